@@ -10,6 +10,7 @@ and any span found in the normalised text maps to the exact original span.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -29,6 +30,15 @@ _MAP: dict[str, str] = {
 for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
     _MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian/Urdu)
+# Arabic presentation forms (old PDFs, some CMS exports) whose compatibility form is one
+# character map to that character (then through the table above).  Ligatures that expand to
+# two or more characters (lam-alef ﻻ, ﷲ ...) are left alone: mapping them would break the
+# one-to-one offset map.
+for _cp in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
+    _c = chr(_cp)
+    _k = unicodedata.normalize("NFKC", _c)
+    if len(_k) == 1 and _k != _c and "\u0600" <= _k <= "\u06ff":
+        _MAP[_c] = _MAP.get(_k, _k)
 
 # Characters removed for matching: harakat, superscript alef, tatweel, Quranic marks, bidi controls.
 _DELETE = (
