@@ -1,0 +1,249 @@
+"""Helper for the development gold set (tests/gold/dev/).
+
+Commands (nothing here writes article text into the repository):
+
+    python scripts/dev_gold_tool.py order [--file conflict-1.jsonl ...] [--limit N]
+        the hash-ordered walk used to choose articles: id, file, outlet, length, extracted date
+    python scripts/dev_gold_tool.py show ID
+        print one article (to the terminal only) with numbered sentences and their offsets
+    python scripts/dev_gold_tool.py place ARABIC_NAME [--country SY]
+        look a place up in the Who's On First gazetteer (name, admin1, lat, lon)
+    python scripts/dev_gold_tool.py resolve DRAFT.json OUT.json
+        turn a draft gold file whose evidence items are {"sent": k} (sentence numbers as printed
+        by `show`) into a gold file with {"start", "end"} character offsets
+    python scripts/dev_gold_tool.py validate [FILES ...]
+        check every gold file: article exists, offsets in range, types in taxonomy.json
+
+The articles are read at run time from ../shared/data/saudinewsnet (relative to the repo root).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+DATA = SHARED / "data" / "saudinewsnet"
+GAZ = SHARED / "data" / "wof-gazetteer"
+TAXONOMY = SHARED / "contract" / "taxonomy.json"
+GOLD_DIR = REPO / "tests" / "gold" / "dev"
+FILES = ("conflict-1.jsonl", "conflict-2.jsonl", "other-news.jsonl")
+
+_SENT_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+
+
+@lru_cache(maxsize=1)
+def load_articles() -> dict[str, dict[str, Any]]:
+    """All articles by id, each with an added "file" key."""
+    out: dict[str, dict[str, Any]] = {}
+    for name in FILES:
+        with (DATA / name).open(encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                row["file"] = name
+                out[row["id"]] = row
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets: split after . ! ? ؟ followed by space, and at newlines."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        _add_span(text, pos, m.start(), spans)
+        pos = m.end()
+    _add_span(text, pos, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
+
+
+def hash_key(article_id: str) -> str:
+    return hashlib.sha256(("marsad-dev-gold:" + article_id).encode()).hexdigest()
+
+
+def walk(files: list[str]) -> list[dict[str, Any]]:
+    arts = [a for a in load_articles().values() if a["file"] in files]
+    return sorted(arts, key=lambda a: hash_key(a["id"]))
+
+
+def cmd_order(args: argparse.Namespace) -> None:
+    for a in walk(args.file or list(FILES[:2]))[: args.limit]:
+        print(a["id"], a["file"], a["outlet"], len(a["text"]), a["extracted"][:10], sep="\t")
+
+
+def cmd_show(args: argparse.Namespace) -> None:
+    a = load_articles()[args.id]
+    print(f"# {a['id']} {a['file']} {a['outlet']} extracted={a['extracted']} len={len(a['text'])}")
+    print(f"# title: {a['title']}")
+    print(f"# author: {a['author']}")
+    for i, (s, e) in enumerate(sentences(a["text"])):
+        print(f"[{i}] {s}-{e}: {a['text'][s:e]}")
+
+
+def cmd_place(args: argparse.Namespace) -> None:
+    key = args.name
+    for path in sorted(GAZ.glob("wof_*.tsv")):
+        if args.country and not path.name.startswith(f"wof_{args.country}"):
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                names = row["names_ar_all"].split(" | ") + [row["name_ar"]]
+                if key in names or (args.loose and key in row["names_ar_all"]):
+                    print(
+                        row["placetype"], row["name_en"], row["name_ar"], row["admin1_en"],
+                        row["admin2_en"], row["lat"], row["lon"], row["gn_id"], row["deprecated"], sep="\t",
+                    )
+
+
+def resolve(draft: dict[str, Any]) -> dict[str, Any]:
+    """Replace {"sent": k} evidence items with offsets of sentence k of the article."""
+    art = load_articles()[draft["source"].split(":", 1)[1]]
+    spans = sentences(art["text"])
+    draft["file"] = art["file"]
+    for doc in draft["documents"]:
+        for ev in doc.get("events", []):
+            new = []
+            for item in ev.get("evidence", []):
+                if "sent" in item:
+                    s, e = spans[item["sent"]]
+                    new.append({"start": s, "end": e})
+                else:
+                    new.append(item)
+            ev["evidence"] = new
+    return draft
+
+
+def cmd_resolve(args: argparse.Namespace) -> None:
+    draft = json.loads(Path(args.draft).read_text(encoding="utf-8"))
+    gold = resolve(draft)
+    Path(args.out).write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    errs = validate_file(Path(args.out))
+    for err in errs:
+        print(err)
+    sys.exit(1 if errs else 0)
+
+
+def _alts(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def validate_gold(gold: dict[str, Any], name: str = "") -> list[str]:
+    """Problems found in one gold object (empty list when it is valid)."""
+    tax = json.loads(TAXONOMY.read_text(encoding="utf-8"))
+    errs: list[str] = []
+    src = gold.get("source", "")
+    if not src.startswith("saudinewsnet:"):
+        return [f"{name}: source must be saudinewsnet:<id>"]
+    aid = src.split(":", 1)[1]
+    art = load_articles().get(aid)
+    if art is None:
+        return [f"{name}: article {aid} not found"]
+    if gold.get("file") != art["file"]:
+        errs.append(f"{name}: file should be {art['file']}")
+    if name and Path(name).name != f"{aid}.gold.json":
+        errs.append(f"{name}: file name does not match id")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(gold.get("published"))):
+        errs.append(f"{name}: published must be YYYY-MM-DD")
+    n = len(art["text"])
+    for doc in gold.get("documents", []):
+        if doc.get("role") not in ("article", "related"):
+            errs.append(f"{name}: bad role")
+        if doc.get("title") is not None:
+            errs.append(f"{name}: title must be null (no copied text)")
+        for k, ev in enumerate(doc.get("events", [])):
+            where = f"{name} event {k}"
+            if "acled" in ev:
+                types = _alts(ev["acled"]["event_type"])
+                for t in types:
+                    if t not in tax["acled"]:
+                        errs.append(f"{where}: unknown ACLED type {t}")
+                subs = _alts(ev["acled"].get("sub_event_type", []))
+                allowed = {s for t in types if t in tax["acled"] for s in tax["acled"][t]}
+                for s in subs:
+                    if s not in allowed:
+                        errs.append(f"{where}: sub-event {s} not under {types}")
+            elif "plover" in ev:
+                for t in _alts(ev["plover"]["event_type"]):
+                    if t not in tax["plover"]:
+                        errs.append(f"{where}: unknown PLOVER type {t}")
+            else:
+                errs.append(f"{where}: needs acled or plover")
+            if "text" in ev.get("date", {}):
+                errs.append(f"{where}: date.text is copied text; use start only")
+            for d in _alts(ev.get("date", {}).get("start", [])):
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(d)):
+                    errs.append(f"{where}: bad date {d}")
+            loc = ev.get("location")
+            if loc is not None and not ev.get("optional"):
+                if not loc.get("country"):
+                    errs.append(f"{where}: location without country")
+                if not loc.get("admin1") and (loc.get("name") or "lat" in loc):
+                    errs.append(f"{where}: named location without admin1")
+            if not ev.get("evidence") and not ev.get("optional"):
+                errs.append(f"{where}: no evidence")
+            for item in ev.get("evidence", []):
+                s, e = item.get("start"), item.get("end")
+                if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= n):
+                    errs.append(f"{where}: evidence {item} out of range (len {n})")
+    return errs
+
+
+def validate_file(path: Path) -> list[str]:
+    return validate_gold(json.loads(path.read_text(encoding="utf-8")), str(path))
+
+
+def cmd_validate(args: argparse.Namespace) -> None:
+    paths = [Path(p) for p in args.files] or sorted(GOLD_DIR.glob("*.gold.json"))
+    bad = 0
+    for p in paths:
+        for err in validate_file(p):
+            bad += 1
+            print(err)
+    print(f"{len(paths)} files, {bad} problems")
+    sys.exit(1 if bad else 0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(required=True)
+    p = sub.add_parser("order")
+    p.add_argument("--file", action="append")
+    p.add_argument("--limit", type=int, default=200)
+    p.set_defaults(func=cmd_order)
+    p = sub.add_parser("show")
+    p.add_argument("id")
+    p.set_defaults(func=cmd_show)
+    p = sub.add_parser("place")
+    p.add_argument("name")
+    p.add_argument("--country")
+    p.add_argument("--loose", action="store_true")
+    p.set_defaults(func=cmd_place)
+    p = sub.add_parser("resolve")
+    p.add_argument("draft")
+    p.add_argument("out")
+    p.set_defaults(func=cmd_resolve)
+    p = sub.add_parser("validate")
+    p.add_argument("files", nargs="*")
+    p.set_defaults(func=cmd_validate)
+    args = ap.parse_args()
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

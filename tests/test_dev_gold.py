@@ -1,0 +1,82 @@
+"""Validate the development gold set in tests/gold/dev/ against the real articles.
+
+The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
+when that folder is missing. No article text is kept in the repository.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD_DIR = REPO / "tests" / "gold" / "dev"
+DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
+TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
+
+if not DATA.is_dir() or not TAXONOMY.is_file():
+    pytest.skip("../shared/data/saudinewsnet not available", allow_module_level=True)
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("dev_gold_tool", REPO / "scripts" / "dev_gold_tool.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+TOOL = _tool()
+GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
+
+
+def test_gold_set_present() -> None:
+    assert GOLD_FILES, "no gold files"
+    assert (GOLD_DIR / "README.md").is_file()
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=[p.name.split(".")[0] for p in GOLD_FILES])
+def test_gold_file_valid(path: Path) -> None:
+    assert TOOL.validate_file(path) == []
+
+
+def test_no_article_text_in_gold() -> None:
+    """Gold files hold ids, offsets and values, never sentences from the articles."""
+    arts = TOOL.load_articles()
+    for path in GOLD_FILES:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        art = arts[gold["source"].split(":", 1)[1]]
+        raw = path.read_text(encoding="utf-8")
+        for s, e in TOOL.sentences(art["text"]):
+            sent = art["text"][s:e]
+            if len(sent) >= 40:
+                assert sent not in raw, f"{path.name} contains article text"
+
+
+def test_evidence_points_at_sentences() -> None:
+    """Every evidence span starts and ends on a sentence boundary of the article."""
+    arts = TOOL.load_articles()
+    for path in GOLD_FILES:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        art = arts[gold["source"].split(":", 1)[1]]
+        bounds = set(TOOL.sentences(art["text"]))
+        for doc in gold["documents"]:
+            for ev in doc["events"]:
+                for item in ev.get("evidence", []):
+                    assert (item["start"], item["end"]) in bounds, (path.name, item)
+
+
+def test_published_near_crawl_date() -> None:
+    from datetime import date
+
+    arts = TOOL.load_articles()
+    for path in GOLD_FILES:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        art = arts[gold["source"].split(":", 1)[1]]
+        pub = date.fromisoformat(gold["published"])
+        crawled = date.fromisoformat(art["extracted"][:10])
+        assert 0 <= (crawled - pub).days <= 7, path.name
