@@ -1,0 +1,151 @@
+"""Tokens with offsets, and clitic-aware readings of a word for lexicon matching.
+
+``tokenize(text)`` gives words, numbers and punctuation marks as separate tokens, each
+with its span in ``text`` and its normal form (``normalize_text`` of the token).  Arabic
+words keep internal diacritics and tatweel in ``text`` (``الـدولة`` is one token, its norm
+``الدوله``); a word ending in tatweel such as the lam of ``لـ«قسد»`` stays a token of its
+own (``لـ``) and the quote marks and the name are separate tokens.  A number keeps its
+thousands and decimal separators (``1,200``, ``3.5``, ``٣٫٥``).
+
+``clitic_candidates(norm_word)`` lists the readings of a normalised word with proclitics
+(و ف, ب ك ل, س, ال, and the preposition lam before the article written لل) removed:
+``(remainder, n)`` where ``n`` is the number of normalised characters removed from the
+front.  The word itself comes first, then longer remainders before shorter ones.
+
+Offsets of a remainder: the remainder's characters in the text are ``norm_word[n:]``.
+When the reading *restores* the article's alef (لل+X read as ال+X, e.g. ``للتحالف`` →
+``("التحالف", 1)``), the remainder is one character longer than ``norm_word[n:]``: its
+first character (the restored ``ا``) is not written, and the span in the text still
+starts at ``n`` (the written ``ل`` of the article).  So for every candidate the matched
+surface is ``norm_word[n:]`` (and, with enclitics, ``norm_word[n:n + k]`` where ``k`` is
+what remains of the written form; see ``clitic_readings``).  Use ``norm_offset`` to turn
+a normalised offset inside a token into an offset in the original text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from marsad.arabic.normalize import normalize, normalize_text
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+
+
+_AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
+_AR_MARKS = "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u200c\u200d"
+_TATWEEL = "\u0640"
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_TOKEN_RE = re.compile(
+    rf"[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}{_TATWEEL}]*"  # Arabic word (internal/trailing tatweel kept)
+    rf"|[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"  # number with separators
+    r"|[^\W\d_\u0600-\u06ff]+"  # other letters (Latin ...)
+    rf"|{_TATWEEL}+"  # a run of tatweel used as a dash
+    r"|\S"  # any other visible character: punctuation, symbol
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, numbers and punctuation of ``text`` as tokens with offsets and normal forms."""
+    tr = normalize_text
+    return [Token(m.start(), m.end(), g := m.group(), tr(g)) for m in _TOKEN_RE.finditer(text)]
+
+
+def norm_offset(token: Token, i: int) -> int:
+    """Offset in the original text of normalised offset ``i`` inside ``token.norm``."""
+    if len(token.norm) == len(token.text):
+        return token.start + i
+    return token.start + normalize(token.text).to_original(i)
+
+
+@dataclass(frozen=True, slots=True)
+class _Clitics:
+    prefixes: tuple[tuple[str, bool], ...]  # (written prefix, restores alef), longest first
+    enclitics: tuple[str, ...]
+    min_remainder: int
+
+
+@lru_cache(maxsize=1)
+def _clitics() -> _Clitics:
+    data = json.loads(files("marsad.data").joinpath("clitics.json").read_text(encoding="utf-8"))
+    n = normalize_text
+    conj = [""] + [n(c) for c in data["conjunctions"]]
+    prep = [""] + [n(c) for c in data["prepositions"]] + [n(c) for c in data["future"]]
+    art = n(data["article"])
+    lam = n(data["lam_preposition"])
+    out: set[tuple[str, bool]] = set()
+    for c in conj:
+        for p in prep:
+            if c or p:
+                out.add((c + p, False))
+            if p in ("", *[n(x) for x in data["prepositions"]]) and p != lam:
+                out.add((c + p + art, False))
+        # lam + article is written لل: strip the lam and restore the alef, or strip both
+        out.add((c + lam, True))
+        out.add((c + lam + art[1:], False))
+    prefixes = tuple(sorted(out, key=lambda x: (-len(x[0]), x[1])))
+    return _Clitics(prefixes, tuple(n(e) for e in data["enclitics"]), int(data["min_remainder"]))
+
+
+@lru_cache(maxsize=65536)
+def _candidates(word: str, enclitics: bool) -> tuple[tuple[str, int], ...]:
+    cl = _clitics()
+    art = "ال"
+    seen: dict[str, int] = {word: 0}
+    for pre, restore in cl.prefixes:
+        if len(pre) >= len(word) or not word.startswith(pre):
+            continue
+        rest = word[len(pre) :]
+        if restore:
+            if not rest.startswith("ل") or rest.startswith("ال"):
+                continue
+            rem = art[0] + rest
+            n = len(pre)
+        else:
+            rem = rest
+            n = len(pre)
+        if len(rest) < cl.min_remainder:
+            continue
+        if rem not in seen:
+            seen[rem] = n
+    if enclitics:
+        for rem, n in list(seen.items()):
+            for enc in cl.enclitics:
+                if rem.endswith(enc) and len(rem) - len(enc) >= max(cl.min_remainder, 2) + (
+                    1 if rem.startswith(art) else 0
+                ):
+                    base = rem[: -len(enc)]
+                    for b in (base, base[:-1] + "ه" if base.endswith("ت") else None):
+                        if b and b not in seen:
+                            seen[b] = n
+    items = list(seen.items())
+    first, rest_items = items[0], items[1:]
+    rest_items.sort(key=lambda x: (-len(x[0]), x[1]))
+    return (first, *rest_items)
+
+
+def clitic_candidates(norm_word: str, enclitics: bool = False) -> list[tuple[str, int]]:
+    """The word itself, then its readings without proclitics (and enclitics when asked).
+
+    Returns ``(remainder, n_removed_from_front)``, longest remainder first. ``norm_word``
+    must already be normalised (``Token.norm``). See the module docstring for offsets.
+    """
+    return list(_candidates(norm_word, enclitics))
+
+
+def strip_proclitics(norm_word: str, known: Callable[[str], bool]) -> tuple[str, int]:
+    """The longest reading of ``norm_word`` that ``known`` accepts, else ``(norm_word, 0)``."""
+    for rem, n in _candidates(norm_word, False):
+        if known(rem):
+            return rem, n
+    return norm_word, 0
