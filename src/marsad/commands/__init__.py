@@ -1,0 +1,1 @@
+"""Subcommand modules: each has ``register(sub)`` adding its subparsers (see marsad.cli)."""
