@@ -1,0 +1,170 @@
+"""Incremental cross-article de-duplication inside the store.
+
+Each new event is compared (``marsad.link.compare``) with the members of the
+canonical events in its block (same event type, dates within the window); it
+joins the best-scoring one that merges, or founds a new canonical event.  The
+canonical record is then rebuilt from all its members: first non-null field
+in ingestion order, the fatality range over members, every source, the
+evidence of each member, and the rules that merged them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import date, timedelta
+
+from marsad.link import DATE_WINDOW_DAYS, EventFeatures, best_match, fatality_range
+from marsad.records import Event, Toll
+
+
+def canonical_id_for(member_id: str) -> str:
+    return "ev-" + hashlib.sha1(member_id.encode("utf-8")).hexdigest()[:16]
+
+
+def _window(d: str | None) -> tuple[str, str] | None:
+    if not d:
+        return None
+    try:
+        day = date.fromisoformat(d[:10])
+    except ValueError:
+        return None
+    w = timedelta(days=DATE_WINDOW_DAYS)
+    return (day - w).isoformat(), (day + w).isoformat()
+
+
+def _features_from_row(row: sqlite3.Row) -> EventFeatures:
+    rec = json.loads(row["record"])
+    loc = rec.get("location") or {}
+    return EventFeatures(
+        key=row["id"],
+        event_type=row["event_type"],
+        sub_event_type=row["sub_event_type"],
+        date=row["date_start"],
+        country=row["country"],
+        admin1=row["admin1"],
+        location=row["location"],
+        lat=row["lat"],
+        lon=row["lon"],
+        precision=loc.get("precision"),
+        actor1=row["actor1"],
+        actor2=row["actor2"],
+        fatalities=row["fatalities_best"],
+        document=row["document_id"],
+        sig=row["minhash"],
+    )
+
+
+def find_canonical(conn: sqlite3.Connection, f: EventFeatures) -> tuple[str, float, str] | None:
+    """(canonical id, score, rule) of the best merging canonical event for ``f``, or None."""
+    if f.event_type is None:
+        return None
+    win = _window(f.date)
+    if win is None:
+        rows = conn.execute(
+            "SELECT * FROM events WHERE event_type = ? AND date_start IS NULL ORDER BY seq",
+            (f.event_type,),
+        ).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT * FROM events WHERE event_type = ? AND date_start BETWEEN ? AND ? ORDER BY seq",
+            (f.event_type, win[0], win[1]),
+        ).fetchall()
+    found = best_match(f, ((r["canonical_id"], _features_from_row(r)) for r in rows))
+    if found is None:
+        return None
+    return found[0], found[1].score, found[1].rule
+
+
+def rebuild_canonical(conn: sqlite3.Connection, cid: str) -> None:
+    """Recompute the canonical event ``cid`` from its members."""
+    rows = conn.execute(
+        "SELECT e.id, e.record, e.merge_rule, e.seq, e.document_id, d.outlet, d.title, d.url,"
+        " d.published FROM events e JOIN documents d ON d.id = e.document_id"
+        " WHERE e.canonical_id = ? ORDER BY e.seq",
+        (cid,),
+    ).fetchall()
+    if not rows:
+        conn.execute("DELETE FROM canonical_events WHERE id = ?", (cid,))
+        return
+    events = [Event.model_validate_json(r["record"]) for r in rows]
+    first = events[0]
+    merged: dict = first.model_dump(mode="json", exclude_none=False)
+    merged["id"] = cid
+    for fld in ("acled", "plover", "actor1", "actor2", "location", "trigger"):
+        if merged.get(fld) is None:
+            for ev in events[1:]:
+                val = getattr(ev, fld)
+                if val is not None:
+                    merged[fld] = val.model_dump(mode="json") if hasattr(val, "model_dump") else val
+                    break
+    if not (merged.get("date") or {}).get("start"):
+        for ev in events[1:]:
+            if ev.date and ev.date.start:
+                merged["date"] = ev.date.model_dump(mode="json")
+                break
+    fat = fatality_range(ev.fatalities for ev in events)
+    merged["fatalities"] = _toll_dict(fat, events, "fatalities")
+    inj = fatality_range(ev.injured for ev in events)
+    merged["injured"] = _toll_dict(inj, events, "injured")
+    sources: list[dict] = []
+    seen_src: set[str] = set()
+    for r, ev in zip(rows, events, strict=True):
+        for s in ev.sources:
+            if s.name not in seen_src:
+                seen_src.add(s.name)
+                d = s.model_dump(mode="json")
+                d["document_id"] = r["document_id"]
+                sources.append(d)
+    merged["sources"] = sources
+    merged["confidence"] = max(ev.confidence for ev in events)
+    doc_ids: list[str] = []
+    outlets: list[str] = []
+    for r in rows:
+        if r["document_id"] not in doc_ids:
+            doc_ids.append(r["document_id"])
+        if r["outlet"] and r["outlet"] not in outlets:
+            outlets.append(r["outlet"])
+    rules = [r["merge_rule"] for r in rows[1:] if r["merge_rule"]]
+    merged["merge_rule"] = "; ".join(rules) if rules else None
+    merged["member_ids"] = [r["id"] for r in rows]
+    merged["evidence_document_id"] = rows[0]["document_id"]
+    merged["n_members"] = len(rows)
+    merged["n_sources"] = len(doc_ids)
+    merged["outlets"] = outlets
+    merged["document_ids"] = doc_ids
+    loc = merged.get("location") or {}
+    actor1 = (merged.get("actor1") or {}).get("name")
+    actor2 = (merged.get("actor2") or {}).get("name")
+    acled = merged.get("acled") or {}
+    plover = merged.get("plover") or {}
+    date_ = merged.get("date") or {}
+    date_start = date_.get("start") or rows[0]["published"]
+    fat_d = merged.get("fatalities") or {}
+    conn.execute(
+        "INSERT OR REPLACE INTO canonical_events (id, seq, event_type, sub_event_type, plover_type,"
+        " date_start, date_end, country, admin1, admin2, location, lat, lon, actor1, actor2,"
+        " fatalities_low, fatalities_best, fatalities_high, n_members, n_documents, n_sources, rule, record)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            cid, rows[0]["seq"], acled.get("event_type"), acled.get("sub_event_type"),
+            plover.get("event_type"), date_start, date_.get("end") or date_start,
+            loc.get("country"), loc.get("admin1"), loc.get("admin2"), loc.get("name"),
+            loc.get("lat"), loc.get("lon"), actor1, actor2,
+            fat_d.get("low"), fat_d.get("best"), fat_d.get("high"),
+            len(rows), len(doc_ids), len(doc_ids), merged["merge_rule"],
+            json.dumps(merged, ensure_ascii=False),
+        ),
+    )
+
+
+def _toll_dict(t: Toll | None, events: list[Event], attr: str) -> dict | None:
+    if t is None:
+        return None
+    d = t.model_dump(mode="json")
+    texts = [getattr(ev, attr).text for ev in events if getattr(ev, attr) is not None and getattr(ev, attr).text]
+    if texts:
+        d["text"] = texts[0]
+    d["reported"] = [getattr(ev, attr).best for ev in events if getattr(ev, attr) is not None]
+    return d
