@@ -97,12 +97,25 @@ class Normalized:
         return o - bisect_right(self.deleted, o - 1)
 
 
+_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    (chr(k), v or "") for k, v in _TABLE.items()  # type: ignore[misc]
+)
+_LONG = 4096
+
+
 def normalize_text(text: str) -> str:
     """Normalised text only (lexicon entries go through this same function)."""
-    return text.translate(_TABLE)
+    if len(text) < _LONG:
+        return text.translate(_TABLE)
+    # On long texts one str.replace per character that occurs is about twice as fast as
+    # str.translate with a dict table (same result: the table is one-to-one or deletion).
+    for c, v in _PAIRS:
+        if c in text:
+            text = text.replace(c, v)
+    return text
 
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching and keep the offset map."""
     deleted = tuple(m.start() for m in _DELETE_RE.finditer(text))
-    return Normalized(text, text.translate(_TABLE), deleted)
+    return Normalized(text, normalize_text(text), deleted)

@@ -30,35 +30,65 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import accumulate, chain
+from operator import itemgetter
 
 from marsad.arabic.normalize import normalize, normalize_text
 
+_second = itemgetter(1)
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True, slots=True, init=False)
 class Token:
+    """A word, number or punctuation mark: ``text == source[start:end]``, ``norm = normalize_text(text)``."""
+
     start: int
     end: int
     text: str
     norm: str
+
+    def __init__(self, start: int, end: int, text: str, norm: str) -> None:
+        # Frozen: fields are set once here through the slot descriptors (faster than the
+        # generated frozen __init__, which goes through object.__setattr__).
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_text(self, text)
+        _set_norm(self, norm)
+
+
+_set_start = Token.start.__set__  # type: ignore[attr-defined]
+_set_end = Token.end.__set__  # type: ignore[attr-defined]
+_set_text = Token.text.__set__  # type: ignore[attr-defined]
+_set_norm = Token.norm.__set__  # type: ignore[attr-defined]
 
 
 _AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
 _AR_MARKS = "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u200c\u200d"
 _TATWEEL = "\u0640"
 _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_SKIP = r"[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]*"
 _TOKEN_RE = re.compile(
+    rf"({_SKIP})("
     rf"[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}{_TATWEEL}]*"  # Arabic word (internal/trailing tatweel kept)
     rf"|[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"  # number with separators
     r"|[^\W\d_\u0600-\u06ff]+"  # other letters (Latin ...)
     rf"|{_TATWEEL}+"  # a run of tatweel used as a dash
     r"|\S"  # any other visible character: punctuation, symbol
+    r")"
 )
 
 
 def tokenize(text: str) -> list[Token]:
     """Words, numbers and punctuation of ``text`` as tokens with offsets and normal forms."""
-    tr = normalize_text
-    return [Token(m.start(), m.end(), g := m.group(), tr(g)) for m in _TOKEN_RE.finditer(text)]
+    # One C-level pass: each match is (skipped space, token); token offsets are running sums of
+    # the lengths, and the normal forms come from one translate over the joined tokens.
+    pairs = _TOKEN_RE.findall(text)
+    if not pairs:
+        return []
+    cum = list(accumulate(map(len, chain.from_iterable(pairs))))
+    toks = list(map(_second, pairs))
+    norms = normalize_text("\n".join(toks)).split("\n")
+    return list(map(Token, cum[0::2], cum[1::2], toks, norms))
 
 
 def norm_offset(token: Token, i: int) -> int:
