@@ -1,0 +1,83 @@
+"""Page segmentation on the real seed page (read from ../shared at run time)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from marsad.arabic.normalize import normalize_text
+from marsad.segment import segment
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seed" / "000_16a07da1f930eec4.txt"
+GOLD = SHARED / "gold" / "seed.gold.json"
+
+pytestmark = pytest.mark.skipif(not SEED.exists(), reason="../shared/seed not available")
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def segs(page: str):
+    return segment(page)
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+def test_seven_documents_two_articles_five_teasers(segs) -> None:
+    assert [s.role for s in segs] == ["article"] + ["related"] * 5 + ["article"]
+
+
+def test_titles_sections_bylines_captions_match_gold(segs, gold) -> None:
+    for seg, gd in zip(segs, gold["documents"], strict=True):
+        assert normalize_text(seg.title) == normalize_text(gd["title"])
+        if "section" in gd:
+            assert seg.section == gd["section"]
+        if "byline" in gd:
+            got = {"author": seg.byline[0], "place": seg.byline[1]} if seg.byline else None
+            assert got == gd["byline"]
+        if "captions" in gd:
+            assert [{"text": t, "credit": c} for t, c in seg.captions] == gd["captions"]
+
+
+def test_no_boilerplate_caption_or_repeated_title_in_text(segs) -> None:
+    for seg in segs:
+        assert not re.search(r"(^|\n)\s*TT\s*($|\n)", seg.text)
+        assert "TT" not in seg.text
+        for cap, credit in seg.captions:
+            assert cap not in seg.text
+            assert f"({credit})" not in seg.text
+        if seg.title:
+            assert seg.title not in seg.text
+
+
+def test_page_spans_lead_back_to_the_page(page: str, segs) -> None:
+    for seg in segs:
+        assert seg.page_spans, seg.title
+        for doc_off, page_off, length in seg.page_spans:
+            assert seg.text[doc_off : doc_off + length] == page[page_off : page_off + length]
+
+
+def test_teaser_text_is_its_summary(segs) -> None:
+    for seg in segs:
+        if seg.role == "related":
+            assert seg.summary and seg.text == seg.summary
+
+
+def test_single_paragraph_has_no_title_guess() -> None:
+    # a one-line input (a sentence) is body, never a title
+    segs = segment("قال مسؤول إن الهجوم وقع صباح اليوم")
+    assert len(segs) == 1 and segs[0].title is None and segs[0].text
+
+
+def test_empty_page_has_no_documents() -> None:
+    assert segment("  \n\n ") == []
