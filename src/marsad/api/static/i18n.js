@@ -1,0 +1,48 @@
+/* Marsad dashboard: interface strings, Arabic first, English on the toggle. */
+"use strict";
+window.MARSAD_I18N = {
+  ar: {
+    brand: "مرصد", tagline: "أحداث من الأخبار العربية، مع الدليل لكل حقل",
+    reviewer: "المراجِع", token: "رمز الكتابة", lang_other: "English",
+    date_from: "من تاريخ", date_to: "إلى تاريخ", country: "البلد", admin1: "المحافظة", type: "النوع",
+    actor: "الطرف", text: "نص", min_fatalities: "أدنى عدد قتلى", apply: "تطبيق", reset: "مسح", any: "الكل",
+    map: "الخريطة", fit: "ملاءمة", timeline: "الخط الزمني", events_count: "الأحداث", fatalities: "القتلى",
+    events: "الأحداث", date: "التاريخ", location: "المكان", actor1: "الطرف الأول", actor2: "الطرف الثاني",
+    n_sources: "المصادر", prev: "السابق", next: "التالي", back: "→ العودة إلى القائمة",
+    outlets: "المنافذ التي نقلت الحدث", review: "المراجعة", confirm: "تأكيد", reject: "رفض", field: "الحقل",
+    value: "القيمة الصحيحة", correct: "تصحيح", evidence_title: "النص والدليل",
+    basemap_credit: "الحدود: Natural Earth؛ الحدود الإدارية تقريبية من Who's On First",
+    summary: "{shown} من {total} حدثاً", page: "صفحة {page} من {pages}", no_events: "لا أحداث",
+    map_capped: "على الخريطة والخط الزمني أول {n} حدث مطابق",
+    injured: "الجرحى", sources: "المصادر", evidence: "الدليل", plover: "PLOVER", sub_event_type: "النوع الفرعي",
+    status_confirmed: "مؤكَّد", status_rejected: "مرفوض", status_corrected: "مصحَّح", status_none: "لم يُراجَع",
+    saved: "حُفظت المراجعة", need_token: "أدخل رمز الكتابة واسم المراجِع أولاً", error: "خطأ",
+    document: "الوثيقة", outlet: "المنفذ", published: "النشر", unknown: "غير معروف", loading: "جارٍ التحميل…",
+    not_found: "لم يُعثر على الحدث", civilians: "مدنيون", children: "أطفال", approx: "تقريباً",
+  },
+  en: {
+    brand: "Marsad", tagline: "Events from Arabic news, with evidence for every field",
+    reviewer: "Reviewer", token: "Write token", lang_other: "العربية",
+    date_from: "From", date_to: "To", country: "Country", admin1: "Admin1", type: "Type",
+    actor: "Actor", text: "Text", min_fatalities: "Min. fatalities", apply: "Apply", reset: "Clear", any: "Any",
+    map: "Map", fit: "Fit", timeline: "Timeline", events_count: "Events", fatalities: "Fatalities",
+    events: "Events", date: "Date", location: "Location", actor1: "Actor 1", actor2: "Actor 2",
+    n_sources: "Sources", prev: "Previous", next: "Next", back: "← Back to the list",
+    outlets: "Outlets that reported it", review: "Review", confirm: "Confirm", reject: "Reject", field: "Field",
+    value: "Correct value", correct: "Correct", evidence_title: "Text and evidence",
+    basemap_credit: "Borders: Natural Earth; admin1 outlines approximate, from Who's On First",
+    summary: "{shown} of {total} events", page: "Page {page} of {pages}", no_events: "No events",
+    map_capped: "Map and timeline show the first {n} matching events",
+    injured: "Injured", sources: "Sources", evidence: "Evidence", plover: "PLOVER", sub_event_type: "Sub-event type",
+    status_confirmed: "Confirmed", status_rejected: "Rejected", status_corrected: "Corrected", status_none: "Not reviewed",
+    saved: "Review saved", need_token: "Enter the write token and a reviewer name first", error: "Error",
+    document: "Document", outlet: "Outlet", published: "Published", unknown: "unknown", loading: "Loading…",
+    not_found: "Event not found", civilians: "civilians", children: "children", approx: "approx.",
+  },
+  // ACLED event types in Arabic (the API speaks the contract's English names)
+  types_ar: {
+    "Battles": "معارك", "Explosions/Remote violence": "انفجارات/عنف عن بُعد",
+    "Violence against civilians": "عنف ضد المدنيين", "Protests": "احتجاجات", "Riots": "أعمال شغب",
+    "Strategic developments": "تطورات استراتيجية",
+  },
+};
