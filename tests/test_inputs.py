@@ -107,7 +107,7 @@ def test_html_page_main_text_and_metadata(tmp_path: Path) -> None:
         "<!DOCTYPE html><html lang='ar' dir='rtl'><head><meta charset='utf-8'>"
         f"<title>{rec['title']}</title><meta property='og:title' content='{rec['title']}'>"
         "<meta property='article:published_time' content='2015-07-20T08:00:00Z'>"
-        "<meta name='author' content='مراسل'></head><body><nav><a href='/'>الرئيسية</a></nav>"
+        "<meta name='author' content='مراسل'></head><body><nav><a href='/'>قائمة التنقل العلوية</a></nav>"
         f"<article><h1>{rec['title']}</h1>{paras}</article><footer>حقوق النشر</footer></body></html>"
     )
     f = tmp_path / "page.html"
@@ -116,7 +116,7 @@ def test_html_page_main_text_and_metadata(tmp_path: Path) -> None:
     assert isinstance(page, InputPage) and page.kind == "html"
     assert page.title == rec["title"] and page.published == "2015-07-20" and page.author == "مراسل"
     first_para = next(p for p in rec["text"].split("\n") if p.strip()).strip()
-    assert first_para[:80] in page.text and "الرئيسية" not in page.text
+    assert first_para[:80] in page.text and "قائمة التنقل العلوية" not in page.text
 
 
 def test_broken_html_still_reads_or_errors_clearly(tmp_path: Path) -> None:

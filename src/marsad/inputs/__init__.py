@@ -120,6 +120,7 @@ def _html_page(text: str, source: str, encoding: str | None) -> InputPage | Inpu
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         return InputError(source, f"HTML could not be parsed: {exc.__class__.__name__}: {exc}")
     body = getattr(doc, "text", None) if doc is not None else None
+    author = (getattr(doc, "author", None) if doc is not None else None) or _meta_author(text)
     if not body or not body.strip():
         return InputError(source, "HTML page has no main text")
     return InputPage(
@@ -130,9 +131,24 @@ def _html_page(text: str, source: str, encoding: str | None) -> InputPage | Inpu
         published=_iso_date(getattr(doc, "date", None)),
         url=getattr(doc, "url", None) or None,
         outlet=getattr(doc, "sitename", None) or None,
-        author=getattr(doc, "author", None) or None,
+        author=author or None,
         encoding=encoding,
     )
+
+
+_META_AUTHOR = re.compile(
+    r"<meta\s+[^>]*(?:name|property)\s*=\s*[\"'](?:author|article:author|dc\.creator)[\"'][^>]*>", re.I)
+_CONTENT = re.compile(r"content\s*=\s*[\"']([^\"']+)[\"']", re.I)
+
+
+def _meta_author(html: str) -> str | None:
+    """The page's author meta tag (trafilatura drops one-word names such as مراسل)."""
+    m = _META_AUTHOR.search(html[:200_000])
+    if not m:
+        return None
+    c = _CONTENT.search(m.group(0))
+    value = c.group(1).strip() if c else ""
+    return value if value and not value.startswith(("http://", "https://")) else None
 
 
 def _jsonl_pages(text: str, source: str) -> Iterator[InputPage | InputError]:
