@@ -66,7 +66,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 except UnicodeDecodeError:
                     raise DecodeError("not text in UTF-8, UTF-16 or windows-1256") from None
                 if _arabic_share(text) < 0.3:
-                    raise DecodeError("not text in UTF-8, UTF-16 or windows-1256 (undecodable bytes)")
+                    raise DecodeError("not text in UTF-8, UTF-16 or windows-1256 (undecodable bytes)") from None
     if "\x00" in text[:8000] or _control_share(text) > 0.05:
         raise DecodeError("binary file (not text)")
     return text, enc
