@@ -11,6 +11,8 @@ Commands (nothing here writes article text into the repository):
     python scripts/dev_gold_tool.py resolve DRAFT.json OUT.json
         turn a draft gold file whose evidence items are {"sent": k} (sentence numbers as printed
         by `show`) into a gold file with {"start", "end"} character offsets
+    python scripts/dev_gold_tool.py stats
+        counts for tests/gold/dev/README.md (articles, required/optional events, types, countries)
     python scripts/dev_gold_tool.py validate [FILES ...]
         check every gold file: article exists, offsets in range, types in taxonomy.json
 
@@ -25,6 +27,7 @@ import hashlib
 import json
 import re
 import sys
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -219,6 +222,41 @@ def cmd_validate(args: argparse.Namespace) -> None:
     sys.exit(1 if bad else 0)
 
 
+def stats() -> dict[str, Any]:
+    """Counts over the gold set: articles, events (required / optional), types, countries."""
+    out: dict[str, Any] = {"articles": 0, "by_file": Counter(), "articles_with_events": 0, "articles_without_events": 0,
+                           "required_events": 0, "optional_events": 0, "with_fatalities": 0, "with_date": 0,
+                           "with_admin1": 0, "types": Counter(), "sub_types": Counter(), "countries": Counter(), "outlets": Counter()}
+    for path in sorted(GOLD_DIR.glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        out["articles"] += 1
+        out["by_file"][gold["file"]] += 1
+        out["outlets"][gold.get("outlet", "?")] += 1
+        events = [e for d in gold["documents"] for e in d["events"]]
+        required = [e for e in events if not e.get("optional")]
+        out["optional_events"] += len(events) - len(required)
+        out["articles_with_events" if required else "articles_without_events"] += 1
+        for ev in required:
+            out["required_events"] += 1
+            scheme = "acled" if "acled" in ev else "plover"
+            out["types"][f"{scheme.upper()} {_alts(ev[scheme]['event_type'])[0]}"] += 1
+            if scheme == "acled" and ev["acled"].get("sub_event_type"):
+                out["sub_types"][_alts(ev["acled"]["sub_event_type"])[0]] += 1
+            if "location" in ev:
+                out["countries"][ev["location"]["country"]] += 1
+                out["with_admin1"] += "admin1" in ev["location"]
+            out["with_fatalities"] += "best" in (ev.get("fatalities") or {})
+            out["with_date"] += "start" in (ev.get("date") or {})
+    return out
+
+
+def cmd_stats(args: argparse.Namespace) -> None:
+    for key, value in stats().items():
+        if isinstance(value, Counter):
+            value = ", ".join(f"{k} {v}" for k, v in value.most_common())
+        print(f"{key}: {value}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(required=True)
@@ -238,6 +276,8 @@ def main() -> None:
     p.add_argument("draft")
     p.add_argument("out")
     p.set_defaults(func=cmd_resolve)
+    p = sub.add_parser("stats")
+    p.set_defaults(func=cmd_stats)
     p = sub.add_parser("validate")
     p.add_argument("files", nargs="*")
     p.set_defaults(func=cmd_validate)
