@@ -1,0 +1,463 @@
+"""Number and quantity expressions in Arabic text.
+
+``extract_numbers(text)`` finds digits (42, ٤٢, 1,200, 3.5), number words in all genders
+and cases (ثلاثة, ثلاث, اثنين, خمسين, مئة/مائة, ألف/آلاف, مليون), compounds joined by و
+(ثلاثة وعشرون, مئة وخمسون), teens (ثلاثة عشر), digits with a multiplier (360 ألف,
+1.5 مليون), ordinals (الثامن, الحادي عشر), vague quantities (عشرات = 10, مئات = 100,
+آلاف = 1000, عشرات الآلاف = 10000), qualifiers (نحو / حوالي / قرابة / زهاء: approximate;
+أكثر من / ما يزيد على: low bound + 1; ما لا يقل عن / على الأقل: low bound; أقل من: high bound - 1),
+ranges (بين 10 و15, من 10 إلى 15: best is the low end, as ACLED codes ranges) and dual
+nouns (جنديين = 2).  Each mention keeps its span, value, bounds and the noun it counts.
+
+Numbers that are part of a date (a year after عام / a month name, a day before a month name)
+are left to ``marsad.dates``.  All the words are data in ``marsad/data/numbers.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from marsad.arabic.normalize import normalize_text
+from marsad.arabic.tokens import Token, norm_offset, tokenize
+from marsad.mentions import NumberMention
+
+Num = int | float
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    units: dict[str, int]
+    teen: frozenset[str]
+    tens: dict[str, int]
+    hundreds: dict[str, int]
+    mult: dict[str, int]
+    dual_mult: frozenset[str]
+    vague: dict[str, int]
+    few: dict[str, int]
+    ordinals: dict[str, int]
+    ordinal_blockers: frozenset[str]
+    approx_before: tuple[tuple[str, ...], ...]
+    approx_after: tuple[tuple[str, ...], ...]
+    more_than: tuple[tuple[str, ...], ...]
+    at_least_before: tuple[tuple[str, ...], ...]
+    at_least_after: tuple[tuple[str, ...], ...]
+    less_than: tuple[tuple[str, ...], ...]
+    up_to: tuple[tuple[str, ...], ...]
+    range_open: tuple[tuple[str, ...], ...]
+    year_context: frozenset[str]
+    months: frozenset[str]
+    noun_skip: frozenset[str]
+    duals: dict[str, str]
+    singular: frozenset[str]
+    words: frozenset[str]  # every word that can start or continue a number
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    d = json.loads(files("marsad.data").joinpath("numbers.json").read_text(encoding="utf-8"))
+    n = normalize_text
+
+    def m(key: str) -> dict[str, int]:
+        return {n(k): v for k, v in d[key].items()}
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        out = {tuple(n(w) for w in p) for p in d[key]}
+        return tuple(sorted(out, key=len, reverse=True))
+
+    units, tens, hundreds, mult = m("units"), m("tens"), m("hundreds"), m("multipliers")
+    vague, few, ordinals = m("vague"), m("vague_few"), m("ordinals")
+    words = frozenset(units) | frozenset(tens) | frozenset(hundreds) | frozenset(mult) | frozenset(vague)
+    return _Lex(
+        units=units,
+        teen=frozenset(n(w) for w in d["teen_suffix"]),
+        tens=tens,
+        hundreds=hundreds,
+        mult=mult,
+        dual_mult=frozenset(n(w) for w in d["dual_multipliers"]),
+        vague=vague,
+        few=few,
+        ordinals=ordinals,
+        ordinal_blockers=frozenset(n(w) for w in d["ordinal_blockers"]),
+        approx_before=phrases("approximate_before"),
+        approx_after=phrases("approximate_after"),
+        more_than=phrases("more_than"),
+        at_least_before=phrases("at_least_before"),
+        at_least_after=phrases("at_least_after"),
+        less_than=phrases("less_than"),
+        up_to=phrases("up_to"),
+        range_open=phrases("range_open"),
+        year_context=frozenset(n(w) for w in d["year_context"]),
+        months=frozenset(n(w) for w in d["month_words"]),
+        noun_skip=frozenset(n(w) for w in d["noun_skip"]),
+        duals={n(k): n(v) for k, v in d["dual_nouns"].items()},
+        singular=frozenset(n(w) for w in d["singular_nouns"]),
+        words=words,
+    )
+
+
+_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+def _strip(norm: str, table: dict[str, int] | frozenset[str]) -> tuple[str, int] | None:
+    """(word, n) with a conjunction/preposition removed when the rest is in ``table``."""
+    if norm in table:
+        return norm, 0
+    for p in _PREFIXES:
+        if norm.startswith(p):
+            rest = norm[len(p) :]
+            if rest in table and (len(rest) >= 4 or p[0] in "وف"):
+                return rest, len(p)
+    return None
+
+
+def _digit_value(norm: str) -> Num | None:
+    if not norm[:1].isdigit():
+        return None
+    if "," in norm:
+        parts = norm.split(",")
+        if all(len(p) == 3 for p in parts[1:]) and "." not in norm:
+            return int("".join(parts))
+        if len(parts) == 2 and "." not in norm:
+            return float(norm.replace(",", "."))
+        return None
+    try:
+        return int(norm) if "." not in norm else float(norm)
+    except ValueError:
+        return None
+
+
+def _clean(v: Num) -> Num:
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def _is_word(t: Token) -> bool:
+    c = t.norm[:1]
+    return "\u0621" <= c <= "\u064a"
+
+
+@dataclass(slots=True)
+class _Core:
+    i: int  # first token
+    j: int  # one past the last token
+    off: int  # normalised characters of clitic removed from token i
+    value: Num
+    vague: bool = False
+    ordinal: bool = False
+    few: bool = False
+
+
+def _parse_words(toks: list[Token], i: int, lx: _Lex) -> _Core | None:
+    """Number words from token i: units, teens, tens, hundreds, multipliers joined by و."""
+    first = _strip(toks[i].norm, lx.words)
+    if first is None:
+        return None
+    total: Num = 0
+    current: Num = 0
+    j = i
+    last_kind = ""
+    seen = False
+    while j < len(toks):
+        t = toks[j]
+        if not seen:
+            w, _ = first
+        else:
+            joined = t.norm.startswith("و") and len(t.norm) > 1
+            if t.norm == "و" and j + 1 < len(toks) and toks[j + 1].norm in lx.words:
+                j += 1
+                continue
+            w = t.norm[1:] if joined else t.norm
+            if joined and w not in lx.units and w not in lx.tens and w not in lx.hundreds and w not in lx.mult:
+                break
+            if not joined and not (
+                (w in lx.teen and last_kind == "unit")
+                or (w in lx.mult and last_kind in ("unit", "ten", "hundred"))
+                or (w in lx.hundreds and last_kind == "unit" and lx.hundreds[w] == 100)
+            ):
+                break
+            if joined and w in lx.mult and w not in lx.dual_mult:
+                break
+        if w in lx.teen and seen and last_kind == "unit":
+            current += 10
+            last_kind = "teen"
+        elif w in lx.units and w not in lx.teen or (w in lx.units and not seen):
+            current += lx.units[w]
+            last_kind = "unit"
+        elif w in lx.tens:
+            current += lx.tens[w]
+            last_kind = "ten"
+        elif w in lx.hundreds:
+            if seen and last_kind == "unit" and not t.norm.startswith("و"):
+                current = current * 100
+            else:
+                current += lx.hundreds[w]
+            last_kind = "hundred"
+        elif w in lx.mult:
+            if not seen:
+                if w in lx.dual_mult:
+                    total += lx.mult[w]
+                elif w in lx.vague:  # آلاف / ملايين alone: vague
+                    return None
+                else:
+                    total += lx.mult[w]
+            elif w in lx.dual_mult:
+                total += current + lx.mult[w] if t.norm.startswith("و") else lx.mult[w]
+            else:
+                total += max(current, 1) * lx.mult[w]
+            current = 0
+            last_kind = "mult"
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return _Core(i, j, first[1], _clean(total + current))
+
+
+def _parse_core(toks: list[Token], i: int, lx: _Lex) -> _Core | None:
+    t = toks[i]
+    v = _digit_value(t.norm)
+    if v is not None:
+        j = i + 1
+        if j < len(toks) and toks[j].norm in lx.mult and toks[j].norm not in lx.dual_mult:
+            v = v * lx.mult[toks[j].norm]
+            j += 1
+        return _Core(i, j, 0, _clean(v))
+    if not _is_word(t):
+        return None
+    vg = _strip(t.norm, lx.vague)
+    if vg is not None and vg[0] not in lx.units:
+        w, off = vg
+        v = lx.vague[w]
+        j = i + 1
+        if j < len(toks) and toks[j].norm in lx.vague and lx.vague[toks[j].norm] >= 1000:
+            v = v * lx.vague[toks[j].norm]
+            j += 1
+        return _Core(i, j, off, v, vague=True)
+    fw = _strip(t.norm, lx.few)
+    if fw is not None:
+        return _Core(i, i + 1, fw[1], lx.few[fw[0]], vague=True, few=True)
+    od = _strip(t.norm, lx.ordinals)
+    if od is not None:
+        if i > 0 and toks[i - 1].norm in lx.ordinal_blockers:
+            return None
+        v = lx.ordinals[od[0]]
+        j = i + 1
+        if j < len(toks) and toks[j].norm in lx.teen:
+            v += 10
+            j += 1
+        elif v == 1 and od[0].startswith("الحادي"):
+            return None
+        return _Core(i, j, od[1], v, ordinal=True)
+    return _parse_words(toks, i, lx)
+
+
+def _match_before(toks: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """Index of the first token of a phrase ending just before token i (first word may carry و)."""
+    for p in phrases:
+        k = i - len(p)
+        if k < 0:
+            continue
+        ok = True
+        for q, w in enumerate(p):
+            n = toks[k + q].norm
+            if n != w and not (q == 0 and n[:1] in "وف" and n[1:] == w):
+                ok = False
+                break
+        if ok:
+            return k
+    return None
+
+
+def _match_after(toks: list[Token], j: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    for p in phrases:
+        if j + len(p) <= len(toks) and all(toks[j + q].norm == w for q, w in enumerate(p)):
+            return j + len(p)
+    return None
+
+
+def _is_date_number(toks: list[Token], c: _Core, lx: _Lex) -> bool:
+    if c.vague or c.ordinal:
+        return False
+    t = toks[c.i]
+    if not t.norm[:1].isdigit():
+        return False
+    prev = toks[c.i - 1].norm if c.i > 0 else ""
+    if prev in ("(", ")") and c.i > 1:
+        prev = toks[c.i - 2].norm
+    nxt = toks[c.j].norm if c.j < len(toks) else ""
+    if prev in lx.year_context or prev[1:] in lx.year_context and prev[:1] in "وبلف":
+        return True
+    if nxt in lx.months or nxt in ("م", "ه", "/", ":"):
+        return True
+    return prev in (":", "/")
+
+
+def _noun(toks: list[Token], j: int, lx: _Lex) -> tuple[int, Token] | None:
+    if j >= len(toks):
+        return None
+    t = toks[j]
+    if t.norm == "من" and j + 1 < len(toks):  # عشرات من المدنيين
+        t = toks[j + 1]
+        j += 1
+    if not _is_word(t) or t.norm in lx.noun_skip or t.norm in lx.months or t.norm in lx.words:
+        return None
+    return j, t
+
+
+def extract_numbers(text: str) -> list[NumberMention]:
+    """Number and quantity mentions in ``text`` with spans, values, bounds and counted nouns."""
+    lx = _lex()
+    toks = tokenize(text)
+    out: list[NumberMention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        c0 = t.norm[:1]
+        if not (c0.isdigit() or ("\u0621" <= c0 <= "\u064a")):
+            i += 1
+            continue
+        if _is_word(t) and t.norm in lx.duals:
+            out.append(
+                NumberMention(t.start, t.end, t.text, 2, 2, 2, noun=t.text, noun_start=t.start, noun_end=t.end)
+            )
+            i += 1
+            continue
+        c = _parse_core(toks, i, lx)
+        if c is None:
+            i += 1
+            continue
+        if _is_date_number(toks, c, lx):
+            i = c.j
+            continue
+        v: Num = c.value
+        low: Num | None = v
+        high: Num | None = None if c.vague else v
+        approx = False
+        first = c.i
+        last = c.j
+        start = norm_offset(toks[c.i], c.off)
+        # range: بين 10 و15 / من 10 إلى 15 / 10 - 15
+        r2 = None
+        if not c.ordinal and last < n:
+            nt = toks[last]
+            if nt.norm in ("و", "الى", "الي", "-", "حتي") and last + 1 < n:
+                r2 = _parse_core(toks, last + 1, lx)
+            elif nt.norm.startswith("و") and len(nt.norm) > 1:
+                r2c = _parse_core(toks, last, lx)
+                if r2c is not None and r2c.off == 1 and toks[last].norm[1:2].isdigit() is False:
+                    r2 = r2c
+            elif nt.norm[:1] == "و" and nt.norm[1:].isdigit():
+                r2 = None
+        opener = _match_before(toks, first, lx.range_open)
+        if r2 is None and last < n and toks[last].norm == "و" and last + 1 < n:
+            r2 = _parse_core(toks, last + 1, lx)
+        if r2 is None and last < n and toks[last].norm.startswith("و") and toks[last].norm[1:].isdigit():
+            pass
+        if r2 is not None and not r2.ordinal and r2.value is not None and r2.value > v and (
+            opener is not None or toks[last].norm in ("-", "الى", "الي")
+        ):
+            if _is_date_number(toks, r2, lx):
+                r2 = None
+        else:
+            r2 = None
+        if r2 is not None:
+            # a multiplier after the second number applies to both (بين 10 و15 ألفاً)
+            if c.j == last and r2.j > r2.i + 1 and toks[r2.j - 1].norm in lx.mult and toks[c.j - 1].norm[:1].isdigit():
+                mul = lx.mult[toks[r2.j - 1].norm]
+                if v < mul:
+                    v = v * mul
+            low, high = v, r2.value
+            last = r2.j
+            if opener is not None and toks[opener].norm.lstrip("و") in ("بين", "من") or opener is not None:
+                first = opener
+        else:
+            k = _match_before(toks, first, lx.more_than)
+            if k is not None and not c.ordinal:
+                first = k
+                low = (v + 1) if isinstance(v, int) else v
+                v = low
+                high = None
+            elif (k := _match_before(toks, first, lx.at_least_before)) is not None and not c.ordinal:
+                first = k
+                low, high = v, None
+            elif (k := _match_before(toks, first, lx.less_than)) is not None and not c.ordinal:
+                first = k
+                low = None
+                high = (v - 1) if isinstance(v, int) else v
+                v = high
+            elif (k := _match_before(toks, first, lx.up_to)) is not None and not c.ordinal:
+                first = k
+                low, high = None, v
+            elif (k := _match_before(toks, first, lx.approx_before)) is not None and not c.ordinal:
+                first = k
+                approx = True
+                low = high = None
+        if first != c.i:
+            start = norm_offset(toks[first], 1 if toks[first].norm[:1] in "وف" and toks[first].norm[1:] in {
+                p[0] for p in (*lx.more_than, *lx.at_least_before, *lx.less_than, *lx.up_to, *lx.approx_before, *lx.range_open)
+            } else 0)
+        end = toks[last - 1].end
+        noun = None if c.ordinal else _noun(toks, last, lx)
+        nj = noun[0] + 1 if noun else last
+        # qualifiers after the number (and its noun): على الأقل, تقريباً
+        for after_phr, kind in ((lx.at_least_after, "least"), (lx.approx_after, "approx")):
+            for pos in (last, nj):
+                k2 = _match_after(toks, pos, after_phr)
+                if k2 is not None and not c.ordinal:
+                    if kind == "least":
+                        low, high = v, None
+                    else:
+                        approx, low, high = True, None, None
+                    if pos == last:
+                        end = toks[k2 - 1].end
+                    break
+        out.append(
+            NumberMention(
+                start,
+                end,
+                text[start:end],
+                v,
+                low,
+                high,
+                approximate=approx,
+                vague=c.vague,
+                ordinal=c.ordinal,
+                noun=noun[1].text if noun else None,
+                noun_start=noun[1].start if noun else None,
+                noun_end=noun[1].end if noun else None,
+            )
+        )
+        i = max(last, i + 1)
+    return out
+
+
+def singular_counts(text: str) -> list[NumberMention]:
+    """Indefinite singular counted nouns that stand alone (مقتل شخص, سقوط قتيل): value 1.
+
+    Not part of ``extract_numbers``: a singular noun counts one only where the event reader
+    decides it does (a victim of an attack, not "a person said").  The noun must not follow a
+    number or number word, and must not carry the article.
+    """
+    lx = _lex()
+    toks = tokenize(text)
+    out: list[NumberMention] = []
+    for i, t in enumerate(toks):
+        w = t.norm
+        base = w[:-1] if w.endswith("ا") and len(w) > 3 else w  # accusative tanween alef: قتيلاً
+        if base not in lx.singular:
+            continue
+        if i > 0 and (toks[i - 1].norm[:1].isdigit() or _strip(toks[i - 1].norm, lx.words) is not None):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].norm in ("واحد", "واحدا", "واحده"):
+            e = toks[i + 1].end
+        else:
+            e = t.end
+        out.append(NumberMention(t.start, e, text[t.start : e], 1, 1, 1, noun=t.text, noun_start=t.start, noun_end=t.end))
+    return out
