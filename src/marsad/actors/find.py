@@ -1,0 +1,404 @@
+"""Actor mentions in a document: lexicon matches, persons by title, in-document coreference.
+
+Steps (one Aho-Corasick pass over the normalised text, then local scans):
+1. lexicon aliases, country names (as actors only when not governed by a preposition);
+2. persons: a title/role (``data/actor_roles.json``) followed by a name, with the role's
+   affiliation (an actor named inside the role: «القيادي بحركة حماس») and country (a demonym);
+   a person not in the lexicon gets a romanised canonical name;
+3. short mentions: a known person's surname, and the lexicon's ``heads`` (الحركة, التنظيم,
+   المرصد, الجيش ...) resolve to the most recent matching actor named earlier in the document;
+4. optional: names the NER tagger finds (see :mod:`marsad.actors.ner`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from marsad.actors.lexicon import Entry, Hit, Lexicon, lexicon, role_data
+from marsad.actors.romanise import romanise
+from marsad.arabic.normalize import Normalized, normalize
+from marsad.mentions import ActorMention
+
+_PUNCT_SEP = "،,"
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int  # normalised offsets
+    end: int
+    entry: Entry | None
+    name: str
+    type: int | None
+    country: str | None
+    kind: str
+    prio: int = 0
+    role: tuple[int, int] | None = None
+    affiliation: str | None = None
+    confidence: float = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the three finders share for one text (computed once, cached)."""
+
+    norm: Normalized
+    hits: tuple[Hit, ...]
+    actors: tuple[ActorMention, ...]
+    actor_norm: tuple[tuple[int, int], ...]  # normalised spans of ``actors``
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Person given names (normalised) learnt from the NER training data, if packaged."""
+    try:
+        raw = resources.files("marsad.data").joinpath("ner_crf.names.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(json.loads(raw)["given_names"])
+
+
+def _word_at(norm: str, pos: int) -> tuple[int, int]:
+    """The letter-run starting at or after ``pos`` skipping spaces and quote marks; (-1,-1) if other text comes first."""
+    n = len(norm)
+    i = pos
+    while i < n and norm[i] in ' "\'-':
+        i += 1
+    if i >= n or not norm[i].isalpha():
+        return -1, -1
+    j = i
+    while j < n and (norm[j].isalpha() or norm[j].isdigit()):
+        j += 1
+    return i, j
+
+
+def _prev_word(norm: str, pos: int) -> str:
+    i = pos
+    while i > 0 and norm[i - 1] in ' "':
+        i -= 1
+    j = i
+    while j > 0 and norm[j - 1].isalpha():
+        j -= 1
+    return norm[j:i]
+
+
+def _strip_procl(w: str) -> list[str]:
+    out = [w]
+    if len(w) > 3 and w[0] in "وفبلك":
+        out.append(w[1:])
+        if len(w) > 4 and w[1] in "بلك":
+            out.append(w[2:])
+    if w.startswith("لل") and len(w) > 3:
+        out.append("ال" + w[2:])
+    return out
+
+
+def _resolve(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping selection: higher priority, then longer, then leftmost."""
+    chosen: list[_Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-c.prio, -(c.end - c.start), c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _extend_org_head(norm: str, c: _Cand, heads: frozenset[str]) -> None:
+    """«حماس» after حركة → the mention covers حركة «حماس»."""
+    if c.start > 0 and norm[c.start - 1] == '"':
+        w = _prev_word(norm, c.start)
+        if w and any(x in heads for x in _strip_procl(w)):
+            ws = c.start - 1
+            while ws > 0 and norm[ws - 1] == " ":
+                ws -= 1
+            ws -= len(w)
+            if c.end < len(norm) and norm[c.end] == '"':
+                c.end += 1
+            c.start = ws + (1 if w[0] in "وفبلك" and w[1:] in heads else 0)
+
+
+def _static(lex: Lexicon, norm: str, hits: list[Hit]) -> list[_Cand]:
+    rd = role_data()
+    cands: list[_Cand] = []
+    for h in hits:
+        if h.tag == "alias":
+            e: Entry = h.value  # type: ignore[assignment]
+            cands.append(_Cand(h.start, h.end, e, e.name, e.type, e.country, e.kind, prio=1,
+                               affiliation=e.affiliation, confidence=0.9))
+        elif h.tag == "country":
+            e = h.value  # type: ignore[assignment]
+            if h.start > 0 and norm[h.start - 1] in "بلك":
+                continue
+            prev = _prev_word(norm, h.start)
+            if prev and any(p in rd["place_preceders"] for p in _strip_procl(prev)):
+                continue
+            nxt = _word_at(norm, h.end)
+            if nxt[0] >= 0 and norm[nxt[0]:nxt[1]] in lex.demonyms:
+                continue
+            cands.append(_Cand(h.start, h.end, e, e.name, e.type, e.country, "country", prio=0, confidence=0.4))
+    return cands
+
+
+def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand]) -> tuple[int, int, int]:
+    """Name tokens from ``pos``: (start, end, n_tokens) or (-1, -1, 0)."""
+    rd = role_data()
+    stop = rd["name_stop"]
+    particles = rd["name_particles"]
+    toks: list[tuple[int, int]] = []
+    i = pos
+    while len(toks) < 5:
+        if toks:  # name tokens are separated by single spaces only
+            if i >= len(norm) or norm[i] != " " or (i + 1 < len(norm) and not norm[i + 1].isalpha()):
+                break
+        s, e = _word_at(norm, i)
+        if s < 0 or (toks and s != i + 1):
+            break
+        w = norm[s:e]
+        if (w in stop or len(w) < 2 or w in lex.demonyms or w in lex.roles or s in blocked
+                or any(x in stop for x in _strip_procl(w)[1:2]) and w[0] == "ل"):
+            break
+        toks.append((s, e))
+        i = e
+    # trim: at most 3 content tokens; particles (عبد, أبو, بن ...) do not count
+    out: list[tuple[int, int]] = []
+    content = 0
+    for s, e in toks:
+        w = norm[s:e]
+        is_part = w in particles
+        if not is_part:
+            if content == 3:
+                break
+            content += 1
+        out.append((s, e))
+    while out and norm[out[-1][0]:out[-1][1]] in particles:
+        out.pop()
+    if not out:
+        return -1, -1, 0
+    return out[0][0], out[-1][1], len(out)
+
+
+def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> list[_Cand]:
+    rd = role_data()
+    mods = rd["modifiers"]
+    by_start: dict[int, _Cand] = {}
+    for c in static:
+        by_start.setdefault(c.start, c)
+        # a clitic-prefixed mention: the word starts one or two letters earlier
+        for k in (1, 2):
+            if c.start - k >= 0 and (c.start - k == 0 or not norm[c.start - k - 1].isalpha()):
+                by_start.setdefault(c.start - k, c)
+    role_hits = sorted((h for h in hits if h.tag == "role"), key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[_Cand] = []
+    last_end = -1
+    for h in role_hits:
+        if h.start < last_end:
+            continue
+        role = h.value
+        pos = h.end
+        aff: _Cand | None = None
+        country: str | None = None
+        steps = 0
+        while steps < 8:
+            steps += 1
+            s, e = _word_at(norm, pos)
+            if s < 0:
+                break
+            c = by_start.get(s)
+            if c is not None and c.kind != "person":
+                if c.kind == "country":
+                    country = c.country
+                else:
+                    aff = c
+                pos = c.end
+                if pos < len(norm) and norm[pos] == '"':
+                    pos += 1
+                continue
+            w = norm[s:e]
+            forms = _strip_procl(w)
+            if w in lex.demonyms:
+                country = lex.demonyms[w]
+                pos = e
+                continue
+            ce = next((lex.countries[f] for f in forms if f in lex.countries), None)
+            if ce is not None and steps > 1:
+                country = ce.country
+                pos = e
+                continue
+            if any(f in mods for f in forms) or w in ("ب", "ل", "في"):
+                pos = e
+                continue
+            break
+        role_end = pos
+        # trailing modifiers like "في" that led nowhere are not part of the role
+        while True:
+            w = _prev_word(norm, role_end)
+            if w in ("في", "ب", "ل", "باسم") and role_end - len(w) > h.end:
+                role_end -= len(w)
+                while role_end > 0 and norm[role_end - 1] == " ":
+                    role_end -= 1
+            else:
+                break
+        j = role_end
+        while j < len(norm) and norm[j] == " ":
+            j += 1
+        apposition = j < len(norm) and norm[j] in _PUNCT_SEP
+        if apposition:
+            j += 1
+        s, _e = _word_at(norm, j)
+        if s < 0:
+            continue
+        c = by_start.get(s)
+        if c is not None and c.kind == "person":
+            p = _Cand(c.start, c.end, c.entry, c.name, c.type, c.country, "person", prio=3,
+                      role=(h.start, role_end), affiliation=c.affiliation, confidence=0.9)
+        elif c is not None:
+            continue
+        else:
+            ns, ne, nt = _person_name(lex, norm, j, by_start)
+            if ns < 0:
+                continue
+            first = norm[ns:norm.find(" ", ns) if " " in norm[ns:ne] else ne]
+            trusted = apposition or first in given_names() or (nt >= 2 and not first.startswith("ال"))
+            if not trusted:
+                continue
+            entry = lex.lookup(norm[ns:ne])
+            if entry is not None and entry.kind == "person":
+                p = _Cand(ns, ne, entry, entry.name, entry.type, entry.country, "person", prio=3,
+                          role=(h.start, role_end), affiliation=entry.affiliation, confidence=0.9)
+            else:
+                p = _Cand(ns, ne, None, romanise(norm[ns:ne]), None, None, "person", prio=3,
+                          role=(h.start, role_end), confidence=0.7)
+        if aff is not None:
+            p.affiliation = aff.name
+            p.type = aff.type
+            p.country = p.country or aff.country
+        elif country is not None:
+            p.country = p.country or country
+            if role.state and p.affiliation is None:
+                p.affiliation = f"Government of {lex.country_names.get(country, country)}"
+                p.type = 1
+        if p.affiliation and p.type is None:
+            ae = lex.entry(p.affiliation)
+            p.type = ae.type if ae else None
+        out.append(p)
+        last_end = p.end
+    return out
+
+
+def _short_mentions(norm: str, persons: list[_Cand], taken: list[_Cand]) -> list[_Cand]:
+    """Later mentions of a new person's surname or full name (the lexicon's persons are matched anyway)."""
+    out: list[_Cand] = []
+    seen: set[str] = set()
+    for p in persons:
+        if p.entry is not None:
+            continue
+        full = norm[p.start:p.end]
+        parts = full.split()
+        forms = [full] + ([parts[-1]] if len(parts) >= 2 and len(parts[-1]) >= 3 else [])
+        for f in forms:
+            if (f, p.name) in seen:  # type: ignore[comparison-overlap]
+                continue
+            seen.add((f, p.name))  # type: ignore[arg-type]
+            i = norm.find(f, p.end)
+            while i >= 0:
+                e = i + len(f)
+                left_ok = i == 0 or not norm[i - 1].isalpha() or (
+                    norm[i - 1] in "وفبل" and (i - 1 == 0 or not norm[i - 2].isalpha()))
+                if left_ok and (e >= len(norm) or not norm[e].isalpha()):
+                    out.append(_Cand(i, e, None, p.name, p.type, p.country, "person", prio=2,
+                                     affiliation=p.affiliation, confidence=0.7))
+                i = norm.find(f, e)
+    return out
+
+
+def _heads(norm: str, hits: list[Hit], chosen: list[_Cand]) -> list[_Cand]:
+    """Resolve short mentions (الحركة, التنظيم ...) to the latest earlier actor that has them as a head."""
+    head_hits = sorted((h for h in hits if h.tag == "head"), key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[_Cand] = []
+    if not head_hits:
+        return out
+    mentions = sorted(chosen, key=lambda c: c.start)
+    taken = [(c.start, c.end) for c in chosen]
+    for h in head_hits:
+        if any(h.start < e and s < h.end for s, e in taken):
+            continue
+        ents: tuple[Entry, ...] = h.value  # type: ignore[assignment]
+        names = {e.name: e for e in ents}
+        best: _Cand | None = None
+        for m in mentions:
+            if m.start >= h.start:
+                break
+            if m.name in names:
+                best = m
+        for m in out:  # earlier resolved heads count too
+            if m.start < h.start and m.name in names and (best is None or m.start > best.start):
+                best = m
+        if best is None:
+            continue
+        e = names[best.name]
+        c = _Cand(h.start, h.end, e, e.name, e.type, e.country, e.kind, prio=0,
+                  affiliation=e.affiliation, confidence=0.7)
+        out.append(c)
+        taken.append((h.start, h.end))
+    return out
+
+
+def _to_mention(text: str, nz: Normalized, c: _Cand) -> ActorMention:
+    s, e = nz.span(c.start, c.end)
+    rs = re_ = None
+    role = None
+    if c.role is not None:
+        rs, re_ = nz.span(*c.role)
+        role = text[rs:re_]
+    return ActorMention(s, e, text[s:e], c.name, c.type, c.country, c.kind, role, rs, re_, c.affiliation,
+                        c.confidence)
+
+
+@lru_cache(maxsize=16)
+def analyse(text: str, use_ner: bool = False) -> Analysis:
+    """Normalise, scan once and find the actors of ``text`` (cached: the three finders share it)."""
+    lex = lexicon()
+    nz = normalize(text)
+    norm = nz.text
+    hits = lex.scan(norm)
+    static = _static(lex, norm, hits)
+    heads = role_data()["org_heads"]
+    for c in static:
+        if c.kind != "country":
+            _extend_org_head(norm, c, heads)
+    static = _resolve(static)
+    persons = _persons(lex, norm, hits, static)
+    cands = static + persons
+    cands += _short_mentions(norm, persons, cands)
+    if use_ner:
+        from marsad.actors.ner import ner_candidates
+
+        cands += [_Cand(s, e, None, name, None, None, kind, prio=-1, confidence=0.5)
+                  for s, e, name, kind in ner_candidates(norm, [(c.start, c.end) for c in cands])]
+    chosen = _resolve(cands)
+    # role phrases absorb the actor named inside them (it is the person's affiliation)
+    roles = [c.role for c in chosen if c.role is not None]
+    if roles:
+        chosen = [c for c in chosen if c.role is not None or not any(rs <= c.start and c.end <= re_ for rs, re_ in roles)]
+    chosen += _heads(norm, hits, chosen)
+    chosen = _resolve(chosen)
+    mentions = tuple(_to_mention(text, nz, c) for c in chosen)
+    return Analysis(nz, tuple(hits), mentions, tuple((c.start, c.end) for c in chosen))
+
+
+def find_actors(text: str, *, use_ner: bool = False) -> list[ActorMention]:
+    """All actor mentions of a document's text, in order, non-overlapping, coreference applied.
+
+    ``use_ner`` adds PERS/ORG names found by the CRF tagger that no lexicon entry covers
+    (off by default: it costs a few milliseconds per article).
+    """
+    return list(analyse(text, use_ner).actors)
+
+
+def with_role(m: ActorMention, role: str | None) -> ActorMention:
+    return replace(m, role=role)

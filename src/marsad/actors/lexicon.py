@@ -1,0 +1,243 @@
+"""The actor lexicon and the one-pass matcher over normalised text.
+
+Data: ``data/actors.json`` (actors, countries, state-force templates),
+``data/actor_roles.json`` (titles and roles) and ``data/source_cues.json``
+(attribution cues, anonymous sources, media, speech verbs).  Every key of every
+table goes into ONE Aho-Corasick automaton; :meth:`Lexicon.scan` runs it once
+over a normalised text and returns word-bounded hits (proclitics و ف ب ل ك and
+the لل form of ال-words are handled here).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from marsad.arabic.normalize import normalize_text
+
+_PROCLITICS = frozenset("وفبلك")
+_VERB_PROCLITICS = frozenset("وف")
+_VERB_SUFFIXES = ("هما", "هم", "ها", "ه", "وا", "ا")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One actor: a canonical name with its type, country and Arabic aliases."""
+
+    name: str
+    type: int | None
+    country: str | None
+    kind: str
+    aliases: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()
+    affiliation: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    ar: str
+    state: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A word-bounded match of a lexicon key in the normalised text."""
+
+    start: int  # normalised offsets of the key itself (a لل form starts at the first ل)
+    end: int
+    key: str
+    tag: str  # alias, head, country, role, cue, anon, media, verb
+    value: object
+
+
+@dataclass
+class Lexicon:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    aliases: dict[str, Entry] = field(default_factory=dict)
+    heads: dict[str, list[Entry]] = field(default_factory=dict)
+    countries: dict[str, Entry] = field(default_factory=dict)  # Arabic country name -> country actor
+    demonyms: dict[str, str] = field(default_factory=dict)  # normalised adjective form -> ISO code
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO code -> English name
+    roles: dict[str, Role] = field(default_factory=dict)
+    role_words: dict[str, object] = field(default_factory=dict)
+    cues: dict[str, dict] = field(default_factory=dict)
+    _automaton: object = None
+
+    # -- public -----------------------------------------------------------------
+    def lookup(self, norm_alias: str) -> Entry | None:
+        """The entry whose alias is ``norm_alias`` (normalised), or None."""
+        return self.aliases.get(norm_alias)
+
+    def entry(self, name: str) -> Entry | None:
+        return self.entries.get(name)
+
+    def scan(self, norm: str) -> list[Hit]:
+        """All word-bounded hits of every key in the normalised text ``norm``."""
+        out: list[Hit] = []
+        n = len(norm)
+        for end_idx, payloads in self._automaton.iter(norm):  # type: ignore[attr-defined]
+            for key, tag, value, ll_form in payloads:
+                start = end_idx - len(key) + 1
+                end = end_idx + 1
+                if not _left_ok(norm, start, ll_form, _VERB_PROCLITICS if tag in ("verb", "cue") else _PROCLITICS):
+                    continue
+                if end < n and norm[end].isalpha():
+                    if tag != "verb":
+                        continue
+                    end2 = _verb_suffix_end(norm, end)
+                    if end2 < 0:
+                        continue
+                    end = end2
+                out.append(Hit(start, end, key, tag, value))
+        return out
+
+    # -- building ---------------------------------------------------------------
+    def _add_entry(self, e: Entry) -> None:
+        old = self.entries.get(e.name)
+        if old is not None:  # same canonical name from a template and an actor row: merge aliases
+            e = Entry(old.name, old.type, old.country, old.kind,
+                      tuple(dict.fromkeys(old.aliases + e.aliases)), tuple(dict.fromkeys(old.heads + e.heads)),
+                      old.affiliation or e.affiliation, old.source or e.source)
+        self.entries[e.name] = e
+
+    def _index(self) -> None:
+        keys: dict[str, list[tuple[str, str, object]]] = {}
+
+        def put(key: str, tag: str, value: object) -> None:
+            if key:
+                keys.setdefault(key, []).append((key, tag, value))
+
+        for e in self.entries.values():
+            for a in e.aliases:
+                self.aliases.setdefault(a, e)
+            for h in e.heads:
+                lst = self.heads.setdefault(h, [])
+                if e not in lst:
+                    lst.append(e)
+        for a, e in self.aliases.items():
+            put(a, "alias", e)
+        for h, lst in self.heads.items():
+            if h not in self.aliases:
+                put(h, "head", tuple(lst))
+        for c, e in self.countries.items():
+            if c not in self.aliases:
+                put(c, "country", e)
+        for r, role in self.roles.items():
+            put(r, "role", role)
+        for w, v in self.role_words.items():
+            put(w, "word", v)
+        for tag, table in self.cues.items():
+            for k, v in table.items():
+                put(k, tag, v)
+        auto = ahocorasick.Automaton()
+        for key, payloads in keys.items():
+            auto.add_word(key, [(k, t, v, False) for k, t, v in payloads])
+        for key, payloads in keys.items():  # the لل form: ل + ال-word
+            if key.startswith("ال") and len(key) > 3:
+                ll = "لل" + key[2:]
+                if ll in keys:
+                    continue
+                auto.add_word(ll, [(ll, t, v, True) for _k, t, v in payloads])
+        auto.make_automaton()
+        self._automaton = auto
+
+
+def _left_ok(norm: str, start: int, ll_form: bool, proclitics: frozenset[str]) -> bool:
+    if start == 0 or not norm[start - 1].isalpha():
+        return True
+    i = start
+    k = 0
+    limit = 1 if ll_form else 2
+    while i > 0 and norm[i - 1] in proclitics and k < limit:
+        i -= 1
+        k += 1
+        if i == 0 or not norm[i - 1].isalpha():
+            return True
+    return False
+
+
+def _verb_suffix_end(norm: str, end: int) -> int:
+    n = len(norm)
+    for suf in _VERB_SUFFIXES:
+        e = end + len(suf)
+        if norm.startswith(suf, end) and (e >= n or not norm[e].isalpha()):
+            return e
+    return -1
+
+
+def _n(s: str) -> str:
+    return " ".join(normalize_text(s).split())
+
+
+def _fem(adj: str) -> str:
+    return adj + "ه"
+
+
+def _read(name: str) -> dict:
+    return json.loads(resources.files("marsad.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def _expand_templates(data: dict) -> Iterable[Entry]:
+    for c in data["countries"]:
+        adjs = [_n(a) for a in c.get("adj", [])]
+        names = [_n(a) for a in c.get("ar", [])]
+        for t in data["state_templates"]:
+            aliases: list[str] = []
+            for pat in t["aliases"]:
+                np = _n(pat)
+                if "{ar}" in np:
+                    aliases += [np.replace("{ar}", a) for a in names]
+                    continue
+                for adj in adjs:
+                    aliases.append(np.replace("{adjf}", _fem(adj)).replace("{adjpn}", adj + "ون")
+                                   .replace("{adjpi}", (adj[2:] if adj.startswith("ال") else adj) + "ين")
+                                   .replace("{adjp}", adj + "ين").replace("{adj}", adj))
+            yield Entry(t["name"].format(country=c["name"]), t["type"], c["code"], t["kind"],
+                        tuple(dict.fromkeys(a for a in aliases if "{" not in a)),
+                        tuple(_n(h) for h in t.get("heads", [])), None, "state template")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged lexicon, loaded once."""
+    data = _read("actors.json")
+    roles = _read("actor_roles.json")
+    cues = _read("source_cues.json")
+    lex = Lexicon()
+    for c in data["countries"]:
+        lex.country_names[c["code"]] = c["name"]
+        ce = Entry(c["name"], 1, c["code"], "country", (), (), None, "country name")
+        for a in c.get("ar", []):
+            lex.countries[_n(a)] = ce
+        for adj in c.get("adj", []):
+            a = _n(adj)
+            for form in (a, _fem(a), a + "ين", a + "ون", a[2:] if a.startswith("ال") else a):
+                lex.demonyms[form] = c["code"]
+            if a.startswith("ال"):
+                for form in (a[2:] + "ه", a[2:] + "ين", a[2:] + "ون"):
+                    lex.demonyms[form] = c["code"]
+    for row in data["actors"]:
+        lex._add_entry(Entry(row["name"], row.get("type"), row.get("country"), row.get("kind", "org"),
+                             tuple(dict.fromkeys(_n(a) for a in row["aliases"])),
+                             tuple(_n(h) for h in row.get("heads", [])), row.get("affiliation"), row.get("source")))
+    for e in _expand_templates(data):
+        lex._add_entry(e)
+    for r in roles["roles"]:
+        lex.roles[_n(r["ar"])] = Role(r["ar"], bool(r["state"]))
+    lex.cues = {tag: {_n(k): v for k, v in table.items()} for tag, table in cues["tables"].items()}
+    lex._index()
+    return lex
+
+
+@lru_cache(maxsize=1)
+def role_data() -> dict[str, frozenset[str]]:
+    """Word lists of actor_roles.json (normalised)."""
+    roles = _read("actor_roles.json")
+    return {k: frozenset(_n(w) for w in roles[k]) for k in ("modifiers", "org_heads", "place_preceders", "name_stop",
+                                                              "name_particles")}

@@ -1,0 +1,73 @@
+"""A deterministic Arabic → Latin romaniser for names the lexicon lacks.
+
+It gives a stable canonical Latin name (the same Arabic spelling always gives the
+same Latin string); it does not try to recover short vowels the script does not
+write, beyond one simple rule (an ``a`` between two written consonants at the
+start of a word) that keeps the output pronounceable.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import normalize_text
+
+_LETTERS: dict[str, str] = {
+    "ء": "", "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d",
+    "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+    "و": "w", "ي": "y", "ة": "a", "ى": "a", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
+}
+_VOWELS = frozenset("aiu")
+
+
+def _word(w: str) -> str:
+    if not w:
+        return ""
+    out: list[str] = []
+    n = len(w)
+    for i, ch in enumerate(w):
+        if ch == "و":
+            out.append("w" if i == 0 or (i + 1 < n and w[i + 1] == "ا") else "u")
+        elif ch == "ي":
+            out.append("y" if i == 0 or (i + 1 < n and w[i + 1] == "ا") else "i")
+        elif ch == "ه" and i == n - 1 and n > 2:
+            out.append("a")  # normalised ta marbuta
+        elif ch == "ا" and i == 0:
+            out.append("a")
+        elif ch == "ع":
+            out.append("a" if i == 0 or (i == n - 1) else "")
+        elif ch.isascii():
+            out.append(ch)
+        else:
+            out.append(_LETTERS.get(ch, ""))
+    s = "".join(out)
+    # one pronounceability rule: consonant-consonant at the very start gets an 'a'
+    if len(s) >= 2 and s[0] not in _VOWELS and s[1] not in _VOWELS and s[:2] not in ("th", "kh", "sh", "gh", "dh", "ch"):
+        s = s[0] + "a" + s[1:]
+    return s
+
+
+def romanise(name: str) -> str:
+    """Stable Latin form of an Arabic name: ``عزت الرشق`` → ``Azt al-Rshq``-like output."""
+    words = normalize_text(name).replace('"', " ").split()
+    parts: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ("عبد", "ابو", "بن", "ابن", "ولد") and i + 1 < len(words):
+            nxt = words[i + 1]
+            head = {"عبد": "Abd", "ابو": "Abu", "بن": "bin", "ابن": "Ibn", "ولد": "Ould"}[w]
+            if nxt.startswith("ال") and len(nxt) > 2:
+                parts.append(f"{head} al-{_word(nxt[2:]).capitalize()}")
+            else:
+                parts.append(f"{head} {_word(nxt).capitalize()}")
+            i += 2
+            continue
+        if w.startswith("عبدال") and len(w) > 5:
+            parts.append("Abdul" + _word(w[5:]))
+        elif w.startswith("ال") and len(w) > 3:
+            parts.append("al-" + _word(w[2:]).capitalize())
+        else:
+            parts.append(_word(w).capitalize())
+        i += 1
+    out = " ".join(p for p in parts if p)
+    return out[:1].upper() + out[1:] if out else out
