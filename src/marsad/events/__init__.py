@@ -1,0 +1,42 @@
+"""Events: detection, typing (ACLED, PLOVER), arguments, within-document merging.
+
+``annotate_document(text, published=..., title=..., doc_id=...)`` is the stage the
+pipeline calls for every document: it reads the document once (`DocContext`), finds
+event mentions (`detect`), fills their arguments (`arguments`), makes one event per
+happening (`assemble`) and returns contract records with spans into ``text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from marsad import records as R
+from marsad.events.assemble import drafts, merge, quote_record, to_record
+from marsad.events.context import DocContext, build_context
+from marsad.events.detect import EventMention, detect
+
+__all__ = ["annotate_document", "annotate_context", "build_context", "detect", "DocContext", "EventMention"]
+
+
+def annotate_context(ctx: DocContext, doc_id: str = "d1") -> tuple[list[R.Event], list[R.Quote]]:
+    """Events and quotes of an already-read document."""
+    mentions = detect(ctx)
+    events: list[R.Event] = []
+    for d in merge(ctx, drafts(ctx, mentions)):
+        if d.cls == "political" and d.args.actor1 is None:
+            continue  # a political interaction needs who acts
+        events.append(to_record(ctx, d, f"{doc_id}-e{len(events) + 1}"))
+    quotes = [quote_record(ctx, q) for q in ctx.quotes]
+    return events, quotes
+
+
+def annotate_document(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    title: str | None = None,
+    doc_id: str = "d1",
+) -> tuple[list[R.Event], list[R.Quote]]:
+    """Events (one per happening, ids ``{doc_id}-e1`` ...) and quotes of one document."""
+    ctx = build_context(text, published=published, title=title)
+    return annotate_context(ctx, doc_id)

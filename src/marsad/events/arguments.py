@@ -1,0 +1,281 @@
+"""Arguments of an event mention: actors, place, date, casualties, sources.
+
+Every value is taken from a mention the reading stages found (`DocContext`) and
+keeps its span. The rules read Arabic word order around the event word: the
+genitive after an event noun (قصف للتحالف), the subject after or before a verb
+(VSO / SVO), agent markers (على يد، من قبل، تبنى، أعلن مسؤوليته), target markers
+(ضد، على، بحق، استهدف X), casualty words next to numbers (مقتل 42، 8 قتلى،
+بينهم 13 مدنياً), and it passes over report dates and report places.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+from marsad.arabic.normalize import normalize_text
+from marsad.arabic.tokens import clitic_candidates
+from marsad.events.context import DocContext
+from marsad.events.detect import EventMention
+from marsad.mentions import ActorMention, DateMention, NumberMention, PlaceMention, SourceMention
+
+
+@dataclass(frozen=True, slots=True)
+class ArgWords:
+    agent_markers: frozenset[str]
+    agent_verbs: frozenset[str]
+    target_markers: frozenset[str]
+    target_verbs: frozenset[str]
+    killed: frozenset[str]
+    injured: frozenset[str]
+    among: frozenset[str]
+    civilians: frozenset[str]
+    children: frozenset[str]
+    women: frozenset[str]
+    report_cues: frozenset[str]
+    prepositions: frozenset[str]
+    approx: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def arg_words() -> ArgWords:
+    raw = json.loads(files("marsad.data").joinpath("event_arguments.json").read_text(encoding="utf-8"))
+    n = normalize_text
+    return ArgWords(**{k: frozenset(n(w) for w in v) for k, v in raw.items() if not k.startswith("_")})
+
+
+@dataclass(slots=True)
+class Toll:
+    best: int | None = None
+    low: int | None = None
+    high: int | None = None
+    civilians: int | None = None
+    children: int | None = None
+    women: int | None = None
+    approximate: bool = False
+    span: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class Args:
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    place: PlaceMention | None = None
+    date: DateMention | None = None
+    killed: Toll | None = None
+    injured: Toll | None = None
+    sources: list[SourceMention] = field(default_factory=list)
+
+
+def _words(ctx: DocContext, a: int, b: int) -> list[tuple[int, int, list[str]]]:
+    """(start, end, readings) of the words in [a, b)."""
+    out = []
+    for t in ctx.tokens:
+        if t.start >= b:
+            break
+        if t.start >= a:
+            out.append((t.start, t.end, [r for r, _ in clitic_candidates(t.norm, True)]))
+    return out
+
+
+def _in_any(readings: list[str], words: frozenset[str]) -> bool:
+    return any(r in words for r in readings)
+
+
+def _actors_in(ctx: DocContext, a: int, b: int) -> list[ActorMention]:
+    return [x for x in ctx.actors if a <= x.start and x.end <= b]
+
+
+def _preceded_by(ctx: DocContext, pos: int, words: frozenset[str], lo: int, window: int = 2) -> bool:
+    prev = [w for w in _words(ctx, lo, pos)][-window:]
+    return any(_in_any(r, words) for _, _, r in prev)
+
+
+def _actor_prefix(ctx: DocContext, am: ActorMention) -> str:
+    """Proclitics written on the first word of an actor mention (لـ, ب, على ...)."""
+    for t in ctx.tokens:
+        if t.start <= am.start < t.end:
+            return t.norm[: am.start - t.start]
+        if t.start > am.start:
+            break
+    return ""
+
+
+def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, ActorMention | None]:
+    w = arg_words()
+    s0, s1 = m.sent
+    c0, c1 = m.clause
+    sent_actors = _actors_in(ctx, s0, s1)
+    if not sent_actors:
+        return None, None
+    after = [x for x in sent_actors if x.start >= m.end]
+    before = [x for x in sent_actors if x.end <= m.start]
+    a1: ActorMention | None = None
+    a2: ActorMention | None = None
+
+    def is_target(x: ActorMention) -> bool:
+        pre = _actor_prefix(ctx, x)
+        return _preceded_by(ctx, x.start, w.target_markers, s0) or pre.endswith(("ب",)) and m.cls == "political"
+
+    # explicit agents: على يد X, من قبل X, تبنى X, أعلن X مسؤوليته, نفذه X
+    for x in sent_actors:
+        if _preceded_by(ctx, x.start, w.agent_markers, s0, 3):
+            a1 = x
+            break
+    if a1 is None:
+        for x in sent_actors:
+            if _preceded_by(ctx, x.start, w.agent_verbs, s0, 1):
+                a1 = x
+                break
+    if a1 is None and m.pos == "noun" and m.trigger.id not in ("target",):
+        # genitive: قصف (صاروخي) للتحالف، هجوم لتنظيم ...
+        for x in after:
+            gap = _words(ctx, m.end, x.start)
+            if len(gap) <= 1 and x.start < c1 + 1:
+                pre = _actor_prefix(ctx, x)
+                if m.cls == "political" or not _preceded_by(ctx, x.start, w.target_markers, s0, 1):
+                    if pre in ("", "ل", "لل") or pre.endswith("ل"):
+                        a1 = x
+                break
+    if a1 is None and m.pos == "verb":
+        for x in after:
+            if x.start >= c1 and m.cls != "political":
+                break
+            gap = _words(ctx, m.end, x.start)
+            if len(gap) <= 3 and not is_target(x) and not _actor_prefix(ctx, x):
+                a1 = x
+            break
+        if a1 is None:
+            cand = [x for x in before if x.start >= (c0 if m.cls != "political" else s0)]
+            if cand:
+                a1 = cand[-1]
+    if a1 is None and m.cls == "political" and before:
+        a1 = before[-1]
+    if a1 is None and m.pos == "noun" and before and m.cls in ("violence", "territory", "arrest", "warrant"):
+        # the subject of a launch verb before the noun: شنت X غارة، أصدرت X مذكرة
+        lo = c0
+        cand = [x for x in before if x.start >= lo]
+        if cand and _words(ctx, cand[-1].end, m.start) and len(_words(ctx, cand[-1].end, m.start)) <= 3:
+            a1 = cand[-1]
+    # target
+    for x in after:
+        if a1 is not None and (x is a1 or x.name == a1.name):
+            continue
+        if _preceded_by(ctx, x.start, w.target_markers, s0, 2) or m.cls == "political":
+            a2 = x
+            break
+        if m.trigger.id == "target" or _preceded_by(ctx, x.start, w.target_verbs, s0, 2):
+            a2 = x
+            break
+    return a1, a2
+
+
+def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
+    w = arg_words()
+    s0, s1 = m.sent
+    actor_spans = [(x.start, x.end) for x in ctx.actors if s0 <= x.start < s1]
+    best: tuple[tuple[int, int, int], PlaceMention] | None = None
+    for p in ctx.places:
+        if not (s0 <= p.start < s1) or p.place is None:
+            continue
+        if any(a <= p.start and p.end <= b for a, b in actor_spans):
+            continue  # part of an actor's name (قوات سوريا الديمقراطية)
+        if _preceded_by(ctx, p.start, w.report_cues, s0, 3):
+            continue  # where it was reported (مصدر في شرطة ...)
+        dist = abs(p.start - m.start)
+        side = 0 if p.start >= m.start else 1
+        key = (p.precision, side, dist)
+        if best is None or key < best[0]:
+            best = (key, p)
+    return best[1] if best else None
+
+
+def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
+    w = arg_words()
+    s0, s1 = m.sent
+    best: tuple[int, DateMention] | None = None
+    for d in ctx.dates:
+        if not (s0 <= d.start < s1) or d.kind in ("since", "year"):
+            continue
+        if _preceded_by(ctx, d.start, w.report_cues, s0, 5) and d.start > m.end:
+            continue  # the report's date: بحسب المرصد، السبت
+        dist = abs(d.start - m.start)
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    return best[1] if best else None
+
+
+def _number_words(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> tuple[list[list[str]], list[list[str]]]:
+    before = [r for _, _, r in _words(ctx, s0, n.start)][-3:]
+    after_end = n.noun_end if n.noun_end else n.end
+    after = [r for _, _, r in _words(ctx, after_end, s1)][:3]
+    return before, after
+
+
+def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Toll | None]:
+    """Killed and injured in one sentence, with the breakdown (بينهم 13 مدنياً)."""
+    w = arg_words()
+    s0, s1 = sent
+    killed: Toll | None = None
+    injured: Toll | None = None
+    last: Toll | None = None
+    for n in ctx.numbers:
+        if not (s0 <= n.start < s1) or n.value is None or n.ordinal:
+            continue
+        before, after = _number_words(ctx, n, s0, s1)
+        noun = [r for r, _ in clitic_candidates(normalize_text(n.noun), True)] if n.noun else []
+        is_among = any(_in_any(r, w.among) for r in before[-2:])
+        if is_among and last is not None:
+            if _in_any(noun, w.civilians):
+                last.civilians = int(n.value)
+            elif _in_any(noun, w.children):
+                last.children = int(n.value)
+            elif _in_any(noun, w.women):
+                last.women = int(n.value)
+            continue
+        kind = None
+        if _in_any(noun, w.killed) or any(_in_any(r, w.killed) for r in before[-2:] + after[:2]):
+            kind = "k"
+        if _in_any(noun, w.injured) or any(_in_any(r, w.injured) for r in before[-2:] + after[:2]):
+            if kind is None or any(_in_any(r, w.injured) for r in before[-2:]):
+                kind = "i"
+        if kind is None:
+            continue
+        value = int(n.value)
+        t = Toll(
+            best=value,
+            low=int(n.low) if n.low is not None else None,
+            high=int(n.high) if n.high is not None else None,
+            approximate=n.approximate or any(_in_any(r, w.approx) for r in before[-2:]),
+            span=(n.start, n.noun_end or n.end),
+        )
+        if _in_any(noun, w.civilians):
+            t.civilians = value
+        elif _in_any(noun, w.children):
+            t.children = value
+        if kind == "k" and killed is None:
+            killed = last = t
+        elif kind == "i" and injured is None:
+            injured = last = t
+    return killed, injured
+
+
+def find_sources(ctx: DocContext, sent: tuple[int, int]) -> list[SourceMention]:
+    s0, s1 = sent
+    return [x for x in ctx.sources if s0 <= x.start < s1]
+
+
+def arguments(ctx: DocContext, m: EventMention) -> Args:
+    a1, a2 = find_actors(ctx, m)
+    killed, injured = find_tolls(ctx, m.sent) if m.cls in ("violence", "territory", "protest") else (None, None)
+    return Args(
+        actor1=a1,
+        actor2=a2,
+        place=find_place(ctx, m),
+        date=find_date(ctx, m),
+        killed=killed,
+        injured=injured,
+        sources=find_sources(ctx, m.sent),
+    )

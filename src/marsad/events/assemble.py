@@ -1,0 +1,357 @@
+"""Event assembly: one event per real happening in a document, as contract records.
+
+Mentions of one sentence that report one violent happening (هجوم انتحاري بسيارة
+مفخخة أسفر عن مقتل ...) become one event typed by the most specific word or weapon;
+mentions in later sentences join an earlier event of the same type when nothing
+conflicts (date, place, toll, actors) and something agrees, or when the later one
+is a definite anaphor (الهجوم، القصف) with no new conflicting fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.arabic.tokens import clitic_candidates
+from marsad.events.arguments import Args, Toll, arg_words, arguments, find_tolls
+from marsad.events.context import DocContext, to_location
+from marsad.events.detect import EventMention
+from marsad.events.lexicon import load_lexicon
+from marsad import records as R
+from marsad.mentions import ActorMention, QuoteMention
+
+# trigger-specific ACLED sub-types outrank weapons below these priorities
+_TRIGGER_PRIORITY = {
+    "suicide": 90, "airstrike": 75, "airstrike2": 75, "raid_air": 75, "grenade": 65, "ied": 60, "carbomb": 60,
+    "abduct": 55, "hostage": 55, "landmine": 55, "shell": 50, "shells_fell": 50, "bomb": 40, "explode": 45,
+    "assassinate": 35, "sniper": 35, "clash": 30, "counterattack": 30, "ambush": 30, "incursion": 30,
+    "takeover": 32, "regain": 32,
+}
+_BATTLE_TRIGGERS = frozenset(["clash", "counterattack", "ambush", "incursion"])
+_EXPLOSIVE_TRIGGERS = frozenset(["suicide", "airstrike", "airstrike2", "raid_air", "grenade", "ied", "carbomb", "shell",
+                                  "shells_fell", "bomb", "explode", "landmine"])
+
+
+@dataclass(slots=True)
+class Draft:
+    acled: tuple[str, str | None] | None
+    plover: tuple[str, str | None] | None
+    cls: str
+    mentions: list[EventMention]
+    args: Args
+    score: float
+    trigger_text: str
+    rule: str
+    anaphor: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _sentence_readings(ctx: DocContext, a: int, b: int) -> list[list[str]]:
+    return [[r for r, _ in clitic_candidates(t.norm, True)] for t in ctx.tokens if a <= t.start < b]
+
+
+def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, str | None], str, str]:
+    lex = load_lexicon()
+    s0, s1 = ms[0].sent
+    words = _sentence_readings(ctx, s0, s1)
+    flat = [set(r) for r in words]
+    best_p, best, mode = -1, ("Battles", "Armed clash"), None
+    ids = {m.trigger.id for m in ms}
+    for m in ms:
+        p = _TRIGGER_PRIORITY.get(m.trigger.id, -1)
+        if m.acled and p > best_p:
+            best_p, best, mode = p, m.acled, m.plover[1] if m.plover else None
+    air = any(r & lex.sets["air_words"] for r in flat)
+    if "shell" in ids and air and best_p <= 75:
+        best_p, best, mode = 75, ("Explosions/Remote violence", "Air/drone strike"), "air strike"
+    if not (ids & _BATTLE_TRIGGERS) or ids & _EXPLOSIVE_TRIGGERS:
+        for k, r in enumerate(flat):
+            for word in r:
+                for wp in lex.weapon_words.get(word, ()):
+                    if wp.next:
+                        nxt = flat[k + 1] if k + 1 < len(flat) else set()
+                        if not (nxt & wp.next):
+                            continue
+                    if wp.priority > best_p:
+                        best_p, best, mode = wp.priority, wp.acled, wp.mode
+    if best_p < 0:
+        civ = any(r & lex.sets["civilian_targets"] for r in flat)
+        if civ:
+            best, mode = ("Violence against civilians", "Attack"), "attack"
+        else:
+            best, mode = ("Battles", "Armed clash"), "armed clash"
+        return best, mode or "attack", "generic-" + ("vac" if civ else "clash")
+    if best[0] == "Battles" and best[1] in ("Non-state actor overtakes territory", "Government regains territory"):
+        return best, mode or "territory", "territory"
+    return best, mode or "attack", "typed"
+
+
+def _type_protest(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, str | None], str]:
+    lex = load_lexicon()
+    s0, s1 = ms[0].sent
+    flat = [set(r) for r in _sentence_readings(ctx, s0, s1)]
+    ids = {m.trigger.id for m in ms}
+    if "riot" in ids or any(r & lex.sets["protest_violence"] for r in flat):
+        return ("Riots", "Violent demonstration"), "riot"
+    if any(r & lex.sets["protest_force"] for r in flat) and any(r & lex.sets["protest_intervention"] for r in flat):
+        return ("Protests", "Excessive force against protesters"), "excessive force"
+    if any(r & lex.sets["protest_intervention"] for r in flat):
+        return ("Protests", "Protest with intervention"), "intervention"
+    return ("Protests", "Peaceful protest"), ms[0].plover[1] if ms[0].plover else "demonstrate"
+
+
+def _merge_args(a: Args, b: Args) -> Args:
+    """Arguments of one event told twice: the most precise value wins; first mention breaks ties."""
+    place = a.place
+    if b.place is not None and (place is None or b.place.precision < place.precision):
+        place = b.place
+    date = a.date
+    if b.date is not None and b.date.precision is not None:
+        if date is None or date.precision is None or (date.date_start and b.date.date_start and b.date.date_start < date.date_start):
+            date = b.date
+    killed = _merge_toll(a.killed, b.killed)
+    injured = _merge_toll(a.injured, b.injured)
+    srcs = list(a.sources)
+    names = {s.name for s in srcs}
+    srcs += [s for s in b.sources if s.name not in names]
+    return Args(a.actor1 or b.actor1, a.actor2 or b.actor2, place, date, killed, injured, srcs)
+
+
+def _merge_toll(a: Toll | None, b: Toll | None) -> Toll | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    if a.best is not None and b.best is not None and a.best != b.best:
+        # reports differ: best is the most conservative (ACLED), low/high keep the range
+        lo, hi = min(a.best, b.best), max(a.best, b.best)
+        base = a if a.best == lo else b
+        return Toll(lo, min(lo, a.low or lo, b.low or lo), hi, base.civilians or a.civilians or b.civilians,
+                    base.children or a.children or b.children, base.women or a.women or b.women,
+                    a.approximate and b.approximate, base.span)
+    return Toll(a.best if a.best is not None else b.best, a.low or b.low, a.high or b.high,
+                a.civilians or b.civilians, a.children or b.children, a.women or b.women,
+                a.approximate and (b.approximate or b.best is None), a.span or b.span)
+
+
+def _conflict(a: Draft, b: Draft) -> bool:
+    x, y = a.args, b.args
+    if x.date and y.date and x.date.date_start and y.date.date_start and x.date.date_start != y.date.date_start:
+        return True
+    if x.place and y.place and x.place.place and y.place.place:
+        p, q = x.place.place, y.place.place
+        if p.id != q.id and p.admin1 != q.admin1 and p.kind not in ("country", "region") and q.kind not in ("country", "region"):
+            return True
+    if x.killed and y.killed and x.killed.best and y.killed.best and x.killed.best != y.killed.best:
+        # a later figure may revise the toll only when told as the same event (anaphor)
+        return not b.anaphor
+    if x.actor1 and y.actor1 and x.actor1.name != y.actor1.name:
+        return True
+    return False
+
+
+def _agree(a: Draft, b: Draft) -> bool:
+    x, y = a.args, b.args
+    if x.killed and y.killed and x.killed.best is not None and x.killed.best == y.killed.best:
+        return True
+    if x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id:
+        return True
+    if x.date and y.date and x.date.date_start and x.date.date_start == y.date.date_start:
+        return True
+    return b.anaphor
+
+
+def _same_kind(a: Draft, b: Draft) -> bool:
+    if a.cls != b.cls:
+        return False
+    if a.acled and b.acled:
+        return a.acled[0] == b.acled[0]
+    if a.plover and b.plover:
+        return a.plover[0] == b.plover[0]
+    return False
+
+
+def _continuation(ctx: DocContext, sent: tuple[int, int]) -> bool:
+    """A sentence that goes on about the victims of the previous event (وبين القتلى ...)."""
+    cues = load_lexicon().cues["continuation"]
+    words = _sentence_readings(ctx, sent[0], min(sent[1], sent[0] + 40))
+    return any(set(r) & cues for r in words[:3])
+
+
+def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
+    """Group the mentions of each sentence into drafts (one per happening in the sentence)."""
+    out: list[Draft] = []
+    by_sent: dict[int, list[EventMention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent_index, []).append(m)
+    for si in sorted(by_sent):
+        ms = by_sent[si]
+        violent = [m for m in ms if m.cls in ("violence", "territory")]
+        protest = [m for m in ms if m.cls == "protest"]
+        arrest = [m for m in ms if m.cls == "arrest"]
+        political = [m for m in ms if m.cls in ("political", "warrant")]
+        if protest:
+            acled, mode = _type_protest(ctx, protest)
+            lead = protest[0]
+            out.append(_draft(ctx, protest, acled, ("PROTEST", mode), "protest", "protest"))
+            violent = [m for m in violent if m.trigger.generic is False and m.trigger.id not in ("kill",)] and violent
+            if violent and acled[0] in ("Riots", "Protests") and lead:
+                violent = []  # violence told inside a protest report is the protest's
+        if violent:
+            acled, mode, rule = _type_violence(ctx, violent)
+            out.append(_draft(ctx, violent, acled, ("ASSAULT", mode), "violence", rule))
+        if arrest and not violent:
+            out.append(_draft(ctx, arrest, arrest[0].acled, arrest[0].plover, "arrest", "arrest"))
+        seen: set[str] = set()
+        for m in political:
+            key = m.plover[0] if m.plover else ""
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(_draft(ctx, [m], m.acled, m.plover, "political", m.trigger.id))
+    return out
+
+
+def _draft(
+    ctx: DocContext,
+    ms: list[EventMention],
+    acled: tuple[str, str | None] | None,
+    plover: tuple[str, str | None] | None,
+    cls: str,
+    rule: str,
+) -> Draft:
+    lead = max(ms, key=lambda m: (m.pos == "verb" and m.tense == "past", m.score))
+    args = arguments(ctx, lead)
+    for m in ms:
+        if m is lead:
+            continue
+        other = arguments(ctx, m)
+        args = _merge_args(args, other)
+    anaphor = all(m.pos == "noun" for m in ms) and any(
+        ctx.text[m.start : m.end].lstrip("وف").startswith(("ال", "هذا", "هذه")) for m in ms
+    )
+    return Draft(
+        acled=acled,
+        plover=plover,
+        cls=cls,
+        mentions=list(ms),
+        args=args,
+        score=max(m.score for m in ms),
+        trigger_text=ctx.text[lead.start : lead.end],
+        rule=rule,
+        anaphor=anaphor,
+        spans=[lead.sent],
+    )
+
+
+def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
+    """One draft per happening: later mentions of the same event join the earlier one."""
+    out: list[Draft] = []
+    for d in ds:
+        target = None
+        for e in reversed(out):
+            if _same_kind(e, d) and not _conflict(e, d) and (_agree(e, d) or (d.cls == "political" and _same_actor(e, d))):
+                target = e
+                break
+        if target is None:
+            out.append(d)
+            continue
+        target.mentions += d.mentions
+        target.args = _merge_args(target.args, d.args)
+        target.score = max(target.score, d.score)
+        target.spans += [s for s in d.spans if s not in target.spans]
+    # breakdown sentences (وبين القتلى ... بينهم 3 أطفال) complete the previous violent event
+    for si, sent in enumerate(ctx.sentences):
+        if not _continuation(ctx, sent):
+            continue
+        prev = [e for e in out if e.cls == "violence" and max(x.sent[1] for x in e.mentions) <= sent[0]]
+        if not prev:
+            continue
+        e = prev[-1]
+        killed, _ = find_tolls(ctx, sent)
+        w = arg_words()
+        if e.args.killed is None:
+            continue
+        words = _sentence_readings(ctx, sent[0], sent[1])
+        for n in ctx.numbers:
+            if not (sent[0] <= n.start < sent[1]) or n.value is None or not n.noun:
+                continue
+            noun = {r for r, _ in clitic_candidates(n.noun and _norm(n.noun), True)}
+            if noun & w.children and e.args.killed.children is None:
+                e.args.killed.children = int(n.value)
+            elif noun & w.women and e.args.killed.women is None:
+                e.args.killed.women = int(n.value)
+        del killed, words
+        if sent not in e.spans:
+            e.spans.append(sent)
+    return out
+
+
+def _norm(s: str) -> str:
+    from marsad.arabic.normalize import normalize_text
+
+    return normalize_text(s)
+
+
+def _same_actor(a: Draft, b: Draft) -> bool:
+    return bool(a.args.actor1 and b.args.actor1 and a.args.actor1.name == b.args.actor1.name)
+
+
+def _actor(ctx: DocContext, x: ActorMention | None) -> R.Actor | None:
+    if x is None:
+        return None
+    return R.Actor(text=ctx.text[x.start : x.end], name=x.name, type=x.type, country=x.country, role=x.role,
+                   span=R.Span(start=x.start, end=x.end))
+
+
+def _toll(ctx: DocContext, t: Toll | None) -> R.Toll | None:
+    if t is None or t.best is None:
+        return None
+    span = R.Span(start=t.span[0], end=t.span[1]) if t.span else None
+    return R.Toll(low=t.low if t.low is not None else t.best, best=t.best, high=t.high if t.high is not None else t.best,
+                  civilians=t.civilians, children=t.children, women=t.women, approximate=t.approximate,
+                  text=ctx.text[t.span[0] : t.span[1]] if t.span else None, span=span)
+
+
+def to_record(ctx: DocContext, d: Draft, event_id: str) -> R.Event:
+    a = d.args
+    loc = None
+    if a.place is not None:
+        loc = to_location(a.place)
+    date = R.EventDate()
+    if a.date is not None:
+        date = R.EventDate(
+            start=a.date.date_start.isoformat() if a.date.date_start else None,
+            end=(a.date.date_end or a.date.date_start).isoformat() if (a.date.date_end or a.date.date_start) else None,
+            precision=a.date.precision,
+            text=a.date.text,
+            span=R.Span(start=a.date.start, end=a.date.end),
+        )
+    evidence = sorted({(s[0], s[1]) for s in d.spans} | {m.sent for m in d.mentions})
+    return R.Event(
+        id=event_id,
+        acled=R.AcledType(event_type=d.acled[0], sub_event_type=d.acled[1]) if d.acled else None,
+        plover=R.PloverType(event_type=d.plover[0], mode=d.plover[1]) if d.plover else None,
+        date=date,
+        actor1=_actor(ctx, a.actor1),
+        actor2=_actor(ctx, a.actor2),
+        location=loc,
+        fatalities=_toll(ctx, a.killed),
+        injured=_toll(ctx, a.injured),
+        sources=[R.Source(text=s.text, name=s.name, kind=s.kind, span=R.Span(start=s.start, end=s.end)) for s in a.sources],
+        evidence=[R.Span(start=s, end=e) for s, e in evidence],
+        confidence=round(min(0.99, d.score), 2),
+        trigger=d.trigger_text,
+        rule=d.rule,
+    )
+
+
+def quote_record(ctx: DocContext, q: QuoteMention) -> R.Quote:
+    sp = q.speaker
+    speaker = None
+    if sp is not None:
+        role = None
+        if sp.role_start is not None and sp.role_end is not None:
+            role = ctx.text[sp.role_start : sp.role_end]
+        speaker = R.Speaker(text=ctx.text[sp.start : sp.end], name=sp.name, role=role or sp.role)
+    ev = [R.Span(start=a, end=b) for a, b in q.evidence] or [R.Span(start=q.start, end=q.end)]
+    return R.Quote(speaker=speaker, quote=ctx.text[q.start : q.end], direct=q.direct, medium=q.medium, evidence=ev)

@@ -1,0 +1,345 @@
+"""Event detection and typing: which words report a real happening, and of what type.
+
+For each sentence: find event words (lexicon, clitic-aware), cut the sentence into
+clauses, read the cues around each word (negation, modality, future, condition,
+question, purpose, threat, reaction, mention in passing, background, generic plural)
+and score what supports a report (casualty figure, time anchor, occurrence verb,
+source, place, weapon). What survives is an `EventMention` with its ACLED / PLOVER
+type; every rejection keeps its reason (for tests and explanation).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from marsad.arabic.tokens import Token, clitic_candidates
+from marsad.events.context import DocContext
+from marsad.events.lexicon import Form, Lexicon, Trigger, load_lexicon
+
+_AR = re.compile(r"[\u0621-\u064a]")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_DIGITS = re.compile(r"^\d")
+_QUOTE_TOKENS = frozenset('"«»“”\'')
+_PREPOSITIONS = frozenset(["في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال", "جراء", "منذ", "ضد", "حول"])
+_VIOLENT = ("violence", "territory")
+_THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.55, "warrant": 0.45}
+
+
+@dataclass(slots=True)
+class Hit:
+    i: int  # token index
+    form: Form
+    prefix: str  # normalised proclitics removed (و, ب, ال, س ...)
+    end_i: int  # last token index of the expression
+
+
+@dataclass(slots=True)
+class EventMention:
+    sent: tuple[int, int]
+    clause: tuple[int, int]
+    start: int  # trigger span in the original text
+    end: int
+    trigger: Trigger
+    pos: str
+    tense: str | None
+    cls: str
+    acled: tuple[str, str | None] | None
+    plover: tuple[str, str | None] | None
+    score: float
+    token_i: int
+    sent_index: int
+    reasons: list[str] = field(default_factory=list)
+    rejected: str | None = None
+
+
+class _Sentence:
+    """Tokens of one sentence with their clitic readings and clause ids."""
+
+    def __init__(self, toks: list[Token], lex: Lexicon) -> None:
+        self.toks = toks
+        self.readings = [
+            [r for r, _ in clitic_candidates(t.norm, True)] if _AR.match(t.norm) else [t.norm] for t in toks
+        ]
+        breaks = lex.cues["clause_breaks"]
+        bwords = lex.cues["clause_break_words"]
+        self.clause: list[int] = []
+        c = 0
+        for t in toks:
+            if t.norm in breaks or t.norm in bwords:
+                c += 1
+            self.clause.append(c)
+
+    def has(self, i: int, words: frozenset[str]) -> bool:
+        return any(r in words for r in self.readings[i])
+
+    def first(self, lo: int, hi: int, words: frozenset[str]) -> int | None:
+        for k in range(max(lo, 0), min(hi, len(self.toks))):
+            if self.has(k, words):
+                return k
+        return None
+
+    def clause_range(self, i: int) -> tuple[int, int]:
+        c = self.clause[i]
+        lo = i
+        while lo > 0 and self.clause[lo - 1] == c:
+            lo -= 1
+        hi = i
+        while hi + 1 < len(self.toks) and self.clause[hi + 1] == c:
+            hi += 1
+        return lo, hi + 1
+
+    def next_word(self, i: int) -> int | None:
+        k = i + 1
+        while k < len(self.toks) and self.toks[k].norm in _QUOTE_TOKENS:
+            k += 1
+        return k if k < len(self.toks) else None
+
+
+def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
+    hits: list[Hit] = []
+    blocked: set[int] = set()
+    consumed: set[int] = set()
+    per_token: list[list[Hit]] = []
+    for i, t in enumerate(s.toks):
+        found: list[Hit] = []
+        if not _AR.match(t.norm):
+            per_token.append(found)
+            continue
+        seen: set[tuple[str, str]] = set()
+        for rem, n in clitic_candidates(t.norm, True):
+            for f in lex.forms.get(rem, ()):
+                key = (f.trigger.id, f.pos)
+                if key in seen:
+                    continue
+                seen.add(key)
+                found.append(Hit(i, f, t.norm[:n], i))
+        per_token.append(found)
+    for i, found in enumerate(per_token):
+        if not found:
+            continue
+        multi: list[Hit] = []
+        single: list[Hit] = []
+        for h in found:
+            tr = h.form.trigger
+            ok = True
+            if tr.next:
+                j = s.next_word(i)
+                ok = j is not None and s.has(j, tr.next)
+                if ok:
+                    h.end_i = j  # type: ignore[assignment]
+            if ok and tr.prev:
+                ok = i > 0 and s.has(i - 1, tr.prev)
+            if not ok:
+                continue
+            (multi if (tr.next or tr.prev) else single).append(h)
+        chosen = multi or single
+        for h in chosen:
+            if h.form.trigger.block:
+                blocked.update(range(i, h.end_i + 2))
+        hits.extend(h for h in chosen if not h.form.trigger.block)
+        for h in multi:
+            consumed.update(range(i + 1, h.end_i + 1))
+    out = [h for h in hits if h.i not in blocked and h.i not in consumed]
+    # verb/noun ambiguity (قصف, خطف): keep one reading per trigger and token
+    best: dict[tuple[int, str], Hit] = {}
+    for h in out:
+        key = (h.i, h.form.trigger.id)
+        if key not in best:
+            best[key] = h
+            continue
+        other = best[key]
+        noun = h if h.form.pos == "noun" else other
+        verb = other if noun is h else h
+        best[key] = noun if _nominal_context(s, h.i, noun.prefix) else verb
+    return sorted(best.values(), key=lambda h: h.i)
+
+
+def _nominal_context(s: _Sentence, i: int, prefix: str) -> bool:
+    if prefix.endswith("ال") or any(c in prefix for c in "بكل"):
+        return True
+    if i > 0 and s.has(i - 1, _PREPOSITIONS):
+        return True
+    if i > 0 and s.clause[i - 1] == s.clause[i] and _AR.match(s.toks[i - 1].norm):
+        # a word before in the same clause: a verb or a noun governing it (أسفر قصف)
+        prev = s.toks[i - 1].norm
+        return not prev.startswith(("و", "ف")) or len(prev) > 3
+    return False
+
+
+def _is_modal(s: _Sentence, k: int, lex: Lexicon) -> bool:
+    if "قد" in s.readings[k]:
+        j = s.next_word(k)
+        return j is not None and (s.toks[j].norm.startswith("ي") or s.toks[j].norm in ("تكون", "تصل"))
+    return s.has(k, lex.cues["modal"])
+
+
+def _has_number(ctx: DocContext, s: _Sentence, lo: int, hi: int) -> bool:
+    if not s.toks:
+        return False
+    a, b = s.toks[lo].start, s.toks[hi - 1].end
+    if ctx.numbers:
+        return any(a <= m.start < b and not _YEAR.match(m.text) for m in ctx.numbers)
+    return any(_DIGITS.match(t.norm) and not _YEAR.match(t.norm) for t in s.toks[lo:hi])
+
+
+def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    for k in range(lo, hi):
+        if _YEAR.match(s.toks[k].norm) and k > 0 and s.has(k - 1, lex.cues["year_words"]):
+            return True
+    return False
+
+
+def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[int, int]) -> dict[str, bool]:
+    n = len(s.toks)
+    text = ctx.text[sent[0] : sent[1]]
+    first = next((k for k in range(n) if _AR.match(s.toks[k].norm)), None)
+    question = "؟" in text or "?" in text or (first is not None and s.has(first, lex.cues["question_initial"]))
+    toll = s.first(0, n, lex.cues["toll"]) is not None
+    anchor = s.first(0, n, lex.cues["time_anchor"]) is not None or any(
+        sent[0] <= d.start < sent[1] and d.precision == 1 for d in ctx.dates
+    )
+    return {
+        "question": question,
+        "toll_number": toll and _has_number(ctx, s, 0, n),
+        "toll": toll,
+        "anchor": anchor,
+        "occurrence": s.first(0, n, lex.cues["occurrence"]) is not None,
+        "report": s.first(0, n, lex.cues["report"]) is not None,
+        "place": any(sent[0] <= p.start < sent[1] for p in ctx.places),
+        "weapon": any(s.has(k, frozenset(lex.weapon_words)) for k in range(n)),
+    }
+
+
+def _assess(
+    ctx: DocContext, s: _Sentence, h: Hit, lex: Lexicon, feats: dict[str, bool], hits: list[Hit]
+) -> tuple[float, list[str], str | None, str | None]:
+    """Score, supporting reasons, rejection reason, and a conversion ('THREATEN') if any."""
+    cues = lex.cues
+    tr = h.form.trigger
+    i = h.i
+    lo, hi = s.clause_range(i)
+    reasons: list[str] = []
+    if feats["question"]:
+        return 0.0, reasons, "question", None
+    # negation just before the word
+    for k in range(max(lo, i - lex.negation_window), i):
+        if s.has(k, cues["negation"]):
+            return 0.0, reasons, "negation", None
+    before = range(lo, i)
+    sent_before = range(0, i)
+    if tr.cls != "political":
+        for k in before:
+            if s.has(k, cues["deny"]) or s.has(k, cues["avoid"]):
+                return 0.0, reasons, "negation", None
+    threat = any(s.has(k, cues["threat"]) for k in sent_before)
+    irrealis = None
+    for k in before:
+        if s.has(k, cues["conditional"]):
+            irrealis = "conditional"
+        elif s.has(k, cues["future"]):
+            irrealis = "future"
+        elif s.has(k, cues["purpose"]):
+            irrealis = "purpose"
+        elif _is_modal(s, k, lex):
+            irrealis = "modal"
+    if "س" in h.prefix and h.form.tense == "imperf":
+        irrealis = "future"
+    if tr.cls in _VIOLENT and threat and tr.plover and tr.plover[0] == "ASSAULT":
+        return 0.0, reasons, "threat", "THREATEN"
+    if irrealis and tr.cls != "political":
+        return 0.0, reasons, irrealis, None
+    if irrealis == "conditional":
+        return 0.0, reasons, irrealis, None
+    if tr.cls in _VIOLENT or tr.cls == "protest":
+        for k in range(max(lo, i - 8), i):
+            if s.has(k, cues["reaction"]):
+                return 0.0, reasons, "reaction", None
+        # mentioned in passing: the first event word comes after a reason/comparison cue
+        r = s.first(lo, i, cues["reason"])
+        if r is not None:
+            exempt = s.first(r, i, cues["reason_exempt_after"]) is not None
+            primary = any(o.i < r and o.form.trigger.cls in _VIOLENT for o in hits) or (
+                s.first(0, r, cues["toll"]) is not None
+            )
+            if not exempt and not primary:
+                return 0.0, reasons, "passing", None
+        # background, history, campaigns and cumulative tolls
+        if _year_background(s, lo, hi, lex):
+            return 0.0, reasons, "background-year", None
+        for k in range(lo, hi):
+            if s.has(k, cues["background"]) and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"])):
+                return 0.0, reasons, "background", None
+    base = tr.weight
+    if h.form.pos == "noun":
+        base *= 0.55
+        plural = any(r in cues["plural_generic_forms"] for r in (h.prefix + s.readings[i][-1], s.toks[i].norm))
+        if plural and not feats["toll_number"] and not feats["anchor"]:
+            return 0.0, reasons, "generic-plural", None
+    elif h.form.tense == "imperf":
+        base *= 0.5
+    else:
+        base *= 0.75
+    score = base
+    for key, w in (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.12), ("report", 0.08),
+                   ("place", 0.08), ("weapon", 0.08)):
+        if feats[key]:
+            score += w
+            reasons.append(key)
+    return min(score, 1.0), reasons, None, None
+
+
+def _sentence_tokens(ctx: DocContext, starts: list[int], sent: tuple[int, int]) -> list[Token]:
+    a = bisect_left(starts, sent[0])
+    b = bisect_left(starts, sent[1])
+    return ctx.tokens[a:b]
+
+
+def detect(ctx: DocContext, *, keep_rejected: bool = False) -> list[EventMention]:
+    """Event mentions of a document, in text order (rejected ones too when asked)."""
+    lex = load_lexicon()
+    starts = [t.start for t in ctx.tokens]
+    out: list[EventMention] = []
+    for si, sent in enumerate(ctx.sentences):
+        toks = _sentence_tokens(ctx, starts, sent)
+        if not toks:
+            continue
+        s = _Sentence(toks, lex)
+        hits = _find_hits(s, lex)
+        if not hits:
+            continue
+        feats = _sentence_features(ctx, s, lex, sent)
+        for h in hits:
+            tr = h.form.trigger
+            score, reasons, rejected, convert = _assess(ctx, s, h, lex, feats, hits)
+            lo, hi = s.clause_range(h.i)
+            acled = tr.acled
+            plover = tr.plover
+            cls = tr.cls
+            if convert == "THREATEN":
+                acled, plover, cls, rejected, score = None, ("THREATEN", "threat of force"), "political", None, 0.6
+            if rejected is None and score < _THRESHOLD.get(cls, 0.6):
+                rejected = "weak"
+            if tr.cls == "political" and h.form.tense == "imperf" and convert is None:
+                rejected = rejected or "imperfective"
+            m = EventMention(
+                sent=sent,
+                clause=(toks[lo].start, toks[hi - 1].end),
+                start=toks[h.i].start,
+                end=toks[h.end_i].end,
+                trigger=tr,
+                pos=h.form.pos,
+                tense=h.form.tense,
+                cls=cls,
+                acled=acled,
+                plover=plover,
+                score=score,
+                token_i=h.i,
+                sent_index=si,
+                reasons=reasons,
+                rejected=rejected,
+            )
+            if rejected is None or keep_rejected:
+                out.append(m)
+    return out
