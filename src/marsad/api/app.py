@@ -21,10 +21,11 @@ from __future__ import annotations
 import asyncio
 import hmac
 import io
+import json
 import os
 import re
 import tempfile
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
@@ -33,7 +34,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -182,6 +183,36 @@ class ArticleIn(BaseModel):
         return {k: v for k, v in self.model_dump().items() if v is not None}
 
 
+def parse_articles(data: Any) -> list[ArticleIn]:
+    """A JSON body (one record or a list of records) as articles; ApiError 422 naming every problem."""
+    if isinstance(data, dict):
+        items, prefixes = [data], ["body"]
+    elif isinstance(data, list):
+        if not data:
+            raise ApiError(422, "invalid_input", "body: no articles in the request")
+        if len(data) > 200:
+            raise ApiError(422, "invalid_input", "body: at most 200 articles per request")
+        items, prefixes = data, [f"body.{i}" for i in range(len(data))]
+    else:
+        raise ApiError(422, "invalid_input", "body: expected a JSON object with a 'text' field, or a list of them")
+    out: list[ArticleIn] = []
+    problems: list[dict[str, str]] = []
+    for item, prefix in zip(items, prefixes, strict=True):
+        if not isinstance(item, dict):
+            problems.append({"where": prefix, "problem": "expected a JSON object"})
+            continue
+        try:
+            out.append(ArticleIn.model_validate(item))
+        except ValidationError as exc:
+            for e in exc.errors():
+                where = ".".join([prefix, *(str(p) for p in e.get("loc", ()))])
+                problems.append({"where": where, "problem": e.get("msg", "invalid")})
+    if problems:
+        message = "; ".join(f"{p['where']}: {p['problem']}" for p in problems)
+        raise ApiError(422, "invalid_input", message, problems)
+    return out
+
+
 class ReviewIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -190,6 +221,27 @@ class ReviewIn(BaseModel):
     field: str | None = Field(default=None, description="dotted path, e.g. fatalities.best (correct only)")
     value: Any = None
     note: str | None = Field(default=None, max_length=2000)
+
+
+def filters(
+    date_from: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")] = None,
+    date_to: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")] = None,
+    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2")] = None,
+    admin1: Annotated[str | None, Query(max_length=200)] = None,
+    type: Annotated[str | None, Query(max_length=100, description="ACLED or PLOVER event type")] = None,
+    actor: Annotated[str | None, Query(max_length=200)] = None,
+    text: Annotated[str | None, Query(max_length=200)] = None,
+    min_fatalities: Annotated[int | None, Query(ge=0)] = None,
+) -> dict[str, Any]:
+    if date_from and date_to and date_from > date_to:
+        raise ApiError(422, "invalid_input", "date_from is after date_to")
+    return {
+        "date_from": date_from, "date_to": date_to, "country": country.upper() if country else None,
+        "admin1": admin1 or None, "event_type": type or None, "actor": actor or None, "text": text or None,
+        "min_fatalities": min_fatalities,
+    }
+
+Filters = Annotated[dict[str, Any], Depends(filters)]
 
 
 def _load_process() -> Callable[[Any], Any]:
@@ -296,25 +348,6 @@ def create_app(
         if not given or not hmac.compare_digest(given.encode(), token.encode()):
             raise ApiError(401, "unauthorized", "a valid API token is required (Authorization: Bearer TOKEN)")
 
-    def filters(
-        date_from: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")] = None,
-        date_to: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")] = None,
-        country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2")] = None,
-        admin1: Annotated[str | None, Query(max_length=200)] = None,
-        type: Annotated[str | None, Query(max_length=100, description="ACLED or PLOVER event type")] = None,
-        actor: Annotated[str | None, Query(max_length=200)] = None,
-        text: Annotated[str | None, Query(max_length=200)] = None,
-        min_fatalities: Annotated[int | None, Query(ge=0)] = None,
-    ) -> dict[str, Any]:
-        if date_from and date_to and date_from > date_to:
-            raise ApiError(422, "invalid_input", "date_from is after date_to")
-        return {
-            "date_from": date_from, "date_to": date_to, "country": country.upper() if country else None,
-            "admin1": admin1 or None, "event_type": type or None, "actor": actor or None, "text": text or None,
-            "min_fatalities": min_fatalities,
-        }
-
-    Filters = Annotated[dict[str, Any], Depends(filters)]
 
     @app.get("/", include_in_schema=False)
     async def dashboard() -> FileResponse:
@@ -338,6 +371,11 @@ def create_app(
         def get(s: Any) -> dict[str, Any] | None:
             event = s.get_event(event_id)
             if event is not None:
+                for d in event.get("documents") or []:  # the article text, for the evidence highlights
+                    full = s.get_document(d["id"]) if d.get("text") is None else None
+                    if full is not None:
+                        d["text"] = full.get("text", "")
+                        d.setdefault("role", full.get("role"))
                 reviews = rv.list_reviews(s.connection, event_id)
                 event["review"] = {**rv.review_state(reviews), "history": reviews}
             return event
@@ -354,14 +392,19 @@ def create_app(
             raise ApiError(404, "not_found", f"no document {doc_id!r}")
         return doc
 
+    article_schema = ArticleIn.model_json_schema()
+    body_schema = {"oneOf": [article_schema, {"type": "array", "items": article_schema, "maxItems": 200}]}
+
     @app.post("/documents", tags=["documents"], status_code=201, dependencies=[Depends(require_token)],
-              summary="Ingest new articles (JSON record or list of records); needs the API token")
-    async def post_documents(body: ArticleIn | list[ArticleIn]) -> dict[str, Any]:
-        articles: Sequence[ArticleIn] = body if isinstance(body, list) else [body]
-        if not articles:
-            raise ApiError(422, "invalid_input", "no articles in the request")
-        if len(articles) > 200:
-            raise ApiError(422, "invalid_input", "at most 200 articles per request")
+              summary="Ingest new articles (JSON record or list of records); needs the API token",
+              openapi_extra={"requestBody": {"required": True,
+                                             "content": {"application/json": {"schema": body_schema}}}})
+    async def post_documents(request: Request) -> dict[str, Any]:
+        try:
+            data = json.loads(await request.body())
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ApiError(422, "invalid_input", f"body: not valid JSON ({exc})") from None
+        articles = parse_articles(data)
         process = state["process"] or _load_process()
         loop = asyncio.get_running_loop()
         pages = []

@@ -1,5 +1,5 @@
 /* Marsad dashboard. Plain JS, no build step, no third-party origin.
- * Every piece of data reaches the page through textContent or setAttribute: never innerHTML. */
+ * Every piece of data reaches the page through textContent or setAttribute, never as markup. */
 "use strict";
 (function () {
   const I18N = window.MARSAD_I18N;
