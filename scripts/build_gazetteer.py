@@ -12,7 +12,7 @@ Re-runnable; the output is deterministic for the same inputs. Inputs:
 
 Output columns (tab separated, one place a line, after a header line):
 id, name, name_ar, country, admin1, admin2, lat, lon, kind, population, geonames_id, keys
-where ``keys`` are the place's Arabic names, normalised, words separated by one space ('|' between names) (see ``marsad.places.gazetteer.match_key``).
+where ``keys`` are the place's Arabic names, normalised, words separated by one space ('|' between names);\na key starting with ~ is a common word (ANERcorp) that names this place only after a feature word (see ``marsad.places.gazetteer.match_key``).
 
 Usage: .venv/bin/python scripts/build_gazetteer.py [--check]
 (--check rebuilds in memory and exits 1 if the committed file differs.)
@@ -124,6 +124,33 @@ def read_wof() -> Iterator[dict[str, str]]:
     for f in sorted((SHARED / "wof-gazetteer").glob("wof_*.tsv")):
         with f.open(encoding="utf-8", newline="") as fh:
             yield from csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def common_words() -> set[str]:
+    """Keys of words that are mostly not places in running text: ANERcorp's training split (tokens tagged O
+    at least twice and at most a fifth as often tagged as a location), and demonym adjectives."""
+    from marsad.places.gazetteer import _adjectives
+
+    o: dict[str, int] = {}
+    loc: dict[str, int] = {}
+    f = SHARED / "ner" / "anercorp" / "ANERCorp_approxCamelSplit_train.txt"
+    if f.exists():
+        for line in f.read_text(encoding="utf-8").splitlines():
+            parts = line.rsplit(" ", 1)
+            if len(parts) != 2:
+                continue
+            k = match_key(parts[0])
+            if len(k) < 2:
+                continue
+            d = loc if parts[1].endswith("LOC") else o
+            d[k] = d.get(k, 0) + 1
+    words = {k for k, n in o.items() if n >= 2 and loc.get(k, 0) * 5 <= n}
+    out = set(words)
+    for w in words:  # the same words behind a one-letter proclitic (بحركة = ب + حركة)
+        for c in ("و", "ف", "ب", "ل", "ك"):
+            out.add(join_key(c + w))
+    out |= {join_key(a) for a in _adjectives()}
+    return out
 
 
 def build() -> list[list[str]]:
@@ -250,7 +277,7 @@ def build() -> list[list[str]]:
         elif cc in NEIGHBOURS:
             if pop < NEIGHBOURS[cc] and not is_capital:
                 continue
-        elif pop < WORLD_MIN_POP and not is_capital:
+        elif pop < WORLD_MIN_POP and not (is_capital and pop >= 100_000):
             continue
         names = arabic_names(v.get("alternatenames") or [])
         if not names:
@@ -284,6 +311,14 @@ def build() -> list[list[str]]:
                 a1r = admin1.find(e["country"], names=(hit["admin1"],))
                 if a1r:
                     e["admin1"] = admin1.canonical(a1r)[0]
+
+    # 7. keys that are common words: a minor place answers to them only after a feature word (قرية ...)
+    common = common_words()
+    for e in entries.values():
+        protected = e["kind"] == "country" or e["id"].startswith("sup:") or (
+            e["kind"] == "capital" and e["country"] in ARAB_STATES)
+        if not protected:
+            e["keys"] = [("~" + k if join_key(k.replace(" ", "")) in common else k) for k in e["keys"]]
 
     rows: list[list[str]] = []
     for e in entries.values():

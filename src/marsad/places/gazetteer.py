@@ -53,6 +53,7 @@ class Gazetteer:
     rows: list[tuple[str, ...]]
     index: dict[str, tuple[int, ...]]
     partials: frozenset[str]  # keys of the first k words of multi-word names (to extend a match)
+    common: frozenset[tuple[str, int]]  # (key, row): the key is a common word; the row needs a feature word
     max_words: int
     admin1_ids: dict[tuple[str, str], int]  # (country, admin1) -> row of that admin1
     country_ids: dict[str, int]
@@ -108,6 +109,7 @@ def gazetteer() -> Gazetteer:
     rows: list[tuple[str, ...]] = []
     index: dict[str, list[int]] = {}
     partials: set[str] = set()
+    common: set[tuple[str, int]] = set()
     max_words = 1
     admin1_ids: dict[tuple[str, str], int] = {}
     country_ids: dict[str, int] = {}
@@ -123,8 +125,14 @@ def gazetteer() -> Gazetteer:
         elif kind == "country":
             country_ids.setdefault(r[3], i)
         for k in r[11].split("|"):
-            words = k.split(" ")
-            key = join_key("".join(words))
+            if k[0] == "~":
+                k = k[1:]
+                words = k.split(" ")
+                key = join_key("".join(words))
+                common.add((key, i))
+            else:
+                words = k.split(" ")
+                key = join_key("".join(words))
             lst = index.get(key)
             if lst is None:
                 index[key] = [i]
@@ -135,7 +143,7 @@ def gazetteer() -> Gazetteer:
                 for n in range(1, len(words)):
                     partials.add(join_key("".join(words[:n])))
     return Gazetteer(
-        rows=rows, index={k: tuple(v) for k, v in index.items()}, partials=frozenset(partials),
+        rows=rows, index={k: tuple(v) for k, v in index.items()}, partials=frozenset(partials), common=frozenset(common),
         max_words=max_words, admin1_ids=admin1_ids, country_ids=country_ids,
     )
 

@@ -1,0 +1,345 @@
+"""Place mentions in Arabic text, resolved against the packaged gazetteer.
+
+One pass over the normalised words: at each word the proclitics (و ف ب ل ك, ال, لل) are peeled off
+and the word, joined without spaces to the next ones, is looked up in the key index (a dict: each
+look-up is O(1); multi-word names extend only while the words so far are the start of some name).
+Around each name the parser reads feature words (بلدة, محافظة, مخيم ...), directions (شرق سوريا),
+countryside words (ريف دير الزور الشرقي), "near" words and distance phrases (على بعد 40 كيلومتراً غرب
+أربيل), then resolves ambiguous names by the document's countries and the kind and size of each place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.arabic.normalize import normalize, normalize_text
+from marsad.mentions import Place, PlaceMention
+from marsad.places.gazetteer import Gazetteer, gazetteer, join_key, lexicon
+
+_TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)?")
+# proclitic sequences, longest first; "لل" is ل + the article with its alif elided
+_PREFIXES = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل",
+             "ال", "و", "ف", "ب", "ل", "ك")
+_NAME_PARTICLES = frozenset(normalize_text(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "أم", "عبد", "آل", "أبا"))
+_PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "باتجاه", "نحو", "داخل",
+                                                       "قرب", "حتى", "بين", "شمال", "جنوب", "شرق", "غرب", "وسط"))
+_ARAB_CORE = frozenset(("SY", "IQ", "YE", "LY", "LB", "PS", "SD", "EG", "JO", "SO", "SA", "AE", "QA", "BH", "KW",
+                        "OM", "DZ", "MA", "TN", "MR", "DJ", "KM"))
+_LOCALITY = frozenset(("capital", "city", "town", "village", "camp", "neighbourhood", "site", "crossing"))
+_PRECISION_OF_KIND = {"country": 3, "admin1": 3, "region": 3, "admin2": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    features: dict[str, tuple[str, int]]
+    directions: dict[str, str]
+    dir_adjectives: dict[str, str]
+    regions: frozenset[str]
+    near: frozenset[str]
+    units: frozenset[str]
+    stop: frozenset[str]
+    weak: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    d = lexicon()
+
+    def n(w: str) -> str:
+        return " ".join(_TOKEN.findall(normalize_text(w)))
+
+    return _Lex(
+        features={n(k): (v[0], int(v[1])) for k, v in d["features"].items()},
+        directions={n(k): v for k, v in d["directions"].items()},
+        dir_adjectives={n(k): v for k, v in d["direction_adjectives"].items()},
+        regions=frozenset(n(w) for w in d["regions"]),
+        near=frozenset(n(w) for w in d["near"]),
+        units=frozenset(n(w) for w in d["distance_units"]),
+        stop=frozenset(join_key("".join(_TOKEN.findall(normalize_text(w)))) for w in d["stoplist"]),
+        weak=frozenset(join_key("".join(_TOKEN.findall(normalize_text(w)))) for w in d["weak"]),
+    )
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int  # in the normalised text
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class _Match:
+    i: int  # first token
+    j: int  # last token (inclusive)
+    cut: int  # characters of proclitics before the name in token i
+    key: str
+    ids: tuple[int, ...]
+    feature: str | None = None
+    feature_kind: str | None = None
+    feature_prec: int = 1
+    start_tok: int = -1  # first token of the whole mention (feature/direction/distance)
+    start_cut: int = 0
+    end_tok: int = -1
+    direction: str | None = None
+    relation: str | None = None
+    region: bool = False
+    preposition: bool = False
+
+
+def _strip(word: str) -> list[tuple[str, int]]:
+    """(remainder, characters removed) for the word itself and each proclitic reading of it."""
+    out = [(word, 0)]
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            out.append((word[len(p):], len(p)))
+    return out
+
+
+def _plain(tok: _Tok) -> str:
+    """The word without و/ف/ب/ل clitics (for feature and direction words)."""
+    w = tok.text
+    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            rest = w[len(p):]
+            if rest in _lex().features or rest in _lex().directions or rest in _lex().regions or rest in _lex().near:
+                return rest
+    return w
+
+
+def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
+    """Two tokens belong to one name: only spaces or a hyphen between them."""
+    gap = text[a.end:b.start]
+    return len(gap) <= 3 and gap.strip(" -") == ""
+
+
+def _scan(g: Gazetteer, text: str, toks: list[_Tok]) -> list[_Match]:
+    out: list[_Match] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        best: _Match | None = None
+        for rem, cut in _strip(toks[i].text):
+            acc = rem
+            j = i
+            while True:
+                key = join_key(acc)
+                ids = g.ids(key)
+                if ids and (best is None or j > best.j or (j == best.j and cut < best.cut)):
+                    best = _Match(i=i, j=j, cut=cut, key=key, ids=ids)
+                if j + 1 >= n or j - i + 1 >= g.max_words or key not in g.partials:
+                    break
+                if not _gap_ok(text, toks[j], toks[j + 1]):
+                    break
+                j += 1
+                acc += toks[j].text
+        if best is not None:
+            out.append(best)
+            i = best.j + 1
+        else:
+            i += 1
+    return out
+
+
+def _context(text: str, toks: list[_Tok], m: _Match) -> None:
+    """Read feature, direction, region, near and distance words before the name, direction after it."""
+    lx = _lex()
+    m.start_tok, m.start_cut, m.end_tok = m.i, m.cut, m.j
+    k = m.i - 1
+    # the clitic peeled from the name may itself be a preposition (بالباغوز, في/من ...)
+    if m.cut and toks[m.i].text[: m.cut].rstrip("ال").endswith(("ب", "ل")):
+        m.preposition = True
+    if m.cut and m.cut <= 2 and toks[m.i].text[:m.cut] in ("ال",):
+        pass
+
+    def word(t: int) -> str:
+        return _plain(toks[t]) if t >= 0 else ""
+
+    # feature word (two-word features are not used; one word: بلدة, محافظة ...)
+    if k >= 0 and _gap_ok(text, toks[k], toks[m.i]) and word(k) in lx.features:
+        m.feature = toks[k].text
+        m.feature_kind, m.feature_prec = lx.features[word(k)]
+        m.start_tok, m.start_cut = k, 0
+        k -= 1
+    # countryside/region word: ريف دير الزور
+    if k >= 0 and _gap_ok(text, toks[k], toks[m.start_tok]) and word(k) in lx.regions:
+        m.region = True
+        m.feature = m.feature or toks[k].text
+        m.start_tok = k
+        k -= 1
+    # direction: شرق سوريا, شمال شرق حلب, جنوب محافظة ...
+    if k >= 0:
+        two = f"{word(k - 1)} {toks[k].text}" if k >= 1 else ""
+        if two in lx.directions and _gap_ok(text, toks[k - 1], toks[k]):
+            m.direction = lx.directions[two]
+            m.start_tok = k - 1
+            k -= 2
+        elif word(k) in lx.directions:
+            m.direction = lx.directions[word(k)]
+            m.start_tok = k
+            k -= 1
+    # distance: على بعد 40 كيلومترا غرب أربيل / 120 كلم شمال بغداد
+    if m.direction and k >= 1 and word(k) in lx.units and _TOKEN.fullmatch(toks[k - 1].text) and toks[k - 1].text[0].isdigit():
+        m.relation = "distance"
+        m.start_tok = k - 1
+        k -= 2
+        if k >= 0 and toks[k].text in ("نحو", "حوالي", "قرابه"):
+            m.start_tok = k
+            k -= 1
+        if k >= 1 and toks[k].text == "بعد" and toks[k - 1].text in ("على", "وعلى"):
+            m.start_tok = k - 1
+            k -= 2
+    # near: قرب / بالقرب من / على مقربة من
+    if k >= 0 and m.relation is None:
+        w = word(k)
+        if w in lx.near:
+            m.relation = "near"
+            m.start_tok = k
+            k -= 1
+        elif k >= 1 and f"{word(k - 1)} {toks[k].text}" in lx.near:
+            m.relation = "near"
+            m.start_tok = k - 1
+            k -= 2
+        elif k >= 2 and f"{toks[k - 2].text} {toks[k - 1].text} {toks[k].text}" in lx.near:
+            m.relation = "near"
+            m.start_tok = k - 2
+            k -= 3
+    if k >= 0 and (toks[k].text in _PREPOSITIONS or word(k) in _PREPOSITIONS):
+        m.preposition = True
+    if m.feature or m.direction or m.region or m.relation:
+        m.preposition = True
+    # direction adjective after a region or admin name: ريف دير الزور الشرقي
+    t = m.j + 1
+    if t < len(toks) and _gap_ok(text, toks[m.j], toks[t]):
+        two = f"{toks[t].text} {toks[t + 1].text}" if t + 1 < len(toks) else ""
+        if two in lx.dir_adjectives and _gap_ok(text, toks[t], toks[t + 1]):
+            m.direction = m.direction or lx.dir_adjectives[two]
+            m.end_tok = t + 1
+        elif toks[t].text in lx.dir_adjectives and (m.region or m.feature_kind in ("admin1", "region")):
+            m.direction = m.direction or lx.dir_adjectives[toks[t].text]
+            m.end_tok = t
+
+
+def _candidate_ok(g: Gazetteer, m: _Match, i: int, ctx: Counter[str]) -> bool:
+    r = g.rows[i]
+    kind, cc, pop = r[8], r[3], int(r[9] or 0)
+    if m.feature:
+        return True
+    if (m.key, i) in g.common:
+        return False
+    if kind in ("village", "neighbourhood", "site") and pop < 5000:
+        return cc in ctx and len(m.key) >= 4 and m.preposition
+    return True
+
+
+def _score(g: Gazetteer, m: _Match, i: int, ctx: Counter[str], admin_ctx: Counter[tuple[str, str]]) -> float:
+    r = g.rows[i]
+    cc, kind = r[3], r[8]
+    s = g.prior(i)
+    if cc in ctx:
+        s += 30.0 + 5.0 * min(ctx[cc], 4)
+    if r[4] and (cc, r[4]) in admin_ctx:
+        s += 12.0
+    if cc in _ARAB_CORE:
+        s += 10.0
+    fk = m.feature_kind
+    if fk:
+        if fk in ("admin1",) and kind == "admin1":
+            s += 80.0
+        elif fk == "admin2" and kind in ("admin2",):
+            s += 60.0
+        elif fk in ("city", "town", "village", "capital") and kind in _LOCALITY:
+            s += 40.0
+        elif fk == "camp" and kind == "camp":
+            s += 60.0
+        elif fk == "neighbourhood" and kind in ("neighbourhood", "admin2", "village"):
+            s += 30.0
+    return s
+
+
+def _resolve(g: Gazetteer, m: _Match, ctx: Counter[str], admin_ctx: Counter[tuple[str, str]]) -> int | None:
+    lx = _lex()
+    if (m.key in lx.stop or len(m.key) < 3) and not m.feature:
+        return None
+    if m.key in lx.weak and not m.preposition and not any(g.rows[i][3] in ctx for i in m.ids):
+        return None
+    ids = [i for i in m.ids if _candidate_ok(g, m, i, ctx)]
+    if not ids:
+        return None
+    best = max(ids, key=lambda i: (_score(g, m, i, ctx, admin_ctx), -i))
+    b = g.rows[best]
+    if b[8] == "admin1" and m.feature_kind not in ("admin1", "region") and not m.region:
+        # a bare name shared by a governorate and its chief town means the town (ACLED codes the town)
+        towns = [i for i in ids if g.rows[i][3] == b[3] and g.rows[i][4] == b[4]
+                 and g.rows[i][8] in ("capital", "city", "town", "admin2")]
+        if towns:
+            best = max(towns, key=g.prior)
+    return best
+
+
+def _precision(p: Place, m: _Match) -> int:
+    prec = _PRECISION_OF_KIND.get(p.kind, 1)
+    if m.feature_kind and m.feature_prec > prec and p.kind not in _LOCALITY:
+        prec = m.feature_prec
+    if m.region:
+        prec = max(prec, 3 if m.direction else 2)
+    elif m.direction or m.relation:
+        prec = max(prec, 2)
+    return prec
+
+
+def find_places(text: str, context_countries: Sequence[str] = ()) -> list[PlaceMention]:
+    """Place mentions of ``text`` with their gazetteer entries (``place`` None when unresolved).
+
+    ``context_countries``: ISO codes already known for the document; the document's own unambiguous
+    places (countries, capitals, cities, admin1 names) are added to them before ambiguous names are
+    resolved. Overlaps are resolved in favour of the longest name; a direction, countryside word,
+    feature word or distance phrase belongs to the mention of the name it introduces.
+    """
+    g = gazetteer()
+    nt = normalize(text)
+    toks = [_Tok(mt.start(), mt.end(), mt.group()) for mt in _TOKEN.finditer(nt.text)]
+    matches = _scan(g, nt.text, toks)
+    lx = _lex()
+    kept: list[_Match] = []
+    for m in matches:
+        if m.i > 0 and toks[m.i - 1].text in _NAME_PARTICLES and _gap_ok(nt.text, toks[m.i - 1], toks[m.i]) \
+                and m.cut == 0:
+            continue  # part of a person's name: أبو X, بن X
+        _context(nt.text, toks, m)
+        kept.append(m)
+    # document context: countries of names that are unambiguous and not minor
+    ctx: Counter[str] = Counter(c.upper() for c in context_countries)
+    admin_ctx: Counter[tuple[str, str]] = Counter()
+    for m in kept:
+        if m.key in lx.stop or m.key in lx.weak:
+            continue
+        strong = [i for i in m.ids if g.rows[i][8] in ("country", "capital", "city", "admin1")]
+        countries = {g.rows[i][3] for i in strong}
+        if len(countries) == 1:
+            cc = countries.pop()
+            ctx[cc] += 1
+            for i in strong:
+                if g.rows[i][4]:
+                    admin_ctx[(cc, g.rows[i][4])] += 1
+    out: list[PlaceMention] = []
+    for m in kept:
+        best = _resolve(g, m, ctx, admin_ctx)
+        if best is None:
+            continue
+        place = g.place(best)
+        if m.region and place.kind not in ("admin1", "country"):
+            place = g.admin1_place(place.country, place.admin1) or place
+        s0 = toks[m.start_tok].start + (m.start_cut if m.start_tok == m.i else 0)
+        s, e = nt.span(s0, toks[m.end_tok].end)
+        feature = m.feature
+        out.append(PlaceMention(
+            start=s, end=e, text=text[s:e], place=place, precision=_precision(place, m),
+            feature=feature, direction=m.direction,
+            relation=m.relation or ("part-of" if m.region else None),
+            confidence=0.9 if (m.feature or len(set(g.rows[i][3] for i in m.ids)) == 1) else 0.7,
+        ))
+    return out
