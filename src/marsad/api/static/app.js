@@ -312,10 +312,19 @@
     const rows = [["type", typeLabel(e.acled && e.acled.event_type)], ["sub_event_type", e.acled && e.acled.sub_event_type],
       ["plover", e.plover ? e.plover.event_type + (e.plover.mode ? " (" + e.plover.mode + ")" : "") : null]];
     for (const [key, cls] of FIELD_SPANS) rows.push([key, fieldValue(key, e), cls]);
+    const corrections = (e.review && e.review.corrections) || {};
+    const fieldOf = { type: "acled.event_type", sub_event_type: "acled.sub_event_type", plover: "plover.event_type" };
     for (const [key, value, cls] of rows) {
       const dt = el("dt"); if (cls) { dt.appendChild(el("span", { class: "sw " + cls })); }
       dt.appendChild(document.createTextNode(t(key)));
-      dl.appendChild(dt); dl.appendChild(el("dd", { "data-field": key }, value == null || value === "" ? "—" : value));
+      const dd = el("dd", { "data-field": key }, value == null || value === "" ? "—" : value);
+      for (const [path, v] of Object.entries(corrections)) {
+        if (path === (fieldOf[key] || key) || path.startsWith(key + ".")) {
+          dd.appendChild(el("span", { class: "corrected", "data-corrected": path },
+            " ✎ " + t("corrected_to") + " " + path + " = " + (Array.isArray(v) ? v.join("، ") : v)));
+        }
+      }
+      dl.appendChild(dt); dl.appendChild(dd);
     }
   }
 

@@ -18,7 +18,7 @@ window.MARSAD_I18N = {
     status_confirmed: "مؤكَّد", status_rejected: "مرفوض", status_corrected: "مصحَّح", status_none: "لم يُراجَع",
     saved: "حُفظت المراجعة", need_token: "أدخل رمز الكتابة واسم المراجِع أولاً", error: "خطأ",
     document: "الوثيقة", outlet: "المنفذ", published: "النشر", unknown: "غير معروف", loading: "جارٍ التحميل…",
-    not_found: "لم يُعثر على الحدث", civilians: "مدنيون", children: "أطفال", approx: "تقريباً",
+    not_found: "لم يُعثر على الحدث", corrected_to: "صُحِّح:", civilians: "مدنيون", children: "أطفال", approx: "تقريباً",
   },
   en: {
     brand: "Marsad", tagline: "Events from Arabic news, with evidence for every field",
@@ -37,7 +37,7 @@ window.MARSAD_I18N = {
     status_confirmed: "Confirmed", status_rejected: "Rejected", status_corrected: "Corrected", status_none: "Not reviewed",
     saved: "Review saved", need_token: "Enter the write token and a reviewer name first", error: "Error",
     document: "Document", outlet: "Outlet", published: "Published", unknown: "unknown", loading: "Loading…",
-    not_found: "Event not found", civilians: "civilians", children: "children", approx: "approx.",
+    not_found: "Event not found", corrected_to: "corrected:", civilians: "civilians", children: "children", approx: "approx.",
   },
   // ACLED event types in Arabic (the API speaks the contract's English names)
   types_ar: {
