@@ -24,7 +24,9 @@ _DIGITS = re.compile(r"^\d")
 _QUOTE_TOKENS = frozenset('"«»“”\'')
 _PREPOSITIONS = frozenset(["في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال", "جراء", "منذ", "ضد", "حول"])
 _VIOLENT = ("violence", "territory")
-_THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.55, "warrant": 0.45}
+_BASE = {"past": 0.5, "noun": 0.3, "imperf": 0.25}
+_BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place", 0.1), ("weapon", 0.1), ("report", 0.05))
+_THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "warrant": 0.3}
 
 
 @dataclass(slots=True)
@@ -74,6 +76,11 @@ class _Sentence:
     def has(self, i: int, words: frozenset[str]) -> bool:
         return any(r in words for r in self.readings[i])
 
+    def has_word(self, i: int, words: frozenset[str]) -> bool:
+        """The word itself, or without a leading conjunction (و ف), is one of ``words``."""
+        w = self.toks[i].norm
+        return w in words or (len(w) > 2 and w[0] in "وف" and w[1:] in words)
+
     def first(self, lo: int, hi: int, words: frozenset[str]) -> int | None:
         for k in range(max(lo, 0), min(hi, len(self.toks))):
             if self.has(k, words):
@@ -110,6 +117,12 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
         seen: set[tuple[str, str]] = set()
         for rem, n in clitic_candidates(t.norm, True):
             for f in lex.forms.get(rem, ()):
+                pre = t.norm[:n]
+                if f.pos == "verb" and (
+                    "ال" in pre or pre.lstrip("وف")[:1] in ("ب", "ك", "ل")
+                    or (t.norm.endswith("ي") and not rem.endswith("ي") and len(t.norm) - n - len(rem) == 1)
+                ):
+                    continue
                 key = (f.trigger.id, f.pos)
                 if key in seen:
                     continue
@@ -184,6 +197,13 @@ def _has_number(ctx: DocContext, s: _Sentence, lo: int, hi: int) -> bool:
     return any(_DIGITS.match(t.norm) and not _YEAR.match(t.norm) for t in s.toks[lo:hi])
 
 
+def _toll_figure(ctx: DocContext, sent: tuple[int, int]) -> bool:
+    from marsad.events.arguments import find_tolls
+
+    killed, injured = find_tolls(ctx, sent)
+    return killed is not None or injured is not None
+
+
 def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     for k in range(lo, hi):
         if _YEAR.match(s.toks[k].norm) and k > 0 and s.has(k - 1, lex.cues["year_words"]):
@@ -195,14 +215,14 @@ def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[
     n = len(s.toks)
     text = ctx.text[sent[0] : sent[1]]
     first = next((k for k in range(n) if _AR.match(s.toks[k].norm)), None)
-    question = "؟" in text or "?" in text or (first is not None and s.has(first, lex.cues["question_initial"]))
+    question = "؟" in text or "?" in text or (first is not None and s.has_word(first, lex.cues["question_initial"]))
     toll = s.first(0, n, lex.cues["toll"]) is not None
     anchor = s.first(0, n, lex.cues["time_anchor"]) is not None or any(
         sent[0] <= d.start < sent[1] and d.precision == 1 for d in ctx.dates
     )
     return {
         "question": question,
-        "toll_number": toll and _has_number(ctx, s, 0, n),
+        "toll_number": toll and _toll_figure(ctx, sent),
         "toll": toll,
         "anchor": anchor,
         "occurrence": s.first(0, n, lex.cues["occurrence"]) is not None,
@@ -225,7 +245,7 @@ def _assess(
         return 0.0, reasons, "question", None
     # negation just before the word
     for k in range(max(lo, i - lex.negation_window), i):
-        if s.has(k, cues["negation"]):
+        if s.has_word(k, cues["negation"]):
             return 0.0, reasons, "negation", None
     before = range(lo, i)
     sent_before = range(0, i)
@@ -236,7 +256,7 @@ def _assess(
     threat = any(s.has(k, cues["threat"]) for k in sent_before)
     irrealis = None
     for k in before:
-        if s.has(k, cues["conditional"]):
+        if s.has_word(k, cues["conditional"]):
             irrealis = "conditional"
         elif s.has(k, cues["future"]):
             irrealis = "future"
@@ -253,9 +273,13 @@ def _assess(
     if irrealis == "conditional":
         return 0.0, reasons, irrealis, None
     if tr.cls in _VIOLENT or tr.cls == "protest":
-        for k in range(max(lo, i - 8), i):
+        for k in range(max(0, i - 12), i):
             if s.has(k, cues["reaction"]):
                 return 0.0, reasons, "reaction", None
+        if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
+            return 0.0, reasons, "reference", None
+        if tr.generic and s.first(i + 1, hi, cues["verbal_attack"]) is not None and not feats["toll_number"]:
+            return 0.0, reasons, "verbal", None
         # mentioned in passing: the first event word comes after a reason/comparison cue
         r = s.first(lo, i, cues["reason"])
         if r is not None:
@@ -273,17 +297,19 @@ def _assess(
                 return 0.0, reasons, "background", None
     base = tr.weight
     if h.form.pos == "noun":
-        base *= 0.55
+        base *= _BASE["noun"]
         plural = any(r in cues["plural_generic_forms"] for r in (h.prefix + s.readings[i][-1], s.toks[i].norm))
         if plural and not feats["toll_number"] and not feats["anchor"]:
             return 0.0, reasons, "generic-plural", None
     elif h.form.tense == "imperf":
-        base *= 0.5
+        base *= _BASE["imperf"]
     else:
-        base *= 0.75
+        base *= _BASE["past"]
+    if s.first(lo, i, cues["relative"]) is not None:
+        base -= 0.2  # told inside a relative clause about someone: background more often than report
+        reasons.append("relative")
     score = base
-    for key, w in (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.12), ("report", 0.08),
-                   ("place", 0.08), ("weapon", 0.08)):
+    for key, w in _BONUS:
         if feats[key]:
             score += w
             reasons.append(key)
