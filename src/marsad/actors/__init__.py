@@ -10,6 +10,8 @@ Public API:
 
 from marsad.actors.find import find_actors
 from marsad.actors.lexicon import Entry, Lexicon, lexicon
+from marsad.actors.quotes import find_quotes
 from marsad.actors.romanise import romanise
+from marsad.actors.sources import find_sources
 
-__all__ = ["Entry", "Lexicon", "find_actors", "lexicon", "romanise"]
+__all__ = ["Entry", "Lexicon", "find_actors", "find_quotes", "find_sources", "lexicon", "romanise"]

@@ -141,6 +141,28 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit]) -> list[_Cand]:
             if nxt[0] >= 0 and norm[nxt[0]:nxt[1]] in lex.demonyms:
                 continue
             cands.append(_Cand(h.start, h.end, e, e.name, e.type, e.country, "country", prio=0, confidence=0.4))
+        elif h.tag == "demonym":
+            # «العملية العسكرية التركية»: the noun before the adjective (one more adjective may intervene)
+            tmpl = None
+            pos = h.start
+            for _ in range(2):
+                w = _prev_word(norm, pos)
+                if not w:
+                    break
+                t = next((lex.adjective_heads[f] for f in _strip_procl(w) if f in lex.adjective_heads), None)
+                if t is not None:
+                    tmpl = t
+                    break
+                if not w.startswith("ال"):
+                    break
+                pos = norm.rfind(w, 0, pos)
+            if tmpl is None:
+                continue
+            country = str(h.value)
+            ent = lex.entry(tmpl.format(country=lex.country_names.get(country, country)))
+            if ent is not None:
+                cands.append(_Cand(h.start, h.end, ent, ent.name, ent.type, ent.country, ent.kind, prio=0,
+                                   confidence=0.5))
     return cands
 
 
@@ -193,6 +215,9 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
             if c.start - k >= 0 and (c.start - k == 0 or not norm[c.start - k - 1].isalpha()):
                 by_start.setdefault(c.start - k, c)
     role_hits = sorted((h for h in hits if h.tag == "role"), key=lambda h: (h.start, -(h.end - h.start)))
+    role_end_at: dict[int, int] = {}
+    for h in role_hits:
+        role_end_at[h.start] = max(role_end_at.get(h.start, 0), h.end)
     out: list[_Cand] = []
     last_end = -1
     for h in role_hits:
@@ -208,6 +233,9 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
             s, e = _word_at(norm, pos)
             if s < 0:
                 break
+            if s in role_end_at and steps > 1:  # chained titles: المتحدث باسم الجيش العميد
+                pos = role_end_at[s]
+                continue
             c = by_start.get(s)
             if c is not None and c.kind != "person":
                 if c.kind == "country":

@@ -67,6 +67,7 @@ class Lexicon:
     roles: dict[str, Role] = field(default_factory=dict)
     role_words: dict[str, object] = field(default_factory=dict)
     cues: dict[str, dict] = field(default_factory=dict)
+    adjective_heads: dict[str, str] = field(default_factory=dict)  # noun -> name template
     _automaton: object = None
 
     # -- public -----------------------------------------------------------------
@@ -130,6 +131,9 @@ class Lexicon:
                 put(c, "country", e)
         for r, role in self.roles.items():
             put(r, "role", role)
+        for d, code in self.demonyms.items():
+            if d.startswith("ال"):
+                put(d, "demonym", code)
         for w, v in self.role_words.items():
             put(w, "word", v)
         for tag, table in self.cues.items():
@@ -230,6 +234,11 @@ def lexicon() -> Lexicon:
         lex._add_entry(e)
     for r in roles["roles"]:
         lex.roles[_n(r["ar"])] = Role(r["ar"], bool(r["state"]))
+    for tmpl, nouns in roles.get("adjective_heads", {}).items():
+        if tmpl.startswith("_"):
+            continue
+        for noun in nouns:
+            lex.adjective_heads[_n(noun)] = tmpl
     lex.cues = {tag: {_n(k): v for k, v in table.items()} for tag, table in cues["tables"].items()}
     lex._index()
     return lex

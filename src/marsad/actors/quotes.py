@@ -1,0 +1,299 @@
+"""Quotes: direct quotations («...», “...”, "...") and reported speech (قال إن ...).
+
+Rules (conservative, so that precision stays high):
+- a quoted span is a *direct quote* only when a speech cue (قال, أضاف, أكد, وصف, عدّ, في بيان,
+  مضيفاً, قوله ...) precedes it in the same sentence, either with a complementiser (إن/أن/بأن/:)
+  at most 12 words before the quote, or within 6 words of it; or when a speech verb follows it
+  within 3 words («...»، قال X).  Scare quotes and names in guillemets («داعش») are not quotes.
+- *reported speech*: a speech verb (class ``speech``) opening a clause, an identified speaker,
+  a complementiser within 8 words, and no direct quote in the clause; the quote runs from the
+  complementiser to the end of the sentence.  Reporting verbs (ذكر, أفاد, أعلن ...) give
+  sources, not quotes.
+- speaker: an actor (or a typed anonymous source) within 3 words after the cue; otherwise the
+  previous quote's speaker (a quote broken by «وأضاف»), or for a participle (معتبراً, مضيفاً)
+  the first actor of the sentence.
+- the same speaker repeating words already quoted (one contained in the other, or sharing
+  five consecutive words) gives one quote with several evidence spans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.actors.find import Analysis, analyse
+from marsad.actors.sources import _actor_spans, _longest_at, _words_between
+from marsad.mentions import ActorMention, QuoteMention
+
+_OPEN = {"«": "»", "“": "”", "„": "”", "‹": "›"}
+_CLOSE = {"»", "”", "›"}
+_COMPLEMENTISERS = frozenset(
+    "ان انه انها انهم انهما بان بانه بانها بانهم بانهما وان وانه وانها لان".split()
+)
+_SENT_END = ".!?؟\n؛"
+_MAX_DIRECT_GAP = 6
+_MAX_COMP_GAP = 12
+_MAX_SPEAKER_GAP = 3
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Top-level quoted spans (original offsets of the content, marks excluded)."""
+    out: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    ascii_open = -1
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()
+            ascii_open = -1
+        elif ch in _OPEN:
+            stack.append((ch, i))
+        elif ch in _CLOSE:
+            if stack:
+                _o, st = stack.pop()
+                if not stack and ascii_open < 0:
+                    out.append((st + 1, i))
+        elif ch == '"' and not stack:
+            if ascii_open < 0:
+                ascii_open = i
+            else:
+                out.append((ascii_open + 1, i))
+                ascii_open = -1
+    return [(s, e) for s, e in out if e > s and text[s:e].strip()]
+
+
+def _words(norm: str) -> list[str]:
+    out: list[str] = []
+    cur: list[str] = []
+    for ch in norm:
+        if ch.isalpha():
+            cur.append(ch)
+        elif cur:
+            out.append("".join(cur))
+            cur = []
+    if cur:
+        out.append("".join(cur))
+    return out
+
+
+def _sentence_bounds(norm: str, pos: int, qspans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Sentence around normalised offset ``pos``; sentence ends inside quotes do not count."""
+
+    def inside(i: int) -> bool:
+        return any(s <= i < e for s, e in qspans)
+
+    s = pos
+    while s > 0 and not (norm[s - 1] in _SENT_END and not inside(s - 1)):
+        s -= 1
+    e = pos
+    n = len(norm)
+    while e < n and not (norm[e] in _SENT_END and not inside(e)):
+        e += 1
+    return s, e
+
+
+def _is_name(an: Analysis, s: int, e: int) -> bool:
+    """Quoted text that is just a name (an actor, a media outlet, a place in the lexicon)."""
+    lex_content = an.norm.text[s:e].strip(" .،,")
+    from marsad.actors.lexicon import lexicon
+
+    lex = lexicon()
+    if lex.lookup(lex_content) is not None or lex_content in lex.countries:
+        return True
+    for h in an.hits:
+        if h.tag in ("alias", "media", "country", "head") and h.start <= s + 1 and h.end >= e - 1:
+            return True
+    for cs, ce in an.actor_norm:
+        if cs <= s + 1 and ce >= e - 1:
+            return True
+    return False
+
+
+def _anon_speaker(an: Analysis, s: int, e: int, val: object, text: str) -> ActorMention:
+    os_, oe = an.norm.span(s, e)
+    name = str(val[0]) if isinstance(val, list) else str(val)
+    return ActorMention(os_, oe, text[os_:oe], name, None, None, "source", confidence=0.6)
+
+
+def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[QuoteMention]:
+    """Direct and reported quotes of ``text``, in order, with speaker and medium."""
+    an = analyse(text)
+    nz = an.norm
+    norm = nz.text
+    spans = _actor_spans(an, actors)
+    anon_at = _longest_at([h for h in an.hits if h.tag == "anon"])
+    media = [h for h in an.hits if h.tag == "media"]
+    oq = _quote_spans(text)
+    qn = [(nz.from_original(s), nz.from_original(e)) for s, e in oq]
+    cues = sorted((h for h in an.hits if h.tag in ("verb", "stmt")), key=lambda h: h.start)
+    cues = [h for h in cues if not any(s <= h.start < e for s, e in qn)]
+
+    def speaker_after(pos: int, sent_start: int, cue_kind: str, last: ActorMention | None,
+                      stop: int) -> ActorMention | None:
+        """The speaker of a cue ending at ``pos``; ``stop`` = where the words said begin."""
+        ws = pos
+        while ws < stop:  # the subject comes before the complementiser
+            while ws < stop and not norm[ws].isalpha():
+                ws += 1
+            we = ws
+            while we < stop and norm[we].isalpha():
+                we += 1
+            if norm[ws:we] in _COMPLEMENTISERS:
+                stop = ws
+                break
+            ws = we
+        best = None
+        for rs, _s, _e, m in spans:
+            if rs < pos:
+                continue
+            if rs >= stop or _words_between(norm, pos, rs) > _MAX_SPEAKER_GAP:
+                break
+            if m.kind != "country":
+                best = m
+                break
+        for st, h in anon_at.items():
+            if pos <= st < stop and _words_between(norm, pos, st) <= 1:
+                if best is None or st < nz.from_original(best.role_start or best.start):
+                    best = _anon_speaker(an, st, h.end, h.value, text)
+        if best is not None:
+            return best
+        # no subject after the cue: the subject of the sentence's first clause, else the last speaker
+        for rs, _s, _e, m in spans:
+            if sent_start <= rs < pos and m.kind not in ("country", "generic"):
+                return m
+        return last
+
+    def medium_between(a: int, b: int) -> str | None:
+        for h in media:
+            if a <= h.start and h.end <= b:
+                os_, oe = nz.span(h.start, h.end)
+                return text[os_:oe]
+        return None
+
+    raw: list[tuple[int, int, bool, ActorMention | None, str | None, int, tuple[int, int]]] = []
+    last_speaker: ActorMention | None = None
+    direct_norm: list[tuple[int, int]] = []
+    events: list[tuple[int, str, object]] = [(s, "q", (s, e)) for s, e in qn]
+    events += [(h.start, "c", h) for h in cues if h.tag == "verb" and h.value in ("speech", "opinion")]
+    events.sort(key=lambda t: t[0])
+    for _pos, what, obj in events:
+        if what == "q":
+            s, e = obj  # type: ignore[misc]
+            if _is_name(an, s, e):
+                continue
+            ss, se = _sentence_bounds(norm, s, qn)
+            before = [h for h in cues if ss <= h.start < s]
+            chosen = None
+            for h in reversed(before):
+                gap = norm[h.end:s - 1]
+                total = _words_between(norm, h.end, s)
+                ws = _words(gap)
+                comp_idx = max((i for i, w in enumerate(ws) if w in _COMPLEMENTISERS), default=-1)
+                after_comp = len(ws) - comp_idx - 1 if comp_idx >= 0 else total
+                if (comp_idx >= 0 and after_comp <= _MAX_COMP_GAP) or ":" in gap or total <= _MAX_DIRECT_GAP:
+                    chosen = h
+                    break
+            spk: ActorMention | None
+            if chosen is not None:
+                ckind = "stmt" if chosen.tag == "stmt" else str(chosen.value)
+                if chosen.tag == "stmt":
+                    # في بيان: the speaker is the subject before it
+                    spk = None
+                    for rs, _s, _e, m in spans:
+                        if ss <= rs < chosen.start and m.kind != "country":
+                            spk = m
+                    spk = spk or last_speaker
+                else:
+                    spk = speaker_after(chosen.end, ss, ckind, last_speaker, s)
+                med = medium_between(chosen.end, s)
+                cue_at = chosen.start
+            else:
+                after = [h for h in cues if e < h.start < se and h.tag == "verb"
+                         and _words_between(norm, e, h.start) <= _MAX_SPEAKER_GAP]
+                if not after:
+                    continue
+                h = after[0]
+                spk = speaker_after(h.end, ss, str(h.value), last_speaker, se)
+                med = medium_between(h.end, se)
+                cue_at = h.start
+            if spk is None:
+                continue
+            last_speaker = spk
+            direct_norm.append((s, e))
+            raw.append((s, e, True, spk, med, cue_at, (ss, se)))
+        else:
+            h = obj  # type: ignore[assignment]
+            ss, se = _sentence_bounds(norm, h.start, qn)
+            # the verb opens a clause: sentence start, punctuation, or a و/ف proclitic
+            prev = norm[max(ss, h.start - 2):h.start]
+            if not (h.start == ss or norm[h.start - 1] in "وف" or prev.strip() in ("", "،", ",", '"')):
+                continue
+            ws_end = min(se, h.end + 200)
+            comp_at = -1
+            i = h.end
+            count = 0
+            while i < ws_end and count <= 8:
+                while i < ws_end and not norm[i].isalpha():
+                    i += 1
+                j = i
+                while j < ws_end and norm[j].isalpha():
+                    j += 1
+                if j > i:
+                    count += 1
+                    if norm[i:j] in _COMPLEMENTISERS:
+                        comp_at = j
+                        break
+                i = j
+            if comp_at < 0:
+                continue
+            qs = comp_at
+            while qs < se and norm[qs] in " ،,":
+                qs += 1
+            qe = se
+            while qe > qs and norm[qe - 1] in " ،,":
+                qe -= 1
+            if qe - qs < 10 or any(qs <= a < qe or qs < b <= qe for a, b in qn if not _is_name(an, a, b)):
+                continue
+            spk = speaker_after(h.end, ss, "speech", None, comp_at)
+            if spk is None:
+                spk = last_speaker
+            if spk is None or spk.kind in ("source", "country", "generic"):
+                continue
+            last_speaker = spk
+            raw.append((qs, qe, False, spk, medium_between(h.end, comp_at), h.start, (ss, se)))
+    raw.sort(key=lambda r: r[0])
+    out: list[QuoteMention] = []
+    normtexts: list[str] = []
+    for s, e, direct, spk, med, cue_at, (ss, se) in raw:
+        os_, oe = nz.span(s, e)
+        es, ee = nz.span(ss, se)
+        qtext = text[os_:oe]
+        nt = " ".join(_words(norm[s:e]))
+        merged = False
+        for k, prev in enumerate(out):
+            if prev.speaker is None or spk is None or prev.speaker.name != spk.name:
+                continue
+            pt = normtexts[k]
+            if nt in pt or pt in nt or _shares_ngram(nt, pt, 5):
+                ev = prev.evidence + ((es, ee),)
+                if pt in nt and nt != pt:  # the new one contains the old: keep the longer words
+                    out[k] = replace(prev, start=os_, end=oe, text=qtext, direct=direct, evidence=ev,
+                                     medium=prev.medium or med)
+                    normtexts[k] = nt
+                else:
+                    out[k] = replace(prev, evidence=ev, medium=prev.medium or med)
+                merged = True
+                break
+        if merged:
+            continue
+        cs, _ce = nz.span(cue_at, cue_at)
+        out.append(QuoteMention(os_, oe, qtext, direct, spk, med, cs, ((es, ee),)))
+        normtexts.append(nt)
+    return out
+
+
+def _shares_ngram(a: str, b: str, n: int) -> bool:
+    wa = a.split()
+    if len(wa) < n:
+        return False
+    grams = {" ".join(wa[i:i + n]) for i in range(len(wa) - n + 1)}
+    wb = b.split()
+    return any(" ".join(wb[i:i + n]) in grams for i in range(len(wb) - n + 1))

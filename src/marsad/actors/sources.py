@@ -1,0 +1,134 @@
+"""Reporting sources: who a statement is attributed to.
+
+An attribution cue (بحسب, وفقاً لـ, نقلاً عن, ذكر, أفاد, قال, أعلن, أكدت ... from
+``data/source_cues.json``) followed closely by a named actor (the Syrian Observatory,
+a ministry, a person), a media outlet, or a typed anonymous source (مصادر أمنية →
+"Security sources", شهود عيان → "Witnesses" ...).
+"""
+
+from __future__ import annotations
+
+from marsad.actors.find import Analysis, analyse
+from marsad.actors.lexicon import Hit
+from marsad.mentions import ActorMention, SourceMention
+
+_MAX_WORDS_AFTER_VERB = 2
+_NOT_SOURCES = frozenset({"generic", "country"})
+_STOP_WORDS = frozenset("ان انه انها انهم بان بانه بانها الى على عن في من".split())
+
+
+def _words_between(norm: str, a: int, b: int) -> int:
+    n = 0
+    inword = False
+    for ch in norm[a:b]:
+        if ch.isalpha():
+            if not inword:
+                n += 1
+                inword = True
+        else:
+            inword = False
+    return n
+
+
+def _actor_spans(an: Analysis, actors: list[ActorMention] | None) -> list[tuple[int, int, int, ActorMention]]:
+    """(norm start incl. role, norm start, norm end, mention) for every actor."""
+    nz = an.norm
+    out = []
+    src = actors if actors is not None else list(an.actors)
+    for m in src:
+        s = nz.from_original(m.start)
+        e = nz.from_original(m.end)
+        rs = nz.from_original(m.role_start) if m.role_start is not None else s
+        out.append((min(rs, s), s, e, m))
+    out.sort(key=lambda t: t[0])
+    return out
+
+
+def _longest_at(hits: list[Hit]) -> dict[int, Hit]:
+    best: dict[int, Hit] = {}
+    for h in hits:
+        # a clitic-prefixed word: index the hit at its word start too
+        b = best.get(h.start)
+        if b is None or h.end - h.start > b.end - b.start:
+            best[h.start] = h
+    return best
+
+
+def source_after(an: Analysis, pos: int, max_words: int,
+                 actor_spans: list[tuple[int, int, int, ActorMention]],
+                 anon_at: dict[int, Hit], media_at: dict[int, Hit]) -> tuple[int, int, str, str] | None:
+    """The source starting within ``max_words`` words after normalised offset ``pos``:
+    (norm start, norm end, name, kind) or None."""
+    norm = an.norm.text
+    limit = pos
+    words = 0
+    n = len(norm)
+    # find the offset where word number max_words+1 starts (the search window end)
+    i = pos
+    while i < n and words <= max_words:
+        while i < n and not norm[i].isalpha():
+            if norm[i] in ".\n؛:":
+                break
+            i += 1
+        if i >= n or not norm[i].isalpha():
+            break
+        j = i
+        while j < n and norm[j].isalpha():
+            j += 1
+        if norm[i:j] in _STOP_WORDS:
+            break
+        words += 1
+        limit = i + 2  # a proclitic (لوزارة) may precede the mention
+        while i < n and norm[i].isalpha():
+            i += 1
+    cands: list[tuple[int, int, int, str, str]] = []
+    for rs, s, e, m in actor_spans:
+        if rs < pos:
+            continue
+        if rs > limit:
+            break
+        if m.kind in _NOT_SOURCES:
+            continue
+        kind = "named" if m.kind != "person" else ("official" if m.type == 1 else "named")
+        cands.append((rs, s, e, m.name, kind))
+    for table, default in ((anon_at, "anonymous"), (media_at, "media")):
+        for st, h in table.items():
+            if pos <= st <= limit:
+                val = h.value
+                if isinstance(val, list):
+                    cands.append((st, st, h.end, str(val[0]), str(val[1])))
+                else:
+                    cands.append((st, st, h.end, str(val), default))
+    if not cands:
+        return None
+    rs, s, e, name, kind = min(cands, key=lambda c: (c[0], -(c[2] - c[1])))
+    return s, e, name, kind
+
+
+def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[SourceMention]:
+    """Attributed sources of ``text`` in order (each with the cue that introduced it)."""
+    an = analyse(text)
+    nz = an.norm
+    spans = _actor_spans(an, actors)
+    anon_at = _longest_at([h for h in an.hits if h.tag == "anon"])
+    media_at = _longest_at([h for h in an.hits if h.tag == "media"])
+    out: list[SourceMention] = []
+    seen: set[tuple[int, int]] = set()
+    for h in sorted(an.hits, key=lambda h: h.start):
+        if h.tag == "cue":
+            max_words = 0
+        elif h.tag == "verb" and h.value in ("speech", "report"):
+            max_words = _MAX_WORDS_AFTER_VERB
+        else:
+            continue
+        found = source_after(an, h.end, max_words, spans, anon_at, media_at)
+        if found is None:
+            continue
+        s, e, name, kind = found
+        os_, oe = nz.span(s, e)
+        if (os_, oe) in seen:
+            continue
+        seen.add((os_, oe))
+        cs, ce = nz.span(h.start, h.end)
+        out.append(SourceMention(os_, oe, text[os_:oe], name, kind, text[cs:ce], cs))
+    return out

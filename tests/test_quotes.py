@@ -1,0 +1,74 @@
+"""Quotes: the seed's gold quotes (contract rule) and small constructed sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.actors import find_quotes
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seed" / "000_16a07da1f930eec4.txt"
+GOLD = SHARED / "gold" / "seed.gold.json"
+
+
+def _overlap(a: str, b: str) -> int:
+    from difflib import SequenceMatcher
+
+    return sum(x.size for x in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+
+
+def test_seed_quotes_precision_recall() -> None:
+    if not (SEED.exists() and GOLD.exists()):
+        pytest.skip("shared seed/gold not available")
+    text = SEED.read_text(encoding="utf-8")
+    gold = [q for d in json.loads(GOLD.read_text(encoding="utf-8"))["documents"] for q in d["quotes"]]
+    out = find_quotes(text)
+    for q in out:
+        assert text[q.start:q.end] == q.text
+    used: set[int] = set()
+    matched = opt = 0
+    for g in gold:
+        names = g["speaker"]["name"]
+        names = names if isinstance(names, list) else [names]
+        for i, q in enumerate(out):
+            if i in used or q.speaker is None or q.speaker.name not in names:
+                continue
+            if _overlap(g["quote"], q.text) >= len(g["quote"]) / 2:
+                used.add(i)
+                if g.get("optional"):
+                    opt += 1
+                else:
+                    matched += 1
+                break
+    required = sum(1 for g in gold if not g.get("optional"))
+    precision = matched / max(1, len(out) - opt)
+    recall = matched / required
+    assert precision >= 0.9 and recall >= 0.9, (precision, recall)
+    media = {q.medium for q in out if q.medium}
+    assert {"وكالة الصحافة الفرنسية", "رويترز"} <= media
+
+
+def test_reported_speech_and_direct() -> None:
+    text = ("وقال وزير الخارجية السعودي عادل الجبير إن المملكة ستواصل دعم الشرعية في اليمن. "
+            "وأضاف: «لن نسمح للميليشيات بالسيطرة على البلاد».")
+    qs = find_quotes(text)
+    assert [q.direct for q in qs] == [False, True]
+    assert all(q.speaker is not None and q.speaker.name == "Adel al-Jubeir" for q in qs)
+    assert qs[0].text.startswith("المملكة")
+
+
+def test_quote_broken_by_adaf_and_nested_marks() -> None:
+    text = ("قال المتحدث باسم التحالف العميد أحمد عسيري: «العمليات مستمرة حتى تحقيق الأهداف»، وأضاف "
+            "«نحن نسمي ذلك \"الحزم\" وسنواصل».")
+    qs = find_quotes(text)
+    assert len(qs) == 2
+    assert qs[1].speaker is not None and qs[1].speaker.name == "Ahmed Asiri"
+    assert '"الحزم"' in qs[1].text
+
+
+def test_names_and_scare_quotes_are_not_quotes() -> None:
+    text = "سيطر تنظيم «داعش» على المدينة بعد معارك «عنيفة» مع «قوات سوريا الديمقراطية»."
+    assert find_quotes(text) == []
