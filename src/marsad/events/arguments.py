@@ -153,6 +153,11 @@ def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 a1 = cand[-1]
     if a1 is None and m.cls == "political" and before:
         a1 = before[-1]
+    if a1 is None and m.cls in ("violence", "territory") and before:
+        # the subject of the sentence: وفشل التنظيم الخميس، في ... هجوم مضاد
+        first = before[0]
+        if not _preceded_by(ctx, first.start, w.target_markers, s0, 2) and len(_words(ctx, s0, first.start)) <= 2:
+            a1 = first
     if a1 is None and m.pos == "noun" and before and m.cls in ("violence", "territory", "arrest", "warrant"):
         # the subject of a launch verb before the noun: شنت X غارة، أصدرت X مذكرة
         lo = c0
@@ -199,7 +204,10 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
     for d in ctx.dates:
         if not (s0 <= d.start < s1) or d.kind in ("since", "year"):
             continue
-        if _preceded_by(ctx, d.start, w.report_cues, s0, 5) and d.start > m.end:
+        if d.start > m.end and (
+            any(_in_any(r, w.report_cues) for _, _, r in _words(ctx, m.end, d.start))
+            or any(m.end <= x.start and x.end <= d.start for x in ctx.sources)
+        ):
             continue  # the report's date: بحسب المرصد، السبت
         dist = abs(d.start - m.start)
         if best is None or dist < best[0]:

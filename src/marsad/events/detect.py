@@ -121,6 +121,7 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                 if f.pos == "verb" and (
                     "ال" in pre or pre.lstrip("وف")[:1] in ("ب", "ك", "ل")
                     or (t.norm.endswith("ي") and not rem.endswith("ي") and len(t.norm) - n - len(rem) == 1)
+                    or (t.text.endswith("ة") and not rem.endswith("ه"))
                 ):
                     continue
                 key = (f.trigger.id, f.pos)
