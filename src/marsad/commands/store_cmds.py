@@ -63,6 +63,16 @@ def count_pages(files: Sequence[str]) -> int | None:
     return n
 
 
+def load_processor(spec: str):  # noqa: ANN201 - returns a callable page -> PageOutput
+    """``module:function`` -> the function (the default is marsad.pipeline:process_page)."""
+    import importlib
+
+    module, _, name = spec.partition(":")
+    if not module or not name:
+        raise ValueError("expected module:function")
+    return getattr(importlib.import_module(module), name)
+
+
 # -- ingest -------------------------------------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.inputs import iter_pages
@@ -75,11 +85,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for f in ignored:
         if not args.quiet:
             _err(f"skipped {f}: not a .txt, .html or .jsonl file")
+    processor = None
+    if args.processor:
+        try:
+            processor = load_processor(args.processor)
+        except (ImportError, AttributeError, ValueError) as exc:
+            _err(f"error: --processor {args.processor}: {exc}")
+            return EXIT_USAGE
     progress = not args.quiet and not args.no_progress and sys.stderr.isatty()
     total = count_pages(files) if progress else None
     with Store(args.db) as store:
         summary = store.ingest_pages(
             iter_pages(files, published=args.published), progress=progress, workers=args.workers,
+            processor=processor,
             total=total, args={"paths": args.paths, "published": args.published, "workers": args.workers},
         )
     for source, line, reason in summary.errors:
@@ -190,6 +208,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--published", type=_iso_date, help="publication date (YYYY-MM-DD) for pages that carry none")
     p.add_argument("--workers", type=int, default=1,
                    help="processes running the extraction (one writer stores the results); default 1")
+    p.add_argument("--processor", metavar="MODULE:FUNCTION",
+                   help="the page processor (default marsad.pipeline:process_page)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
