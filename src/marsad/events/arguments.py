@@ -11,6 +11,7 @@ genitive after an event noun (قصف للتحالف), the subject after or befor
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -71,13 +72,14 @@ class Args:
 
 def _words(ctx: DocContext, a: int, b: int) -> list[tuple[int, int, list[str]]]:
     """(start, end, readings) of the words in [a, b)."""
-    out = []
-    for t in ctx.tokens:
-        if t.start >= b:
-            break
-        if t.start >= a:
-            out.append((t.start, t.end, [r for r, _ in clitic_candidates(t.norm, True)]))
-    return out
+    starts = _starts(ctx)
+    lo = bisect_left(starts, a)
+    hi = bisect_left(starts, b)
+    return [(t.start, t.end, [r for r, _ in clitic_candidates(t.norm, True)]) for t in ctx.tokens[lo:hi]]
+
+
+def _starts(ctx: DocContext) -> list[int]:
+    return ctx.token_starts
 
 
 def _in_any(readings: list[str], words: frozenset[str]) -> bool:

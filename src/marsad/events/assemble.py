@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marsad import records as R
 from marsad.arabic.tokens import clitic_candidates
-from marsad.events.arguments import Args, Toll, arg_words, arguments, find_tolls
+from marsad.events.arguments import Args, Toll, arg_words, arguments
 from marsad.events.context import DocContext, to_location
 from marsad.events.detect import EventMention
 from marsad.events.lexicon import load_lexicon
-from marsad import records as R
 from marsad.mentions import ActorMention, QuoteMention
 
 # trigger-specific ACLED sub-types outrank weapons below these priorities
@@ -260,27 +260,23 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         target.score = max(target.score, d.score)
         target.spans += [s for s in d.spans if s not in target.spans]
     # breakdown sentences (وبين القتلى ... بينهم 3 أطفال) complete the previous violent event
-    for si, sent in enumerate(ctx.sentences):
+    w = arg_words()
+    for sent in ctx.sentences:
         if not _continuation(ctx, sent):
             continue
         prev = [e for e in out if e.cls == "violence" and max(x.sent[1] for x in e.mentions) <= sent[0]]
-        if not prev:
+        if not prev or prev[-1].args.killed is None:
             continue
         e = prev[-1]
-        killed, _ = find_tolls(ctx, sent)
-        w = arg_words()
-        if e.args.killed is None:
-            continue
-        words = _sentence_readings(ctx, sent[0], sent[1])
+        killed = e.args.killed
         for n in ctx.numbers:
             if not (sent[0] <= n.start < sent[1]) or n.value is None or not n.noun:
                 continue
-            noun = {r for r, _ in clitic_candidates(n.noun and _norm(n.noun), True)}
-            if noun & w.children and e.args.killed.children is None:
-                e.args.killed.children = int(n.value)
-            elif noun & w.women and e.args.killed.women is None:
-                e.args.killed.women = int(n.value)
-        del killed, words
+            noun = {r for r, _ in clitic_candidates(_norm(n.noun), True)}
+            if noun & w.children and killed.children is None:
+                killed.children = int(n.value)
+            elif noun & w.women and killed.women is None:
+                killed.women = int(n.value)
         if sent not in e.spans:
             e.spans.append(sent)
     return out

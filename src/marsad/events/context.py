@@ -49,6 +49,7 @@ class DocContext:
     sources: list[SourceMention] = field(default_factory=list)
     quotes: list[QuoteMention] = field(default_factory=list)
     missing: tuple[str, ...] = ()  # stages that were not available
+    token_starts: list[int] = field(default_factory=list)
 
 
 def build_context(
@@ -98,6 +99,7 @@ def build_context(
         else:
             missing.append("actors")
     ctx.missing = tuple(missing)
+    ctx.token_starts = [t.start for t in ctx.tokens]
     return ctx
 
 

@@ -56,14 +56,28 @@ class EventMention:
     rejected: str | None = None
 
 
+class _Readings:
+    """Clitic readings of each token, computed when first asked for."""
+
+    def __init__(self, toks: list[Token]) -> None:
+        self.toks = toks
+        self.cache: dict[int, list[str]] = {}
+
+    def __getitem__(self, i: int) -> list[str]:
+        r = self.cache.get(i)
+        if r is None:
+            t = self.toks[i].norm
+            r = [x for x, _ in clitic_candidates(t, True)] if _AR.match(t) else [t]
+            self.cache[i] = r
+        return r
+
+
 class _Sentence:
     """Tokens of one sentence with their clitic readings and clause ids."""
 
     def __init__(self, toks: list[Token], lex: Lexicon) -> None:
         self.toks = toks
-        self.readings = [
-            [r for r, _ in clitic_candidates(t.norm, True)] if _AR.match(t.norm) else [t.norm] for t in toks
-        ]
+        self.readings = _Readings(toks)
         breaks = lex.cues["clause_breaks"]
         bwords = lex.cues["clause_break_words"]
         self.clause: list[int] = []
