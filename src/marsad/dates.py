@@ -4,20 +4,27 @@
 
 - weekdays, with or without يوم / مساء / صباح / فجر / ليل / «في وقت متأخر (من)» ...;
   a weekday is the most recent such day on or before ``published`` (``الماضي`` forces a
-  strictly earlier day, ``المقبل`` the next one); ``الجمعة 24 يوليو`` is read as the date;
-- اليوم, أمس, أول أمس, الليلة الماضية (with time-of-day prefixes, and the newspaper
-  form ``اليوم (الخميس)`` / ``أمس (الأربعاء)`` whose bracket is part of the span);
+  strictly earlier day, ``المقبل`` the next one, ``من الأسبوع الماضي`` the day of the previous
+  week); ``الجمعة 24 يوليو`` is read as the explicit date;
+- اليوم, أمس, أول أمس, الليلة الماضية (with time-of-day prefixes).  The newspaper form
+  ``اليوم (الخميس)`` / ``أمس (الأربعاء)`` takes the stated weekday nearest to the day the
+  word gives (a paper's date often slips by a day against its stated weekday); the bracket is
+  part of the span.  ``اليوم`` inside an outlet's name (إسرائيل اليوم), quoted, or in
+  ``اليوم نفسه`` / ``ذلك اليوم`` / ``اليوم التالي`` is not a date;
 - الأسبوع الماضي (the previous Saturday-to-Friday week, precision 2), الشهر الماضي
   (precision 3), العام الماضي;
-- explicit dates with month names of every regional system, the dual bracketed form
-  ``سبتمبر (أيلول) 2018``, ordinals ``الثامن من أكتوبر (تشرين الأول) 2023``, numeric
-  ``25/7/2015``; months with a year; years (``عام 2011``: precision 3, Jan 1 to Dec 31);
+- explicit dates with month names of every regional system, the dual form with or without
+  brackets (``سبتمبر (أيلول) 2018``, ``يوليو تموز``, ``شباط/فبراير``), ordinals (``الثامن من
+  أكتوبر (تشرين الأول) 2023``, ``الـ15 من سبتمبر``), day ranges (``25 و26 أغسطس``: precision 2),
+  ``من العام الماضي`` after a month, numeric ``25/7/2015``; months with a year; years
+  (``عام 2011``: precision 3, Jan 1 to Dec 31);
 - spans from a start: ``منذ عام 2011`` (kind "since", end = publication date).
 
-A day and month without a year take the publication year, or the year before when that
-would put the date after publication (unless marked المقبل).  Without a publication date
-the relative expressions keep ``date_start = date_end = None``.  Vocabulary is data in
-``marsad/data/dates.json``.
+A day and month without a year take the publication year, unless that puts the date more
+than ``days_ahead_window`` days after publication (then the year before) or a marker says
+otherwise (الماضي / المقبل).  A month alone is the most recent such month.  Without a
+publication date the relative expressions keep ``date_start = date_end = None``.
+Vocabulary is data in ``marsad/data/dates.json``.
 """
 
 from __future__ import annotations
@@ -28,85 +35,122 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import Any
 
 from marsad.arabic.normalize import normalize_text
 from marsad.arabic.tokens import Token, norm_offset, tokenize
 from marsad.mentions import DateMention
 
-Phrases = dict[tuple[str, ...], object]
+# head word -> [(following words, value)], longest first
+Index = dict[str, list[tuple[tuple[str, ...], Any]]]
+
+
+def _index(entries: dict[str, Any]) -> Index:
+    out: Index = {}
+    for k, v in entries.items():
+        words = tuple(normalize_text(k).split())
+        out.setdefault(words[0], []).append((words[1:], tuple(v) if isinstance(v, list) else v))
+    for lst in out.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
 class _Lex:
-    months: dict[tuple[str, ...], int]
-    weekdays: dict[tuple[str, ...], int]
-    rel_days: dict[tuple[str, ...], int]
-    rel_spans: dict[tuple[str, ...], tuple[str, int]]
-    prefixes: dict[tuple[str, ...], bool]
-    day_ordinals: dict[tuple[str, ...], int]
+    months: Index
+    weekdays: Index
+    rel_days: Index
+    rel_spans: Index
+    rel_years: Index
+    prefixes: Index
+    day_ordinals: Index
+    outlets: Index
+    named: Index
     past: frozenset[str]
     future: frozenset[str]
-    current: frozenset[str]
     since: frozenset[str]
     year_words: frozenset[str]
     year_suffixes: frozenset[str]
     joiners: frozenset[str]
+    range_joiners: frozenset[str]
     month_context: frozenset[str]
-    maxlen: int
+    today_after: frozenset[str]
+    today_before: frozenset[str]
+    month_word: str
+    ahead: int
+    starters: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     d = json.loads(files("marsad.data").joinpath("dates.json").read_text(encoding="utf-8"))
 
-    def key(s: str) -> tuple[str, ...]:
-        return tuple(normalize_text(s).split())
-
-    def table(name: str) -> dict:
-        return {key(k): (tuple(v) if isinstance(v, list) else v) for k, v in d[name].items()}
-
     def words(name: str) -> frozenset[str]:
         return frozenset(normalize_text(w) for w in d[name])
 
-    prefixes = {key(p): True for p in d["day_prefixes"]}
-    tabs = [table("months"), table("weekdays"), table("relative_days"), table("relative_spans"), prefixes]
+    months = _index(d["months"])
+    weekdays = _index(d["weekdays"])
+    rel_days = _index(d["relative_days"])
+    rel_spans = _index(d["relative_spans"])
+    prefixes = _index({p: True for p in d["day_prefixes"]})
+    ordinals = _index(d["day_ordinals"])
+    named = _index(d["named_days"])
+    since = words("since_words")
+    year_words = words("year_words")
+    starters = (
+        frozenset(months) | frozenset(weekdays) | frozenset(rel_days) | frozenset(rel_spans)
+        | frozenset(prefixes) | frozenset(ordinals) | since | year_words | {"في", "ال"}
+    )
     return _Lex(
-        months=tabs[0],
-        weekdays=tabs[1],
-        rel_days=tabs[2],
-        rel_spans=tabs[3],
+        months=months,
+        weekdays=weekdays,
+        rel_days=rel_days,
+        rel_spans=rel_spans,
+        rel_years=_index(d["relative_years"]),
         prefixes=prefixes,
-        day_ordinals=table("day_ordinals"),
+        day_ordinals=ordinals,
+        outlets=_index({o: True for o in d["outlets_with_today"]}),
+        named=named,
         past=words("past_markers"),
         future=words("future_markers"),
-        current=words("current_markers"),
-        since=words("since_words"),
-        year_words=words("year_words"),
+        since=since,
+        year_words=year_words,
         year_suffixes=words("year_suffixes"),
         joiners=words("ordinal_joiners"),
+        range_joiners=words("range_joiners"),
         month_context=words("month_context"),
-        maxlen=max(len(k) for t in tabs for k in t),
+        today_after=words("today_blockers_after"),
+        today_before=words("today_blockers_before"),
+        month_word=normalize_text(d["month_word"]),
+        ahead=int(d["days_ahead_window"]),
+        starters=starters,
     )
 
 
-_CLITICS = ("وب", "ول", "فب", "وفي", "و", "ف", "ب", "ل")
+_CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
 
 
-def _match(toks: list[Token], i: int, table: dict, first_clitic: bool = True) -> tuple[object, int, int] | None:
+def _heads(head: str, clitic: bool) -> list[tuple[str, int]]:
+    out = [(head, 0)]
+    if clitic and head[:1] in "وفبل":
+        out.extend((head[len(c) :], len(c)) for c in _CLITICS if head.startswith(c) and len(head) > len(c) + 1)
+    return out
+
+
+def _match(toks: list[Token], i: int, table: Index, clitic: bool = True) -> tuple[Any, int, int] | None:
     """Longest phrase of ``table`` at token i: (value, index after, clitic chars removed)."""
-    n = len(toks)
-    for length in range(min(_lex().maxlen, n - i), 0, -1):
-        rest = tuple(t.norm for t in toks[i + 1 : i + length])
-        head = toks[i].norm
-        k = (head, *rest)
-        if k in table:
-            return table[k], i + length, 0
-        if first_clitic:
-            for c in _CLITICS:
-                if head.startswith(c) and len(head) > len(c) + 1:
-                    k = (head[len(c) :], *rest)
-                    if k in table:
-                        return table[k], i + length, len(c)
+    if i >= len(toks):
+        return None
+    for h, off in _heads(toks[i].norm, clitic):
+        entries = table.get(h)
+        if not entries:
+            continue
+        for rest, v in entries:
+            j = i + 1
+            if j + len(rest) > len(toks):
+                continue
+            if all(toks[j + q].norm == w for q, w in enumerate(rest)):
+                return v, j + len(rest), off
     return None
 
 
@@ -114,11 +158,11 @@ def _int(t: Token) -> int | None:
     return int(t.norm) if t.norm.isdigit() and len(t.norm) <= 4 else None
 
 
-def _year(toks: list[Token], j: int) -> tuple[int, int] | None:
+def _year(toks: list[Token], j: int, lo: int = 1900) -> tuple[int, int] | None:
     """A four-digit year at j (optionally followed by م): (year, index after)."""
     if j < len(toks):
         y = _int(toks[j])
-        if y is not None and 1900 <= y <= 2100 and len(toks[j].norm) == 4:
+        if y is not None and lo <= y <= 2100 and len(toks[j].norm) == 4:
             j += 1
             if j < len(toks) and toks[j].norm in _lex().year_suffixes:
                 j += 1
@@ -126,31 +170,29 @@ def _year(toks: list[Token], j: int) -> tuple[int, int] | None:
     return None
 
 
-def _bracket_month(toks: list[Token], j: int, lx: _Lex) -> int:
-    """Skip a bracketed second month name: سبتمبر (أيلول)."""
-    if j < len(toks) and toks[j].norm in ("(", "-", "/", ","):
+def _second_month(toks: list[Token], j: int, lx: _Lex) -> int:
+    """Skip the other system's name of the same month: سبتمبر (أيلول) / يوليو تموز / شباط/فبراير."""
+    n = len(toks)
+    if j < n and toks[j].norm in ("(", "-", "/"):
         m = _match(toks, j + 1, lx.months, False)
         if m is not None:
             k = m[1]
-            if k < len(toks) and toks[k].norm in (")", "-", "/", ","):
+            if k < n and toks[k].norm == ")":
                 k += 1
             return k
+    m = _match(toks, j, lx.months, False)
+    if m is not None:
+        return m[1]
     return j
-
-
-def _shift_month(y: int, m: int, d: int) -> tuple[int, int]:
-    m += d
-    while m < 1:
-        m += 12
-        y -= 1
-    while m > 12:
-        m -= 12
-        y += 1
-    return y, m
 
 
 def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _shift_month(y: int, m: int, d: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + d
+    return k // 12, k % 12 + 1
 
 
 @dataclass(slots=True)
@@ -176,13 +218,32 @@ def _marker(toks: list[Token], j: int, lx: _Lex) -> tuple[int, int]:
     return 0, j
 
 
+def _year_after_month(toks: list[Token], j: int, pub: dt.date | None, lx: _Lex) -> tuple[int | None, int, bool]:
+    """Year after a month: 2018 / عام 2018 / من عام 2018 / من العام الماضي. (year, index, found)."""
+    n = len(toks)
+    yr = _year(toks, j)
+    if yr is None and j + 1 < n and toks[j].norm in ("،", ",") and (yr2 := _year(toks, j + 1)) is not None:
+        yr = yr2
+    k = j + 1 if j < n and toks[j].norm == "من" else j
+    if yr is None and k < n and toks[k].norm in lx.year_words:
+        yr = _year(toks, k + 1, 1000)
+    if yr is not None:
+        return yr[0], yr[1], True
+    ry = _match(toks, k, lx.rel_years, False)
+    if ry is not None:
+        return (pub.year + int(ry[0]) if pub else None), ry[1], True
+    return None, j, False
+
+
 def _explicit(toks: list[Token], k: int, pub: dt.date | None, lx: _Lex, ctx: bool) -> _Hit | None:
-    """day? month (bracket)? year? marker? — or numeric d/m/y."""
+    """day? month (other name)? year? marker? — or numeric d/m/y and y-m-d."""
     n = len(toks)
     day: int | None = None
+    day2: int | None = None
     j = k
+    if j < n and toks[j].norm == "ال" and j + 1 < n and toks[j + 1].norm.isdigit():
+        j += 1  # الـ15 من سبتمبر
     if j < n and (v := _int(toks[j])) is not None and 1 <= v <= 31 and len(toks[j].norm) <= 2:
-        # numeric d/m/y
         if j + 4 < n and toks[j + 1].norm in ("/", "-", ".") and toks[j + 3].norm == toks[j + 1].norm:
             mo = _int(toks[j + 2])
             yr = _year(toks, j + 4)
@@ -194,13 +255,20 @@ def _explicit(toks: list[Token], k: int, pub: dt.date | None, lx: _Lex, ctx: boo
                 return _Hit(yr[1], d, d, 1, "day", False)
         day = v
         j += 1
+        # a day range sharing the month: 25 و26 أغسطس / من 1 إلى 5 أغسطس
+        if j + 1 < n and toks[j].norm in lx.range_joiners and (v2 := _int(toks[j + 1])) is not None and v < v2 <= 31:
+            if _match(toks, j + 2, lx.months, False) is not None:
+                day2 = v2
+                j += 2
+        if j < n and toks[j].norm in lx.joiners:
+            j += 1
     elif j < n and (od := _match(toks, j, lx.day_ordinals, False)) is not None:
-        day = int(od[0])  # type: ignore[call-overload]
+        day = int(od[0])
         j = od[1]
         if j < n and toks[j].norm in lx.joiners:
             j += 1
-        elif j < n and (toks[j].norm == "من" or toks[j].norm.startswith("من")):
-            j += 1
+        else:
+            return None  # an ordinal alone (الثاني ...) is not a day
     elif j < n and (yv := _year(toks, j)) is not None and j + 4 < n and toks[j + 1].norm in ("/", "-"):
         mo = _int(toks[j + 2])
         dd = _int(toks[j + 4])
@@ -211,47 +279,60 @@ def _explicit(toks: list[Token], k: int, pub: dt.date | None, lx: _Lex, ctx: boo
                 return None
             return _Hit(j + 5, d, d, 1, "day", False)
         return None
+    if day is not None and j < n and toks[j].norm == lx.month_word:
+        j += 1
     mm = _match(toks, j, lx.months, day is None)
     if mm is None:
         return None
-    month = int(mm[0])  # type: ignore[call-overload]
-    j = _bracket_month(toks, mm[1], lx)
-    yr = _year(toks, j)
-    if yr is None and j + 1 < n and toks[j].norm in lx.year_words:
-        yr = _year(toks, j + 1)
-    direction = 0
-    if yr is not None:
-        year: int | None = yr[0]
-        j = yr[1]
-    else:
+    month = int(mm[0])
+    j = _second_month(toks, mm[1], lx)
+    year, j2, found = _year_after_month(toks, j, pub, lx)
+    if not found and day is None and j < n and toks[j].norm.startswith("و"):
+        # مارس (آذار) وأبريل (نيسان) 2012: the year after the next month applies
+        nm = _match(toks, j, lx.months, True)
+        if nm is not None and nm[2] == 1:
+            y2, _, f2 = _year_after_month(toks, _second_month(toks, nm[1], lx), pub, lx)
+            if f2:
+                year, found = y2, True
+    j = j2
+    relative = not found
+    if not found:
+        if day is not None and day2 is None and j == _second_month(toks, mm[1], lx):
+            nd = _match(toks, k, lx.named, False)
+            if nd is not None and nd[1] == mm[1] and _marker(toks, j, lx)[0] == 0:
+                d = dt.date.fromisoformat(str(nd[0]))
+                return _Hit(j, d, d, 1, "day", False)
         direction, j = _marker(toks, j, lx)
         if day is None and not ctx and direction == 0 and j == mm[1]:
             return None  # a bare month name (مارس is also a verb) needs context
-        year = None
         if pub is not None:
             year = pub.year
-            probe_day = day or 1
-            try:
-                cand = dt.date(year, month, min(probe_day, calendar.monthrange(year, month)[1]))
-            except ValueError:
-                return None
+            probe = day or 1
+            cand = dt.date(year, month, min(probe, calendar.monthrange(year, month)[1]))
             if direction > 0:
                 if cand <= pub:
                     year += 1
-            elif cand > pub or (direction < 0 and day is None and month == pub.month):
+            elif direction < 0:
+                if cand > pub or (day is None and month == pub.month):
+                    year -= 1
+            elif day is not None:
+                if (cand - pub).days > lx.ahead:
+                    year -= 1
+            elif cand > pub:
                 year -= 1
     if day is not None:
         if year is None:
-            return _Hit(j, None, None, 1, "day", True)
+            return _Hit(j, None, None, 2 if day2 else 1, "span" if day2 else "day", True)
         try:
             d = dt.date(year, month, day)
+            d2 = dt.date(year, month, day2) if day2 else d
         except ValueError:
             return None
-        return _Hit(j, d, d, 1, "day", yr is None)
+        return _Hit(j, d, d2, 2 if day2 else 1, "span" if day2 else "day", relative)
     if year is None:
         return _Hit(j, None, None, 3, "month", True)
     a, b = _month_range(year, month)
-    return _Hit(j, a, b, 3, "month", yr is None)
+    return _Hit(j, a, b, 3, "month", relative)
 
 
 def _week(pub: dt.date, delta: int) -> tuple[dt.date, dt.date]:
@@ -260,8 +341,36 @@ def _week(pub: dt.date, delta: int) -> tuple[dt.date, dt.date]:
     return start, start + dt.timedelta(days=6)
 
 
+def _nearest_weekday(day: dt.date, w: int) -> dt.date:
+    delta = (w - day.weekday()) % 7
+    return day + dt.timedelta(days=delta if delta <= 3 else delta - 7)
+
+
+def _year_hit(y: int, j: int) -> _Hit:
+    return _Hit(j, dt.date(y, 1, 1), dt.date(y, 12, 31), 3, "year", False)
+
+
+def _today_blocked(toks: list[Token], i: int, k: int, j: int, lx: _Lex) -> bool:
+    """اليوم that is not today: اليوم التالي / اليوم نفسه / ذلك اليوم / «اليوم» / إسرائيل اليوم."""
+    n = len(toks)
+    nxt = toks[j].norm if j < n else ""
+    if nxt.startswith("ال") and _match(toks, j, lx.weekdays, False) is None:
+        return True
+    if nxt in lx.today_after:
+        return True
+    prev = toks[k - 1].norm if k > 0 else ""
+    if prev in lx.today_before or (prev == '"' and nxt == '"'):
+        return True
+    for back in (1, 2):
+        if k - back >= 0:
+            om = _match(toks, k - back, lx.outlets, False)
+            if om is not None and om[1] == k + 1:
+                return True
+    return False
+
+
 def _at(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit, int] | None:
-    """A date expression starting at token i: (hit, clitic chars removed from token i)."""
+    """A date expression starting at token i: (hit, clitic chars removed from token i; -1: skip token i)."""
     n = len(toks)
     off = 0
     k = i
@@ -273,44 +382,59 @@ def _at(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit,
     if wm is not None:
         if pm is None:
             off = wm[2]
-        w = int(wm[0])  # type: ignore[call-overload]
+        w = int(wm[0])
         j = wm[1]
-        # a date right after the weekday wins: الجمعة 24 يوليو / الجمعة (24 يوليو)
         jj = j + 1 if j < n and toks[j].norm in ("(", "،", ",", "-") else j
         ex = _explicit(toks, jj, pub, lx, True)
-        if ex is not None and ex.kind == "day":
+        if ex is not None and ex.kind in ("day", "span"):
             if jj != j and ex.j < n and toks[ex.j].norm == ")":
                 ex.j += 1
             return ex, off
+        last_week = j + 2 < n and toks[j].norm == "من" and _match(toks, j + 1, lx.rel_spans, False) is not None
+        if last_week:
+            rs = _match(toks, j + 1, lx.rel_spans, False)
+            assert rs is not None
+            unit, delta = rs[0]
+            if unit != "week":
+                last_week = False
+        if last_week:
+            j = rs[1]
+            if pub is None:
+                return _Hit(j, None, None, 1, "relative", True), off
+            a, _ = _week(pub, int(delta))
+            d = a + dt.timedelta(days=(w - a.weekday()) % 7)
+            return _Hit(j, d, d, 1, "relative", True), off
         direction, j = _marker(toks, j, lx)
         if pub is None:
             return _Hit(j, None, None, 1, "relative", True), off
         if direction > 0:
-            delta = (w - pub.weekday()) % 7 or 7
-            d = pub + dt.timedelta(days=delta)
+            d = pub + dt.timedelta(days=(w - pub.weekday()) % 7 or 7)
         else:
             delta = (pub.weekday() - w) % 7
             if direction < 0 and delta == 0:
                 delta = 7
             d = pub - dt.timedelta(days=delta)
         return _Hit(j, d, d, 1, "relative", True), off
-    # اليوم / أمس / أول أمس / الليلة الماضية, with (weekday) after
+    # اليوم / أمس / أول أمس / الليلة الماضية, with the stated weekday after
     rm = _match(toks, k, lx.rel_days, pm is None)
     if rm is not None:
         if pm is None:
             off = rm[2]
         j = rm[1]
-        nxt = toks[j].norm if j < n else ""
-        head = toks[k].norm[rm[2] :]
-        if head == "اليوم" and nxt.startswith("ال") and (nxt,) not in lx.weekdays and pm is None:
-            return None  # اليوم التالي, اليوم الوطني ...
-        if j + 2 < n and toks[j].norm == "(" and (toks[j + 1].norm,) in lx.weekdays and toks[j + 2].norm == ")":
-            j += 3
-        elif j < n and (nxt,) in lx.weekdays:
-            j += 1
+        if toks[k].norm[rm[2] :] == "اليوم" and j == k + 1 and _today_blocked(toks, i, k, j, lx):
+            return None
+        stated: int | None = None
+        if j + 2 < n and toks[j].norm == "(" and toks[j + 2].norm == ")":
+            sw = _match(toks, j + 1, lx.weekdays, False)
+            if sw is not None and sw[1] == j + 2:
+                stated, j = int(sw[0]), j + 3
+        elif (sw := _match(toks, j, lx.weekdays, False)) is not None:
+            stated, j = int(sw[0]), sw[1]
         if pub is None:
             return _Hit(j, None, None, 1, "relative", True), off
-        d = pub + dt.timedelta(days=int(rm[0]))  # type: ignore[call-overload]
+        d = pub + dt.timedelta(days=int(rm[0]))
+        if stated is not None:
+            d = _nearest_weekday(d, stated)
         return _Hit(j, d, d, 1, "relative", True), off
     ex = _explicit(toks, k, pub, lx, pm is not None or (i > 0 and toks[i - 1].norm in lx.month_context))
     if ex is not None:
@@ -320,59 +444,47 @@ def _at(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit,
     # الأسبوع الماضي / الشهر الماضي / العام الماضي
     sm = _match(toks, i, lx.rel_spans)
     if sm is not None:
-        unit, delta = sm[0]  # type: ignore[misc]
+        unit, delta = sm[0]
         j = sm[1]
         if pub is None:
             return _Hit(j, None, None, 2 if unit == "week" else 3, "span" if unit == "week" else unit, True), sm[2]
         if unit == "week":
-            a, b = _week(pub, delta)
+            a, b = _week(pub, int(delta))
             return _Hit(j, a, b, 2, "span", True), sm[2]
         if unit == "month":
-            y, m = _shift_month(pub.year, pub.month, delta)
+            y, m = _shift_month(pub.year, pub.month, int(delta))
             a, b = _month_range(y, m)
             return _Hit(j, a, b, 3, "month", True), sm[2]
-        y = pub.year + delta
+        y = pub.year + int(delta)
         return _Hit(j, dt.date(y, 1, 1), dt.date(y, 12, 31), 3, "year", True), sm[2]
-    # منذ ...
     head = toks[i].norm
+    # منذ ...
     since_off = 1 if head[:1] in "وف" and head[1:] in lx.since else 0
     if head in lx.since or since_off:
         j = i + 1
-        inner: tuple[_Hit, int] | None = None
+        inner: _Hit | None = None
         if j < n and toks[j].norm in lx.year_words:
-            yr = _year(toks, j + 1)
-            if yr is not None:
-                y = yr[0]
-                inner = _Hit(yr[1], dt.date(y, 1, 1), dt.date(y, 12, 31), 3, "year", False), 0
+            yr = _year(toks, j + 1, 1000)
+            inner = _year_hit(yr[0], yr[1]) if yr else None
         elif (yr := _year(toks, j)) is not None:
-            y = yr[0]
-            inner = _Hit(yr[1], dt.date(y, 1, 1), dt.date(y, 12, 31), 3, "year", False), 0
+            inner = _year_hit(yr[0], yr[1])
         else:
-            inner = _at(toks, j, pub, lx)
-        if inner is not None:
-            h = inner[0]
-            h.kind = "since"
-            h.end = pub
-            h.relative = True
-            return h, since_off
-        return None
+            r = _at(toks, j, pub, lx)
+            inner = r[0] if r is not None and r[1] >= 0 else None
+        if inner is None:
+            return None
+        inner.kind = "since"
+        inner.end = pub
+        inner.relative = True
+        return inner, since_off
     # عام 2011 / في 2014
-    j = i
     if head in lx.year_words or (head[:1] in "وبل" and head[1:] in lx.year_words):
-        j = i + 1
-        off = 0
-    elif head == "في" or head == "وفي":
-        j = i + 1
-    else:
-        return None
-    yr = _year(toks, j)
-    if yr is None:
-        return None
-    y = yr[0]
+        yr = _year(toks, i + 1, 1000)
+        return (_year_hit(yr[0], yr[1]), 0) if yr else None
     if head in ("في", "وفي"):
-        # "في 2014": the span starts at the year
-        return _Hit(yr[1], dt.date(y, 1, 1), dt.date(y, 12, 31), 3, "year", False), -1
-    return _Hit(yr[1], dt.date(y, 1, 1), dt.date(y, 12, 31), 3, "year", False), off
+        yr = _year(toks, i + 1)
+        return (_year_hit(yr[0], yr[1]), -1) if yr else None
+    return None
 
 
 def extract_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
@@ -380,13 +492,14 @@ def extract_dates(text: str, published: dt.date | None = None) -> list[DateMenti
     if isinstance(published, dt.datetime):
         published = published.date()
     lx = _lex()
+    starters = lx.starters
     toks = tokenize(text)
     out: list[DateMention] = []
     i = 0
     n = len(toks)
     while i < n:
-        c = toks[i].norm[:1]
-        if not (c.isdigit() or "\u0621" <= c <= "\u064a"):
+        w = toks[i].norm
+        if not (w[:1].isdigit() or w in starters or (w[:1] in "وفبل" and any(h in starters for h, _ in _heads(w, True)))):
             i += 1
             continue
         r = _at(toks, i, published, lx)
