@@ -131,6 +131,12 @@ def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             if _preceded_by(ctx, x.start, w.agent_verbs, s0, 1):
                 a1 = x
                 break
+    if a1 is None and m.pos == "noun" and m.cls == "political":
+        # an evaluation said by someone: قال X إن ... «وصمة عار» للمحكمة
+        if before:
+            a1 = before[0]
+        a2 = next((x for x in after if a1 is None or x.name != a1.name), None)
+        return a1, a2
     if a1 is None and m.pos == "noun" and m.trigger.id not in ("target",):
         # genitive: قصف (صاروخي) للتحالف، هجوم لتنظيم ...
         for x in after:
@@ -146,7 +152,8 @@ def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             if x.start >= c1 and m.cls != "political":
                 break
             gap = _words(ctx, m.end, x.start)
-            if len(gap) <= 3 and not is_target(x) and not _actor_prefix(ctx, x):
+            limit = 6 if m.cls == "political" else 3  # a title may stand between: ندد زعيم المعارضة، X
+            if len(gap) <= limit and not is_target(x) and not _actor_prefix(ctx, x):
                 a1 = x
             break
         if a1 is None:
@@ -164,7 +171,7 @@ def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # the subject of a launch verb before the noun: شنت X غارة، أصدرت X مذكرة
         lo = c0
         cand = [x for x in before if x.start >= lo]
-        if cand and _words(ctx, cand[-1].end, m.start) and len(_words(ctx, cand[-1].end, m.start)) <= 3:
+        if cand and len(_words(ctx, cand[-1].end, m.start)) <= 3:
             a1 = cand[-1]
     # target
     for x in after:

@@ -203,7 +203,7 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
             out.append(_draft(ctx, arrest, arrest[0].acled, arrest[0].plover, "arrest", "arrest"))
         seen: set[str] = set()
         for m in political:
-            key = m.plover[0] if m.plover else ""
+            key = (m.plover[0] if m.plover else "") + m.trigger.id
             if key in seen:
                 continue
             seen.add(key)

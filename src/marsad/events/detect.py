@@ -26,7 +26,7 @@ _PREPOSITIONS = frozenset(["في", "من", "على", "عن", "الى", "إلى",
 _VIOLENT = ("violence", "territory")
 _BASE = {"past": 0.5, "noun": 0.3, "imperf": 0.25}
 _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place", 0.1), ("weapon", 0.1), ("report", 0.05))
-_THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "warrant": 0.3}
+_THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
 
 
 @dataclass(slots=True)
@@ -360,7 +360,8 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False) -> list[EventMention
             cls = tr.cls
             if convert == "THREATEN":
                 acled, plover, cls, rejected, score = None, ("THREATEN", "threat of force"), "political", None, 0.6
-            if rejected is None and score < _THRESHOLD.get(cls, 0.6):
+            need = _THRESHOLD.get(cls + "_noun" if h.form.pos == "noun" and cls + "_noun" in _THRESHOLD else cls, 0.6)
+            if rejected is None and score < need:
                 rejected = "weak"
             if tr.cls == "political" and h.form.tense == "imperf" and convert is None:
                 rejected = rejected or "imperfective"
