@@ -132,9 +132,17 @@ def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 a1 = x
                 break
     if a1 is None and m.pos == "noun" and m.cls == "political":
-        # an evaluation said by someone: قال X إن ... «وصمة عار» للمحكمة
-        if before:
-            a1 = before[0]
+        # an evaluation said by someone (قال X إن ... «وصمة عار» للمحكمة): the speaker after the
+        # report verb; otherwise the subject nearest before (جدد الرئيس X التهديد بشن ...)
+        cue = None
+        for st, _, r in _words(ctx, s0, m.start):
+            if _in_any(r, w.report_cues):
+                cue = st
+        spk = [x for x in before if cue is not None and x.start > cue]
+        if spk:
+            a1 = spk[0]
+        elif before:
+            a1 = before[-1]
         a2 = next((x for x in after if a1 is None or x.name != a1.name), None)
         return a1, a2
     if a1 is None and m.pos == "noun" and m.trigger.id not in ("target",):
@@ -147,7 +155,7 @@ def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                     if pre in ("", "ل", "لل") or pre.endswith("ل"):
                         a1 = x
                 break
-    if a1 is None and m.pos == "verb":
+    if a1 is None and m.pos == "verb" and m.trigger.id != "target":
         for x in after:
             if x.start >= c1 and m.cls != "political":
                 break
@@ -156,6 +164,7 @@ def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             if len(gap) <= limit and not is_target(x) and not _actor_prefix(ctx, x):
                 a1 = x
             break
+    if a1 is None and m.pos == "verb":
         if a1 is None:
             cand = [x for x in before if x.start >= (c0 if m.cls != "political" else s0)]
             if cand:
