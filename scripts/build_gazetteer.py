@@ -10,7 +10,9 @@ Re-runnable; the output is deterministic for the same inputs. Inputs:
 - ``src/marsad/data/places_countries.json`` (reviewed): short Arabic country names;
 - ``src/marsad/data/places_supplement.tsv`` (reviewed, one source per row): places the open sources lack.
 
-Output columns (tab separated, one place a line, after a header line):
+Output: three sections. Places (tab separated, one place a line, after a header line), then ``#index``
+(match key TAB comma-separated row numbers, ~ before a row for which the key is a common word), then
+``#partials`` (keys of the first words of multi-word names, '|' separated). Place columns:
 id, name, name_ar, country, admin1, admin2, lat, lon, kind, population, geonames_id, keys
 where ``keys`` are the place's Arabic names, normalised, words separated by one space ('|' between names);\na key starting with ~ is a common word (ANERcorp) that names this place only after a feature word (see ``marsad.places.gazetteer.match_key``).
 
@@ -333,7 +335,23 @@ def build() -> list[list[str]]:
 
 
 def serialise(rows: list[list[str]]) -> bytes:
+    """Places, then the ready-made key index (so loading is a split, not a rebuild), then name prefixes."""
+    index: dict[str, list[str]] = {}
+    partials: set[str] = set()
+    for i, r in enumerate(rows):
+        for k in r[11].split("|"):
+            common = k.startswith("~")
+            words = k.lstrip("~").split(" ")
+            key = join_key("".join(words))
+            ids = index.setdefault(key, [])
+            ref = ("~" if common else "") + str(i)
+            if str(i) not in ids and "~" + str(i) not in ids:
+                ids.append(ref)
+            for n in range(1, len(words)):
+                partials.add(join_key("".join(words[:n])))
     text = "\t".join(HEADER) + "\n" + "".join("\t".join(r) + "\n" for r in rows)
+    text += "#index\n" + "".join(f"{k}\t{','.join(v)}\n" for k, v in sorted(index.items()))
+    text += "#partials\n" + "|".join(sorted(partials)) + "\n"
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 
 

@@ -50,7 +50,7 @@ def match_key(name: str) -> str:
 class Gazetteer:
     """Places and the index from match keys to them."""
 
-    rows: list[tuple[str, ...]]
+    rows: _Rows
     index: dict[str, tuple[int, ...]]
     partials: frozenset[str]  # keys of the first k words of multi-word names (to extend a match)
     common: frozenset[tuple[str, int]]  # (key, row): the key is a common word; the row needs a feature word
@@ -103,49 +103,61 @@ def _data_text(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The packaged gazetteer, loaded once."""
+    """The packaged gazetteer, loaded once (rows are split on demand; the key index is ready-made)."""
     raw = resources.files("marsad.data").joinpath("gazetteer.tsv.gz").read_bytes()
-    lines = gzip.decompress(raw).decode("utf-8").split("\n")
-    rows: list[tuple[str, ...]] = []
-    index: dict[str, list[int]] = {}
-    partials: set[str] = set()
+    text = gzip.decompress(raw).decode("utf-8")
+    a = text.index("\n#index\n")
+    b = text.index("\n#partials\n")
+    rows = _Rows(text[text.index("\n") + 1: a].split("\n"))
+    index: dict[str, tuple[int, ...]] = {}
     common: set[tuple[str, int]] = set()
-    max_words = 1
+    for line in text[a + 8: b].split("\n"):
+        key, _, ids = line.partition("\t")
+        if "~" in ids:
+            out = []
+            for x in ids.split(","):
+                if x[0] == "~":
+                    x = x[1:]
+                    common.add((key, int(x)))
+                out.append(int(x))
+            index[key] = tuple(out)
+        else:
+            index[key] = tuple(map(int, ids.split(",")))
+    partials = frozenset(text[b + 11:].strip().split("|"))
     admin1_ids: dict[tuple[str, str], int] = {}
     country_ids: dict[str, int] = {}
-    for line in lines[1:]:
-        if not line:
-            continue
-        r = tuple(line.split("\t"))
-        i = len(rows)
-        rows.append(r[:11])
-        kind = r[8]
-        if kind == "admin1":
-            admin1_ids.setdefault((r[3], r[4]), i)
-        elif kind == "country":
-            country_ids.setdefault(r[3], i)
-        for k in r[11].split("|"):
-            if k[0] == "~":
-                k = k[1:]
-                words = k.split(" ")
-                key = join_key("".join(words))
-                common.add((key, i))
-            else:
-                words = k.split(" ")
-                key = join_key("".join(words))
-            lst = index.get(key)
-            if lst is None:
-                index[key] = [i]
-            elif lst[-1] != i:
-                lst.append(i)
-            if len(words) > 1:
-                max_words = max(max_words, len(words))
-                for n in range(1, len(words)):
-                    partials.add(join_key("".join(words[:n])))
+    for i, line in enumerate(rows.lines):
+        if "\tadmin1\t" in line or "\tcountry\t" in line:
+            r = rows[i]
+            if r[8] == "admin1":
+                admin1_ids.setdefault((r[3], r[4]), i)
+            elif r[8] == "country":
+                country_ids.setdefault(r[3], i)
+    max_words = 8  # the scan also stops as soon as the words so far begin no name
     return Gazetteer(
-        rows=rows, index={k: tuple(v) for k, v in index.items()}, partials=frozenset(partials), common=frozenset(common),
+        rows=rows, index=index, partials=partials, common=frozenset(common),  # type: ignore[arg-type]
         max_words=max_words, admin1_ids=admin1_ids, country_ids=country_ids,
     )
+
+
+class _Rows:
+    """Place rows kept as lines and split (once) when first read."""
+
+    __slots__ = ("lines", "_split")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self._split: dict[int, tuple[str, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, i: int) -> tuple[str, ...]:
+        r = self._split.get(i)
+        if r is None:
+            r = tuple(self.lines[i].split("\t"))
+            self._split[i] = r
+        return r
 
 
 @lru_cache(maxsize=1)

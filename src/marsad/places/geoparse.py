@@ -22,8 +22,7 @@ from marsad.places.gazetteer import Gazetteer, gazetteer, join_key, lexicon
 
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)?")
 # proclitic sequences, longest first; "لل" is ل + the article with its alif elided
-_PREFIXES = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل",
-             "ال", "و", "ف", "ب", "ل", "ك")
+_PREFIXES = ("وبال", "وال", "بال", "ولل", "لل", "وب", "ول", "ال", "و", "ب", "ل")
 _NAME_PARTICLES = frozenset(normalize_text(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "أم", "عبد", "آل", "أبا"))
 _PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "باتجاه", "نحو", "داخل",
                                                        "قرب", "حتى", "بين", "شمال", "جنوب", "شرق", "غرب", "وسط"))
@@ -43,6 +42,7 @@ class _Lex:
     units: frozenset[str]
     stop: frozenset[str]
     weak: frozenset[str]
+    generic: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +61,7 @@ def _lex() -> _Lex:
         units=frozenset(n(w) for w in d["distance_units"]),
         stop=frozenset(join_key("".join(_TOKEN.findall(normalize_text(w)))) for w in d["stoplist"]),
         weak=frozenset(join_key("".join(_TOKEN.findall(normalize_text(w)))) for w in d["weak"]),
+        generic=frozenset(n(w) for w in d["generic_features"]),
     )
 
 
@@ -88,26 +89,34 @@ class _Match:
     relation: str | None = None
     region: bool = False
     preposition: bool = False
+    specific: bool = False  # a specific feature word (قرية, بلدة, محافظة, مخيم ...) introduces the name
 
 
-def _strip(word: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def _strip(word: str) -> tuple[tuple[str, int], ...]:
     """(remainder, characters removed) for the word itself and each proclitic reading of it."""
     out = [(word, 0)]
-    for p in _PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            out.append((word[len(p):], len(p)))
-    return out
+    if word[0] in "وبلا":
+        for p in _PREFIXES:
+            if word.startswith(p) and len(word) - len(p) >= 3:
+                out.append((word[len(p):], len(p)))
+    return tuple(out)
 
 
-def _plain(tok: _Tok) -> str:
-    """The word without و/ف/ب/ل clitics (for feature and direction words)."""
-    w = tok.text
+@lru_cache(maxsize=65536)
+def _plain_word(w: str) -> str:
+    """The word without و/ف/ب/ل clitics when what remains is a feature, direction, region or near word."""
+    lx = _lex()
     for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
         if w.startswith(p) and len(w) - len(p) >= 2:
             rest = w[len(p):]
-            if rest in _lex().features or rest in _lex().directions or rest in _lex().regions or rest in _lex().near:
+            if rest in lx.features or rest in lx.directions or rest in lx.regions or rest in lx.near:
                 return rest
     return w
+
+
+def _plain(tok: _Tok) -> str:
+    return _plain_word(tok.text)
 
 
 def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
@@ -116,26 +125,87 @@ def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
     return len(gap) <= 3 and gap.strip(" -") == ""
 
 
-def _scan(g: Gazetteer, text: str, toks: list[_Tok]) -> list[_Match]:
+@lru_cache(maxsize=131072)
+def _first(word: str) -> tuple[tuple[int, str, str, tuple[int, ...], bool, bool], ...]:
+    """Readings of a word that start a name: (clitic length, remainder, key, rows, key begins a longer name,
+    the key is only a common word unless a feature word precedes it)."""
+    g = gazetteer()
+    lx = _lex()
+    out = []
+    for rem, cut in _strip(word):
+        key = join_key(rem)
+        ids = g.index.get(key, ())
+        part = key in g.partials
+        if ids or part:
+            common = bool(ids) and (key in lx.stop or len(key) < 3 or all((key, i) in g.common for i in ids))
+            out.append((cut, rem, key, ids, part, common))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _is_specific_feature(word: str) -> bool:
+    w = _plain_word(word)
+    lx = _lex()
+    return w in lx.features and w not in lx.generic
+
+
+class _Toks:
+    """Tokens of the normalised text, made into objects only when read."""
+
+    __slots__ = ("words", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.words = _TOKEN.findall(text)
+        starts = []
+        pos = 0
+        find = text.find
+        for w in self.words:
+            pos = find(w, pos)
+            starts.append(pos)
+            pos += len(w)
+        self.starts = starts
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i: int) -> _Tok:
+        w = self.words[i]
+        return _Tok(self.starts[i], self.starts[i] + len(w), w)
+
+
+def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
     out: list[_Match] = []
-    n = len(toks)
+    words = toks.words
+    starts = toks.starts
+    n = len(words)
     i = 0
     while i < n:
+        opts = _first(words[i])
+        if not opts:
+            i += 1
+            continue
         best: _Match | None = None
-        for rem, cut in _strip(toks[i].text):
+        featured = i > 0 and _is_specific_feature(words[i - 1])
+        for cut, rem, key, ids, part, common in opts:
+            if common and not featured:
+                ids = ()
+            if ids and (best is None or cut < best.cut):
+                best = _Match(i=i, j=i, cut=cut, key=key, ids=ids)
+            if not part:
+                continue
             acc = rem
             j = i
-            while True:
-                key = join_key(acc)
-                ids = g.ids(key)
-                if ids and (best is None or j > best.j or (j == best.j and cut < best.cut)):
-                    best = _Match(i=i, j=j, cut=cut, key=key, ids=ids)
-                if j + 1 >= n or j - i + 1 >= g.max_words or key not in g.partials:
-                    break
-                if not _gap_ok(text, toks[j], toks[j + 1]):
-                    break
+            while j + 1 < n and j - i + 1 < g.max_words and \
+                    text[starts[j] + len(words[j]):starts[j + 1]].strip(" -") == "" and \
+                    starts[j + 1] - starts[j] - len(words[j]) <= 3:
                 j += 1
-                acc += toks[j].text
+                acc += words[j]
+                k2 = join_key(acc)
+                ids2 = g.index.get(k2)
+                if ids2 and (best is None or j > best.j or (j == best.j and cut < best.cut)):
+                    best = _Match(i=i, j=j, cut=cut, key=k2, ids=ids2)
+                if k2 not in g.partials:
+                    break
         if best is not None:
             out.append(best)
             i = best.j + 1
@@ -144,7 +214,7 @@ def _scan(g: Gazetteer, text: str, toks: list[_Tok]) -> list[_Match]:
     return out
 
 
-def _context(text: str, toks: list[_Tok], m: _Match) -> None:
+def _context(text: str, toks: _Toks, m: _Match) -> None:
     """Read feature, direction, region, near and distance words before the name, direction after it."""
     lx = _lex()
     m.start_tok, m.start_cut, m.end_tok = m.i, m.cut, m.j
@@ -162,6 +232,7 @@ def _context(text: str, toks: list[_Tok], m: _Match) -> None:
     if k >= 0 and _gap_ok(text, toks[k], toks[m.i]) and word(k) in lx.features:
         m.feature = toks[k].text
         m.feature_kind, m.feature_prec = lx.features[word(k)]
+        m.specific = word(k) not in lx.generic
         m.start_tok, m.start_cut = k, 0
         k -= 1
     # countryside/region word: ريف دير الزور
@@ -226,7 +297,9 @@ def _context(text: str, toks: list[_Tok], m: _Match) -> None:
 def _candidate_ok(g: Gazetteer, m: _Match, i: int, ctx: Counter[str]) -> bool:
     r = g.rows[i]
     kind, cc, pop = r[8], r[3], int(r[9] or 0)
-    if m.feature:
+    if m.cut and len(m.key) <= 3 and kind not in ("country", "capital", "city", "admin1"):
+        return False
+    if m.specific:
         return True
     if (m.key, i) in g.common:
         return False
@@ -262,7 +335,7 @@ def _score(g: Gazetteer, m: _Match, i: int, ctx: Counter[str], admin_ctx: Counte
 
 def _resolve(g: Gazetteer, m: _Match, ctx: Counter[str], admin_ctx: Counter[tuple[str, str]]) -> int | None:
     lx = _lex()
-    if (m.key in lx.stop or len(m.key) < 3) and not m.feature:
+    if (m.key in lx.stop or len(m.key) < 3) and not m.specific:
         return None
     if m.key in lx.weak and not m.preposition and not any(g.rows[i][3] in ctx for i in m.ids):
         return None
@@ -278,6 +351,13 @@ def _resolve(g: Gazetteer, m: _Match, ctx: Counter[str], admin_ctx: Counter[tupl
         if towns:
             best = max(towns, key=g.prior)
     return best
+
+
+def _needs_feature(g: Gazetteer, lx: _Lex, m: _Match) -> bool:
+    if m.key in lx.stop or len(m.key) < 3:
+        return True
+    common = g.common
+    return all((m.key, i) in common for i in m.ids)
 
 
 def _precision(p: Place, m: _Match) -> int:
@@ -301,11 +381,14 @@ def find_places(text: str, context_countries: Sequence[str] = ()) -> list[PlaceM
     """
     g = gazetteer()
     nt = normalize(text)
-    toks = [_Tok(mt.start(), mt.end(), mt.group()) for mt in _TOKEN.finditer(nt.text)]
+    toks = _Toks(nt.text)
     matches = _scan(g, nt.text, toks)
     lx = _lex()
     kept: list[_Match] = []
     for m in matches:
+        a, b = toks.starts[m.i] + m.cut, toks.starts[m.j] + len(toks.words[m.j])
+        if 0 < a and b < len(nt.text) and nt.text[a - 1] == '"' and nt.text[b] == '"':
+            continue  # a name in quotation marks is a title (a newspaper, an operation), not a place
         if m.i > 0 and toks[m.i - 1].text in _NAME_PARTICLES and _gap_ok(nt.text, toks[m.i - 1], toks[m.i]) \
                 and m.cut == 0:
             continue  # part of a person's name: أبو X, بن X
