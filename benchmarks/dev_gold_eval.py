@@ -1,22 +1,42 @@
-"""Events against the development gold set tests/gold/dev (issue 6): .venv/bin/python benchmarks/dev_gold_eval.py"""
+"""Events against the development gold set tests/gold/dev (issue 6).
+
+    .venv/bin/python benchmarks/dev_gold_eval.py
+"""
+
+from __future__ import annotations
+
 import glob
 import json
+from pathlib import Path
 
 from marsad.evaluate import evaluate, format_table
 from marsad.inputs import page_from_record
 from marsad.pipeline import process_page
 
-golds={}
-for f in glob.glob('tests/gold/dev/*.gold.json'):
-    g=json.load(open(f)); golds[g['source'].split(':',1)[1]]=g
-recs={}
-for f in glob.glob('/work/shared/data/saudinewsnet/*.jsonl'):
-    for line in open(f):
-        r=json.loads(line)
-        if r['id'] in golds: recs[r['id']]=r
-pairs=[]
-for i,g in golds.items():
-    r=dict(recs[i]); r['published']=g.get('published')
-    p=page_from_record(r,'x')
-    pairs.append(([process_page(p).model_dump(mode='json')],g))
-print(format_table(evaluate(pairs)))
+ROOT = Path(__file__).resolve().parents[1]
+SNN = ROOT.parent / "shared" / "data" / "saudinewsnet"
+
+
+def main() -> int:
+    golds = {}
+    for f in glob.glob(str(ROOT / "tests" / "gold" / "dev" / "*.gold.json")):
+        g = json.loads(Path(f).read_text(encoding="utf-8"))
+        golds[g["source"].split(":", 1)[1]] = g
+    recs = {}
+    for f in sorted(SNN.glob("*.jsonl")):
+        for line in f.open(encoding="utf-8"):
+            r = json.loads(line)
+            if r["id"] in golds:
+                recs[r["id"]] = r
+    pairs = []
+    for i, g in golds.items():
+        r = dict(recs[i])
+        r["published"] = g.get("published")
+        page = page_from_record(r, "saudinewsnet")
+        pairs.append(([process_page(page).model_dump(mode="json")], g))  # type: ignore[arg-type]
+    print(format_table(evaluate(pairs)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
