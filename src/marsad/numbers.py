@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
 
@@ -53,6 +54,7 @@ class _Lex:
     duals: dict[str, str]
     singular: frozenset[str]
     words: frozenset[str]  # every word that can start or continue a number
+    starters: frozenset[str]  # every word a number mention can start with (cheap pre-filter)
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +97,8 @@ def _lex() -> _Lex:
         duals={n(k): n(v) for k, v in d["dual_nouns"].items()},
         singular=frozenset(n(w) for w in d["singular_nouns"]),
         words=words,
+        starters=words | frozenset(vague) | frozenset(few) | frozenset(ordinals)
+        | frozenset(n(k) for k in d["dual_nouns"]),
     )
 
 
@@ -116,6 +120,7 @@ def _strip(norm: str, table: dict[str, int] | frozenset[str]) -> tuple[str, int]
 def _digit_value(norm: str) -> Num | None:
     if not norm[:1].isdigit():
         return None
+    norm = norm.replace("\u060c", ",")  # the Arabic comma between digits: 2،5
     if "," in norm:
         parts = norm.split(",")
         if all(len(p) == 3 for p in parts[1:]) and "." not in norm:
@@ -130,8 +135,10 @@ def _digit_value(norm: str) -> Num | None:
 
 
 def _clean(v: Num) -> Num:
-    if isinstance(v, float) and v.is_integer():
-        return int(v)
+    if isinstance(v, float):
+        v = round(v, 6)  # 4.6 * 10**6 is 4599999.999999999 in binary floating point
+        if v.is_integer():
+            return int(v)
     return v
 
 
@@ -225,7 +232,9 @@ def _parse_core(toks: list[Token], i: int, lx: _Lex) -> _Core | None:
     if v is not None:
         j = i + 1
         if j < len(toks) and toks[j].norm in lx.mult and toks[j].norm not in lx.dual_mult:
-            v = v * lx.mult[toks[j].norm]
+            m = lx.mult[toks[j].norm]
+            # exact decimal arithmetic: 539.55 مليار is 539550000000, not ...999.99994
+            v = int(Decimal(str(v)) * m) if isinstance(v, float) and (Decimal(str(v)) * m) % 1 == 0 else v * m
             j += 1
         return _Core(i, j, 0, _clean(v))
     if not _is_word(t):
@@ -257,20 +266,30 @@ def _parse_core(toks: list[Token], i: int, lx: _Lex) -> _Core | None:
     return _parse_words(toks, i, lx)
 
 
-def _match_before(toks: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
-    """Index of the first token of a phrase ending just before token i (first word may carry و)."""
+_QUAL_CLITICS = ("وب", "ول", "و", "ف", "ب", "ل")
+
+
+def _clitic_len(norm: str, word: str) -> int | None:
+    """Length of a proclitic (و ف ب ل) before ``word`` in ``norm``, 0 if none, None if no match."""
+    if norm == word:
+        return 0
+    for c in _QUAL_CLITICS:
+        if norm.startswith(c) and norm[len(c) :] == word:
+            return len(c)
+    return None
+
+
+def _match_before(toks: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
+    """(first token, clitic length) of a phrase ending just before token i (first word may carry و ف ب ل)."""
     for p in phrases:
         k = i - len(p)
         if k < 0:
             continue
-        ok = True
-        for q, w in enumerate(p):
-            n = toks[k + q].norm
-            if n != w and not (q == 0 and n[:1] in "وف" and n[1:] == w):
-                ok = False
-                break
-        if ok:
-            return k
+        cl = _clitic_len(toks[k].norm, p[0])
+        if cl is None:
+            continue
+        if all(toks[k + q].norm == w for q, w in enumerate(p) if q):
+            return k, cl
     return None
 
 
@@ -310,6 +329,19 @@ def _noun(toks: list[Token], j: int, lx: _Lex) -> tuple[int, Token] | None:
     return j, t
 
 
+def _range_end(toks: list[Token], last: int, lx: _Lex) -> _Core | None:
+    """The second number of a range right after token ``last``: و15 / و 15 / إلى 15 / - 15 / أو 30."""
+    n = len(toks)
+    if last >= n:
+        return None
+    nt = toks[last].norm
+    if nt in ("و", "الى", "الي", "-", "حتي", "او") and last + 1 < n:
+        return _parse_core(toks, last + 1, lx)
+    if nt[:1] == "و" and len(nt) > 1:
+        return _parse_core(toks, last, lx)
+    return None
+
+
 def extract_numbers(text: str) -> list[NumberMention]:
     """Number and quantity mentions in ``text`` with spans, values, bounds and counted nouns."""
     lx = _lex()
@@ -317,13 +349,14 @@ def extract_numbers(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     i = 0
     n = len(toks)
+    starters = lx.starters
     while i < n:
         t = toks[i]
-        c0 = t.norm[:1]
-        if not (c0.isdigit() or ("\u0621" <= c0 <= "\u064a")):
+        w = t.norm
+        if not (w[:1].isdigit() or w in starters or (w[:1] in "وفبل" and (w[1:] in starters or w[2:] in starters))):
             i += 1
             continue
-        if _is_word(t) and t.norm in lx.duals:
+        if w in lx.duals:
             out.append(
                 NumberMention(t.start, t.end, t.text, 2, 2, 2, noun=t.text, noun_start=t.start, noun_end=t.end)
             )
@@ -340,84 +373,64 @@ def extract_numbers(text: str) -> list[NumberMention]:
         low: Num | None = v
         high: Num | None = None if c.vague else v
         approx = False
-        first = c.i
+        first, first_cl = c.i, c.off
         last = c.j
-        start = norm_offset(toks[c.i], c.off)
-        # range: بين 10 و15 / من 10 إلى 15 / 10 - 15
-        r2 = None
-        if not c.ordinal and last < n:
-            nt = toks[last]
-            if nt.norm in ("و", "الى", "الي", "-", "حتي") and last + 1 < n:
-                r2 = _parse_core(toks, last + 1, lx)
-            elif nt.norm.startswith("و") and len(nt.norm) > 1:
-                r2c = _parse_core(toks, last, lx)
-                if r2c is not None and r2c.off == 1 and toks[last].norm[1:2].isdigit() is False:
-                    r2 = r2c
-            elif nt.norm[:1] == "و" and nt.norm[1:].isdigit():
-                r2 = None
-        opener = _match_before(toks, first, lx.range_open)
-        if r2 is None and last < n and toks[last].norm == "و" and last + 1 < n:
-            r2 = _parse_core(toks, last + 1, lx)
-        if r2 is None and last < n and toks[last].norm.startswith("و") and toks[last].norm[1:].isdigit():
-            pass
-        if r2 is not None and not r2.ordinal and r2.value is not None and r2.value > v and (
+        opener = _match_before(toks, c.i, lx.range_open)
+        r2 = None if c.ordinal else _range_end(toks, last, lx)
+        if r2 is not None and not r2.ordinal and r2.value > v and not _is_date_number(toks, r2, lx) and (
             opener is not None or toks[last].norm in ("-", "الى", "الي")
         ):
-            if _is_date_number(toks, r2, lx):
-                r2 = None
-        else:
-            r2 = None
-        if r2 is not None:
             # a multiplier after the second number applies to both (بين 10 و15 ألفاً)
-            if c.j == last and r2.j > r2.i + 1 and toks[r2.j - 1].norm in lx.mult and toks[c.j - 1].norm[:1].isdigit():
+            if toks[r2.j - 1].norm in lx.mult and toks[c.j - 1].norm[:1].isdigit():
                 mul = lx.mult[toks[r2.j - 1].norm]
                 if v < mul:
-                    v = v * mul
+                    v = _clean(v * mul)
             low, high = v, r2.value
             last = r2.j
-            if opener is not None and toks[opener].norm.lstrip("و") in ("بين", "من") or opener is not None:
-                first = opener
-        else:
-            k = _match_before(toks, first, lx.more_than)
-            if k is not None and not c.ordinal:
-                first = k
-                low = (v + 1) if isinstance(v, int) else v
-                v = low
-                high = None
-            elif (k := _match_before(toks, first, lx.at_least_before)) is not None and not c.ordinal:
-                first = k
-                low, high = v, None
-            elif (k := _match_before(toks, first, lx.less_than)) is not None and not c.ordinal:
-                first = k
-                low = None
-                high = (v - 1) if isinstance(v, int) else v
-                v = high
-            elif (k := _match_before(toks, first, lx.up_to)) is not None and not c.ordinal:
-                first = k
-                low, high = None, v
-            elif (k := _match_before(toks, first, lx.approx_before)) is not None and not c.ordinal:
-                first = k
-                approx = True
-                low = high = None
-        if first != c.i:
-            start = norm_offset(toks[first], 1 if toks[first].norm[:1] in "وف" and toks[first].norm[1:] in {
-                p[0] for p in (*lx.more_than, *lx.at_least_before, *lx.less_than, *lx.up_to, *lx.approx_before, *lx.range_open)
-            } else 0)
+            if opener is not None:
+                first, first_cl = opener
+        elif not c.ordinal:
+            for phrases, kind in (
+                (lx.more_than, "more"),
+                (lx.at_least_before, "least"),
+                (lx.less_than, "less"),
+                (lx.up_to, "upto"),
+                (lx.approx_before, "approx"),
+            ):
+                q = _match_before(toks, c.i, phrases)
+                if q is None:
+                    continue
+                first, first_cl = q
+                if kind == "more":
+                    v = low = (v + 1) if isinstance(v, int) else v
+                    high = None
+                elif kind == "least":
+                    low, high = v, None
+                elif kind == "less":
+                    v = high = (v - 1) if isinstance(v, int) else v
+                    low = None
+                elif kind == "upto":
+                    low, high = None, v
+                else:
+                    approx, low, high = True, None, None
+                break
+        start = norm_offset(toks[first], first_cl)
         end = toks[last - 1].end
         noun = None if c.ordinal else _noun(toks, last, lx)
         nj = noun[0] + 1 if noun else last
         # qualifiers after the number (and its noun): على الأقل, تقريباً
-        for after_phr, kind in ((lx.at_least_after, "least"), (lx.approx_after, "approx")):
-            for pos in (last, nj):
-                k2 = _match_after(toks, pos, after_phr)
-                if k2 is not None and not c.ordinal:
-                    if kind == "least":
-                        low, high = v, None
-                    else:
-                        approx, low, high = True, None, None
-                    if pos == last:
-                        end = toks[k2 - 1].end
-                    break
+        if not c.ordinal:
+            for after_phr, kind in ((lx.at_least_after, "least"), (lx.approx_after, "approx")):
+                k2 = next((k for pos in (last, nj) if (k := _match_after(toks, pos, after_phr)) is not None), None)
+                if k2 is None:
+                    continue
+                if kind == "least":
+                    low, high = v, None
+                else:
+                    approx, low, high = True, None, None
+                if _match_after(toks, last, after_phr) is not None:
+                    end = toks[k2 - 1].end
+                break
         out.append(
             NumberMention(
                 start,

@@ -70,7 +70,7 @@ _SKIP = r"[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]*"
 _TOKEN_RE = re.compile(
     rf"({_SKIP})("
     rf"[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}{_TATWEEL}]*"  # Arabic word (internal/trailing tatweel kept)
-    rf"|[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"  # number with separators
+    rf"|[{_DIGITS}]+(?:[.,\u066b\u066c\u060c][{_DIGITS}]+)*"  # number with separators
     r"|[^\W\d_\u0600-\u06ff]+"  # other letters (Latin ...)
     rf"|{_TATWEEL}+"  # a run of tatweel used as a dash
     r"|\S"  # any other visible character: punctuation, symbol
