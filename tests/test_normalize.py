@@ -107,3 +107,16 @@ def test_real_text_round_trip() -> None:
         for k in range(0, len(n.text) - 5, 97):
             s, e = n.span(k, k + 5)
             assert normalize_text(t[s:e]) == n.text[k : k + 5]
+
+
+@given(st.text(alphabet=ALPHABET, min_size=300, max_size=1200))
+@settings(max_examples=60, deadline=None)
+def test_long_text_path_equals_table(t: str) -> None:
+    # long texts go through str.replace per character; it must equal the translate table
+    import marsad.arabic.normalize as nm
+
+    assert nm.normalize_text(t) == t.translate(nm._TABLE)
+    n = normalize(t)
+    i = len(n.text) // 3
+    s, e = n.span(i, 2 * i)
+    assert normalize_text(t[s:e]) == n.text[i : 2 * i]

@@ -100,7 +100,7 @@ class Normalized:
 _PAIRS: tuple[tuple[str, str], ...] = tuple(
     (chr(k), v or "") for k, v in _TABLE.items()  # type: ignore[misc]
 )
-_LONG = 4096
+_LONG = 256
 
 
 def normalize_text(text: str) -> str:
