@@ -13,6 +13,7 @@ Steps (one Aho-Corasick pass over the normalised text, then local scans):
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +24,8 @@ from marsad.arabic.normalize import Normalized, normalize
 from marsad.mentions import ActorMention
 
 _PUNCT_SEP = "،,"
+_STATE_WORDS = frozenset(("مملكه", "دوله", "جمهوريه", "سلطنه", "اماره"))
+
 
 
 @dataclass(slots=True)
@@ -98,12 +101,14 @@ def _strip_procl(w: str) -> list[str]:
 def _resolve(cands: list[_Cand]) -> list[_Cand]:
     """Non-overlapping selection: higher priority, then longer, then leftmost."""
     chosen: list[_Cand] = []
-    taken: list[tuple[int, int]] = []
+    if not cands:
+        return chosen
+    mask = bytearray(max(c.end for c in cands) + 1)
     for c in sorted(cands, key=lambda c: (-c.prio, -(c.end - c.start), c.start)):
-        if any(c.start < e and s < c.end for s, e in taken):
+        if 1 in mask[c.start:c.end]:
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        mask[c.start:c.end] = b"\x01" * (c.end - c.start)
     chosen.sort(key=lambda c: c.start)
     return chosen
 
@@ -166,7 +171,8 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit]) -> list[_Cand]:
     return cands
 
 
-def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand]) -> tuple[int, int, int]:
+def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
+                 no_start: frozenset[int]) -> tuple[int, int, int]:
     """Name tokens from ``pos``: (start, end, n_tokens) or (-1, -1, 0)."""
     rd = role_data()
     stop = rd["name_stop"]
@@ -181,8 +187,12 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand]) -
         if s < 0 or (toks and s != i + 1):
             break
         w = norm[s:e]
-        if (w in stop or len(w) < 2 or w in lex.demonyms or w in lex.roles or s in blocked
-                or any(x in stop for x in _strip_procl(w)[1:2]) and w[0] == "ل"):
+        b = blocked.get(s)
+        if b is not None and b.kind == "person" and b.entry is not None:
+            # «خالد محفوظ بحاح»: the name runs into a lexicon person: take that person
+            return (toks[0][0] if toks else s), b.end, -1
+        if (w in stop or len(w) < 2 or w in lex.demonyms or w in lex.roles or b is not None
+                or s in no_start or (w[0] == "ل" and any(x in stop for x in _strip_procl(w)[1:2]))):
             break
         toks.append((s, e))
         i = e
@@ -206,6 +216,7 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand]) -
 
 def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> list[_Cand]:
     rd = role_data()
+    no_start = frozenset(h.start for h in hits if h.tag in ("cue", "verb", "anon", "media", "stmt"))
     mods = rd["modifiers"]
     by_start: dict[int, _Cand] = {}
     for c in static:
@@ -220,9 +231,11 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
         role_end_at[h.start] = max(role_end_at.get(h.start, 0), h.end)
     out: list[_Cand] = []
     last_end = -1
+    seen_starts: set[int] = set()
     for h in role_hits:
-        if h.start < last_end:
+        if h.start < last_end or h.start in seen_starts:
             continue
+        seen_starts.add(h.start)
         role = h.value
         pos = h.end
         aff: _Cand | None = None
@@ -233,9 +246,28 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
             s, e = _word_at(norm, pos)
             if s < 0:
                 break
-            if s in role_end_at and steps > 1:  # chained titles: المتحدث باسم الجيش العميد
-                pos = role_end_at[s]
+            if s in role_end_at or (norm[s] == "و" and s + 1 in role_end_at):  # chained titles
+                pos = role_end_at.get(s) or role_end_at[s + 1]
                 continue
+            if norm[s:e] in ("في", "ب", "باسم", "لدى"):
+                s2, e2 = _word_at(norm, e)
+                if s2 >= 0 and norm[s2:e2] in _STATE_WORDS:
+                    s2, e2 = _word_at(norm, e2)
+                if s2 >= 0 and norm[s2:e2] in lex.countries:
+                    country = lex.countries[norm[s2:e2]].country
+                    pos = e2
+                    continue
+                # «في مأرب محمد اليوسفي»: a one-word place inside the role when a name follows
+                s2, e2 = _word_at(norm, e)
+                if s2 >= 0 and s2 not in by_start:
+                    s3, e3 = _word_at(norm, e2)
+                    if s3 >= 0 and norm[s3:e3] in given_names():
+                        pos = e2
+                        continue
+                if s2 >= 0 and s2 in by_start:
+                    pos = e
+                    continue
+                break
             c = by_start.get(s)
             if c is not None and c.kind != "person":
                 if c.kind == "country":
@@ -257,8 +289,16 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
                 country = ce.country
                 pos = e
                 continue
-            if any(f in mods for f in forms) or w in ("ب", "ل", "في"):
+            if any(f in mods for f in forms) or w in ("ب", "ل"):
                 pos = e
+                continue
+            # «وزير النقل اليمني», «مدير عام الجوازات اللواء»: up to two other words before a demonym or title
+            s2, e2 = _word_at(norm, e)
+            s3, e3 = _word_at(norm, e2) if s2 >= 0 else (-1, -1)
+            nxt = next(((a, b) for a, b in ((s2, e2), (s3, e3))
+                        if a >= 0 and (norm[a:b] in lex.demonyms or a in role_end_at)), None)
+            if nxt is not None and steps < 6:
+                pos = nxt[0]
                 continue
             break
         role_end = pos
@@ -287,20 +327,27 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
         elif c is not None:
             continue
         else:
-            ns, ne, nt = _person_name(lex, norm, j, by_start)
+            ns, ne, nt = _person_name(lex, norm, j, by_start, no_start)
             if ns < 0:
                 continue
-            first = norm[ns:norm.find(" ", ns) if " " in norm[ns:ne] else ne]
-            trusted = apposition or first in given_names() or (nt >= 2 and not first.startswith("ال"))
-            if not trusted:
-                continue
-            entry = lex.lookup(norm[ns:ne])
-            if entry is not None and entry.kind == "person":
-                p = _Cand(ns, ne, entry, entry.name, entry.type, entry.country, "person", prio=3,
-                          role=(h.start, role_end), affiliation=entry.affiliation, confidence=0.9)
+            lp = by_start.get(_word_at(norm, ne - 1)[0]) if nt == -1 else None
+            if nt == -1:
+                lp = next((c for c in static if c.end == ne and c.kind == "person"), None)
+            if lp is not None:  # the name ran into a lexicon person («خالد محفوظ بحاح»)
+                p = _Cand(ns, ne, lp.entry, lp.name, lp.type, lp.country, "person", prio=3,
+                          role=(h.start, role_end), affiliation=lp.affiliation, confidence=0.9)
             else:
-                p = _Cand(ns, ne, None, romanise(norm[ns:ne]), None, None, "person", prio=3,
-                          role=(h.start, role_end), confidence=0.7)
+                first = norm[ns:ne].split(" ", 1)[0]
+                trusted = apposition or first in given_names() or (nt >= 2 and not first.startswith("ال"))
+                if not trusted:
+                    continue
+                entry = lex.lookup(norm[ns:ne])
+                if entry is not None and entry.kind == "person":
+                    p = _Cand(ns, ne, entry, entry.name, entry.type, entry.country, "person", prio=3,
+                              role=(h.start, role_end), affiliation=entry.affiliation, confidence=0.9)
+                else:
+                    p = _Cand(ns, ne, None, romanise(norm[ns:ne]), None, None, "person", prio=3,
+                              role=(h.start, role_end), confidence=0.7)
         if aff is not None:
             p.affiliation = aff.name
             p.type = aff.type
@@ -315,6 +362,58 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
             p.type = ae.type if ae else None
         out.append(p)
         last_end = p.end
+    # «أكد نبيل أبو ردينة الناطق باسم الرئاسة»: a speech verb followed by a known given name
+    taken = [(p.start, p.end) for p in out]
+    names = given_names()
+    for h in hits:
+        if h.tag != "verb":
+            continue
+        s, e = _word_at(norm, h.end)
+        if s < 0 or s != h.end + 1 or norm[s:e] not in names or s in by_start:
+            continue
+        if any(a <= s < b for a, b in taken):
+            continue
+        ns, ne, nt = _person_name(lex, norm, s, by_start, no_start)
+        if ns < 0 or nt < 2:
+            continue
+        entry = lex.lookup(norm[ns:ne])
+        if entry is not None and entry.kind == "person":
+            continue  # the lexicon has it already
+        out.append(_Cand(ns, ne, None, romanise(norm[ns:ne]), None, None, "person", prio=3, confidence=0.6))
+        taken.append((ns, ne))
+    # a role after the name: «محمد الضيف، قائد الجناح المسلح»
+    role_at = {h.start: h for h in role_hits}
+    persons_all = out + [c for c in static if c.kind == "person"]
+    for p in persons_all:
+        if p.role is not None:
+            continue
+        j = p.end
+        while j < len(norm) and norm[j] in " ،,":
+            j += 1
+        h = role_at.get(j) or (role_at.get(j + 1) if norm[j:j + 1] == "ا" else None)
+        if h is None:
+            continue
+        pos = h.end
+        aff = None
+        for _ in range(4):
+            s, e = _word_at(norm, pos)
+            if s < 0:
+                break
+            c = by_start.get(s)
+            if c is not None and c.kind not in ("person", "country"):
+                aff = c
+                pos = c.end + (1 if norm[c.end:c.end + 1] == '"' else 0)
+                break
+            if norm[s:e] in mods or any(f in mods for f in _strip_procl(norm[s:e])):
+                pos = e
+                continue
+            break
+        p.role = (h.start, pos)
+        if aff is not None and p.affiliation is None:
+            p.affiliation = aff.name
+            p.type = p.type if p.type is not None else aff.type
+        if p not in out:
+            p.prio = 3
     return out
 
 
@@ -351,21 +450,37 @@ def _heads(norm: str, hits: list[Hit], chosen: list[_Cand]) -> list[_Cand]:
     if not head_hits:
         return out
     mentions = sorted(chosen, key=lambda c: c.start)
-    taken = [(c.start, c.end) for c in chosen]
+    taken = [(c.start, c.end) for c in chosen] + [c.role for c in chosen if c.role is not None]
+    ev = sorted([(h.start, str(h.value.country)) for h in hits if h.tag == "country"]  # type: ignore[attr-defined]
+                + [(c.start, c.country) for c in chosen if c.country and c.kind in ("state", "country")])
+    country_pos = [p for p, _c in ev]
+    country_code = [c for _p, c in ev]
     for h in head_hits:
         if any(h.start < e and s < h.end for s, e in taken):
             continue
         ents: tuple[Entry, ...] = h.value  # type: ignore[assignment]
         names = {e.name: e for e in ents}
         best: _Cand | None = None
+        named: set[str] = set()
         for m in mentions:
             if m.start >= h.start:
                 break
             if m.name in names:
                 best = m
+                named.add(m.name)
         for m in out:  # earlier resolved heads count too
             if m.start < h.start and m.name in names and (best is None or m.start > best.start):
                 best = m
+        if any(e.source == "state template" for e in ents) and len(named) != 1:
+            # الجيش, الحكومة ...: several states named (or none): the one whose country the text named last
+            k = bisect_left(country_pos, h.start) - 1
+            while k >= 0:
+                code = country_code[k]
+                hit_e = next((e for e in ents if e.country == code and (not named or e.name in named)), None)
+                if hit_e is not None:
+                    best = _Cand(h.start, h.end, hit_e, hit_e.name, hit_e.type, hit_e.country, hit_e.kind)
+                    break
+                k -= 1
         if best is None:
             continue
         e = names[best.name]
@@ -407,7 +522,9 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
         from marsad.actors.ner import ner_candidates
 
         cands += [_Cand(s, e, None, name, None, None, kind, prio=-1, confidence=0.5)
-                  for s, e, name, kind in ner_candidates(norm, [(c.start, c.end) for c in cands])]
+                  for s, e, name, kind in ner_candidates(
+                      norm, [(c.start, c.end) for c in cands],
+                      [(h.start, h.end) for h in hits if h.tag in ("role", "verb")])]
     chosen = _resolve(cands)
     # role phrases absorb the actor named inside them (it is the person's affiliation)
     roles = [c.role for c in chosen if c.role is not None]
@@ -425,7 +542,7 @@ def find_actors(text: str, *, use_ner: bool = False) -> list[ActorMention]:
     ``use_ner`` adds PERS/ORG names found by the CRF tagger that no lexicon entry covers
     (off by default: it costs a few milliseconds per article).
     """
-    return list(analyse(text, use_ner).actors)
+    return list(analyse(text, use_ner).actors)  # same positional key as the other finders
 
 
 def with_role(m: ActorMention, role: str | None) -> ActorMention:

@@ -248,5 +248,5 @@ def lexicon() -> Lexicon:
 def role_data() -> dict[str, frozenset[str]]:
     """Word lists of actor_roles.json (normalised)."""
     roles = _read("actor_roles.json")
-    return {k: frozenset(_n(w) for w in roles[k]) for k in ("modifiers", "org_heads", "place_preceders", "name_stop",
-                                                              "name_particles")}
+    keys = ("modifiers", "org_heads", "place_preceders", "name_stop", "name_particles", "quoted_name_preceders")
+    return {k: frozenset(_n(w) for w in roles[k]) for k in keys}

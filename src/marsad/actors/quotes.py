@@ -18,9 +18,12 @@ Rules (conservative, so that precision stays high):
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from marsad.actors.find import Analysis, analyse
+from marsad.actors.find import Analysis, _prev_word, analyse
+from marsad.actors.lexicon import role_data
 from marsad.actors.sources import _actor_spans, _longest_at, _words_between
 from marsad.mentions import ActorMention, QuoteMention
 
@@ -30,9 +33,13 @@ _COMPLEMENTISERS = frozenset(
     "ان انه انها انهم انهما بان بانه بانها بانهم بانهما وان وانه وانها لان".split()
 )
 _SENT_END = ".!?؟\n؛"
+_DROP_OK = frozenset("في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها".split())
 _MAX_DIRECT_GAP = 6
 _MAX_COMP_GAP = 12
 _MAX_SPEAKER_GAP = 3
+
+
+_MARKS_RE = re.compile('[«»“”„‹›"\n]')
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -40,7 +47,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     ascii_open = -1
-    for i, ch in enumerate(text):
+    for m in _MARKS_RE.finditer(text):
+        i = m.start()
+        ch = m.group()
         if ch == "\n":
             stack.clear()
             ascii_open = -1
@@ -60,51 +69,47 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s and text[s:e].strip()]
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 def _words(norm: str) -> list[str]:
-    out: list[str] = []
-    cur: list[str] = []
-    for ch in norm:
-        if ch.isalpha():
-            cur.append(ch)
-        elif cur:
-            out.append("".join(cur))
-            cur = []
-    if cur:
-        out.append("".join(cur))
-    return out
+    return _WORD_RE.findall(norm)
 
 
-def _sentence_bounds(norm: str, pos: int, qspans: list[tuple[int, int]]) -> tuple[int, int]:
-    """Sentence around normalised offset ``pos``; sentence ends inside quotes do not count."""
+_SENT_END_RE = re.compile("[.!?؟\n؛]")
 
-    def inside(i: int) -> bool:
-        return any(s <= i < e for s, e in qspans)
 
-    s = pos
-    while s > 0 and not (norm[s - 1] in _SENT_END and not inside(s - 1)):
-        s -= 1
-    e = pos
-    n = len(norm)
-    while e < n and not (norm[e] in _SENT_END and not inside(e)):
-        e += 1
+def _sentence_ends(norm: str, qspans: list[tuple[int, int]]) -> list[int]:
+    """Positions of sentence-ending marks that are not inside a quotation."""
+    ends = [m.start() for m in _SENT_END_RE.finditer(norm)]
+    if qspans:
+        starts = [s for s, _e in qspans]
+        keep = []
+        for i in ends:
+            k = bisect_right(starts, i) - 1
+            if norm[i] == "\n" or k < 0 or i >= qspans[k][1]:
+                keep.append(i)
+        ends = keep
+    return ends
+
+
+def _sentence_bounds(norm: str, pos: int, ends: list[int]) -> tuple[int, int]:
+    """Sentence around normalised offset ``pos`` given the sentence-end marks ``ends``."""
+    k = bisect_left(ends, pos)
+    s = ends[k - 1] + 1 if k > 0 else 0
+    e = ends[k] if k < len(ends) else len(norm)
     return s, e
 
 
-def _is_name(an: Analysis, s: int, e: int) -> bool:
-    """Quoted text that is just a name (an actor, a media outlet, a place in the lexicon)."""
-    lex_content = an.norm.text[s:e].strip(" .،,")
+def _is_name(an: Analysis, s: int, e: int, longest_end: dict[int, int]) -> bool:
+    """Quoted text that is just a name (an actor, a media outlet, a country)."""
     from marsad.actors.lexicon import lexicon
 
+    content = an.norm.text[s:e].strip(" .،,")
     lex = lexicon()
-    if lex.lookup(lex_content) is not None or lex_content in lex.countries:
+    if lex.lookup(content) is not None or content in lex.countries:
         return True
-    for h in an.hits:
-        if h.tag in ("alias", "media", "country", "head") and h.start <= s + 1 and h.end >= e - 1:
-            return True
-    for cs, ce in an.actor_norm:
-        if cs <= s + 1 and ce >= e - 1:
-            return True
-    return False
+    return any(longest_end.get(k, -1) >= e - 1 for k in (s - 1, s, s + 1))
 
 
 def _anon_speaker(an: Analysis, s: int, e: int, val: object, text: str) -> ActorMention:
@@ -115,7 +120,7 @@ def _anon_speaker(an: Analysis, s: int, e: int, val: object, text: str) -> Actor
 
 def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[QuoteMention]:
     """Direct and reported quotes of ``text``, in order, with speaker and medium."""
-    an = analyse(text)
+    an = analyse(text, False)
     nz = an.norm
     norm = nz.text
     spans = _actor_spans(an, actors)
@@ -125,6 +130,21 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     qn = [(nz.from_original(s), nz.from_original(e)) for s, e in oq]
     cues = sorted((h for h in an.hits if h.tag in ("verb", "stmt")), key=lambda h: h.start)
     cues = [h for h in cues if not any(s <= h.start < e for s, e in qn)]
+    ends = _sentence_ends(norm, qn)
+    longest_end: dict[int, int] = {}
+    for h in an.hits:
+        if h.tag in ("alias", "media", "country", "head"):
+            longest_end[h.start] = max(longest_end.get(h.start, -1), h.end)
+    for cs, ce in an.actor_norm:
+        longest_end[cs] = max(longest_end.get(cs, -1), ce)
+    names = {(s, e) for s, e in qn if _is_name(an, s, e, longest_end)}
+    preceders = role_data()["quoted_name_preceders"]
+    for s, e in qn:
+        if len(_words(norm[s:e])) <= 3:
+            w = _prev_word(norm, s - 1)
+            if w in preceders or (len(w) > 2 and w[0] in "وبل" and w[1:] in preceders) or norm[s - 2:s - 1] == "ب":
+                names.add((s, e))
+    real_q = [(s, e) for s, e in qn if (s, e) not in names]
 
     def speaker_after(pos: int, sent_start: int, cue_kind: str, last: ActorMention | None,
                       stop: int) -> ActorMention | None:
@@ -155,6 +175,13 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                     best = _anon_speaker(an, st, h.end, h.value, text)
         if best is not None:
             return best
+        nxt = _WORD_RE.search(norm, pos, stop + 1 if stop < len(norm) else stop)
+        gap = norm[pos:nxt.start()] if nxt else norm[pos:stop]
+        if nxt is not None and ":" not in gap and '"' not in gap:
+            w = nxt.group()
+            if not (w in _COMPLEMENTISERS or w in _DROP_OK or (w[0] == "ل" and len(w) > 3)
+                    or nxt.start() >= stop):
+                return None  # an explicit subject that is no known actor: speaker unknown
         # no subject after the cue: the subject of the sentence's first clause, else the last speaker
         for rs, _s, _e, m in spans:
             if sent_start <= rs < pos and m.kind not in ("country", "generic"):
@@ -177,9 +204,9 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     for _pos, what, obj in events:
         if what == "q":
             s, e = obj  # type: ignore[misc]
-            if _is_name(an, s, e):
+            if (s, e) in names:
                 continue
-            ss, se = _sentence_bounds(norm, s, qn)
+            ss, se = _sentence_bounds(norm, s, ends)
             before = [h for h in cues if ss <= h.start < s]
             chosen = None
             for h in reversed(before):
@@ -221,7 +248,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             raw.append((s, e, True, spk, med, cue_at, (ss, se)))
         else:
             h = obj  # type: ignore[assignment]
-            ss, se = _sentence_bounds(norm, h.start, qn)
+            ss, se = _sentence_bounds(norm, h.start, ends)
             # the verb opens a clause: sentence start, punctuation, or a و/ف proclitic
             prev = norm[max(ss, h.start - 2):h.start]
             if not (h.start == ss or norm[h.start - 1] in "وف" or prev.strip() in ("", "،", ",", '"')):
@@ -250,7 +277,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             qe = se
             while qe > qs and norm[qe - 1] in " ،,":
                 qe -= 1
-            if qe - qs < 10 or any(qs <= a < qe or qs < b <= qe for a, b in qn if not _is_name(an, a, b)):
+            if qe - qs < 10 or any(qs <= a < qe or qs < b <= qe for a, b in real_q):
                 continue
             spk = speaker_after(h.end, ss, "speech", None, comp_at)
             if spk is None:

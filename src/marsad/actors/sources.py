@@ -8,6 +8,8 @@ a ministry, a person), a media outlet, or a typed anonymous source (مصادر �
 
 from __future__ import annotations
 
+import re
+
 from marsad.actors.find import Analysis, analyse
 from marsad.actors.lexicon import Hit
 from marsad.mentions import ActorMention, SourceMention
@@ -17,17 +19,11 @@ _NOT_SOURCES = frozenset({"generic", "country"})
 _STOP_WORDS = frozenset("ان انه انها انهم بان بانه بانها الى على عن في من".split())
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 def _words_between(norm: str, a: int, b: int) -> int:
-    n = 0
-    inword = False
-    for ch in norm[a:b]:
-        if ch.isalpha():
-            if not inword:
-                n += 1
-                inword = True
-        else:
-            inword = False
-    return n
+    return len(_WORD_RE.findall(norm, a, b))
 
 
 def _actor_spans(an: Analysis, actors: list[ActorMention] | None) -> list[tuple[int, int, int, ActorMention]]:
@@ -107,7 +103,7 @@ def source_after(an: Analysis, pos: int, max_words: int,
 
 def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[SourceMention]:
     """Attributed sources of ``text`` in order (each with the cue that introduced it)."""
-    an = analyse(text)
+    an = analyse(text, False)
     nz = an.norm
     spans = _actor_spans(an, actors)
     anon_at = _longest_at([h for h in an.hits if h.tag == "anon"])
