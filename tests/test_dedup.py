@@ -28,10 +28,9 @@ from marsad.link import (
     cluster,
     compare,
     fatality_range,
-    minhash,
     related_pairs,
+    shingle_hashes,
     shingles,
-    signature,
     tokens,
 )
 from marsad.records import AcledType, Actor, Document, Event, EventDate, Location, Span, Toll
@@ -75,7 +74,7 @@ def oracle_items(ann: dict, articles: dict[str, dict]) -> list[tuple[str, str, E
                 date=ev["date"], country=place["country"], admin1=place["admin1"], location=ev["place"],
                 lat=place["lat"], lon=place["lon"], precision=place["precision"], actor1=actor1, actor2=None,
                 fatalities=a.get("fatalities"), document=a["id"], outlet=art.get("outlet"),
-                sig=signature(minhash(shingles(lead))),
+                sig=shingle_hashes(shingles(lead)),
             )
             items.append((c["name"], a["id"], f, art.get("extracted") or ""))
     items.sort(key=lambda t: (t[3], t[1]))
@@ -242,7 +241,7 @@ def test_blocking_by_type_date_and_province() -> None:
 
 def test_same_event_merges_with_rule_recorded() -> None:
     text = "غارات جوية على مدينة تعز أسفرت عن مقتل خمسة مدنيين وإصابة آخرين في حي سكني"
-    sig = signature(minhash(shingles(text)))
+    sig = shingle_hashes(shingles(text))
     a = _feat("a", fatalities=5, sig=sig)
     b = _feat("b", fatalities=5, sig=sig)
     dec = compare(a, b)

@@ -98,7 +98,11 @@ def dump(db: Path) -> dict[str, list[tuple]]:
         cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in _VOLATILE]
         rows = conn.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
         out[table] = sorted(rows, key=repr)
-    out["fts"] = sorted(conn.execute("SELECT document_id, title, body FROM documents_fts").fetchall())
+    out["fts"] = [
+        sorted(conn.execute("SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
+                            " WHERE documents_fts MATCH ?", (q,)).fetchall())
+        for q in ('"حوثي"', '"داعش"', '"عدن"', '"سوريا"')
+    ] + [conn.execute("SELECT COUNT(*) FROM documents_fts").fetchall()]
     conn.close()
     return out
 

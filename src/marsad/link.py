@@ -18,10 +18,12 @@ Pure functions over records: nothing here touches the store or the network.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
 import struct
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -69,8 +71,27 @@ def shingles(text: str, n: int = 4) -> set[str]:
     return out
 
 
+def word_shingles(text: str) -> set[str]:
+    """Word unigrams (three letters or more) and bigrams: the cheaper shingles for whole documents."""
+    toks = tokens(text)
+    out = {t for t in toks if len(t) >= 3}
+    out.update(f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False))
+    return out
+
+
+def _hash32(b: bytes) -> int:
+    return zlib.crc32(b)
+
+
+@functools.lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    return MinHash(num_perm=num_perm, seed=7, hashfunc=_hash32, scheme="affine32").permutations
+
+
 def minhash(items: Iterable[str], num_perm: int = NUM_PERM) -> MinHash:
-    m = MinHash(num_perm=num_perm, seed=7)
+    """A MinHash of the items (CRC-32 item hashes: stable across processes and fast)."""
+    m = MinHash(num_perm=num_perm, seed=7, hashfunc=_hash32, permutations=_permutations(num_perm),
+                scheme="affine32")
     m.update_batch([s.encode("utf-8") for s in items])
     return m
 
@@ -91,10 +112,26 @@ def jaccard(a: bytes | None, b: bytes | None) -> float:
     return float(np.count_nonzero(va == vb)) / len(va)
 
 
+def shingle_hashes(items: Iterable[str]) -> bytes:
+    """The shingle set as sorted unique CRC-32 values (a compact, exact-up-to-collisions set)."""
+    vals = np.unique(np.fromiter((zlib.crc32(s.encode("utf-8")) for s in items), dtype=np.uint32))
+    return vals.tobytes()
+
+
+def set_jaccard(a: bytes | None, b: bytes | None) -> float:
+    """Jaccard similarity of two ``shingle_hashes`` sets (0 when either is missing or empty)."""
+    if not a or not b:
+        return 0.0
+    va = np.frombuffer(a, dtype=np.uint32)
+    vb = np.frombuffer(b, dtype=np.uint32)
+    inter = np.intersect1d(va, vb, assume_unique=True).size
+    return inter / (va.size + vb.size - inter)
+
+
 def doc_minhash(text: str) -> bytes | None:
     """Signature of a document's normalised text for related-article detection (None if too short)."""
-    sh = shingles(text)
-    if len(sh) < 40:
+    sh = word_shingles(text)
+    if len(sh) < 20:
         return None
     return signature(minhash(sh))
 
@@ -156,7 +193,7 @@ class EventFeatures:
     fatalities: int | None
     document: str | None = None
     outlet: str | None = None
-    sig: bytes | None = field(default=None, repr=False)
+    sig: bytes | None = field(default=None, repr=False)  # shingle_hashes of the evidence text
 
 
 def event_type_of(event: Event) -> str | None:
@@ -191,7 +228,7 @@ def event_features(event: Event, document: Document, key: str | None = None) -> 
         fatalities=event.fatalities.best if event.fatalities else None,
         document=document.id,
         outlet=document.outlet,
-        sig=signature(minhash(shingles(evidence_text(event, document.text)))),
+        sig=shingle_hashes(shingles(evidence_text(event, document.text))),
     )
 
 
@@ -252,7 +289,7 @@ WEIGHTS: dict[str, float] = {
     "fat_same_zero": 0.5,
     "fat_close": 0.5,
     "fat_far": -1.5,
-    "text": 10.0,             # times the MinHash Jaccard estimate of the evidence shingles
+    "text": 10.0,             # times the Jaccard similarity of the evidence shingles
 }
 
 
@@ -330,7 +367,7 @@ def compare(a: EventFeatures, b: EventFeatures, threshold: float | None = None) 
             score += w["fat_far"]
             why.append(f"far fatalities({lo}-{hi})")
 
-    sim = jaccard(a.sig, b.sig)
+    sim = set_jaccard(a.sig, b.sig)
     score += w["text"] * sim
     why.append(f"text{sim:.2f}")
 

@@ -116,7 +116,7 @@ class Store:
             if i == 0 and not d.title:
                 d.title = getattr(page, "title", None)
             d.id = doc_id
-            record = d.model_dump(mode="json")
+            record = d.model_dump(mode="json", exclude={"text"})
             record["source"] = str(getattr(page, "source", ""))
             record["original_id"] = doc.id
             sig = doc_minhash(d.text) if d.role == "article" else None
@@ -142,7 +142,7 @@ class Store:
                 c.execute(
                     "INSERT INTO events (id, document_id, canonical_id, seq, event_type, sub_event_type,"
                     " plover_type, date_start, date_end, country, admin1, location, lat, lon, actor1, actor2,"
-                    " fatalities_best, record, minhash, merge_rule, merge_score)"
+                    " fatalities_best, record, shingles, merge_rule, merge_score)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (ev_id, doc_id, cid, seq, f.event_type, f.sub_event_type,
                      ev.plover.event_type if ev.plover else None, f.date,
@@ -304,8 +304,8 @@ class Store:
             if q is None:
                 where.append("0")
             else:
-                where.append("c.id IN (SELECT e.canonical_id FROM events e WHERE e.document_id IN"
-                             " (SELECT document_id FROM documents_fts WHERE documents_fts MATCH ?))")
+                where.append("c.id IN (SELECT e.canonical_id FROM events e JOIN documents d ON d.id = e.document_id"
+                             " WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))")
                 params.append(q)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
@@ -373,10 +373,11 @@ class Store:
         return sorted(out)
 
     def get_document(self, doc_id: str) -> dict | None:
-        row = self.connection.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = self.connection.execute("SELECT record, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             return None
         doc = json.loads(row["record"])
+        doc["text"] = row["text"]
         canon = dict(self.connection.execute(
             "SELECT id, canonical_id FROM events WHERE document_id = ?", (doc_id,)).fetchall())
         for ev in doc.get("events") or []:
@@ -385,8 +386,12 @@ class Store:
         return doc
 
     def get_document_record(self, doc_id: str) -> Document | None:
-        row = self.connection.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return None if row is None else Document.model_validate_json(row["record"])
+        row = self.connection.execute("SELECT record, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        doc = Document.model_validate_json(row["record"])
+        doc.text = row["text"]
+        return doc
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict]:
         """Full-text search over normalised Arabic: {document_id, title, snippet, score, ...}."""

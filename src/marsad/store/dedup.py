@@ -52,7 +52,7 @@ def _features_from_row(row: sqlite3.Row) -> EventFeatures:
         actor2=row["actor2"],
         fatalities=row["fatalities_best"],
         document=row["document_id"],
-        sig=row["minhash"],
+        sig=row["shingles"],
     )
 
 

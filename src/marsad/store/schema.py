@@ -49,6 +49,8 @@ CREATE TABLE pages (
     seq INTEGER NOT NULL                         -- ingestion order
 );
 
+CREATE INDEX pages_seq ON pages(seq);
+
 CREATE TABLE documents (
     id TEXT PRIMARY KEY,
     page_hash TEXT NOT NULL REFERENCES pages(content_hash),
@@ -59,7 +61,7 @@ CREATE TABLE documents (
     url TEXT,
     published TEXT,
     text TEXT NOT NULL,
-    record TEXT NOT NULL,                        -- the Document as JSON (contract shape)
+    record TEXT NOT NULL,                        -- the Document as JSON, without its text (in `text`)
     minhash BLOB                                 -- MinHash signature of the normalised text
 );
 CREATE INDEX documents_page ON documents(page_hash);
@@ -115,13 +117,14 @@ CREATE TABLE events (
     actor2 TEXT,
     fatalities_best INTEGER,
     record TEXT NOT NULL,                        -- the Event as JSON (contract shape)
-    minhash BLOB,                                -- MinHash signature of the evidence text
+    shingles BLOB,                               -- hashed character 4-gram shingles of the evidence text
     merge_rule TEXT,                             -- the rule that joined it to its canonical event
     merge_score REAL
 );
 CREATE INDEX events_document ON events(document_id);
 CREATE INDEX events_canonical ON events(canonical_id);
 CREATE INDEX events_block ON events(event_type, date_start);
+CREATE INDEX events_seq ON events(seq);
 
 CREATE TABLE event_sources (
     event_id TEXT NOT NULL REFERENCES events(id),
@@ -155,9 +158,10 @@ CREATE TABLE related (
     PRIMARY KEY (doc_a, doc_b)
 ) WITHOUT ROWID;
 
--- Full-text search over normalised text (trigram: sees through Arabic clitics).
+-- Full-text search over normalised text (trigram: sees through Arabic clitics).  Contentless:
+-- the rowid is documents.rowid; snippets are cut from documents.text.
 CREATE VIRTUAL TABLE documents_fts USING fts5(
-    document_id UNINDEXED, title, body, tokenize = 'trigram'
+    title, body, tokenize = 'trigram', content = ''
 );
 """
 

@@ -36,9 +36,10 @@ def fts_query(query: str) -> str | None:
 
 
 def index_document(conn: sqlite3.Connection, doc_id: str, title: str | None, text: str) -> None:
+    rowid = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
     conn.execute(
-        "INSERT INTO documents_fts (document_id, title, body) VALUES (?, ?, ?)",
-        (doc_id, normalize_text(title or ""), normalize_text(text)),
+        "INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
+        (rowid, normalize_text(title or ""), normalize_text(text)),
     )
 
 
@@ -47,7 +48,8 @@ def matching_documents(conn: sqlite3.Connection, query: str) -> list[str]:
     if q is None:
         return []
     return [r[0] for r in conn.execute(
-        "SELECT document_id FROM documents_fts WHERE documents_fts MATCH ?", (q,))]
+        "SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid WHERE documents_fts MATCH ?",
+        (q,))]
 
 
 def snippet(text: str, terms: list[str], width: int = 80) -> str:
@@ -81,8 +83,8 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20, offset: int = 
         return []
     terms = query_terms(query)
     rows = conn.execute(
-        "SELECT f.document_id, bm25(documents_fts, 0.0, 2.0, 1.0) AS rank, d.title, d.text, d.outlet,"
-        " d.published, d.url FROM documents_fts f JOIN documents d ON d.id = f.document_id"
+        "SELECT d.id AS document_id, bm25(documents_fts, 2.0, 1.0) AS rank, d.title, d.text, d.outlet,"
+        " d.published, d.url FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
         " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
         (q, limit, offset),
     ).fetchall()
