@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -15,8 +14,6 @@ from marsad.store.export import ACLED_COLUMNS
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_store import MOCHA, T1, T2, T3, TAIZ, make_page  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[1]
 
 ACLED_ORDER = (
     "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 assoc_actor_1 "
@@ -101,22 +98,18 @@ def test_unknown_format_is_refused(db: Path) -> None:
         s.export("xlsx", io.StringIO())
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "marsad.commands.store_cmds", *args], capture_output=True,
-                          text=True, timeout=120, cwd=ROOT)
+def test_cli_export_search_events(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from marsad.commands.store_cmds import main
 
-
-def test_cli_export_search_events(db: Path, tmp_path: Path) -> None:
-    res = _cli("export", "--db", str(db), "--format", "csv")
-    assert res.returncode == 0, res.stderr
-    assert res.stdout.splitlines()[0].split(",") == ACLED_ORDER
-    res = _cli("export", "--db", str(db), "--format", "parquet")
-    assert res.returncode == 2 and "-o" in res.stderr
-    res = _cli("search", "الباغوز", "--db", str(db))
-    assert res.returncode == 0 and "[" in res.stdout
-    res = _cli("events", "--db", str(db), "--country", "YE", "--min-fatalities", "4", "--json")
-    assert res.returncode == 0
-    assert json.loads(res.stdout)["total"] == 1
+    assert main(["export", "--db", str(db), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].split(",") == ACLED_ORDER
+    assert main(["export", "--db", str(db), "--format", "parquet"]) == 2
+    assert "-o" in capsys.readouterr().err
+    assert main(["search", "الباغوز", "--db", str(db)]) == 0
+    assert "[" in capsys.readouterr().out
+    assert main(["events", "--db", str(db), "--country", "YE", "--min-fatalities", "4", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 1
+    assert main(["events", "--db", str(db / "missing.db")]) == 1
 
 
 def test_every_store_command_has_help_with_an_example(capsys: pytest.CaptureFixture[str]) -> None:
