@@ -54,13 +54,23 @@ class Analysis:
 
 
 @lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Person given names (normalised) learnt from the NER training data, if packaged."""
+def _name_lists() -> dict[str, frozenset[str]]:
     try:
         raw = resources.files("marsad.data").joinpath("ner_crf.names.json").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
-        return frozenset()
-    return frozenset(json.loads(raw)["given_names"])
+        return {"given_names": frozenset(), "common_words": frozenset()}
+    d = json.loads(raw)
+    return {k: frozenset(d.get(k, [])) for k in ("given_names", "common_words")}
+
+
+def given_names() -> frozenset[str]:
+    """Person given names (normalised) learnt from the NER training data, if packaged."""
+    return _name_lists()["given_names"]
+
+
+def common_words() -> frozenset[str]:
+    """Frequent words never seen inside a person name in the NER training data."""
+    return _name_lists()["common_words"]
 
 
 def _word_at(norm: str, pos: int) -> tuple[int, int]:
@@ -139,9 +149,11 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit]) -> list[_Cand]:
             e = h.value  # type: ignore[assignment]
             if h.start > 0 and norm[h.start - 1] in "بلك":
                 continue
-            prev = _prev_word(norm, h.start)
+            prev = _prev_word(norm, h.start - (1 if norm[h.start - 1:h.start] == "و" else 0))
             if prev and any(p in rd["place_preceders"] for p in _strip_procl(prev)):
                 continue
+            if prev and any(p in lex.countries or p in lex.demonyms for p in _strip_procl(prev)):
+                continue  # «سورية وليبيا وأفغانستان», «مصادر عراقية وسورية»: a list of places
             nxt = _word_at(norm, h.end)
             if nxt[0] >= 0 and norm[nxt[0]:nxt[1]] in lex.demonyms:
                 continue
@@ -177,6 +189,8 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
     rd = role_data()
     stop = rd["name_stop"]
     particles = rd["name_particles"]
+    common = common_words()
+    given = given_names()
     toks: list[tuple[int, int]] = []
     i = pos
     while len(toks) < 5:
@@ -192,6 +206,7 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
             # «خالد محفوظ بحاح»: the name runs into a lexicon person: take that person
             return (toks[0][0] if toks else s), b.end, -1
         if (w in stop or len(w) < 2 or w in lex.demonyms or w in lex.roles or b is not None
+                or (w in common and w not in particles and w not in given)
                 or s in no_start or (w[0] == "ل" and any(x in stop for x in _strip_procl(w)[1:2]))):
             break
         toks.append((s, e))

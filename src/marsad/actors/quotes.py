@@ -182,10 +182,13 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             if not (w in _COMPLEMENTISERS or w in _DROP_OK or (w[0] == "ل" and len(w) > 3)
                     or nxt.start() >= stop):
                 return None  # an explicit subject that is no known actor: speaker unknown
-        # no subject after the cue: the subject of the sentence's first clause, else the last speaker
+        # no subject after the cue: the subject of the sentence's first verb (an actor within its
+        # first three words: «وندد زعيم المعارضة ...، ووصفها بأنها»), else the last speaker
         for rs, _s, _e, m in spans:
             if sent_start <= rs < pos and m.kind not in ("country", "generic"):
-                return m
+                if len(_WORD_RE.findall(norm, sent_start, rs)) <= 2:
+                    return m
+                break
         return last
 
     def medium_between(a: int, b: int) -> str | None:
