@@ -421,7 +421,7 @@ def extract_numbers(text: str) -> list[NumberMention]:
         # qualifiers after the number (and its noun): على الأقل, تقريباً
         if not c.ordinal:
             for after_phr, kind in ((lx.at_least_after, "least"), (lx.approx_after, "approx")):
-                k2 = next((k for pos in (last, nj) if (k := _match_after(toks, pos, after_phr)) is not None), None)
+                k2 = next((k for pos in (last, nj, last + 1) if (k := _match_after(toks, pos, after_phr)) is not None), None)
                 if k2 is None:
                     continue
                 if kind == "least":
