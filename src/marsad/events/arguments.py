@@ -11,6 +11,7 @@ genitive after an event noun (قصف للتحالف), the subject after or befor
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,13 +39,19 @@ class ArgWords:
     report_cues: frozenset[str]
     prepositions: frozenset[str]
     approx: frozenset[str]
+    statement_words: frozenset[str] = frozenset()
+    locative: frozenset[str] = frozenset()
+    destination: frozenset[str] = frozenset()
+    admin1_same_name_countries: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def arg_words() -> ArgWords:
     raw = json.loads(files("marsad.data").joinpath("event_arguments.json").read_text(encoding="utf-8"))
     n = normalize_text
-    return ArgWords(**{k: frozenset(n(w) for w in v) for k, v in raw.items() if not k.startswith("_")})
+    codes = frozenset(raw.pop("admin1_same_name_countries", []))
+    words = {k: frozenset(n(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
+    return ArgWords(**words, admin1_same_name_countries=codes)
 
 
 @dataclass(slots=True)
@@ -195,11 +202,73 @@ def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     return a1, a2
 
 
-def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
+_DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:[-\u2013\u2014:]|\()")
+_DATELINE_BEFORE = re.compile(r"^[\s*\u2022«»\"(]*$")
+_OUTLET_PAREN = re.compile(r"»\s*\(\s*$")
+
+
+def _is_dateline(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
+    """The reporter's city before the story (بيروت: ...، * سيول - «الشرق الأوسط»: ...، «الشرق الأوسط» (بغداد))."""
+    before = ctx.text[s0 : p.start]
+    if _OUTLET_PAREN.search(before) and len(before) < 40:
+        return True
+    return bool(_DATELINE_BEFORE.match(before)) and bool(_DATELINE_AFTER.match(ctx.text[p.end : p.end + 40]))
+
+
+def doc_countries(ctx: DocContext) -> dict[str, int]:
+    """How often each country is named in the document (through any of its places)."""
+    out: dict[str, int] = {}
+    for p in ctx.places:
+        if p.place is not None:
+            out[p.place.country] = out.get(p.place.country, 0) + 1
+    return out
+
+
+def _stray(p: PlaceMention, countries: dict[str, int]) -> bool:
+    """A lone place in a country the document is otherwise not about: most often a common word
+    read as a place name (مشارف، جروح) or a homonym abroad; it loses to any other place."""
+    if p.place is None or p.place.kind in ("country", "region"):
+        return False
+    c = p.place.country
+    top = max(countries.values()) if countries else 0
+    return countries.get(c, 0) == 1 and top >= 3
+
+
+def _governed(ctx: DocContext, p: PlaceMention, s0: int) -> int:
+    """0: governed by a locative word (في/ب/قرب/شمال ... X, or بـ written on it); 1: nothing;
+    2: a destination or origin (باتجاه X، نحو X، من X)."""
     w = arg_words()
-    s0, s1 = m.sent
+    if _preceded_by(ctx, p.start, w.destination, s0, 2) and not _preceded_by(ctx, p.start, w.locative, s0, 1):
+        return 2
+    pre = _actor_prefix_at(ctx, p.start)
+    if pre.endswith(("ب", "وب", "فب")):
+        return 0
+    return 0 if _preceded_by(ctx, p.start, w.locative, s0, 2) else 1
+
+
+def _casualty_word(ctx: DocContext, p: PlaceMention) -> bool:
+    """A place name that is also a casualty word (بجروح، قتلى): read as the word, not the place."""
+    w = arg_words()
+    readings = [r for _, _, r in _words(ctx, p.start, p.end)]
+    return len(readings) == 1 and (_in_any(readings[0], w.injured) or _in_any(readings[0], w.killed))
+
+
+def _actor_prefix_at(ctx: DocContext, pos: int) -> str:
+    starts = _starts(ctx)
+    i = bisect_left(starts, pos + 1) - 1
+    if 0 <= i < len(ctx.tokens):
+        t = ctx.tokens[i]
+        if t.start <= pos < t.end:
+            return t.norm[: pos - t.start]
+    return ""
+
+
+def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
+    """Places in [s0, s1) that can be where something happened: not a part of an actor's name,
+    not the place of a report, a statement or the dateline."""
+    w = arg_words()
     actor_spans = [(x.start, x.end) for x in ctx.actors if s0 <= x.start < s1]
-    best: tuple[tuple[int, int, int], PlaceMention] | None = None
+    out = []
     for p in ctx.places:
         if not (s0 <= p.start < s1) or p.place is None:
             continue
@@ -207,12 +276,55 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
             continue  # part of an actor's name (قوات سوريا الديمقراطية)
         if _preceded_by(ctx, p.start, w.report_cues, s0, 3):
             continue  # where it was reported (مصدر في شرطة ...)
+        if _preceded_by(ctx, p.start, w.statement_words, s0, 3):
+            continue  # where it was said (في بيان في بروكسل)
+        if _casualty_word(ctx, p):
+            continue
+        out.append(p)
+    return out
+
+
+def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
+    s0, s1 = m.sent
+    c0, c1 = m.clause
+    countries = doc_countries(ctx)
+    best: tuple[tuple[int, int, int, int, int], PlaceMention] | None = None
+    for p in place_candidates(ctx, s0, s1):
+        outside = 0 if (c0 <= p.start < c1 or (p.start >= m.end and p.start - m.end < 60)) else 1
+        # the dateline's city is a last resort (a round-up of agency items names no other place)
+        stray = 2 if _is_dateline(ctx, p, s0) else 1 if _stray(p, countries) else 0
+        gov = _governed(ctx, p, s0)
         dist = abs(p.start - m.start)
         side = 0 if p.start >= m.start else 1
-        key = (p.precision, side, dist)
+        key = (stray, outside, p.precision + gov, side, dist)
         if best is None or key < best[0]:
             best = (key, p)
     return best[1] if best else None
+
+
+def _sent_start(ctx: DocContext, pos: int) -> int:
+    for a, b in ctx.sentences:
+        if a <= pos < b:
+            return a
+    return 0
+
+
+def main_place(ctx: DocContext) -> PlaceMention | None:
+    """The article's main place: the most often named specific place among those of the lead
+    (first three sentences), ties to the earliest."""
+    if not ctx.sentences:
+        return None
+    countries = doc_countries(ctx)
+    lead_end = ctx.sentences[min(2, len(ctx.sentences) - 1)][1]
+    lead = [p for p in place_candidates(ctx, 0, lead_end)
+            if not _is_dateline(ctx, p, _sent_start(ctx, p.start)) and p.place is not None and p.place.kind not in ("country", "region") and not _stray(p, countries)]
+    if not lead:
+        return None
+    freq: dict[str, int] = {}
+    for p in ctx.places:
+        if p.place is not None:
+            freq[p.place.id] = freq.get(p.place.id, 0) + 1
+    return max(lead, key=lambda p: (freq.get(p.place.id, 0) if p.place else 0, -p.start))
 
 
 def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from marsad import records as R
 from marsad.arabic.tokens import clitic_candidates
-from marsad.events.arguments import Args, Toll, arg_words, arguments
+from marsad.events.arguments import Args, Toll, arg_words, arguments, main_place
 from marsad.events.context import DocContext, to_location
 from marsad.events.detect import EventMention
 from marsad.events.lexicon import load_lexicon
-from marsad.mentions import ActorMention, QuoteMention
+from marsad.mentions import ActorMention, PlaceMention, QuoteMention
 
 # trigger-specific ACLED sub-types outrank weapons below these priorities
 _TRIGGER_PRIORITY = {
@@ -279,7 +279,30 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
                 killed.women = int(n.value)
         if sent not in e.spans:
             e.spans.append(sent)
+    _inherit_places(ctx, out)
     return out
+
+
+_PLACED = ("violence", "protest", "arrest")
+
+
+def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
+    """A happening told without its place takes the article's main place (same country only)."""
+    if not any(d.cls in _PLACED and (d.args.place is None or _coarse(d.args.place)) for d in out):
+        return
+    mp = main_place(ctx)
+    if mp is None or mp.place is None:
+        return
+    for d in out:
+        if d.cls not in _PLACED:
+            continue
+        p = d.args.place
+        if p is None or (_coarse(p) and p.place is not None and p.place.country == mp.place.country):
+            d.args.place = mp
+
+
+def _coarse(p: PlaceMention) -> bool:
+    return p.place is None or p.place.kind in ("country", "region")
 
 
 def _norm(s: str) -> str:
@@ -313,6 +336,12 @@ def to_record(ctx: DocContext, d: Draft, event_id: str) -> R.Event:
     loc = None
     if a.place is not None:
         loc = to_location(a.place)
+        p = a.place.place
+        if loc is not None and p is not None and loc.admin1 is None:
+            same = p.kind == "admin1" or p.kind == "capital" or (
+                p.country in arg_words().admin1_same_name_countries and p.kind in ("city", "town"))
+            if same:
+                loc = loc.model_copy(update={"admin1": p.name})
     date = R.EventDate()
     if a.date is not None:
         date = R.EventDate(
