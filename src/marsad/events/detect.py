@@ -157,6 +157,9 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                 ok = j is not None and s.has(j, tr.next)
                 if ok:
                     h.end_i = j  # type: ignore[assignment]
+                elif tr.window > 1 and j is not None:
+                    # the complement a few words on (أطلقت طائرة ... صواريخ): the span stays the verb
+                    ok = s.first(j + 1, min(i + tr.window + 1, s.clause_range(i)[1]), tr.next) is not None
             if ok and tr.prev:
                 ok = i > 0 and s.has(i - 1, tr.prev)
             if not ok:
@@ -172,6 +175,7 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     out = [h for h in hits if h.i not in blocked and h.i not in consumed]
     # verb/noun ambiguity (قصف, خطف): keep one reading per trigger and token
     best: dict[tuple[int, str], Hit] = {}
+    particles = lex.cues["verbal_particles"]
     for h in out:
         key = (h.i, h.form.trigger.id)
         if key not in best:
@@ -180,7 +184,8 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
         other = best[key]
         noun = h if h.form.pos == "noun" else other
         verb = other if noun is h else h
-        best[key] = noun if _nominal_context(s, h.i, noun.prefix) else verb
+        verbal = h.i > 0 and s.toks[h.i - 1].norm in particles and not noun.prefix
+        best[key] = verb if verbal else (noun if _nominal_context(s, h.i, noun.prefix) else verb)
     return sorted(best.values(), key=lambda h: h.i)
 
 
@@ -291,6 +296,11 @@ def _assess(
         for k in range(max(0, i - 12), i):
             if s.has(k, cues["reaction"]):
                 return 0.0, reasons, "reaction", None
+        # the object of an evaluation told earlier in the sentence (أدانت ... الهجوم)
+        if h.form.pos == "noun" and any(
+            o.i < i and o.form.trigger.id in cues["reaction_triggers"] and o.form.tense == "past" for o in hits
+        ):
+            return 0.0, reasons, "reaction", None
         if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
             return 0.0, reasons, "reference", None
         if tr.generic and s.first(i + 1, hi, cues["verbal_attack"]) is not None and not feats["toll_number"]:

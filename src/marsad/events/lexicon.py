@@ -27,6 +27,7 @@ class Trigger:
     next: frozenset[str]
     prev: frozenset[str]
     block: bool
+    window: int = 1  # 'next' word within this many following words of the same clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,7 @@ def load_lexicon() -> Lexicon:
             next=frozenset(n(w) for w in e.get("next", [])),
             prev=frozenset(n(w) for w in e.get("prev", [])),
             block=bool(e.get("block", False)),
+            window=int(e.get("window", 1)),
         )
         for s in e.get("past", []):
             for f in _past_forms(n(s)):
