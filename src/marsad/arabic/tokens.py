@@ -80,15 +80,22 @@ _TOKEN_RE = re.compile(
 
 def tokenize(text: str) -> list[Token]:
     """Words, numbers and punctuation of ``text`` as tokens with offsets and normal forms."""
+    # Several reading stages tokenise the same document: the tokens (immutable) are built once
+    # and every caller gets its own list.
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=8)
+def _tokenize(text: str) -> tuple[Token, ...]:
     # One C-level pass: each match is (skipped space, token); token offsets are running sums of
     # the lengths, and the normal forms come from one translate over the joined tokens.
     pairs = _TOKEN_RE.findall(text)
     if not pairs:
-        return []
+        return ()
     cum = list(accumulate(map(len, chain.from_iterable(pairs))))
     toks = list(map(_second, pairs))
     norms = normalize_text("\n".join(toks)).split("\n")
-    return list(map(Token, cum[0::2], cum[1::2], toks, norms))
+    return tuple(map(Token, cum[0::2], cum[1::2], toks, norms))
 
 
 def norm_offset(token: Token, i: int) -> int:
@@ -127,41 +134,73 @@ def _clitics() -> _Clitics:
     return _Clitics(prefixes, tuple(n(e) for e in data["enclitics"]), int(data["min_remainder"]))
 
 
-@lru_cache(maxsize=65536)
-def _candidates(word: str, enclitics: bool) -> tuple[tuple[str, int], ...]:
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[bool, ...]], int, dict[str, int], int]:
+    """Proclitics by written form (restore flags in the order of `_Clitics.prefixes`), the longest
+    proclitic, enclitics with their rank, the longest enclitic."""
     cl = _clitics()
+    by_form: dict[str, list[bool]] = {}
+    for pre, restore in cl.prefixes:
+        by_form.setdefault(pre, []).append(restore)
+    enc = {e: k for k, e in enumerate(cl.enclitics)}
+    return (
+        {k: tuple(v) for k, v in by_form.items()},
+        max(map(len, by_form)),
+        enc,
+        max(map(len, enc)),
+    )
+
+
+@lru_cache(maxsize=131072)
+def _candidates(word: str, enclitics: bool) -> tuple[tuple[str, int], ...]:
+    # Same readings and order as walking `_Clitics.prefixes` (longest first) and the enclitics in
+    # their listed order, but only the word's own prefixes/suffixes are looked up.
+    cl = _clitics()
+    by_form, longest, enc_rank, enc_longest = _tables()
+    min_rem = cl.min_remainder
     art = "ال"
     seen: dict[str, int] = {word: 0}
-    for pre, restore in cl.prefixes:
-        if len(pre) >= len(word) or not word.startswith(pre):
+    lw = len(word)
+    for k in range(min(longest, lw - 1), 0, -1):
+        restores = by_form.get(word[:k])
+        if restores is None:
             continue
-        rest = word[len(pre) :]
-        if restore:
-            if not rest.startswith("ل") or rest.startswith("ال"):
-                continue
-            rem = art[0] + rest
-            n = len(pre)
-        else:
-            rem = rest
-            n = len(pre)
-        if len(rest) < cl.min_remainder:
+        rest = word[k:]
+        if len(rest) < min_rem:
             continue
-        if rem not in seen:
-            seen[rem] = n
+        for restore in restores:
+            if restore:
+                if not rest.startswith("ل") or rest.startswith("ال"):
+                    continue
+                rem = "ا" + rest
+            else:
+                rem = rest
+            if rem not in seen:
+                seen[rem] = k
     if enclitics:
+        floor = max(min_rem, 2)
         for rem, n in list(seen.items()):
-            for enc in cl.enclitics:
-                if rem.endswith(enc) and len(rem) - len(enc) >= max(cl.min_remainder, 2) + (
-                    1 if rem.startswith(art) else 0
-                ):
+            found = [e for e in {rem[-j:] for j in range(1, enc_longest + 1)} if e in enc_rank]
+            if not found:
+                continue
+            found.sort(key=enc_rank.__getitem__)
+            need = floor + (1 if rem.startswith(art) else 0)
+            for enc in found:
+                if len(rem) - len(enc) >= need:
                     base = rem[: -len(enc)]
                     for b in (base, base[:-1] + "ه" if base.endswith("ت") else None):
                         if b and b not in seen:
                             seen[b] = n
+    if len(seen) == 1:
+        return ((word, 0),)
     items = list(seen.items())
     first, rest_items = items[0], items[1:]
-    rest_items.sort(key=lambda x: (-len(x[0]), x[1]))
+    rest_items.sort(key=_order)
     return (first, *rest_items)
+
+
+def _order(x: tuple[str, int]) -> tuple[int, int]:
+    return (-len(x[0]), x[1])
 
 
 def clitic_candidates(norm_word: str, enclitics: bool = False) -> list[tuple[str, int]]:
