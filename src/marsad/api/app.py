@@ -25,6 +25,8 @@ import json
 import os
 import re
 import tempfile
+import threading
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -262,19 +264,27 @@ def _open_store(path: str | Path) -> Any:
     return Store(path)
 
 
-class _StoreThread:
-    """The one thread that owns the Store (and its SQLite connection)."""
+class _StoreThreads:
+    """Threads that own Stores: each thread opens its own Store (SQLite connection) on first use.
 
-    def __init__(self, factory: Callable[[], Any]) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marsad-store")
-        self._store: Any = None
+    One instance with one thread is the writer (ingestion, reviews: one writer, in order); another
+    with a few threads serves the reads in parallel (SQLite in WAL mode lets readers run beside it).
+    """
+
+    def __init__(self, factory: Callable[[], Any], threads: int = 1, name: str = "marsad-store") -> None:
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix=name)
+        self._local = threading.local()
+        self._opened: list[Any] = []
+        self._lock = threading.Lock()
         self._factory = factory
-        self.run(lambda s: rv.ensure_schema(s.connection))
 
     def _call(self, fn: Callable[[Any], T]) -> T:
-        if self._store is None:
-            self._store = self._factory()
-        return fn(self._store)
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self._local.store = self._factory()
+            with self._lock:
+                self._opened.append(store)
+        return fn(store)
 
     def run(self, fn: Callable[[Any], T]) -> T:
         return self._pool.submit(self._call, fn).result()
@@ -283,13 +293,17 @@ class _StoreThread:
         return asyncio.wrap_future(self._pool.submit(self._call, fn))
 
     def close(self) -> None:
-        def _close(store: Any) -> None:
-            store.close()
-            self._store = None
-
-        if self._store is not None:
-            self.run(_close)
         self._pool.shutdown(wait=True)
+        with self._lock:
+            for store in self._opened:
+                store.close()
+            self._opened.clear()
+
+
+def _json(data: Any, status: int = 200) -> Response:
+    """JSON without FastAPI's per-value encoder walk (the store's dicts are JSON already)."""
+    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")), status_code=status,
+                    media_type="application/json")
 
 
 def create_app(
@@ -299,24 +313,44 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     store_factory: Callable[[], Any] | None = None,
     process: Callable[[Any], Any] | None = None,
+    readers_threads: int = 3,
+    cache_size: int = 256,
 ) -> FastAPI:
     """The FastAPI application over the store at ``db``.
 
     ``token`` guards every write (POST); when None it is read from the
     environment (``MARSAD_API_TOKEN``); with no token at all, writes answer 401.
-    ``store_factory``/``process`` replace the store and pipeline (tests).
+    ``store_factory``/``process`` replace the store and pipeline (tests). ``GET /events`` answers
+    from an LRU cache of ``cache_size`` responses, keyed by the query and by the database files'
+    modification stamps (so any commit, from this process or another, invalidates it); 0 turns it off.
     """
     from fastapi_offline import FastAPIOffline
 
     token = token if token is not None else os.environ.get(TOKEN_ENV) or None
-    stores = _StoreThread(store_factory or (lambda: _open_store(db)))
+    factory = store_factory or (lambda: _open_store(db))
+    stores = _StoreThreads(factory, 1, "marsad-writer")
+    stores.run(lambda s: rv.ensure_schema(s.connection))
+    readers = _StoreThreads(factory, readers_threads, "marsad-reader")
+    cache: OrderedDict[tuple, bytes] = OrderedDict()
+    db_files = [Path(db), Path(f"{db}-wal")]
+
+    def db_version() -> tuple:
+        """Changes whenever any process commits to the store (WAL appends, checkpoints)."""
+        out: list[int] = []
+        for f in db_files:
+            try:
+                st = f.stat()
+                out += [st.st_mtime_ns, st.st_size]
+            except OSError:
+                out += [0, 0]
+        return tuple(out)
     state: dict[str, Any] = {"process": process}
 
     app = FastAPIOffline(
         title="Marsad API",
         version="0.1.0",
         description="Structured, traceable event data from Arabic news. The dashboard is at `/`.",
-        on_shutdown=[stores.close],
+        on_shutdown=[readers.close, stores.close],
     )
     app.state.stores = stores
 
@@ -362,12 +396,23 @@ def create_app(
         f: Filters,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
         offset: Annotated[int, Query(ge=0)] = 0,
-    ) -> dict[str, Any]:
-        items, total = await stores.arun(lambda s: s.query_events(**f, limit=limit, offset=offset))
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+    ) -> Response:
+        key = (tuple(sorted(f.items(), key=lambda kv: kv[0])), limit, offset, db_version())
+        body = cache.get(key) if cache_size else None
+        if body is None:
+            items, total = await readers.arun(lambda s: s.query_events(**f, limit=limit, offset=offset))
+            body = json.dumps({"total": total, "limit": limit, "offset": offset, "items": items},
+                              ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            if cache_size:
+                cache[key] = body
+                if len(cache) > cache_size:
+                    cache.popitem(last=False)
+        else:
+            cache.move_to_end(key)
+        return Response(body, media_type="application/json")
 
     @app.get("/events/{event_id}", tags=["events"], summary="One event with sources, evidence and documents")
-    async def one_event(event_id: str) -> dict[str, Any]:
+    async def one_event(event_id: str) -> Response:
         def get(s: Any) -> dict[str, Any] | None:
             event = s.get_event(event_id)
             if event is not None:
@@ -380,17 +425,17 @@ def create_app(
                 event["review"] = {**rv.review_state(reviews), "history": reviews}
             return event
 
-        event = await stores.arun(get)
+        event = await readers.arun(get)
         if event is None:
             raise ApiError(404, "not_found", f"no event {event_id!r}")
-        return event
+        return _json(event)
 
     @app.get("/documents/{doc_id}", tags=["documents"], summary="One document with its text and spans")
-    async def one_document(doc_id: str) -> dict[str, Any]:
-        doc = await stores.arun(lambda s: s.get_document(doc_id))
+    async def one_document(doc_id: str) -> Response:
+        doc = await readers.arun(lambda s: s.get_document(doc_id))
         if doc is None:
             raise ApiError(404, "not_found", f"no document {doc_id!r}")
-        return doc
+        return _json(doc)
 
     article_schema = ArticleIn.model_json_schema()
     body_schema = {"oneOf": [article_schema, {"type": "array", "items": article_schema, "maxItems": 200}]}
@@ -426,12 +471,12 @@ def create_app(
     @app.get("/search", tags=["documents"], summary="Full-text search over documents")
     async def search(q: Annotated[str, Query(min_length=1, max_length=200)],
                      limit: Annotated[int, Query(ge=1, le=200)] = 20) -> dict[str, Any]:
-        items = await stores.arun(lambda s: s.search(q, limit=limit))
+        items = await readers.arun(lambda s: s.search(q, limit=limit))
         return {"query": q, "items": items}
 
     @app.get("/stats", tags=["meta"], summary="Counts over the store")
     async def stats() -> dict[str, Any]:
-        return await stores.arun(lambda s: s.stats())
+        return await readers.arun(lambda s: s.stats())
 
     media = {"csv": "text/csv; charset=utf-8", "json": "application/json",
              "geojson": "application/geo+json", "parquet": "application/vnd.apache.parquet"}
@@ -453,7 +498,7 @@ def create_app(
                     return data if isinstance(data, bytes) else data.encode("utf-8")
                 return path.read_bytes()
 
-        data = await stores.arun(run)
+        data = await readers.arun(run)
         return Response(data, media_type=media[format],
                         headers={"Content-Disposition": f'attachment; filename="marsad-events.{format}"'})
 
