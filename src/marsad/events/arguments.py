@@ -42,6 +42,9 @@ class ArgWords:
     statement_words: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
     destination: frozenset[str] = frozenset()
+    singular_victims: frozenset[str] = frozenset()
+    cumulative: frozenset[str] = frozenset()
+    victim_side: frozenset[str] = frozenset()
     admin1_same_name_countries: frozenset[str] = frozenset()
 
 
@@ -64,6 +67,7 @@ class Toll:
     women: int | None = None
     approximate: bool = False
     span: tuple[int, int] | None = None
+    side: str | None = None  # the victims' group when named (an actor's canonical name)
 
 
 @dataclass(slots=True)
@@ -348,17 +352,80 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
 def _number_words(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> tuple[list[list[str]], list[list[str]]]:
     before = [r for _, _, r in _words(ctx, s0, n.start)][-3:]
     after_end = n.noun_end if n.noun_end else n.end
+    # «5 من الحوثيين وقوات صالح قتلوا»: the victims' side stands between the number and the verb
+    for x in ctx.actors:
+        if after_end <= x.start < after_end + 6 and x.end < s1:
+            after_end = max(after_end, x.end)
+            for y in ctx.actors:  # a coordinated second actor (وقوات صالح)
+                if x.end < y.start <= x.end + 2 and y.end < s1:
+                    after_end = y.end
+        elif x.start >= after_end + 6:
+            break
     after = [r for _, _, r in _words(ctx, after_end, s1)][:3]
     return before, after
 
 
+def _victim_side(ctx: DocContext, n: NumberMention, s1: int) -> str | None:
+    """The actor the victims belong to: «13 عنصراً من الحوثيين»، «4 قتلى من أفراد المقاومة»،
+    «50 عنصراً لقوات النظام»، «11 حوثياً» (an actor written as the counted noun)."""
+    w = arg_words()
+    end = n.noun_end or n.end
+    for x in ctx.actors:
+        if n.start <= x.start < end:
+            return x.name  # the counted noun is the actor (حوثياً)
+        if end <= x.start < min(s1, end + 40):
+            gap = _words(ctx, end, x.start)
+            pre = _actor_prefix(ctx, x)
+            if len(gap) <= 3 and all(_in_any(r, w.victim_side | w.killed) for _, _, r in gap) and (
+                gap or pre.endswith(("ل", "لل", "من"))):
+                return x.name
+            if not gap and pre.endswith(("ل", "لل")):
+                return x.name
+            break
+    return None
+
+
+_GENERIC_VICTIMS = frozenset(["شخص", "شخصا", "اشخاص", "عنصر", "عنصرا", "عناصر", "اخرين", "اخرون", "فردا", "افراد"])
+
+
+def _noun_side(noun: list[str]) -> str | None:
+    """The counted noun as a weak side (متمرداً، إرهابياً) when it is not generic (أشخاص، عناصر)."""
+    w = arg_words()
+    if not noun or _in_any(noun, w.killed | w.injured | _GENERIC_VICTIMS | w.civilians | w.children | w.women):
+        return None
+    return "noun:" + min(noun, key=len)
+
+
+def _cumulative(ctx: DocContext, n: NumberMention, s0: int) -> bool:
+    """منذ بداية الشهر ... 260 قتيلاً، الحصيلة الإجمالية: a toll summing many happenings."""
+    w = arg_words()
+    before = [r for _, _, r in _words(ctx, s0, n.start)][-6:]
+    return any(_in_any(r, w.cumulative) for r in before)
+
+
+def _singular_toll(ctx: DocContext, s0: int, s1: int) -> Toll | None:
+    """قتل مسلح، مقتل شخص، استشهد شاب: one death told without a number."""
+    w = arg_words()
+    ws = _words(ctx, s0, s1)
+    for k in range(len(ws) - 1):
+        if not _in_any(ws[k][2], w.killed):
+            continue
+        nxt = ws[k + 1]
+        if _in_any(nxt[2], w.singular_victims):
+            return Toll(best=1, span=(ws[k][0], nxt[1]))
+    return None
+
+
 def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Toll | None]:
-    """Killed and injured in one sentence, with the breakdown (بينهم 13 مدنياً)."""
+    """Killed and injured in one sentence, with the breakdown (بينهم 13 مدنياً). Deaths on two
+    named sides of one sentence add up (ACLED counts every side); «قتل وجرح N» gives no killed
+    figure; cumulative tolls (منذ ...، الإجمالية) are not counted."""
     w = arg_words()
     s0, s1 = sent
     killed: Toll | None = None
     injured: Toll | None = None
     last: Toll | None = None
+    any_number = False
     for n in ctx.numbers:
         if not (s0 <= n.start < s1) or n.value is None or n.ordinal:
             continue
@@ -379,7 +446,14 @@ def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Tol
         if _in_any(noun, w.injured) or any(_in_any(r, w.injured) for r in before[-2:] + after[:2]):
             if kind is None or any(_in_any(r, w.injured) for r in before[-2:]):
                 kind = "i"
+        if kind is None and any(_in_any(r, w.approx) or r == ["على"] or _in_any(r, frozenset(["الاقل"])) for r in after[:2]):
+            # «5 عناصر على الأقل قتلوا»
+            if len(after) > 2 and _in_any(after[2], w.killed):
+                kind = "k"
         if kind is None:
+            continue
+        any_number = True
+        if _cumulative(ctx, n, s0):
             continue
         value = int(n.value)
         t = Toll(
@@ -388,16 +462,41 @@ def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Tol
             high=int(n.high) if n.high is not None else None,
             approximate=n.approximate or any(_in_any(r, w.approx) for r in before[-2:]),
             span=(n.start, n.noun_end or n.end),
+            side=_victim_side(ctx, n, s1) or _noun_side(noun),
         )
         if _in_any(noun, w.civilians):
             t.civilians = value
         elif _in_any(noun, w.children):
             t.children = value
-        if kind == "k" and killed is None:
-            killed = last = t
+        if kind == "k":
+            if killed is None:
+                killed = last = t
+            elif other_side(killed.side, t.side):
+                killed = last = add_tolls(killed, t)
         elif kind == "i" and injured is None:
             injured = last = t
+    if killed is None and not any_number:
+        killed = _singular_toll(ctx, s0, s1)
     return killed, injured
+
+
+def other_side(a: str | None, b: str | None) -> bool:
+    """Two named victim groups, at least one of them an actor, with nothing in common."""
+    if not a or not b:
+        return False
+    x, y = set(a.split("+")), set(b.split("+"))
+    return not (x & y) and any(not s.startswith("noun:") for s in x | y)
+
+
+def add_tolls(a: Toll, b: Toll) -> Toll:
+    """Deaths of two sides of one happening: ACLED counts them together."""
+    def plus(x: int | None, y: int | None) -> int | None:
+        return None if x is None and y is None else (x or 0) + (y or 0)
+
+    lo = plus(a.low if a.low is not None else a.best, b.low if b.low is not None else b.best)
+    hi = plus(a.high if a.high is not None else a.best, b.high if b.high is not None else b.best)
+    return Toll(plus(a.best, b.best), lo, hi, plus(a.civilians, b.civilians), plus(a.children, b.children),
+                plus(a.women, b.women), a.approximate or b.approximate, a.span, "+".join(sorted({a.side or "", b.side or ""})))
 
 
 def find_sources(ctx: DocContext, sent: tuple[int, int]) -> list[SourceMention]:

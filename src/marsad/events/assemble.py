@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from marsad import records as R
 from marsad.arabic.tokens import clitic_candidates
-from marsad.events.arguments import Args, Toll, arg_words, arguments, main_place
+from marsad.events.arguments import Args, Toll, add_tolls, arg_words, arguments, main_place, other_side
 from marsad.events.context import DocContext, to_location
 from marsad.events.detect import EventMention
 from marsad.events.lexicon import load_lexicon
@@ -121,16 +121,18 @@ def _merge_toll(a: Toll | None, b: Toll | None) -> Toll | None:
         return b
     if b is None:
         return a
+    if a.best is not None and b.best is not None and other_side(a.side, b.side):
+        return add_tolls(a, b)  # the other side's dead in the same happening
     if a.best is not None and b.best is not None and a.best != b.best:
         # reports differ: best is the most conservative (ACLED), low/high keep the range
         lo, hi = min(a.best, b.best), max(a.best, b.best)
         base = a if a.best == lo else b
         return Toll(lo, min(lo, a.low or lo, b.low or lo), hi, base.civilians or a.civilians or b.civilians,
                     base.children or a.children or b.children, base.women or a.women or b.women,
-                    a.approximate and b.approximate, base.span)
+                    a.approximate and b.approximate, base.span, base.side)
     return Toll(a.best if a.best is not None else b.best, a.low or b.low, a.high or b.high,
                 a.civilians or b.civilians, a.children or b.children, a.women or b.women,
-                a.approximate and (b.approximate or b.best is None), a.span or b.span)
+                a.approximate and (b.approximate or b.best is None), a.span or b.span, a.side or b.side)
 
 
 def _conflict(a: Draft, b: Draft) -> bool:
@@ -142,7 +144,10 @@ def _conflict(a: Draft, b: Draft) -> bool:
         if p.id != q.id and p.admin1 != q.admin1 and p.kind not in ("country", "region") and q.kind not in ("country", "region"):
             return True
     if x.killed and y.killed and x.killed.best and y.killed.best and x.killed.best != y.killed.best:
-        # a later figure may revise the toll only when told as the same event (anaphor)
+        # a later figure may revise the toll only when told as the same event (anaphor); the dead
+        # of the other side are no conflict
+        if other_side(x.killed.side, y.killed.side):
+            return False
         return not b.anaphor
     if x.actor1 and y.actor1 and x.actor1.name != y.actor1.name:
         return True
