@@ -303,6 +303,11 @@ def _assess(
             return 0.0, reasons, "reaction", None
         if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
             return 0.0, reasons, "reference", None
+        # an event already told: هذا الهجوم، الهجوم الذي وقع ... (a casualty figure makes it a report)
+        if h.form.pos == "noun" and "ال" in h.prefix and not feats["toll_number"]:
+            j = s.next_word(h.end_i)
+            if (i > 0 and s.has_word(i - 1, cues["demonstratives"])) or (j is not None and s.has_word(j, cues["relative"])):
+                return 0.0, reasons, "reference", None
         if tr.generic and s.first(i + 1, hi, cues["verbal_attack"]) is not None and not feats["toll_number"]:
             return 0.0, reasons, "verbal", None
         # mentioned in passing: the first event word comes after a reason/comparison cue
@@ -320,6 +325,10 @@ def _assess(
         for k in range(lo, hi):
             if s.has(k, cues["background"]) and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"])):
                 return 0.0, reasons, "background", None
+        # a verb opening a relative clause about someone (الذي اغتالته، الذين خطفوا): background to the
+        # main predication, unless the sentence gives a casualty figure
+        if h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative"]) and not feats["toll_number"]:
+            return 0.0, reasons, "relative", None
     base = tr.weight
     if h.form.pos == "noun":
         base *= _BASE["noun"]
