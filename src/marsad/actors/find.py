@@ -284,6 +284,10 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
                     continue
                 break
             c = by_start.get(s)
+            if c is not None and c.kind == "person" and role.of_person and steps <= 3:
+                aff = aff or c  # «نائب خادم الحرمين الشريفين الأمير ...»: the person served
+                pos = c.end
+                continue
             if c is not None and c.kind != "person":
                 if c.kind == "country":
                     country = c.country
@@ -364,7 +368,7 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
                     p = _Cand(ns, ne, None, romanise(norm[ns:ne]), None, None, "person", prio=3,
                               role=(h.start, role_end), confidence=0.7)
         if aff is not None:
-            p.affiliation = aff.name
+            p.affiliation = aff.affiliation if aff.kind == "person" else aff.name
             p.type = aff.type
             p.country = p.country or aff.country
         elif country is not None:
@@ -486,12 +490,16 @@ def _heads(norm: str, hits: list[Hit], chosen: list[_Cand]) -> list[_Cand]:
         for m in out:  # earlier resolved heads count too
             if m.start < h.start and m.name in names and (best is None or m.start > best.start):
                 best = m
-        if any(e.source == "state template" for e in ents) and len(named) != 1:
+        k0 = bisect_left(country_pos, h.start) - 1
+        newer_country = k0 >= 0 and (best is None or country_pos[k0] > best.start) and (
+            not named or country_code[k0] not in {names[n].country for n in named})
+        if any(e.source == "state template" for e in ents) and (len(named) != 1 or newer_country):
             # الجيش, الحكومة ...: several states named (or none): the one whose country the text named last
             k = bisect_left(country_pos, h.start) - 1
             while k >= 0:
                 code = country_code[k]
-                hit_e = next((e for e in ents if e.country == code and (not named or e.name in named)), None)
+                hit_e = next((e for e in ents if e.country == code
+                              and (not named or e.name in named or newer_country)), None)
                 if hit_e is not None:
                     best = _Cand(h.start, h.end, hit_e, hit_e.name, hit_e.type, hit_e.country, hit_e.kind)
                     break

@@ -43,6 +43,7 @@ class Entry:
 class Role:
     ar: str
     state: bool
+    of_person: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +234,7 @@ def lexicon() -> Lexicon:
     for e in _expand_templates(data):
         lex._add_entry(e)
     for r in roles["roles"]:
-        lex.roles[_n(r["ar"])] = Role(r["ar"], bool(r["state"]))
+        lex.roles[_n(r["ar"])] = Role(r["ar"], bool(r["state"]), bool(r.get("of_person", False)))
     for tmpl, nouns in roles.get("adjective_heads", {}).items():
         if tmpl.startswith("_"):
             continue

@@ -30,7 +30,7 @@ from marsad.mentions import ActorMention, QuoteMention
 _OPEN = {"«": "»", "“": "”", "„": "”", "‹": "›"}
 _CLOSE = {"»", "”", "›"}
 _COMPLEMENTISERS = frozenset(
-    "ان انه انها انهم انهما بان بانه بانها بانهم بانهما وان وانه وانها لان".split()
+    "ان انه انها انهم انهما اننا انني بان بانه بانها بانهم بانهما باننا وان وانه وانها لان".split()
 )
 _SENT_END = ".!?؟\n؛"
 _DROP_OK = frozenset("في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها".split())
@@ -175,6 +175,9 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                     best = _anon_speaker(an, st, h.end, h.value, text)
         if best is not None:
             return best
+        for h in media:
+            if pos <= h.start < stop and _words_between(norm, pos, h.start) <= 2 and norm[h.start - 1] != "ل":
+                return None  # a news agency reports: a source, not a speaker
         nxt = _WORD_RE.search(norm, pos, stop + 1 if stop < len(norm) else stop)
         gap = norm[pos:nxt.start()] if nxt else norm[pos:stop]
         if nxt is not None and ":" not in gap and '"' not in gap:

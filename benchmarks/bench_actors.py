@@ -1,0 +1,128 @@
+"""Actor and quote benchmark on real saudinewsnet articles (annotations in tests/data/actors_bench.json).
+
+    .venv/bin/python benchmarks/bench_actors.py [--ner] [--errors]
+
+Actor-name accuracy: a gold actor mention counts as right when an output mention overlapping
+it carries the gold canonical name (or one of its alternatives).  Actor precision: output
+mentions that overlap a gold mention / all output mentions.  Quotes: one-to-one matching by the
+contract's rule (speaker name agrees, the spans overlap by at least half of the gold's characters).
+The texts are read from ../shared/data/saudinewsnet at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from marsad.actors import find_actors, find_quotes, find_sources  # noqa: E402
+from marsad.actors.find import analyse  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data" / "saudinewsnet"
+BENCH = ROOT / "tests" / "data" / "actors_bench.json"
+
+
+def load_texts(ids: set[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for f in sorted(SHARED.glob("*.jsonl")):
+        with f.open(encoding="utf-8") as fh:
+            for line in fh:
+                a = json.loads(line)
+                if a["id"] in ids:
+                    out[a["id"]] = a["text"]
+    return out
+
+
+def score(use_ner: bool = False, show_errors: bool = False) -> dict[str, float]:
+    bench = json.loads(BENCH.read_text(encoding="utf-8"))["articles"]
+    texts = load_texts({a["id"] for a in bench})
+    n_gold = n_right = n_out = n_out_ok = 0
+    type_right = type_n = 0
+    q_gold = q_out = q_match = 0
+    t_total = 0.0
+    chars = 0
+    for art in bench:
+        text = texts[art["id"]]
+        chars += len(text)
+        analyse.cache_clear()
+        t0 = time.perf_counter()
+        ms = find_actors(text, use_ner=use_ner)
+        qs = find_quotes(text, ms)
+        find_sources(text, ms)
+        t_total += time.perf_counter() - t0
+        gold = art["actors"]
+        for g in gold:
+            n_gold += 1
+            over = [m for m in ms if m.start < g["end"] and g["start"] < m.end]
+            ok = any(m.name in g["name"] for m in over)
+            n_right += ok
+            if ok and g["type"] is not None:
+                type_n += 1
+                type_right += any(m.name in g["name"] and m.type == g["type"] for m in over)
+            if show_errors and not ok:
+                got = "; ".join(f"{m.name}" for m in over) or "-"
+                print(f"ACTOR MISS {art['id']} {text[g['start']:g['end']]!r} want {g['name'][0]} got {got}")
+        for m in ms:
+            n_out += 1
+            hit = any(m.start < g["end"] and g["start"] < m.end for g in gold)
+            n_out_ok += hit
+            if show_errors and not hit:
+                print(f"ACTOR EXTRA {art['id']} {m.text!r} -> {m.name}")
+        used: set[int] = set()
+        q_gold += len(art["quotes"])
+        q_out += len(qs)
+        for g in art["quotes"]:
+            need = (g["end"] - g["start"]) / 2
+            found = False
+            for i, q in enumerate(qs):
+                if i in used or q.speaker is None or q.speaker.name not in g["speaker"]:
+                    continue
+                ov = min(q.end, g["end"]) - max(q.start, g["start"])
+                if ov >= need:
+                    used.add(i)
+                    q_match += 1
+                    found = True
+                    break
+            if show_errors and not found:
+                print(f"QUOTE MISS {art['id']} {text[g['start']:g['start'] + 40]!r} by {g['speaker'][0]}")
+        if show_errors:
+            for i, q in enumerate(qs):
+                if i not in used:
+                    spk = q.speaker.name if q.speaker else None
+                    print(f"QUOTE EXTRA {art['id']} {q.text[:40]!r} by {spk}")
+    qp = q_match / q_out if q_out else 0.0
+    qr = q_match / q_gold if q_gold else 0.0
+    return {
+        "articles": len(bench),
+        "gold_actors": n_gold,
+        "actor_name_accuracy": round(n_right / n_gold, 4),
+        "actor_type_accuracy_when_named_right": round(type_right / type_n, 4) if type_n else 0.0,
+        "actor_precision": round(n_out_ok / n_out, 4) if n_out else 0.0,
+        "gold_quotes": q_gold,
+        "quote_precision": round(qp, 4),
+        "quote_recall": round(qr, 4),
+        "quote_f1": round(2 * qp * qr / (qp + qr), 4) if qp + qr else 0.0,
+        "ms_per_article": round(t_total / len(bench) * 1000, 2),
+        "ms_per_3kb": round(t_total / chars * 3000 * 1000, 2),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ner", action="store_true", help="also use the CRF tagger")
+    ap.add_argument("--errors", action="store_true", help="list misses and extras")
+    args = ap.parse_args()
+    if not SHARED.exists():
+        sys.exit(f"data not found: {SHARED}")
+    find_actors("تمهيد")  # load the lexicon outside the timing
+    res = score(args.ner, args.errors)
+    print(json.dumps(res, indent=1))
+
+
+if __name__ == "__main__":
+    main()
