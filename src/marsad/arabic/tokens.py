@@ -212,6 +212,12 @@ def clitic_candidates(norm_word: str, enclitics: bool = False) -> list[tuple[str
     return list(_candidates(norm_word, enclitics))
 
 
+@lru_cache(maxsize=131072)
+def clitic_words(norm_word: str, enclitics: bool = False) -> tuple[str, ...]:
+    """Only the remainders of ``clitic_candidates`` (same order), cached: for lexicon look-ups in hot loops."""
+    return tuple([r for r, _ in _candidates(norm_word, enclitics)])
+
+
 def strip_proclitics(norm_word: str, known: Callable[[str], bool]) -> tuple[str, int]:
     """The longest reading of ``norm_word`` that ``known`` accepts, else ``(norm_word, 0)``."""
     for rem, n in _candidates(norm_word, False):
