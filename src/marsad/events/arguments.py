@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from marsad.arabic.normalize import normalize_text
-from marsad.arabic.tokens import clitic_candidates
+from marsad.arabic.tokens import clitic_candidates, clitic_words
 from marsad.events.context import DocContext
 from marsad.events.detect import EventMention
 from marsad.mentions import ActorMention, DateMention, NumberMention, PlaceMention, SourceMention
@@ -86,7 +86,7 @@ def _words(ctx: DocContext, a: int, b: int) -> list[tuple[int, int, list[str]]]:
     starts = _starts(ctx)
     lo = bisect_left(starts, a)
     hi = bisect_left(starts, b)
-    return [(t.start, t.end, [r for r, _ in clitic_candidates(t.norm, True)]) for t in ctx.tokens[lo:hi]]
+    return [(t.start, t.end, list(clitic_words(t.norm, True))) for t in ctx.tokens[lo:hi]]
 
 
 def _starts(ctx: DocContext) -> list[int]:
@@ -385,7 +385,12 @@ def _victim_side(ctx: DocContext, n: NumberMention, s1: int) -> str | None:
     return None
 
 
-_GENERIC_VICTIMS = frozenset(["شخص", "شخصا", "اشخاص", "عنصر", "عنصرا", "عناصر", "اخرين", "اخرون", "فردا", "افراد"])
+_GENERIC_VICTIMS = frozenset([
+    "شخص", "شخصا", "اشخاص", "عنصر", "عنصرا", "عناصر", "اخرين", "اخرون", "فردا", "افراد", "جنود", "جندي", "جنديا",
+    "جنديين", "جنديان", "عسكري", "عسكريا", "عسكريين", "مقاتل", "مقاتلا", "مقاتلين", "مسلح", "مسلحا", "مسلحين",
+    "شرطي", "شرطيا", "شرطيين", "رجال", "ضابط", "ضباط",
+])
+_OTHERS = frozenset(["اخر", "اخران", "اخرين", "اخرون", "اخريين"])
 
 
 def _noun_side(noun: list[str]) -> str | None:
@@ -471,8 +476,8 @@ def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Tol
         if kind == "k":
             if killed is None:
                 killed = last = t
-            elif other_side(killed.side, t.side):
-                killed = last = add_tolls(killed, t)
+            elif other_side(killed.side, t.side) or any(_in_any(r, _OTHERS) for r in [noun] + after[:1]):
+                killed = last = add_tolls(killed, t)  # the other side's dead, or «وقتل جنديان آخران»
         elif kind == "i" and injured is None:
             injured = last = t
     if killed is None and not any_number:

@@ -9,10 +9,11 @@ is a definite anaphor (الهجوم، القصف) with no new conflicting fact.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from marsad import records as R
-from marsad.arabic.tokens import clitic_candidates
+from marsad.arabic.tokens import clitic_candidates, clitic_words
 from marsad.events.arguments import Args, Toll, add_tolls, arg_words, arguments, main_place, other_side
 from marsad.events.context import DocContext, to_location
 from marsad.events.detect import EventMention
@@ -43,10 +44,14 @@ class Draft:
     rule: str
     anaphor: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)  # actors named in the draft's sentences
 
 
 def _sentence_readings(ctx: DocContext, a: int, b: int) -> list[list[str]]:
-    return [[r for r, _ in clitic_candidates(t.norm, True)] for t in ctx.tokens if a <= t.start < b]
+    # tokens are in text order: the sentence's tokens are one slice (not a filter over the document)
+    starts = ctx.token_starts or [t.start for t in ctx.tokens]
+    lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+    return [list(clitic_words(t.norm, True)) for t in ctx.tokens[lo:hi]]
 
 
 def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, str | None], str, str]:
@@ -60,6 +65,9 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
         p = _TRIGGER_PRIORITY.get(m.trigger.id, -1)
         if m.acled and p > best_p:
             best_p, best, mode = p, m.acled, m.plover[1] if m.plover else None
+    support = lex.sets.get("support_words", frozenset())
+    # بدعم جوي، بإسناد مدفعي: support to the acting side, not the happening's weapon
+    flat = [set() if k > 0 and flat[k - 1] & support else r for k, r in enumerate(flat)]
     air = any(r & lex.sets["air_words"] for r in flat)
     if "shell" in ids and air and best_p <= 75:
         best_p, best, mode = 75, ("Explosions/Remote violence", "Air/drone strike"), "air strike"
@@ -139,6 +147,8 @@ def _conflict(a: Draft, b: Draft) -> bool:
     x, y = a.args, b.args
     if x.date and y.date and x.date.date_start and y.date.date_start and x.date.date_start != y.date.date_start:
         return True
+    if x.killed and y.killed and x.killed.best is not None and x.killed.best >= 2 and x.killed.best == y.killed.best:
+        return False  # the same toll told again: the same happening, whatever place or actor was read
     if x.place and y.place and x.place.place and y.place.place:
         p, q = x.place.place, y.place.place
         if p.id != q.id and p.admin1 != q.admin1 and p.kind not in ("country", "region") and q.kind not in ("country", "region"):
@@ -150,8 +160,15 @@ def _conflict(a: Draft, b: Draft) -> bool:
             return False
         return not b.anaphor
     if x.actor1 and y.actor1 and x.actor1.name != y.actor1.name:
+        # a definite anaphor (الهجوم، الضربة) or co-actors (الحوثيون وقوات صالح) are no conflict
+        if b.anaphor or _named_in(a, y.actor1.name) or _named_in(b, x.actor1.name):
+            return False
         return True
     return False
+
+
+def _named_in(d: Draft, name: str) -> bool:
+    return name in d.names
 
 
 def _agree(a: Draft, b: Draft) -> bool:
@@ -162,7 +179,13 @@ def _agree(a: Draft, b: Draft) -> bool:
         return True
     if x.date and y.date and x.date.date_start and x.date.date_start == y.date.date_start:
         return True
+    if y.actor1 and _named_in(a, y.actor1.name) and _adjacent(a, b) and not (y.date and y.date.date_start):
+        return True  # the next sentence tells the same actors doing it again, with no new day: details
     return b.anaphor
+
+
+def _adjacent(a: Draft, b: Draft) -> bool:
+    return min(m.sent_index for m in b.mentions) - max(m.sent_index for m in a.mentions) == 1
 
 
 def _same_kind(a: Draft, b: Draft) -> bool:
@@ -245,6 +268,7 @@ def _draft(
         rule=rule,
         anaphor=anaphor,
         spans=[lead.sent],
+        names={x.name for x in ctx.actors if lead.sent[0] <= x.start < lead.sent[1]},
     )
 
 
@@ -264,6 +288,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         target.args = _merge_args(target.args, d.args)
         target.score = max(target.score, d.score)
         target.spans += [s for s in d.spans if s not in target.spans]
+        target.names |= d.names
     # breakdown sentences (وبين القتلى ... بينهم 3 أطفال) complete the previous violent event
     w = arg_words()
     for sent in ctx.sentences:
