@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from marsad.arabic.tokens import Token, clitic_candidates
+from marsad.arabic.tokens import Token, clitic_candidates, clitic_words
 from marsad.events.context import DocContext
 from marsad.events.lexicon import Form, Lexicon, Trigger, load_lexicon
 
@@ -67,7 +67,7 @@ class _Readings:
         r = self.cache.get(i)
         if r is None:
             t = self.toks[i].norm
-            r = [x for x, _ in clitic_candidates(t, True)] if _AR.match(t) else [t]
+            r = list(clitic_words(t, True)) if _AR.match(t) else [t]
             self.cache[i] = r
         return r
 
@@ -88,7 +88,7 @@ class _Sentence:
             self.clause.append(c)
 
     def has(self, i: int, words: frozenset[str]) -> bool:
-        return any(r in words for r in self.readings[i])
+        return not words.isdisjoint(self.readings[i])
 
     def has_word(self, i: int, words: frozenset[str]) -> bool:
         """The word itself, or without a leading conjunction (و ف), is one of ``words``."""
@@ -240,6 +240,7 @@ def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[
     anchor = s.first(0, n, lex.cues["time_anchor"]) is not None or any(
         sent[0] <= d.start < sent[1] and d.precision == 1 for d in ctx.dates
     )
+    weapons = frozenset(lex.weapon_words)
     return {
         "question": question,
         "toll_number": toll and _toll_figure(ctx, sent),
@@ -248,7 +249,7 @@ def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[
         "occurrence": s.first(0, n, lex.cues["occurrence"]) is not None,
         "report": s.first(0, n, lex.cues["report"]) is not None,
         "place": any(sent[0] <= p.start < sent[1] for p in ctx.places),
-        "weapon": any(s.has(k, frozenset(lex.weapon_words)) for k in range(n)),
+        "weapon": any(s.has(k, weapons) for k in range(n)),
     }
 
 
