@@ -96,3 +96,30 @@ def test_seed_page() -> None:
         pytest.skip("../shared/seed not available")
     res = _eval(page, GOLD / "seed.gold.json", None)
     assert res["events"]["f1"] >= 0.9
+
+
+# --- arguments and merging (second pass): constructed sentences, not article text ---
+
+
+def test_both_sides_dead_add_up() -> None:
+    from marsad.events import annotate_document
+
+    text = "دارت اشتباكات عنيفة أمس في مدينة تعز أسفرت عن مقتل 11 متمردا، فيما قتل 4 من أفراد المقاومة الشعبية."
+    evs, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert evs and evs[0].fatalities is not None and evs[0].fatalities.best == 15
+
+
+def test_killed_and_wounded_together_gives_no_toll() -> None:
+    from marsad.events import annotate_document
+
+    text = "قتل وجرح نحو 30 عنصرا في اشتباكات عنيفة أمس في مدينة تعز."
+    evs, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert all(e.fatalities is None for e in evs)
+
+
+def test_dateline_is_not_the_event_place() -> None:
+    from marsad.events import annotate_document
+
+    text = "بغداد: قتل 5 أشخاص أمس في انفجار عبوة ناسفة في مدينة الرمادي."
+    evs, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert evs and evs[0].location is not None and evs[0].location.admin1 == "Al Anbar"

@@ -379,8 +379,8 @@ def _victim_side(ctx: DocContext, n: NumberMention, s1: int) -> str | None:
             if len(gap) <= 3 and all(_in_any(r, w.victim_side | w.killed) for _, _, r in gap) and (
                 gap or pre.endswith(("ل", "لل", "من"))):
                 return x.name
-            if not gap and pre.endswith(("ل", "لل")):
-                return x.name
+            if not gap and (pre.endswith(("ل", "لل")) or (n.noun_end is not None and not pre)):
+                return x.name  # «50 عنصراً لقوات النظام»، «4 من أفراد المقاومة» (construct)
             break
     return None
 
