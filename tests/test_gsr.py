@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from gsr_eval import GSR, score  # noqa: E402
 
 # measured F1 minus a small margin; raise them as detection improves
-FLOORS = {"ASSAULT": 0.55, "PROTEST": 0.32}
+FLOORS = {"ASSAULT": 0.61, "PROTEST": 0.41}  # measured on the full dev set: 0.636 / 0.438
 
 
 @pytest.mark.parametrize("family", sorted(FLOORS))
