@@ -261,6 +261,13 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
             s, e = _word_at(norm, pos)
             if s < 0:
                 break
+            c = by_start.get(s)
+            if c is not None and c.kind == "person":
+                if role.of_person and aff is None and steps <= 3:
+                    aff = c  # «نائب خادم الحرمين الشريفين الأمير ...»: the person served
+                    pos = c.end
+                    continue
+                break  # the holder's name (a lexicon person may start with a title: الأمير محمد بن سلمان)
             if s in role_end_at or (norm[s] == "و" and s + 1 in role_end_at):  # chained titles
                 pos = role_end_at.get(s) or role_end_at[s + 1]
                 continue
@@ -283,11 +290,6 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
                     pos = e
                     continue
                 break
-            c = by_start.get(s)
-            if c is not None and c.kind == "person" and role.of_person and steps <= 3:
-                aff = aff or c  # «نائب خادم الحرمين الشريفين الأمير ...»: the person served
-                pos = c.end
-                continue
             if c is not None and c.kind != "person":
                 if c.kind == "country":
                     country = c.country
@@ -387,8 +389,18 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
     for h in hits:
         if h.tag != "verb":
             continue
-        s, e = _word_at(norm, h.end)
-        if s < 0 or s != h.end + 1 or norm[s:e] not in names or s in by_start:
+        # the name may follow a short description: «وقال ابنه الآخر أحمد أبو ماريا»
+        s = -1
+        pos = h.end
+        for _k in range(3):
+            a, b = _word_at(norm, pos)
+            if a < 0 or a != pos + 1 or a in by_start or a in role_end_at or norm[a:b] in rd["name_stop"]:
+                break
+            if norm[a:b] in names:
+                s = a
+                break
+            pos = b
+        if s < 0:
             continue
         if any(a <= s < b for a, b in taken):
             continue

@@ -33,10 +33,13 @@ _COMPLEMENTISERS = frozenset(
     "ان انه انها انهم انهما اننا انني بان بانه بانها بانهم بانهما باننا وان وانه وانها لان".split()
 )
 _SENT_END = ".!?؟\n؛"
+_UNKNOWN = ActorMention(0, 0, "", "", None, kind="unknown")  # an explicit subject that is no known actor
 _DROP_OK = frozenset("في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها".split())
 _MAX_DIRECT_GAP = 6
 _MAX_COMP_GAP = 12
+_MAX_LONG_GAP = 16  # «قال X ...، لوكالة ...، «...»»: speaker and medium, then a comma
 _MAX_SPEAKER_GAP = 3
+_MAX_INDIRECT_GAP = 16
 
 
 _MARKS_RE = re.compile('[«»“”„‹›"\n]')
@@ -144,11 +147,19 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             w = _prev_word(norm, s - 1)
             if w in preceders or (len(w) > 2 and w[0] in "وبل" and w[1:] in preceders) or norm[s - 2:s - 1] == "ب":
                 names.add((s, e))
+    verb_ends = [h.end for h in cues if h.tag == "verb"]
+    for s, e in qn:  # «قال «اليوسفي»: a one- or two-word quotation right after a verb is its subject
+        if len(_words(norm[s:e])) <= 2 and any(0 <= s - ve <= 3 for ve in verb_ends):
+            names.add((s, e))
     real_q = [(s, e) for s, e in qn if (s, e) not in names]
+    real_starts = [s for s, _e in real_q]
 
     def speaker_after(pos: int, sent_start: int, cue_kind: str, last: ActorMention | None,
                       stop: int) -> ActorMention | None:
         """The speaker of a cue ending at ``pos``; ``stop`` = where the words said begin."""
+        k = bisect_left(real_starts, pos)
+        if k < len(real_starts):
+            stop = min(stop, real_starts[k] - 1)  # never look inside a quotation
         ws = pos
         while ws < stop:  # the subject comes before the complementiser
             while ws < stop and not norm[ws].isalpha():
@@ -177,14 +188,14 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             return best
         for h in media:
             if pos <= h.start < stop and _words_between(norm, pos, h.start) <= 2 and norm[h.start - 1] != "ل":
-                return None  # a news agency reports: a source, not a speaker
+                return _UNKNOWN  # a news agency reports: a source, not a speaker
         nxt = _WORD_RE.search(norm, pos, stop + 1 if stop < len(norm) else stop)
         gap = norm[pos:nxt.start()] if nxt else norm[pos:stop]
-        if nxt is not None and ":" not in gap and '"' not in gap:
+        if nxt is not None and ":" not in gap and '"' not in gap and cue_kind != "particip":
             w = nxt.group()
             if not (w in _COMPLEMENTISERS or w in _DROP_OK or (w[0] == "ل" and len(w) > 3)
                     or nxt.start() >= stop):
-                return None  # an explicit subject that is no known actor: speaker unknown
+                return _UNKNOWN  # an explicit subject that is no known actor: speaker unknown
         # no subject after the cue: the subject of the sentence's first verb (an actor within its
         # first three words: «وندد زعيم المعارضة ...، ووصفها بأنها»), else the last speaker
         for rs, _s, _e, m in spans:
@@ -206,6 +217,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     direct_norm: list[tuple[int, int]] = []
     events: list[tuple[int, str, object]] = [(s, "q", (s, e)) for s, e in qn]
     events += [(h.start, "c", h) for h in cues if h.tag == "verb" and h.value in ("speech", "opinion")]
+    events += [(h.start, "r", h) for h in cues if h.tag == "verb" and h.value == "report"]
     events.sort(key=lambda t: t[0])
     for _pos, what, obj in events:
         if what == "q":
@@ -221,7 +233,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 ws = _words(gap)
                 comp_idx = max((i for i, w in enumerate(ws) if w in _COMPLEMENTISERS), default=-1)
                 after_comp = len(ws) - comp_idx - 1 if comp_idx >= 0 else total
-                if (comp_idx >= 0 and after_comp <= _MAX_COMP_GAP) or ":" in gap or total <= _MAX_DIRECT_GAP:
+                if ((comp_idx >= 0 and after_comp <= _MAX_COMP_GAP) or ":" in gap or total <= _MAX_DIRECT_GAP
+                        or (total <= _MAX_LONG_GAP and gap.rstrip(' "').endswith(("،", ",")))):
                     chosen = h
                     break
             spk: ActorMention | None
@@ -247,11 +260,17 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 spk = speaker_after(h.end, ss, str(h.value), last_speaker, se)
                 med = medium_between(h.end, se)
                 cue_at = h.start
-            if spk is None:
+            if spk is None or spk is _UNKNOWN:
                 continue
             last_speaker = spk
             direct_norm.append((s, e))
             raw.append((s, e, True, spk, med, cue_at, (ss, se)))
+        elif what == "r":
+            h = obj  # type: ignore[assignment]
+            ss, se = _sentence_bounds(norm, h.start, ends)
+            spk = speaker_after(h.end, ss, "report", None, se)
+            if spk is not None and spk is not _UNKNOWN and spk.kind not in ("country", "generic"):
+                last_speaker = spk
         else:
             h = obj  # type: ignore[assignment]
             ss, se = _sentence_bounds(norm, h.start, ends)
@@ -263,7 +282,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             comp_at = -1
             i = h.end
             count = 0
-            while i < ws_end and count <= 8:
+            while i < ws_end and count <= _MAX_INDIRECT_GAP:
                 while i < ws_end and not norm[i].isalpha():
                     i += 1
                 j = i
@@ -277,6 +296,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 i = j
             if comp_at < 0:
                 continue
+            if any(h.end <= a < comp_at for a in real_starts):
+                continue  # «قال: «...»، موضحاً أن»: the complementiser belongs to a later cue
             qs = comp_at
             while qs < se and norm[qs] in " ،,":
                 qs += 1
@@ -285,10 +306,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 qe -= 1
             if qe - qs < 10 or any(qs <= a < qe or qs < b <= qe for a, b in real_q):
                 continue
-            spk = speaker_after(h.end, ss, "speech", None, comp_at)
-            if spk is None:
-                spk = last_speaker
-            if spk is None or spk.kind in ("source", "country", "generic"):
+            spk = speaker_after(h.end, ss, "speech", last_speaker, comp_at)
+            if spk is None or spk is _UNKNOWN or spk.kind in ("source", "country", "generic"):
                 continue
             last_speaker = spk
             raw.append((qs, qe, False, spk, medium_between(h.end, comp_at), h.start, (ss, se)))
