@@ -15,12 +15,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain, compress
+from operator import itemgetter
 
 from marsad.arabic.normalize import normalize, normalize_text
 from marsad.mentions import Place, PlaceMention
 from marsad.places.gazetteer import Gazetteer, gazetteer, join_key, lexicon
 
 _TOKEN = re.compile(r"[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)?")
+# the same tokens with the text skipped before each: every character that can start a token starts one
+_GAP_TOKEN = re.compile(r"([^\u0621-\u064a0-9]*)([\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)?)")
 # proclitic sequences, longest first; "لل" is ل + the article with its alif elided
 _PREFIXES = ("وبال", "وال", "بال", "ولل", "لل", "وب", "ول", "ال", "و", "ب", "ل")
 _NAME_PARTICLES = frozenset(normalize_text(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "أم", "عبد", "آل", "أبا"))
@@ -30,6 +34,7 @@ _ARAB_CORE = frozenset(("SY", "IQ", "YE", "LY", "LB", "PS", "SD", "EG", "JO", "S
                         "OM", "DZ", "MA", "TN", "MR", "DJ", "KM"))
 _LOCALITY = frozenset(("capital", "city", "town", "village", "camp", "neighbourhood", "site", "crossing"))
 _PRECISION_OF_KIND = {"country": 3, "admin1": 3, "region": 3, "admin2": 2}
+_second = itemgetter(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,15 +160,9 @@ class _Toks:
     __slots__ = ("words", "starts")
 
     def __init__(self, text: str) -> None:
-        self.words = _TOKEN.findall(text)
-        starts = []
-        pos = 0
-        find = text.find
-        for w in self.words:
-            pos = find(w, pos)
-            starts.append(pos)
-            pos += len(w)
-        self.starts = starts
+        pairs = _GAP_TOKEN.findall(text)
+        self.words: list[str] = list(map(_second, pairs))
+        self.starts: list[int] = list(accumulate(map(len, chain.from_iterable(pairs))))[0::2]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -178,12 +177,13 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
     words = toks.words
     starts = toks.starts
     n = len(words)
+    firsts = list(map(_first, words))
     i = 0
-    while i < n:
-        opts = _first(words[i])
-        if not opts:
-            i += 1
+    for i0 in compress(range(n), firsts):  # only the words that start some name
+        if i0 < i:
             continue
+        i = i0
+        opts = firsts[i]
         best: _Match | None = None
         featured = i > 0 and _is_specific_feature(words[i - 1])
         for cut, rem, key, ids, part, common in opts:
@@ -214,37 +214,48 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
     return out
 
 
+def _gap(text: str, words: list[str], starts: list[int], a: int, b: int) -> bool:
+    """`_gap_ok` on token indices: only spaces or a hyphen between tokens a and b."""
+    gap = text[starts[a] + len(words[a]):starts[b]]
+    return len(gap) <= 3 and gap.strip(" -") == ""
+
+
 def _context(text: str, toks: _Toks, m: _Match) -> None:
     """Read feature, direction, region, near and distance words before the name, direction after it."""
     lx = _lex()
+    words, starts = toks.words, toks.starts
+
+    def gap(x: int, y: int) -> bool:
+        return _gap(text, words, starts, x, y)
+
     m.start_tok, m.start_cut, m.end_tok = m.i, m.cut, m.j
     k = m.i - 1
     # the clitic peeled from the name may itself be a preposition (بالباغوز, في/من ...)
-    if m.cut and toks[m.i].text[: m.cut].rstrip("ال").endswith(("ب", "ل")):
+    if m.cut and words[m.i][: m.cut].rstrip("ال").endswith(("ب", "ل")):
         m.preposition = True
-    if m.cut and m.cut <= 2 and toks[m.i].text[:m.cut] in ("ال",):
+    if m.cut and m.cut <= 2 and words[m.i][:m.cut] in ("ال",):
         pass
 
     def word(t: int) -> str:
-        return _plain(toks[t]) if t >= 0 else ""
+        return _plain_word(words[t]) if t >= 0 else ""
 
     # feature word (two-word features are not used; one word: بلدة, محافظة ...)
-    if k >= 0 and _gap_ok(text, toks[k], toks[m.i]) and word(k) in lx.features:
-        m.feature = toks[k].text
+    if k >= 0 and gap(k, m.i) and word(k) in lx.features:
+        m.feature = words[k]
         m.feature_kind, m.feature_prec = lx.features[word(k)]
         m.specific = word(k) not in lx.generic
         m.start_tok, m.start_cut = k, 0
         k -= 1
     # countryside/region word: ريف دير الزور
-    if k >= 0 and _gap_ok(text, toks[k], toks[m.start_tok]) and word(k) in lx.regions:
+    if k >= 0 and gap(k, m.start_tok) and word(k) in lx.regions:
         m.region = True
-        m.feature = m.feature or toks[k].text
+        m.feature = m.feature or words[k]
         m.start_tok = k
         k -= 1
     # direction: شرق سوريا, شمال شرق حلب, جنوب محافظة ...
     if k >= 0:
-        two = f"{word(k - 1)} {toks[k].text}" if k >= 1 else ""
-        if two in lx.directions and _gap_ok(text, toks[k - 1], toks[k]):
+        two = f"{word(k - 1)} {words[k]}" if k >= 1 else ""
+        if two in lx.directions and gap(k - 1, k):
             m.direction = lx.directions[two]
             m.start_tok = k - 1
             k -= 2
@@ -253,14 +264,14 @@ def _context(text: str, toks: _Toks, m: _Match) -> None:
             m.start_tok = k
             k -= 1
     # distance: على بعد 40 كيلومترا غرب أربيل / 120 كلم شمال بغداد
-    if m.direction and k >= 1 and word(k) in lx.units and _TOKEN.fullmatch(toks[k - 1].text) and toks[k - 1].text[0].isdigit():
+    if m.direction and k >= 1 and word(k) in lx.units and _TOKEN.fullmatch(words[k - 1]) and words[k - 1][0].isdigit():
         m.relation = "distance"
         m.start_tok = k - 1
         k -= 2
-        if k >= 0 and toks[k].text in ("نحو", "حوالي", "قرابه"):
+        if k >= 0 and words[k] in ("نحو", "حوالي", "قرابه"):
             m.start_tok = k
             k -= 1
-        if k >= 1 and toks[k].text == "بعد" and toks[k - 1].text in ("على", "وعلى"):
+        if k >= 1 and words[k] == "بعد" and words[k - 1] in ("على", "وعلى"):
             m.start_tok = k - 1
             k -= 2
     # near: قرب / بالقرب من / على مقربة من
@@ -270,27 +281,27 @@ def _context(text: str, toks: _Toks, m: _Match) -> None:
             m.relation = "near"
             m.start_tok = k
             k -= 1
-        elif k >= 1 and f"{word(k - 1)} {toks[k].text}" in lx.near:
+        elif k >= 1 and f"{word(k - 1)} {words[k]}" in lx.near:
             m.relation = "near"
             m.start_tok = k - 1
             k -= 2
-        elif k >= 2 and f"{toks[k - 2].text} {toks[k - 1].text} {toks[k].text}" in lx.near:
+        elif k >= 2 and f"{words[k - 2]} {words[k - 1]} {words[k]}" in lx.near:
             m.relation = "near"
             m.start_tok = k - 2
             k -= 3
-    if k >= 0 and (toks[k].text in _PREPOSITIONS or word(k) in _PREPOSITIONS):
+    if k >= 0 and (words[k] in _PREPOSITIONS or word(k) in _PREPOSITIONS):
         m.preposition = True
     if m.feature or m.direction or m.region or m.relation:
         m.preposition = True
     # direction adjective after a region or admin name: ريف دير الزور الشرقي
     t = m.j + 1
-    if t < len(toks) and _gap_ok(text, toks[m.j], toks[t]):
-        two = f"{toks[t].text} {toks[t + 1].text}" if t + 1 < len(toks) else ""
-        if two in lx.dir_adjectives and _gap_ok(text, toks[t], toks[t + 1]):
+    if t < len(words) and gap(m.j, t):
+        two = f"{words[t]} {words[t + 1]}" if t + 1 < len(words) else ""
+        if two in lx.dir_adjectives and gap(t, t + 1):
             m.direction = m.direction or lx.dir_adjectives[two]
             m.end_tok = t + 1
-        elif toks[t].text in lx.dir_adjectives and (m.region or m.feature_kind in ("admin1", "region")):
-            m.direction = m.direction or lx.dir_adjectives[toks[t].text]
+        elif words[t] in lx.dir_adjectives and (m.region or m.feature_kind in ("admin1", "region")):
+            m.direction = m.direction or lx.dir_adjectives[words[t]]
             m.end_tok = t
 
 
@@ -389,7 +400,7 @@ def find_places(text: str, context_countries: Sequence[str] = ()) -> list[PlaceM
         a, b = toks.starts[m.i] + m.cut, toks.starts[m.j] + len(toks.words[m.j])
         if 0 < a and b < len(nt.text) and nt.text[a - 1] == '"' and nt.text[b] == '"':
             continue  # a name in quotation marks is a title (a newspaper, an operation), not a place
-        if m.i > 0 and toks[m.i - 1].text in _NAME_PARTICLES and _gap_ok(nt.text, toks[m.i - 1], toks[m.i]) \
+        if m.i > 0 and toks.words[m.i - 1] in _NAME_PARTICLES and _gap(nt.text, toks.words, toks.starts, m.i - 1, m.i) \
                 and m.cut == 0:
             continue  # part of a person's name: أبو X, بن X
         _context(nt.text, toks, m)
@@ -416,8 +427,8 @@ def find_places(text: str, context_countries: Sequence[str] = ()) -> list[PlaceM
         place = g.place(best)
         if m.region and place.kind not in ("admin1", "country"):
             place = g.admin1_place(place.country, place.admin1) or place
-        s0 = toks[m.start_tok].start + (m.start_cut if m.start_tok == m.i else 0)
-        s, e = nt.span(s0, toks[m.end_tok].end)
+        s0 = toks.starts[m.start_tok] + (m.start_cut if m.start_tok == m.i else 0)
+        s, e = nt.span(s0, toks.starts[m.end_tok] + len(toks.words[m.end_tok]))
         feature = m.feature
         out.append(PlaceMention(
             start=s, end=e, text=text[s:e], place=place, precision=_precision(place, m),
