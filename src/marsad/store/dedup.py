@@ -34,9 +34,13 @@ def _window(d: str | None) -> tuple[str, str] | None:
     return (day - w).isoformat(), (day + w).isoformat()
 
 
+_CANDIDATE_COLUMNS = (
+    "id, canonical_id, document_id, event_type, sub_event_type, date_start, country, admin1, location, lat, lon,"
+    " actor1, actor2, fatalities_best, shingles, json_extract(record, '$.location.precision') AS precision"
+)
+
+
 def _features_from_row(row: sqlite3.Row) -> EventFeatures:
-    rec = json.loads(row["record"])
-    loc = rec.get("location") or {}
     return EventFeatures(
         key=row["id"],
         event_type=row["event_type"],
@@ -47,7 +51,7 @@ def _features_from_row(row: sqlite3.Row) -> EventFeatures:
         location=row["location"],
         lat=row["lat"],
         lon=row["lon"],
-        precision=loc.get("precision"),
+        precision=row["precision"],
         actor1=row["actor1"],
         actor2=row["actor2"],
         fatalities=row["fatalities_best"],
@@ -63,12 +67,13 @@ def find_canonical(conn: sqlite3.Connection, f: EventFeatures) -> tuple[str, flo
     win = _window(f.date)
     if win is None:
         rows = conn.execute(
-            "SELECT * FROM events WHERE event_type = ? AND date_start IS NULL ORDER BY seq",
+            f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type = ? AND date_start IS NULL ORDER BY seq",
             (f.event_type,),
         ).fetchall()
     else:
         rows = conn.execute(
-            "SELECT * FROM events WHERE event_type = ? AND date_start BETWEEN ? AND ? ORDER BY seq",
+            f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type = ? AND date_start BETWEEN ? AND ?"
+            " ORDER BY seq",
             (f.event_type, win[0], win[1]),
         ).fetchall()
     found = best_match(f, ((r["canonical_id"], _features_from_row(r)) for r in rows))
