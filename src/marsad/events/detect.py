@@ -96,8 +96,9 @@ class _Sentence:
         return w in words or (len(w) > 2 and w[0] in "وف" and w[1:] in words)
 
     def first(self, lo: int, hi: int, words: frozenset[str]) -> int | None:
+        readings = self.readings
         for k in range(max(lo, 0), min(hi, len(self.toks))):
-            if self.has(k, words):
+            if not words.isdisjoint(readings[k]):
                 return k
         return None
 
@@ -123,10 +124,11 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     blocked: set[int] = set()
     consumed: set[int] = set()
     per_token: list[list[Hit]] = []
+    forms = lex.forms.keys()
     for i, t in enumerate(s.toks):
         found: list[Hit] = []
-        if not _AR.match(t.norm):
-            per_token.append(found)
+        if not _AR.match(t.norm) or forms.isdisjoint(clitic_words(t.norm, True)):
+            per_token.append(found)  # no reading of the word is a trigger form
             continue
         seen: set[tuple[str, str]] = set()
         for rem, n in clitic_candidates(t.norm, True):
