@@ -134,6 +134,8 @@ def test_directory_is_read_recursively(tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "seed.txt").write_bytes(SEED.read_bytes())
     (tmp_path / "a" / "empty.txt").write_bytes(b"")
+    (tmp_path / "a" / "SOURCE.md").write_text("# not a page", encoding="utf-8")
+    (tmp_path / "a" / "logo.png").write_bytes(b"\x89PNG\r\n")
     items = list(iter_pages([tmp_path]))
     assert sum(isinstance(i, InputPage) for i in items) == 1 and sum(isinstance(i, InputError) for i in items) == 1
 

@@ -33,6 +33,8 @@ MAX_PAGE_BYTES = 20 * 1024 * 1024
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+#: Files taken when a directory is walked (a file named explicitly is read whatever its suffix).
+DIRECTORY_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json"}
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -197,10 +199,11 @@ def pages_from_bytes(data: bytes, source: str, suffix: str = "") -> Iterator[Inp
 
 
 def read_path(path: str | Path) -> Iterator[InputPage | InputError]:
-    """Read one file, or every file under a directory (recursively, sorted)."""
+    """Read one file, or every input file under a directory (recursively, sorted; see DIRECTORY_SUFFIXES)."""
     p = Path(path)
     if p.is_dir():
-        for child in sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith(".")):
+        for child in sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith(".")
+                            and q.suffix.lower() in DIRECTORY_SUFFIXES):
             yield from read_path(child)
         return
     source = str(path)
