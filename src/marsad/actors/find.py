@@ -20,7 +20,7 @@ from importlib import resources
 
 from marsad.actors.lexicon import Entry, Hit, Lexicon, lexicon, role_data
 from marsad.actors.romanise import romanise
-from marsad.arabic.normalize import Normalized, normalize
+from marsad.arabic.normalize import Normalized, normalize, normalize_text
 from marsad.mentions import ActorMention
 
 _PUNCT_SEP = "،,"
@@ -60,7 +60,12 @@ def _name_lists() -> dict[str, frozenset[str]]:
     except (FileNotFoundError, OSError):
         return {"given_names": frozenset(), "common_words": frozenset()}
     d = json.loads(raw)
-    return {k: frozenset(d.get(k, [])) for k in ("given_names", "common_words")}
+    out = {k: frozenset(d.get(k, [])) for k in ("given_names", "common_words")}
+    roles = json.loads(resources.files("marsad.data").joinpath("actor_roles.json").read_text(encoding="utf-8"))
+    extra = frozenset(normalize_text(w) for w in roles.get("given_names_extra", []))
+    out["given_names"] = out["given_names"] | extra
+    out["common_words"] = out["common_words"] - extra
+    return out
 
 
 def given_names() -> frozenset[str]:
@@ -184,7 +189,7 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit]) -> list[_Cand]:
 
 
 def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
-                 no_start: frozenset[int]) -> tuple[int, int, int]:
+                 no_start: frozenset[int], apposition: bool = False) -> tuple[int, int, int]:
     """Name tokens from ``pos``: (start, end, n_tokens) or (-1, -1, 0)."""
     rd = role_data()
     stop = rd["name_stop"]
@@ -206,7 +211,7 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
             # «خالد محفوظ بحاح»: the name runs into a lexicon person: take that person
             return (toks[0][0] if toks else s), b.end, -1
         if (w in stop or len(w) < 2 or w in lex.demonyms or w in lex.roles or b is not None
-                or (w in common and w not in particles and w not in given)
+                or (w in common and w not in particles and w not in given and not (apposition and not toks))
                 or s in no_start or (w[0] == "ل" and any(x in stop for x in _strip_procl(w)[1:2]))):
             break
         toks.append((s, e))
@@ -226,6 +231,14 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
         out.pop()
     if not out:
         return -1, -1, 0
+    # «وكيل محافظ شبوة ناصر محمد القميشي»: a place or body left over from the role before a given name
+    if len(out) >= 3 and norm[out[0][0]:out[0][1]] not in given and norm[out[1][0]:out[1][1]] in given:
+        out = out[1:]
+        nxt = _word_at(norm, out[-1][1])
+        if len(out) < 3 and nxt[0] == out[-1][1] + 1 and nxt[0] not in blocked and nxt[0] not in no_start:
+            w = norm[nxt[0]:nxt[1]]
+            if w not in stop and (w not in common or w in given) and w not in lex.demonyms:
+                out.append(nxt)
     return out[0][0], out[-1][1], len(out)
 
 
@@ -348,7 +361,7 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
         elif c is not None:
             continue
         else:
-            ns, ne, nt = _person_name(lex, norm, j, by_start, no_start)
+            ns, ne, nt = _person_name(lex, norm, j, by_start, no_start, apposition)
             if ns < 0:
                 continue
             lp = by_start.get(_word_at(norm, ne - 1)[0]) if nt == -1 else None
@@ -400,13 +413,23 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
                 s = a
                 break
             pos = b
+        appo = False
         if s < 0:
-            continue
+            # «وقال المحلل السياسي وأستاذ العلوم السياسية بجامعة تعز، صالح اليافعي، إن»: a name between commas
+            k = norm.find("،", h.end, h.end + 90)
+            if k < 0 or "." in norm[h.end:k]:
+                continue
+            a, b = _word_at(norm, k + 1)
+            if a < 0 or a in by_start or norm[a:b] in rd["name_stop"]:
+                continue
+            s, appo = a, True
         if any(a <= s < b for a, b in taken):
             continue
-        ns, ne, nt = _person_name(lex, norm, s, by_start, no_start)
+        ns, ne, nt = _person_name(lex, norm, s, by_start, no_start, appo)
         if ns < 0 or nt < 2:
             continue
+        if appo and (ne >= len(norm) or norm[ne] not in "،,"):
+            continue  # the apposition must close with a comma
         entry = lex.lookup(norm[ns:ne])
         if entry is not None and entry.kind == "person":
             continue  # the lexicon has it already

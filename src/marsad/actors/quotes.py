@@ -34,12 +34,13 @@ _COMPLEMENTISERS = frozenset(
 )
 _SENT_END = ".!?؟\n؛"
 _UNKNOWN = ActorMention(0, 0, "", "", None, kind="unknown")  # an explicit subject that is no known actor
+_CLAUSE_OPENERS = frozenset("كما ثم بدوره بدورها وبدوره وبدورها فيما بينما".split())
 _DROP_OK = frozenset("في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها".split())
 _MAX_DIRECT_GAP = 6
 _MAX_COMP_GAP = 12
 _MAX_LONG_GAP = 16  # «قال X ...، لوكالة ...، «...»»: speaker and medium, then a comma
 _MAX_SPEAKER_GAP = 3
-_MAX_INDIRECT_GAP = 16
+_MAX_INDIRECT_GAP = 22
 
 
 _MARKS_RE = re.compile('[«»“”„‹›"\n]')
@@ -154,6 +155,12 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     real_q = [(s, e) for s, e in qn if (s, e) not in names]
     real_starts = [s for s, _e in real_q]
 
+    def _inside(i: int) -> bool:
+        k = bisect_right(real_starts, i) - 1
+        return k >= 0 and i < real_q[k][1]
+
+    last_sent = (-1, -1)
+
     def speaker_after(pos: int, sent_start: int, cue_kind: str, last: ActorMention | None,
                       stop: int) -> ActorMention | None:
         """The speaker of a cue ending at ``pos``; ``stop`` = where the words said begin."""
@@ -198,8 +205,10 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 return _UNKNOWN  # an explicit subject that is no known actor: speaker unknown
         # no subject after the cue: the subject of the sentence's first verb (an actor within its
         # first three words: «وندد زعيم المعارضة ...، ووصفها بأنها»), else the last speaker
+        if cue_kind == "particip" and last is not None and last_sent[0] == sent_start:
+            return last  # «وأوضح أن ...، مبيناً أن ...»: the participle shares the main verb's subject
         for rs, _s, _e, m in spans:
-            if sent_start <= rs < pos and m.kind not in ("country", "generic"):
+            if sent_start <= rs < pos and m.kind not in ("country", "generic") and not _inside(rs):
                 if len(_WORD_RE.findall(norm, sent_start, rs)) <= 2:
                     return m
                 break
@@ -216,7 +225,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     last_speaker: ActorMention | None = None
     direct_norm: list[tuple[int, int]] = []
     events: list[tuple[int, str, object]] = [(s, "q", (s, e)) for s, e in qn]
-    events += [(h.start, "c", h) for h in cues if h.tag == "verb" and h.value in ("speech", "opinion")]
+    events += [(h.start, "c", h) for h in cues if h.tag == "verb" and h.value in ("speech", "opinion", "particip")]
     events += [(h.start, "r", h) for h in cues if h.tag == "verb" and h.value == "report"]
     events.sort(key=lambda t: t[0])
     for _pos, what, obj in events:
@@ -263,6 +272,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             if spk is None or spk is _UNKNOWN:
                 continue
             last_speaker = spk
+            last_sent = (ss, se)
             direct_norm.append((s, e))
             raw.append((s, e, True, spk, med, cue_at, (ss, se)))
         elif what == "r":
@@ -271,12 +281,14 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             spk = speaker_after(h.end, ss, "report", None, se)
             if spk is not None and spk is not _UNKNOWN and spk.kind not in ("country", "generic"):
                 last_speaker = spk
+                last_sent = (ss, se)
         else:
             h = obj  # type: ignore[assignment]
             ss, se = _sentence_bounds(norm, h.start, ends)
             # the verb opens a clause: sentence start, punctuation, or a و/ف proclitic
             prev = norm[max(ss, h.start - 2):h.start]
-            if not (h.start == ss or norm[h.start - 1] in "وف" or prev.strip() in ("", "،", ",", '"')):
+            if not (h.start == ss or norm[h.start - 1] in "وف" or prev.strip() in ("", "،", ",", '"')
+                    or _prev_word(norm, h.start) in _CLAUSE_OPENERS or h.value == "particip"):
                 continue
             ws_end = min(se, h.end + 200)
             comp_at = -1
@@ -304,12 +316,20 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             qe = se
             while qe > qs and norm[qe - 1] in " ،,":
                 qe -= 1
-            if qe - qs < 10 or any(qs <= a < qe or qs < b <= qe for a, b in real_q):
+            inner = [a for a, _b in real_q if qs <= a < qe]
+            if inner:
+                # a direct quotation inside the clause: keep the reported words before it, if any
+                cut = norm.rfind("،", qs, inner[0])
+                if cut < 0 or len(_words(norm[qs:cut])) < 5:
+                    continue
+                qe = cut
+            if qe - qs < 10 or any(qs < b <= qe for _a, b in real_q):
                 continue
-            spk = speaker_after(h.end, ss, "speech", last_speaker, comp_at)
+            spk = speaker_after(h.end, ss, "particip" if h.value == "particip" else "speech", last_speaker, comp_at)
             if spk is None or spk is _UNKNOWN or spk.kind in ("source", "country", "generic"):
                 continue
             last_speaker = spk
+            last_sent = (ss, se)
             raw.append((qs, qe, False, spk, medium_between(h.end, comp_at), h.start, (ss, se)))
     raw.sort(key=lambda r: r[0])
     out: list[QuoteMention] = []
