@@ -35,7 +35,7 @@ _COMPLEMENTISERS = frozenset(
 _SENT_END = ".!?؟\n؛"
 _UNKNOWN = ActorMention(0, 0, "", "", None, kind="unknown")  # an explicit subject that is no known actor
 _CLAUSE_OPENERS = frozenset("كما ثم بدوره بدورها وبدوره وبدورها فيما بينما".split())
-_DROP_OK = frozenset("في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها".split())
+_DROP_OK = frozenset("الى علي في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها".split())
 _MAX_DIRECT_GAP = 6
 _MAX_COMP_GAP = 12
 _MAX_LONG_GAP = 16  # «قال X ...، لوكالة ...، «...»»: speaker and medium, then a comma
@@ -80,7 +80,7 @@ def _words(norm: str) -> list[str]:
     return _WORD_RE.findall(norm)
 
 
-_SENT_END_RE = re.compile("[.!?؟\n؛]")
+_SENT_END_RE = re.compile("[.!?؟\n]")
 
 
 def _sentence_ends(norm: str, qspans: list[tuple[int, int]]) -> list[int]:
@@ -187,6 +187,16 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             if m.kind != "country":
                 best = m
                 break
+        if best is None:
+            # a long description before the name: the first person before the words said
+            for rs, _s, _e, m in spans:
+                if rs < pos:
+                    continue
+                if rs >= stop or _words_between(norm, pos, rs) > _MAX_LONG_GAP:
+                    break
+                if m.kind == "person":
+                    best = m
+                    break
         for st, h in anon_at.items():
             if pos <= st < stop and _words_between(norm, pos, st) <= 1:
                 if best is None or st < nz.from_original(best.role_start or best.start):
