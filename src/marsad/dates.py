@@ -35,6 +35,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import compress
 from typing import Any
 
 from marsad.arabic.normalize import normalize_text
@@ -130,11 +131,19 @@ def _lex() -> _Lex:
 _CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
 
 
-def _heads(head: str, clitic: bool) -> list[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def _heads(head: str, clitic: bool) -> tuple[tuple[str, int], ...]:
     out = [(head, 0)]
     if clitic and head[:1] in "وفبل":
         out.extend((head[len(c) :], len(c)) for c in _CLITICS if head.startswith(c) and len(head) > len(c) + 1)
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _may_start(w: str) -> bool:
+    """Token ``w`` (normalised) can begin a date expression: a digit, a head word, or a head word after a clitic."""
+    starters = _lex().starters
+    return bool(w[:1].isdigit() or w in starters or (w[:1] in "وفبل" and any(h in starters for h, _ in _heads(w, True))))
 
 
 def _match(toks: list[Token], i: int, table: Index, clitic: bool = True) -> tuple[Any, int, int] | None:
@@ -147,7 +156,9 @@ def _match(toks: list[Token], i: int, table: Index, clitic: bool = True) -> tupl
             continue
         for rest, v in entries:
             j = i + 1
-            if j + len(rest) > len(toks):
+            if not rest:
+                return v, j, off
+            if j + len(rest) > len(toks) or toks[j].norm != rest[0]:
                 continue
             if all(toks[j + q].norm == w for q, w in enumerate(rest)):
                 return v, j + len(rest), off
@@ -492,16 +503,15 @@ def extract_dates(text: str, published: dt.date | None = None) -> list[DateMenti
     if isinstance(published, dt.datetime):
         published = published.date()
     lx = _lex()
-    starters = lx.starters
     toks = tokenize(text)
     out: list[DateMention] = []
     i = 0
     n = len(toks)
-    while i < n:
-        w = toks[i].norm
-        if not (w[:1].isdigit() or w in starters or (w[:1] in "وفبل" and any(h in starters for h, _ in _heads(w, True)))):
-            i += 1
+    # the detailed matcher runs only where a token can begin a date (a cached test per word)
+    for i0 in compress(range(n), map(_may_start, [t.norm for t in toks])):
+        if i0 < i:
             continue
+        i = i0
         r = _at(toks, i, published, lx)
         if r is None:
             i += 1
