@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from importlib.resources import files
+from itertools import compress
 
 from marsad.arabic.normalize import normalize_text
 from marsad.arabic.tokens import Token, norm_offset, tokenize
@@ -342,6 +343,12 @@ def _range_end(toks: list[Token], last: int, lx: _Lex) -> _Core | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _may_start(w: str) -> bool:
+    starters = _lex().starters
+    return bool(w[:1].isdigit() or w in starters or (w[:1] in "وفبل" and (w[1:] in starters or w[2:] in starters)))
+
+
 def extract_numbers(text: str) -> list[NumberMention]:
     """Number and quantity mentions in ``text`` with spans, values, bounds and counted nouns."""
     lx = _lex()
@@ -349,13 +356,13 @@ def extract_numbers(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     i = 0
     n = len(toks)
-    starters = lx.starters
-    while i < n:
+    # the parser runs only where a token can begin a number (a cached test per word)
+    for i0 in compress(range(n), map(_may_start, [t.norm for t in toks])):
+        if i0 < i:
+            continue
+        i = i0
         t = toks[i]
         w = t.norm
-        if not (w[:1].isdigit() or w in starters or (w[:1] in "وفبل" and (w[1:] in starters or w[2:] in starters))):
-            i += 1
-            continue
         if w in lx.duals:
             out.append(
                 NumberMention(t.start, t.end, t.text, 2, 2, 2, noun=t.text, noun_start=t.start, noun_end=t.end)
