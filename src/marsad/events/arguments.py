@@ -46,6 +46,15 @@ class ArgWords:
     cumulative: frozenset[str] = frozenset()
     victim_side: frozenset[str] = frozenset()
     admin1_same_name_countries: frozenset[str] = frozenset()
+    fire_agents: frozenset[str] = frozenset()
+    attribution: frozenset[str] = frozenset()
+    self_report: frozenset[str] = frozenset()
+    responsibility: frozenset[str] = frozenset()
+    launch_verbs: frozenset[str] = frozenset()
+    target_nouns: frozenset[str] = frozenset()
+    between: frozenset[str] = frozenset()
+    civilian_target_words: frozenset[str] = frozenset()
+    kill_not_agent: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +88,7 @@ class Args:
     killed: Toll | None = None
     injured: Toll | None = None
     sources: list[SourceMention] = field(default_factory=list)
+    actor1_rank: int = 0  # how sure the agent reading is (RANK_*): the surer one wins when mentions merge
 
 
 def _words(ctx: DocContext, a: int, b: int) -> list[tuple[int, int, list[str]]]:
@@ -116,33 +126,154 @@ def _actor_prefix(ctx: DocContext, am: ActorMention) -> str:
     return ""
 
 
+def _following(ctx: DocContext, pos: int, words: frozenset[str], hi: int, window: int = 3) -> bool:
+    return any(_in_any(r, words) for _, _, r in _words(ctx, pos, hi)[:window])
+
+
+def _is_speaker(ctx: DocContext, x: ActorMention, s0: int) -> bool:
+    """The one who reports (قال X، أفاد X، بحسب X، وفق X): not an actor of the happening."""
+    w = arg_words()
+    return _preceded_by(ctx, x.start, w.report_cues, s0, 2) or any(
+        s.start <= x.start < s.end and s.cue_start is not None and s.cue_start < x.start
+        and _preceded_by(ctx, x.start, w.report_cues, s0, 3) for s in ctx.sources)
+
+
+def _victim_spans(ctx: DocContext, s0: int, s1: int) -> list[tuple[int, int, str]]:
+    """Actors that are the counted victims of a number (13 عنصراً من الحوثيين، 11 حوثياً، 50 عنصراً لقوات النظام)."""
+    out: list[tuple[int, int, str]] = []
+    for n in ctx.numbers:
+        if not (s0 <= n.start < s1) or n.value is None or n.ordinal:
+            continue
+        side = _victim_side(ctx, n, s1)
+        if not side:
+            continue
+        end = n.noun_end or n.end
+        for x in ctx.actors:
+            if x.name == side and n.start <= x.start < end + 40 and x.end <= s1:
+                out.append((x.start, x.end, x.name))
+                for y in ctx.actors:  # a coordinated co-victim (من الحوثيين وقوات صالح)
+                    if x.end < y.start <= x.end + 2 and y.end <= s1:
+                        out.append((y.start, y.end, y.name))
+                break
+    return out
+
+
+def _target_after_marker(ctx: DocContext, x: ActorMention, s0: int) -> bool:
+    """X governed by a target marker, possibly through target nouns (على مواقع تابعة للحوثيين)."""
+    w = arg_words()
+    prev = _words(ctx, s0, x.start)[-5:]
+    for k in range(len(prev) - 1, -1, -1):
+        r = prev[k][2]
+        if _in_any(r, w.target_markers | w.target_verbs):
+            return True
+        if not _in_any(r, w.target_nouns):
+            return False
+    return False
+
+
+def civilians_target(ctx: DocContext, m: EventMention) -> ActorMention | None:
+    """Civilians as the target: على أحياء سكنية، منازل المواطنين (within three words of a target marker)."""
+    w = arg_words()
+    s0, s1 = m.sent
+    ws = _words(ctx, m.end, s1)[:12]
+    for k, (_, _, r) in enumerate(ws):
+        if not _in_any(r, w.target_markers | w.target_verbs):
+            continue
+        for a, b, r2 in ws[k + 1 : k + 4]:
+            if _in_any(r2, w.civilian_target_words):
+                return ActorMention(a, b, ctx.text[a:b], "Civilians", 7, None, "generic", confidence=0.5)
+    return None
+
+
 def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, ActorMention | None]:
+    """actor1 (who acts) and actor2 (the other side or the target) of an event mention (see `rank_actors`)."""
+    a1, a2, _ = rank_actors(ctx, m)
+    return a1, a2
+
+
+# how sure the agent reading is: explicit phrase > construct/launch/VSO/self-report > SVO > sentence subject
+RANK_EXPLICIT, RANK_SYNTAX, RANK_SVO, RANK_WEAK = 3, 2, 1, 0
+
+
+def _sentence_body(ctx: DocContext, s0: int) -> int:
+    """Where the sentence proper starts after a dateline («* كراتشي - «الشرق الأوسط»: ...، بيروت: ...)."""
+    head = ctx.text[s0 : s0 + 50]
+    k = head.find(":")
+    return s0 + k + 1 if 0 <= k < 45 else s0
+
+
+def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, ActorMention | None, int]:
+    """actor1 (who acts) and actor2 (the other side or the target) of an event mention.
+
+    Agent, in order: explicit agent phrases (على يد، من قبل، تبنى، نسبت إلى، بنيران X، شنه X، أعلن X
+    مسؤوليته), a speaker telling its own act (قالت X إنها قتلت), the two sides of a clash (بين X و Y), the
+    genitive of an event noun (غارات التحالف), the subject of a launch verb before the noun (شن X غارات),
+    the subject of the verb (VSO, then SVO). Speakers of reports, the victims counted by a number and
+    actors governed by a target marker are never the agent of a violent event. Target: the actor after a
+    target marker (ضد، على، استهدف …, also through «مواقع تابعة لـ»), else the victims' side."""
     w = arg_words()
     s0, s1 = m.sent
     c0, c1 = m.clause
     sent_actors = _actors_in(ctx, s0, s1)
+    if m.cls == "protest":
+        return _protesters(ctx, m, sent_actors), None, RANK_SYNTAX
     if not sent_actors:
-        return None, None
+        return None, civilians_target(ctx, m) if not m.cls == "political" else None, RANK_WEAK
+    political = m.cls == "political"
+    victims = {(a, b) for a, b, _ in _victim_spans(ctx, s0, s1)}
+    kill_verb = m.pos == "verb" and _in_any(list(clitic_words(normalize_text(ctx.text[m.start : m.end]), True)),
+                                             w.kill_not_agent)
+
+    def victim(x: ActorMention) -> bool:
+        return (x.start, x.end) in victims
+
+    def speaker(x: ActorMention) -> bool:
+        return _is_speaker(ctx, x, s0)
+
+    def is_target(x: ActorMention) -> bool:
+        pre = _actor_prefix(ctx, x)
+        return _preceded_by(ctx, x.start, w.target_markers, s0) or pre.endswith(("ب",)) and political
+
+    def agent_ok(x: ActorMention) -> bool:
+        return political or not (victim(x) or speaker(x) or _target_after_marker(ctx, x, s0))
+
     after = [x for x in sent_actors if x.start >= m.end]
     before = [x for x in sent_actors if x.end <= m.start]
     a1: ActorMention | None = None
     a2: ActorMention | None = None
+    rank = RANK_SYNTAX
 
-    def is_target(x: ActorMention) -> bool:
-        pre = _actor_prefix(ctx, x)
-        return _preceded_by(ctx, x.start, w.target_markers, s0) or pre.endswith(("ب",)) and m.cls == "political"
-
-    # explicit agents: على يد X, من قبل X, تبنى X, أعلن X مسؤوليته, نفذه X
+    # explicit agents: على يد X, من قبل X, تبنى X, نسبت إلى X, بنيران X, شنه X, أعلن X مسؤوليته
     for x in sent_actors:
-        if _preceded_by(ctx, x.start, w.agent_markers, s0, 3):
+        if victim(x):
+            continue
+        if _preceded_by(ctx, x.start, w.agent_markers | w.attribution, s0, 3) and not _preceded_by(
+                ctx, x.start, w.target_markers, s0, 1):
             a1 = x
             break
-    if a1 is None:
-        for x in sent_actors:
-            if _preceded_by(ctx, x.start, w.agent_verbs, s0, 1):
+        if _preceded_by(ctx, x.start, w.agent_verbs | w.fire_agents, s0, 1):
+            a1 = x
+            break
+        if _following(ctx, x.end, w.responsibility, s1, 3) and not political:
+            a1 = x
+            break
+    if a1 is not None:
+        rank = RANK_EXPLICIT
+    if a1 is None and not political:
+        # a speaker telling its own act: قالت قوات الأمن إنها قتلت، أعلن الجيش أنه حرر
+        for x in before:
+            if speaker(x) and _following(ctx, x.end, w.self_report, m.start, 3):
                 a1 = x
-                break
-    if a1 is None and m.pos == "noun" and m.cls == "political":
+    if a1 is None and m.trigger.id == "clash":
+        # اشتباكات بين X و Y
+        ws = _words(ctx, m.end, s1)[:3]
+        if any(_in_any(r, w.between) for _, _, r in ws):
+            side = [x for x in after if x.start < m.end + 60 and not victim(x)]
+            if side:
+                a1 = side[0]
+                a2 = next((x for x in side[1:] if x.name != a1.name and not _same_group(a1, x)), None)
+                return a1, a2, RANK_SYNTAX
+    if a1 is None and m.pos == "noun" and political:
         # an evaluation said by someone (قال X إن ... «وصمة عار» للمحكمة): the speaker after the
         # report verb; otherwise the subject nearest before (جدد الرئيس X التهديد بشن ...)
         cue = None
@@ -155,55 +286,100 @@ def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         elif before:
             a1 = before[-1]
         a2 = next((x for x in after if a1 is None or x.name != a1.name), None)
-        return a1, a2
+        return a1, a2, RANK_SYNTAX
     if a1 is None and m.pos == "noun" and m.trigger.id not in ("target",):
         # genitive: قصف (صاروخي) للتحالف، هجوم لتنظيم ...
         for x in after:
             gap = _words(ctx, m.end, x.start)
             if len(gap) <= 1 and x.start < c1 + 1:
                 pre = _actor_prefix(ctx, x)
-                if m.cls == "political" or not _preceded_by(ctx, x.start, w.target_markers, s0, 1):
-                    if pre in ("", "ل", "لل") or pre.endswith("ل"):
+                if political or not _preceded_by(ctx, x.start, w.target_markers, s0, 1):
+                    if (pre in ("", "ل", "لل") or pre.endswith("ل")) and agent_ok(x):
                         a1 = x
                 break
-    if a1 is None and m.pos == "verb" and m.trigger.id != "target":
+    if a1 is None and m.pos == "noun" and not political:
+        # the subject of a launch verb right before the noun: شن طيران التحالف غارات، واصل X، صباح أمس، شن غاراته
+        prev = _words(ctx, s0, m.start)[-4:]
+        launch = [st for st, _, r in prev if _in_any(r, w.launch_verbs)]
+        if launch:
+            lv = launch[-1]
+            between = [x for x in sent_actors if lv < x.start < m.start and agent_ok(x)]
+            earlier = [x for x in before if x.end <= lv and agent_ok(x) and len(_words(ctx, x.end, lv)) <= 8]
+            if between:
+                a1 = between[0]
+            elif earlier:
+                a1 = earlier[-1]
+    if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb:
         for x in after:
-            if x.start >= c1 and m.cls != "political":
+            if x.start >= c1 and not political:
                 break
             gap = _words(ctx, m.end, x.start)
-            limit = 6 if m.cls == "political" else 3  # a title may stand between: ندد زعيم المعارضة، X
-            if len(gap) <= limit and not is_target(x) and not _actor_prefix(ctx, x):
+            limit = 6 if political else 3  # a title may stand between: ندد زعيم المعارضة، X
+            if len(gap) <= limit and not is_target(x) and not _actor_prefix(ctx, x) and agent_ok(x) and not any(
+                    m.end <= n.start < x.start for n in ctx.numbers):
                 a1 = x
             break
     if a1 is None and m.pos == "verb":
-        if a1 is None:
-            cand = [x for x in before if x.start >= (c0 if m.cls != "political" else s0)]
-            if cand:
-                a1 = cand[-1]
-    if a1 is None and m.cls == "political" and before:
-        a1 = before[-1]
-    if a1 is None and m.cls in ("violence", "territory") and before:
-        # the subject of the sentence: وفشل التنظيم الخميس، في ... هجوم مضاد
-        first = before[0]
-        if not _preceded_by(ctx, first.start, w.target_markers, s0, 2) and len(_words(ctx, s0, first.start)) <= 2:
-            a1 = first
+        cand = [x for x in before if x.start >= (c0 if not political else s0) and agent_ok(x)]
+        if cand:
+            a1, rank = cand[-1], RANK_SVO
+    if a1 is None and political and before:
+        a1, rank = before[-1], RANK_SVO
     if a1 is None and m.pos == "noun" and before and m.cls in ("violence", "territory", "arrest", "warrant"):
         # the subject of a launch verb before the noun: شنت X غارة، أصدرت X مذكرة
-        lo = c0
-        cand = [x for x in before if x.start >= lo]
+        cand = [x for x in before if x.start >= c0 and agent_ok(x)]
         if cand and len(_words(ctx, cand[-1].end, m.start)) <= 3:
-            a1 = cand[-1]
+            a1, rank = cand[-1], RANK_SVO
+    if a1 is None and m.cls in ("violence", "territory", "arrest") and before:
+        # the subject of the sentence: وفشل التنظيم الخميس، في ... هجوم مضاد؛ داهمت قوات الأمن ... واعتقلت
+        first = before[0]
+        body = _sentence_body(ctx, s0)
+        if first.start >= body and not _preceded_by(ctx, first.start, w.target_markers, s0, 2) \
+                and len(_words(ctx, body, first.start)) <= 2 and agent_ok(first):
+            a1, rank = first, RANK_WEAK
     # target
     for x in after:
         if a1 is not None and (x is a1 or x.name == a1.name):
             continue
-        if _preceded_by(ctx, x.start, w.target_markers, s0, 2) or m.cls == "political":
+        if _preceded_by(ctx, x.start, w.target_markers, s0, 2) or political or _target_after_marker(ctx, x, s0):
             a2 = x
+            break
+        if a1 is not None and a1.end <= x.start and _preceded_by(ctx, x.start, w.target_nouns, s0, 1) \
+                and not _actor_prefix(ctx, x) and x.start - m.end < 80:
+            a2 = x  # the object in construct after the subject: قصف طيران التحالف تجمعات الحوثيين
             break
         if m.trigger.id == "target" or _preceded_by(ctx, x.start, w.target_verbs, s0, 2):
             a2 = x
             break
-    return a1, a2
+    if a2 is None and not political:
+        # the victims' side: مقتل 13 عنصراً من الحوثيين، 5 من الحوثيين قتلوا، قتل 25 مقاتلاً من المعارضة
+        for x in sent_actors:
+            if victim(x) and (a1 is None or (x.name != a1.name and not _same_group(a1, x))):
+                a2 = x
+                break
+    if a2 is None and not political:
+        a2 = civilians_target(ctx, m)
+    if a1 is None and a2 is not None and victim(a2) and m.cls in ("violence", "territory"):
+        # a clash told through its dead: the other named side fought them
+        other = [x for x in sent_actors if not speaker(x) and not _same_group(a2, x) and x.name != a2.name
+                 and x.type != 7]
+        if other and any(m.trigger.id == t for t in ("clash", "kill", "attack", "counterattack", "ambush")):
+            a1, rank = other[0], RANK_WEAK
+    return a1, a2, rank
+
+
+def _protesters(ctx: DocContext, m: EventMention, sent_actors: list[ActorMention]) -> ActorMention:
+    """ACLED codes every demonstration's actor1 as Protesters: the participants named in the sentence
+    when the actors stage found them (المتظاهرون، المحتجين), else the protest word itself stands for them."""
+    s0, s1 = m.sent
+    for x in sent_actors:
+        if x.type == 6 or x.name.startswith("Protesters"):
+            return x
+    return ActorMention(m.start, m.end, ctx.text[m.start : m.end], "Protesters", 6, None, "generic", confidence=0.4)
+
+
+def _same_group(a: ActorMention, b: ActorMention) -> bool:
+    return a.name == b.name or (a.affiliation is not None and a.affiliation == b.affiliation)
 
 
 _DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:[-\u2013\u2014:]|\()")
@@ -510,7 +686,7 @@ def find_sources(ctx: DocContext, sent: tuple[int, int]) -> list[SourceMention]:
 
 
 def arguments(ctx: DocContext, m: EventMention) -> Args:
-    a1, a2 = find_actors(ctx, m)
+    a1, a2, rank = rank_actors(ctx, m)
     killed, injured = find_tolls(ctx, m.sent) if m.cls in ("violence", "territory", "protest") else (None, None)
     return Args(
         actor1=a1,
@@ -520,4 +696,5 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         killed=killed,
         injured=injured,
         sources=find_sources(ctx, m.sent),
+        actor1_rank=rank if a1 is not None else -1,
     )

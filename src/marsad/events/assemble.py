@@ -121,7 +121,12 @@ def _merge_args(a: Args, b: Args) -> Args:
     srcs = list(a.sources)
     names = {s.name for s in srcs}
     srcs += [s for s in b.sources if s.name not in names]
-    return Args(a.actor1 or b.actor1, a.actor2 or b.actor2, place, date, killed, injured, srcs)
+    a1, r1 = (b.actor1, b.actor1_rank) if b.actor1 is not None and (
+        a.actor1 is None or b.actor1_rank > a.actor1_rank) else (a.actor1, a.actor1_rank)
+    a2 = a.actor2 or b.actor2
+    if a2 is not None and a1 is not None and a2.name == a1.name:
+        a2 = next((x for x in (a.actor2, b.actor2) if x is not None and x.name != a1.name), None)
+    return Args(a1, a2, place, date, killed, injured, srcs, r1)
 
 
 def _merge_toll(a: Toll | None, b: Toll | None) -> Toll | None:
