@@ -160,8 +160,8 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit]) -> list[_Cand]:
             if prev and any(p in lex.countries or p in lex.demonyms for p in _strip_procl(prev)):
                 continue  # «سورية وليبيا وأفغانستان», «مصادر عراقية وسورية»: a list of places
             nxt = _word_at(norm, h.end)
-            if nxt[0] >= 0 and norm[nxt[0]:nxt[1]] in lex.demonyms:
-                continue
+            if nxt[0] >= 0 and lex.demonyms.get(norm[nxt[0]:nxt[1]], e.country) != e.country:
+                continue  # «سوريا الأمريكية»-like: the country word qualifies something else
             cands.append(_Cand(h.start, h.end, e, e.name, e.type, e.country, "country", prio=0, confidence=0.4))
         elif h.tag == "demonym":
             # «العملية العسكرية التركية»: the noun before the adjective (one more adjective may intervene)
@@ -497,7 +497,7 @@ def _short_mentions(norm: str, persons: list[_Cand], taken: list[_Cand]) -> list
     return out
 
 
-def _heads(norm: str, hits: list[Hit], chosen: list[_Cand]) -> list[_Cand]:
+def _heads(lex: Lexicon, norm: str, hits: list[Hit], chosen: list[_Cand]) -> list[_Cand]:
     """Resolve short mentions (الحركة, التنظيم ...) to the latest earlier actor that has them as a head."""
     head_hits = sorted((h for h in hits if h.tag == "head"), key=lambda h: (h.start, -(h.end - h.start)))
     out: list[_Cand] = []
@@ -506,6 +506,7 @@ def _heads(norm: str, hits: list[Hit], chosen: list[_Cand]) -> list[_Cand]:
     mentions = sorted(chosen, key=lambda c: c.start)
     taken = [(c.start, c.end) for c in chosen] + [c.role for c in chosen if c.role is not None]
     ev = sorted([(h.start, str(h.value.country)) for h in hits if h.tag == "country"]  # type: ignore[attr-defined]
+                + [(h.start, str(h.value)) for h in hits if h.tag == "cevidence"]
                 + [(c.start, c.country) for c in chosen if c.country and c.kind in ("state", "country")])
     country_pos = [p for p, _c in ev]
     country_code = [c for _p, c in ev]
@@ -540,12 +541,57 @@ def _heads(norm: str, hits: list[Hit], chosen: list[_Cand]) -> list[_Cand]:
                     break
                 k -= 1
         if best is None:
+            present = {m.name for m in mentions} | {m.name for m in out}
+            for ename, with_names in lex.context_defaults.get(h.key, []):
+                if present & with_names and ename in names:
+                    best = _Cand(h.start, h.end, names[ename], ename, None, None, "org")
+                    break
+        if best is None:
             continue
         e = names[best.name]
         c = _Cand(h.start, h.end, e, e.name, e.type, e.country, e.kind, prio=0,
                   affiliation=e.affiliation, confidence=0.7)
         out.append(c)
         taken.append((h.start, h.end))
+    return out
+
+
+def _forces_of(lex: Lexicon, norm: str, chosen: list[_Cand]) -> list[_Cand]:
+    """«القوات الموالية للرئيس اليمني عبدربه منصور هادي» → the forces (the person's affiliation)."""
+    heads = role_data()["forces_of"]
+    out: list[_Cand] = []
+    for c in chosen:
+        if c.kind != "person" or not c.affiliation:
+            out.append(c)
+            continue
+        aff = lex.entry(c.affiliation)
+        if aff is None or aff.kind not in ("org", "state", "coalition"):
+            out.append(c)
+            continue
+        start = c.role[0] if c.role is not None else c.start
+        found = -1
+        pos = start
+        for _k in range(4):  # walk back over «للرئيس اليمني», «المخلوع» ...
+            w = _prev_word(norm, pos)
+            if not w:
+                break
+            ws = norm.rfind(w, 0, pos)
+            two = _prev_word(norm, ws)
+            pair = f"{two} {w}" if two else w
+            if pair in heads or (w[0] in "لو" and pair[len(w[0]):] in heads):
+                found = norm.rfind(two, 0, ws)
+                break
+            if w in heads or (len(w) > 3 and w[0] == "و" and w[1:] in heads):
+                found = ws
+                break
+            if not (w.startswith("ل") or w in lex.demonyms or w in lex.roles or w in ("الموالي", "الموالية")):
+                break
+            pos = ws
+        if found < 0:
+            out.append(c)
+            continue
+        out.append(_Cand(found, c.end, aff, aff.name, aff.type, aff.country, aff.kind, prio=c.prio,
+                         confidence=0.7))
     return out
 
 
@@ -588,7 +634,8 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     roles = [c.role for c in chosen if c.role is not None]
     if roles:
         chosen = [c for c in chosen if c.role is not None or not any(rs <= c.start and c.end <= re_ for rs, re_ in roles)]
-    chosen += _heads(norm, hits, chosen)
+    chosen += _heads(lex, norm, hits, chosen)
+    chosen = _forces_of(lex, norm, chosen)
     chosen = _resolve(chosen)
     mentions = tuple(_to_mention(text, nz, c) for c in chosen)
     return Analysis(nz, tuple(hits), mentions, tuple((c.start, c.end) for c in chosen))

@@ -69,6 +69,9 @@ class Lexicon:
     role_words: dict[str, object] = field(default_factory=dict)
     cues: dict[str, dict] = field(default_factory=dict)
     adjective_heads: dict[str, str] = field(default_factory=dict)  # noun -> name template
+    # head -> [(entry name, names whose presence in the document lets the head resolve without antecedent)]
+    context_defaults: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
+    country_evidence: dict[str, str] = field(default_factory=dict)
     _automaton: object = None
 
     # -- public -----------------------------------------------------------------
@@ -132,6 +135,8 @@ class Lexicon:
                 put(c, "country", e)
         for r, role in self.roles.items():
             put(r, "role", role)
+        for w, code in self.country_evidence.items():
+            put(w, "cevidence", code)
         for d, code in self.demonyms.items():
             if d.startswith("ال"):
                 put(d, "demonym", code)
@@ -233,6 +238,12 @@ def lexicon() -> Lexicon:
                              tuple(_n(h) for h in row.get("heads", [])), row.get("affiliation"), row.get("source")))
     for e in _expand_templates(data):
         lex._add_entry(e)
+    for row in data["actors"]:
+        cd = row.get("context_default")
+        if cd:
+            for h in cd["heads"]:
+                lex.context_defaults.setdefault(_n(h), []).append((row["name"], frozenset(cd["with"])))
+    lex.country_evidence = {_n(k): v for k, v in data.get("country_evidence", {}).items() if not k.startswith("_")}
     for r in roles["roles"]:
         lex.roles[_n(r["ar"])] = Role(r["ar"], bool(r["state"]), bool(r.get("of_person", False)))
     for tmpl, nouns in roles.get("adjective_heads", {}).items():
@@ -249,5 +260,6 @@ def lexicon() -> Lexicon:
 def role_data() -> dict[str, frozenset[str]]:
     """Word lists of actor_roles.json (normalised)."""
     roles = _read("actor_roles.json")
-    keys = ("modifiers", "org_heads", "place_preceders", "name_stop", "name_particles", "quoted_name_preceders")
+    keys = ("modifiers", "org_heads", "place_preceders", "name_stop", "name_particles", "quoted_name_preceders",
+            "forces_of")
     return {k: frozenset(_n(w) for w in roles[k]) for k in keys}

@@ -252,6 +252,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 ws = _words(gap)
                 comp_idx = max((i for i, w in enumerate(ws) if w in _COMPLEMENTISERS), default=-1)
                 after_comp = len(ws) - comp_idx - 1 if comp_idx >= 0 else total
+                if h.tag == "verb" and h.value == "report" and comp_idx < 0 and ":" not in gap:
+                    continue  # a reporting verb introduces quoted words only through أن or a colon
                 if ((comp_idx >= 0 and after_comp <= _MAX_COMP_GAP) or ":" in gap or total <= _MAX_DIRECT_GAP
                         or (total <= _MAX_LONG_GAP and gap.rstrip(' "').endswith(("،", ",")))):
                     chosen = h
@@ -326,14 +328,17 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             qe = se
             while qe > qs and norm[qe - 1] in " ،,":
                 qe -= 1
-            inner = [a for a, _b in real_q if qs <= a < qe]
+            # partial quotations of up to three words («وصمة عار») stay inside the reported speech
+            inner = [a for a, b in real_q if qs <= a < qe and len(_words(norm[a:b])) > 3]
             if inner:
                 # a direct quotation inside the clause: keep the reported words before it, if any
                 cut = norm.rfind("،", qs, inner[0])
                 if cut < 0 or len(_words(norm[qs:cut])) < 5:
                     continue
                 qe = cut
-            if qe - qs < 10 or any(qs < b <= qe for _a, b in real_q):
+            if norm[qs:qe].strip('" ') and any(a == qs + 1 and b == qe - 1 for a, b in real_q):
+                continue  # the clause is just a quotation: the direct quote stands for it
+            if qe - qs < 10 or any(qs < b <= qe and len(_words(norm[a:b])) > 3 for a, b in real_q):
                 continue
             spk = speaker_after(h.end, ss, "particip" if h.value == "particip" else "speech", last_speaker, comp_at)
             if spk is None or spk is _UNKNOWN or spk.kind in ("source", "country", "generic"):
@@ -354,9 +359,12 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             if prev.speaker is None or spk is None or prev.speaker.name != spk.name:
                 continue
             pt = normtexts[k]
-            if nt in pt or pt in nt or _shares_ngram(nt, pt, 5):
+            short_in = (len(nt.split()) <= 4 and set(nt.split()) <= set(pt.split())) or (
+                len(pt.split()) <= 4 and set(pt.split()) <= set(nt.split()))
+            if nt in pt or pt in nt or short_in or _shares_ngram(nt, pt, 5):
                 ev = prev.evidence + ((es, ee),)
-                if pt in nt and nt != pt:  # the new one contains the old: keep the longer words
+                if (pt in nt and nt != pt) or (short_in and len(pt.split()) <= 4 < len(nt.split())):
+                    # the new one contains the old: keep the longer words
                     out[k] = replace(prev, start=os_, end=oe, text=qtext, direct=direct, evidence=ev,
                                      medium=prev.medium or med)
                     normtexts[k] = nt
