@@ -296,7 +296,9 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
                 s2, e2 = _word_at(norm, e)
                 if s2 >= 0 and s2 not in by_start:
                     s3, e3 = _word_at(norm, e2)
-                    if s3 >= 0 and norm[s3:e3] in given_names():
+                    w3 = norm[s3:e3] if s3 >= 0 else ""
+                    if w3 and (w3 in given_names() or (w3 not in common_words() and w3 not in rd["name_stop"]
+                                                       and s3 not in role_end_at and s3 not in no_start)):
                         pos = e2
                         continue
                 if s2 >= 0 and s2 in by_start:
