@@ -50,6 +50,8 @@ class DocContext:
     quotes: list[QuoteMention] = field(default_factory=list)
     missing: tuple[str, ...] = ()  # stages that were not available
     token_starts: list[int] = field(default_factory=list)
+    # (start, end, clitic readings) of every token, filled once on first use by the event stage; read-only
+    word_rows: list[tuple[int, int, list[str]]] | None = None
 
 
 def build_context(
