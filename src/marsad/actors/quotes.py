@@ -37,7 +37,7 @@ _UNKNOWN = ActorMention(0, 0, "", "", None, kind="unknown")  # an explicit subje
 _CLAUSE_OPENERS = frozenset("كما ثم بدوره بدورها وبدوره وبدورها فيما بينما".split())
 _DROP_OK = frozenset("الى علي في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها".split())
 _MAX_DIRECT_GAP = 6
-_MAX_COMP_GAP = 12
+_MAX_COMP_GAP = 16
 _MAX_LONG_GAP = 16  # «قال X ...، لوكالة ...، «...»»: speaker and medium, then a comma
 _MAX_SPEAKER_GAP = 3
 _MAX_INDIRECT_GAP = 22
@@ -47,14 +47,40 @@ _MARKS_RE = re.compile('[«»“”„‹›"\n]')
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Top-level quoted spans (original offsets of the content, marks excluded)."""
+    """Top-level quoted spans (original offsets of the content, marks excluded).
+
+    A quotation left open at the end of a paragraph continues into the next paragraph
+    when that paragraph closes it (a long quotation over two paragraphs); otherwise it
+    ends with its paragraph.
+    """
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     ascii_open = -1
-    for m in _MARKS_RE.finditer(text):
+    marks = list(_MARKS_RE.finditer(text))
+    for k, m in enumerate(marks):
         i = m.start()
         ch = m.group()
         if ch == "\n":
+            opened = stack[0][1] if stack else ascii_open
+            if opened < 0:
+                continue
+            # does the next paragraph close it before opening anything else?
+            closes = False
+            for m2 in marks[k + 1:]:
+                c2 = m2.group()
+                if c2 == "\n":
+                    if m2.start() > i + 1:
+                        break
+                    continue
+                closes = (c2 in _CLOSE and bool(stack)) or (c2 == '"' and ascii_open >= 0)
+                break
+            if closes:
+                continue
+            j = i
+            while j > opened and text[j - 1] in " \t\r":
+                j -= 1
+            if len(text[opened + 1:j].split()) >= 5:
+                out.append((opened + 1, j))  # an unclosed quotation ends with its paragraph
             stack.clear()
             ascii_open = -1
         elif ch in _OPEN:
@@ -70,6 +96,11 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             else:
                 out.append((ascii_open + 1, i))
                 ascii_open = -1
+    if stack or ascii_open >= 0:
+        opened = stack[0][1] if stack else ascii_open
+        j = len(text.rstrip())
+        if len(text[opened + 1:j].split()) >= 5:
+            out.append((opened + 1, j))
     return [(s, e) for s, e in out if e > s and text[s:e].strip()]
 
 
@@ -116,6 +147,11 @@ def _is_name(an: Analysis, s: int, e: int, longest_end: dict[int, int]) -> bool:
     return any(longest_end.get(k, -1) >= e - 1 for k in (s - 1, s, s + 1))
 
 
+def _role_end(m: ActorMention, nz: object) -> int:
+    """Normalised end of a person's role (-1 without one)."""
+    return -1 if m.role_end is None else nz.from_original(m.role_end)  # type: ignore[attr-defined]
+
+
 def _anon_speaker(an: Analysis, s: int, e: int, val: object, text: str) -> ActorMention:
     os_, oe = an.norm.span(s, e)
     name = str(val[0]) if isinstance(val, list) else str(val)
@@ -160,6 +196,17 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         return k >= 0 and i < real_q[k][1]
 
     last_sent = (-1, -1)
+
+    def _subject_before(v: int, sent_start: int) -> ActorMention | None:
+        """SVO: an actor ending at most three words (كانت قد ...) before the verb at ``v``."""
+        best = None
+        for rs, _s, e_, m in spans:
+            if rs < sent_start or e_ > v:
+                continue
+            if m.kind not in ("country", "generic") and len(_WORD_RE.findall(norm, e_, v)) <= 2 \
+                    and '"' not in norm[e_:v] and "،" not in norm[e_:v]:
+                best = m
+        return best
 
     def speaker_after(pos: int, sent_start: int, cue_kind: str, last: ActorMention | None,
                       stop: int) -> ActorMention | None:
@@ -254,7 +301,10 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 after_comp = len(ws) - comp_idx - 1 if comp_idx >= 0 else total
                 if h.tag == "verb" and h.value == "report" and comp_idx < 0 and ":" not in gap:
                     continue  # a reporting verb introduces quoted words only through أن or a colon
+                ends_before = any(h.end <= rs and 0 <= s - 1 - max(e_, _role_end(m, nz)) <= 2
+                                  for rs, _s, e_, m in spans)
                 if ((comp_idx >= 0 and after_comp <= _MAX_COMP_GAP) or ":" in gap or total <= _MAX_DIRECT_GAP
+                        or (ends_before and total <= _MAX_LONG_GAP)
                         or (total <= _MAX_LONG_GAP and gap.rstrip(' "').endswith(("،", ",")))):
                     chosen = h
                     break
@@ -290,7 +340,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         elif what == "r":
             h = obj  # type: ignore[assignment]
             ss, se = _sentence_bounds(norm, h.start, ends)
-            spk = speaker_after(h.end, ss, "report", None, se)
+            spk = speaker_after(h.end, ss, "report", _subject_before(h.start, ss), se)
             if spk is not None and spk is not _UNKNOWN and spk.kind not in ("country", "generic"):
                 last_speaker = spk
                 last_sent = (ss, se)
@@ -299,8 +349,12 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             ss, se = _sentence_bounds(norm, h.start, ends)
             # the verb opens a clause: sentence start, punctuation, or a و/ف proclitic
             prev = norm[max(ss, h.start - 2):h.start]
+            subj_before = _subject_before(h.start, ss)
+            nxt_person = any(rs >= h.end and m.kind == "person" and _words_between(norm, h.end, rs) == 0
+                             for rs, _s, _e, m in spans)
             if not (h.start == ss or norm[h.start - 1] in "وف" or prev.strip() in ("", "،", ",", '"')
-                    or _prev_word(norm, h.start) in _CLAUSE_OPENERS or h.value == "particip"):
+                    or _prev_word(norm, h.start) in _CLAUSE_OPENERS or h.value == "particip"
+                    or subj_before is not None or nxt_person):
                 continue
             ws_end = min(se, h.end + 200)
             comp_at = -1
@@ -316,6 +370,12 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                     count += 1
                     if norm[i:j] in _COMPLEMENTISERS:
                         comp_at = j
+                        break
+                    k = j
+                    while k < ws_end and norm[k] == " ":
+                        k += 1
+                    if k < ws_end and norm[k] == ":" and count <= 6:
+                        comp_at = k + 1  # «وقال: لأنه وطن ...»: speech after a colon, without marks
                         break
                 i = j
             if comp_at < 0:
@@ -340,7 +400,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 continue  # the clause is just a quotation: the direct quote stands for it
             if qe - qs < 10 or any(qs < b <= qe and len(_words(norm[a:b])) > 3 for a, b in real_q):
                 continue
-            spk = speaker_after(h.end, ss, "particip" if h.value == "particip" else "speech", last_speaker, comp_at)
+            spk = speaker_after(h.end, ss, "particip" if h.value == "particip" else "speech",
+                                subj_before or last_speaker, comp_at)
             if spk is None or spk is _UNKNOWN or spk.kind in ("source", "country", "generic"):
                 continue
             last_speaker = spk
