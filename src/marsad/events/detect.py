@@ -359,8 +359,12 @@ def _sentence_tokens(ctx: DocContext, starts: list[int], sent: tuple[int, int]) 
     return ctx.tokens[a:b]
 
 
-def detect(ctx: DocContext, *, keep_rejected: bool = False) -> list[EventMention]:
-    """Event mentions of a document, in text order (rejected ones too when asked)."""
+def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True) -> list[EventMention]:
+    """Event mentions of a document, in text order (rejected ones too when asked).
+
+    With ``rerank`` (default) the trained re-ranker (`marsad.events.rerank`) reviews the violent and
+    protest candidates after the rules: it may drop an accepted one (reason ``rerank``) or take back
+    a rejected one (its reasons then hold ``rescued:<rule reason>``)."""
     lex = load_lexicon()
     starts = [t.start for t in ctx.tokens]
     out: list[EventMention] = []
@@ -404,6 +408,9 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False) -> list[EventMention
                 reasons=reasons,
                 rejected=rejected,
             )
-            if rejected is None or keep_rejected:
-                out.append(m)
-    return out
+            out.append(m)
+    if rerank:
+        from marsad.events import rerank as _rerank
+
+        _rerank.apply(ctx, out)
+    return out if keep_rejected else [m for m in out if m.rejected is None]
