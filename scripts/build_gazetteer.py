@@ -45,8 +45,8 @@ ARAB_STATES = [
     "SY", "IQ", "YE", "LY", "LB", "PS", "SD", "EG", "JO", "SO", "SA", "AE", "QA", "BH", "KW", "OM",
     "DZ", "MA", "TN", "MR", "DJ", "KM",
 ]
-NEIGHBOURS = {"IL": 5000, "TR": 100000, "IR": 100000, "ET": 200000, "ER": 50000, "SS": 50000, "TD": 50000}
-WORLD_MIN_POP = 1_000_000  # elsewhere: capitals and cities of a million or more
+NEIGHBOURS = {"IL": 5000, "TR": 50000, "IR": 100000, "ET": 200000, "ER": 50000, "SS": 50000, "TD": 50000}
+WORLD_MIN_POP = 500_000  # elsewhere: capitals and cities of half a million or more
 WOF_KIND = {"country": "country", "region": "admin1", "county": "admin2", "localadmin": "admin2",
             "neighbourhood": "neighbourhood", "campus": "site"}
 ARABIC = re.compile(r"[\u0621-\u064a]")
@@ -301,18 +301,25 @@ def build() -> list[list[str]]:
             old["population"] = max(old["population"], pop)
             if old["kind"] in ("village", "town", "city"):
                 old["kind"] = kind_of_locality(old["population"])
-        elif a1 is None and cc in ARAB_STATES:
+        elif a1 is None:
             todo.append((e, lat, lon))
         add(e)
 
-    # 6. points without an admin1 from their source: reverse_geocoder's admin1 mapped to the reviewed names
+    # 6. points without an admin1 from their source: reverse_geocoder's admin1 (GeoNames' ASCII admin1 name of
+    # the nearest GeoNames point, i.e. the city itself) mapped to the reviewed names where the reviewed table
+    # covers the country (Arab states, IL); elsewhere (TR, IR, AF, PK, NG, US ...) taken as GeoNames writes it
     if todo:
+        table = {r["country"] for r in admin1.rows}
         res = rg.search([(lat, lon) for _, lat, lon in todo], mode=1, verbose=False)
         for (e, _, _), hit in zip(todo, res, strict=True):
-            if hit["cc"] == e["country"]:
+            if hit["cc"] != e["country"] or not hit["admin1"]:
+                continue
+            if e["country"] in table:
                 a1r = admin1.find(e["country"], names=(hit["admin1"],))
                 if a1r:
                     e["admin1"] = admin1.canonical(a1r)[0]
+            else:
+                e["admin1"] = hit["admin1"]
 
     # 7. keys that are common words: a minor place answers to them only after a feature word (قرية ...)
     common = common_words()
