@@ -13,6 +13,7 @@ Steps (one Aho-Corasick pass over the normalised text, then local scans):
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -24,6 +25,7 @@ from marsad.arabic.normalize import Normalized, normalize, normalize_text
 from marsad.mentions import ActorMention
 
 _PUNCT_SEP = "،,"
+_LETTERS = re.compile(r"[^\W\d_]+")
 _STATE_WORDS = frozenset(("مملكه", "دوله", "جمهوريه", "سلطنه", "اماره"))
 
 
@@ -284,7 +286,7 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
             if s in role_end_at or (norm[s] == "و" and s + 1 in role_end_at):  # chained titles
                 pos = role_end_at.get(s) or role_end_at[s + 1]
                 continue
-            if norm[s:e] in ("في", "ب", "باسم", "لدى"):
+            if norm[s:e] in ("في", "ب", "باسم", "لدي"):
                 s2, e2 = _word_at(norm, e)
                 if s2 >= 0 and norm[s2:e2] in _STATE_WORDS:
                     s2, e2 = _word_at(norm, e2)
@@ -423,7 +425,12 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
                 continue
             a, b = _word_at(norm, k + 1)
             if a < 0 or a in by_start or norm[a:b] in rd["name_stop"]:
-                continue
+                # «قال الناطق باسم اللواء ... أحمد الخراز، إن»: the name may close the description
+                words = [(m.start(), m.end()) for m in _LETTERS.finditer(norm, h.end, k)][-3:]
+                g = next((i for i, (x, y) in enumerate(words) if norm[x:y] in names), -1)
+                if g < 0 or len(words) - g < 2 or any(x in by_start for x, _y in words[g:]):
+                    continue
+                a = words[g][0]
             s, appo = a, True
         if any(a <= s < b for a, b in taken):
             continue
@@ -586,7 +593,7 @@ def _forces_of(lex: Lexicon, norm: str, chosen: list[_Cand]) -> list[_Cand]:
             if w in heads or (len(w) > 3 and w[0] == "و" and w[1:] in heads):
                 found = ws
                 break
-            if not (w.startswith("ل") or w in lex.demonyms or w in lex.roles or w in ("الموالي", "الموالية")):
+            if not (w.startswith("ل") or w in lex.demonyms or w in lex.roles or w in ("الموالي", "المواليه")):
                 break
             pos = ws
         if found < 0:

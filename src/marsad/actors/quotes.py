@@ -25,17 +25,18 @@ from dataclasses import replace
 from marsad.actors.find import Analysis, _prev_word, analyse
 from marsad.actors.lexicon import role_data
 from marsad.actors.sources import _actor_spans, _longest_at, _words_between
+from marsad.arabic.normalize import normalize_text
 from marsad.mentions import ActorMention, QuoteMention
 
 _OPEN = {"«": "»", "“": "”", "„": "”", "‹": "›"}
 _CLOSE = {"»", "”", "›"}
-_COMPLEMENTISERS = frozenset(
+_COMPLEMENTISERS = frozenset(normalize_text(w) for w in
     "ان انه انها انهم انهما اننا انني بان بانه بانها بانهم بانهما باننا وان وانه وانها لان".split()
 )
 _SENT_END = ".!?؟\n؛"
 _UNKNOWN = ActorMention(0, 0, "", "", None, kind="unknown")  # an explicit subject that is no known actor
-_CLAUSE_OPENERS = frozenset("كما ثم بدوره بدورها وبدوره وبدورها فيما بينما".split())
-_DROP_OK = frozenset("الى علي في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها".split())
+_CLAUSE_OPENERS = frozenset(normalize_text(w) for w in "كما ثم بدوره بدورها وبدوره وبدورها فيما بينما".split())
+_DROP_OK = frozenset(normalize_text(w) for w in "الى علي في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها".split())
 _MAX_DIRECT_GAP = 6
 _MAX_COMP_GAP = 16
 _MAX_LONG_GAP = 16  # «قال X ...، لوكالة ...، «...»»: speaker and medium, then a comma

@@ -12,11 +12,12 @@ import re
 
 from marsad.actors.find import Analysis, analyse
 from marsad.actors.lexicon import Hit
+from marsad.arabic.normalize import normalize_text
 from marsad.mentions import ActorMention, SourceMention
 
 _MAX_WORDS_AFTER_VERB = 2
 _NOT_SOURCES = frozenset({"generic", "country"})
-_STOP_WORDS = frozenset("ان انه انها انهم بان بانه بانها الى على عن في من".split())
+_STOP_WORDS = frozenset(normalize_text(w) for w in "ان انه انها انهم بان بانه بانها الى على عن في من".split())
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
