@@ -96,7 +96,10 @@ def _words(ctx: DocContext, a: int, b: int) -> list[tuple[int, int, list[str]]]:
     starts = _starts(ctx)
     lo = bisect_left(starts, a)
     hi = bisect_left(starts, b)
-    return [(t.start, t.end, list(clitic_words(t.norm, True))) for t in ctx.tokens[lo:hi]]
+    rows = ctx.word_rows
+    if rows is None:  # every token's readings once per document (shared, read-only)
+        rows = ctx.word_rows = [(t.start, t.end, list(clitic_words(t.norm, True))) for t in ctx.tokens]
+    return rows[lo:hi]
 
 
 def _starts(ctx: DocContext) -> list[int]:
