@@ -36,7 +36,9 @@ _COMPLEMENTISERS = frozenset(normalize_text(w) for w in
 _SENT_END = ".!?؟\n؛"
 _UNKNOWN = ActorMention(0, 0, "", "", None, kind="unknown")  # an explicit subject that is no known actor
 _CLAUSE_OPENERS = frozenset(normalize_text(w) for w in "كما ثم بدوره بدورها وبدوره وبدورها فيما بينما".split())
-_DROP_OK = frozenset(normalize_text(w) for w in "الى علي في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها".split())
+_DROP_OK = frozenset(normalize_text(w) for w in (
+    "الى علي في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها مرة اخرى مجددا البيان بيان"
+).split())
 _MAX_DIRECT_GAP = 6
 _MAX_COMP_GAP = 16
 _MAX_LONG_GAP = 16  # «قال X ...، لوكالة ...، «...»»: speaker and medium, then a comma
@@ -180,6 +182,10 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         longest_end[cs] = max(longest_end.get(cs, -1), ce)
     names = {(s, e) for s, e in qn if _is_name(an, s, e, longest_end)}
     preceders = role_data()["quoted_name_preceders"]
+    country_at = [h.start for h in an.hits if h.tag in ("country", "demonym")]
+    for s, e in qn:
+        if len(_words(norm[s:e])) <= 3 and any(s <= c < e for c in country_at):
+            names.add((s, e))  # «"شرق تركيا"»
     for s, e in qn:
         if len(_words(norm[s:e])) <= 3:
             w = _prev_word(norm, s - 1)
@@ -232,8 +238,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 continue
             if rs >= stop or _words_between(norm, pos, rs) > _MAX_SPEAKER_GAP:
                 break
-            if m.kind != "country":
-                best = m
+            if m.kind != "country" or _words_between(norm, pos, rs) == 0:
+                best = m  # «وقالت تركيا إن»: a country right after the verb speaks
                 break
         if best is None:
             # a long description before the name: the first person before the words said
@@ -266,7 +272,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         if cue_kind == "particip" and last is not None and last_sent[0] == sent_start:
             return last  # «وأوضح أن ...، مبيناً أن ...»: the participle shares the main verb's subject
         for rs, _s, _e, m in spans:
-            if sent_start <= rs < pos and m.kind not in ("country", "generic") and not _inside(rs):
+            if sent_start <= rs < pos and m.kind != "generic" and not _inside(rs):
                 if len(_WORD_RE.findall(norm, sent_start, rs)) <= 2:
                     return m
                 break
@@ -341,7 +347,10 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         elif what == "r":
             h = obj  # type: ignore[assignment]
             ss, se = _sentence_bounds(norm, h.start, ends)
-            spk = speaker_after(h.end, ss, "report", _subject_before(h.start, ss), se)
+            sb = _subject_before(h.start, ss)
+            spk = speaker_after(h.end, ss, "report", sb, se)
+            if spk is _UNKNOWN and sb is not None:
+                spk = sb
             if spk is not None and spk is not _UNKNOWN and spk.kind not in ("country", "generic"):
                 last_speaker = spk
                 last_sent = (ss, se)
@@ -389,6 +398,12 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             qe = se
             while qe > qs and norm[qe - 1] in " ،,":
                 qe -= 1
+            nxt_cue = next((c.start for c in cues if qs < c.start < qe and c.tag == "verb" and not _inside(c.start)), -1)
+            if nxt_cue > 0:  # «أكد أن ...، مضيفاً أن ...»: each cue opens its own quotation
+                cut = norm.rfind("،", qs, nxt_cue)
+                qe = cut if cut > qs else nxt_cue
+                while qe > qs and norm[qe - 1] in " ،,و":
+                    qe -= 1
             # partial quotations of up to three words («وصمة عار») stay inside the reported speech
             inner = [a for a, b in real_q if qs <= a < qe and len(_words(norm[a:b])) > 3]
             if inner:
@@ -403,6 +418,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 continue
             spk = speaker_after(h.end, ss, "particip" if h.value == "particip" else "speech",
                                 subj_before or last_speaker, comp_at)
+            if spk is _UNKNOWN and subj_before is not None:
+                spk = subj_before
             if spk is None or spk is _UNKNOWN or spk.kind in ("source", "country", "generic"):
                 continue
             last_speaker = spk
