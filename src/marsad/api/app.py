@@ -306,6 +306,17 @@ def _json(data: Any, status: int = 200) -> Response:
                     media_type="application/json")
 
 
+def _list_body(store: Any, f: dict[str, Any], limit: int, offset: int) -> bytes:
+    """The ``GET /events`` answer: the store's page of light rows as JSON text, not re-encoded."""
+    if hasattr(store, "query_events_json"):
+        items, total = store.query_events_json(**f, limit=limit, offset=offset)
+        head = f'{{"total":{int(total)},"limit":{int(limit)},"offset":{int(offset)},"items":'
+        return (head + items + "}").encode("utf-8")
+    rows, total = store.query_events(**f, limit=limit, offset=offset)
+    return json.dumps({"total": total, "limit": limit, "offset": offset, "items": rows},
+                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def create_app(
     db: str | Path,
     *,
@@ -400,9 +411,7 @@ def create_app(
         key = (tuple(sorted(f.items(), key=lambda kv: kv[0])), limit, offset, db_version())
         body = cache.get(key) if cache_size else None
         if body is None:
-            items, total = await readers.arun(lambda s: s.query_events(**f, limit=limit, offset=offset))
-            body = json.dumps({"total": total, "limit": limit, "offset": offset, "items": items},
-                              ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            body = await readers.arun(lambda s: _list_body(s, f, limit, offset))
             if cache_size:
                 cache[key] = body
                 if len(cache) > cache_size:

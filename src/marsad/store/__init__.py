@@ -31,10 +31,37 @@ from marsad.store.schema import SCHEMA_VERSION, migrate
 __all__ = ["Store", "IngestSummary", "content_hash", "SCHEMA_VERSION"]
 
 RELATED_MIN = 0.25
+_TYPE_COLUMNS = ("event_type", "sub_event_type", "plover_type")
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class _Batch:
+    """One write transaction spanning several pages, committed every ``pages`` pages or ``seconds``."""
+
+    def __init__(self, store: Store, pages: int, seconds: float) -> None:
+        self.store, self.pages, self.seconds = store, max(1, pages), seconds
+        self.open = False
+        self.n = 0
+        self.t0 = 0.0
+
+    def begin(self) -> None:
+        self.store.connection.execute("BEGIN IMMEDIATE")
+        self.open, self.n, self.t0 = True, 0, time.monotonic()
+
+    def maybe_commit(self) -> None:
+        if self.open:
+            self.n += 1
+            if self.n >= self.pages or time.monotonic() - self.t0 >= self.seconds:
+                self.commit()
+
+    def commit(self) -> None:
+        if self.open:
+            with self.store._lock:
+                self.store.connection.execute("COMMIT")
+            self.open = False
 
 
 class Store:
@@ -51,6 +78,8 @@ class Store:
         c.execute("PRAGMA foreign_keys=ON")
         c.execute("PRAGMA busy_timeout=10000")
         migrate(c)
+        self._counts: dict[tuple[str, tuple[Any, ...]], int] = {}
+        self._count_stamp: tuple[int, int] = (-1, -1)
 
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:
@@ -77,21 +106,35 @@ class Store:
 
         A page whose content hash is already stored is not stored again (its ids are returned).
         """
-        h = content_hash(page.text)
-        c = self.connection
         with self._lock:
-            existing = c.execute("SELECT 1 FROM pages WHERE content_hash = ?", (h,)).fetchone()
-            if existing:
-                return [r[0] for r in c.execute(
-                    "SELECT id FROM documents WHERE page_hash = ? ORDER BY doc_index", (h,))]
+            c = self.connection
             c.execute("BEGIN IMMEDIATE")
             try:
-                ids = self._store_page(page, output, h, run_id, _stats)
+                ids = self._ingest_in_transaction(page, output, run_id, _stats)
                 c.execute("COMMIT")
             except BaseException:
                 c.execute("ROLLBACK")
                 raise
             return ids
+
+    def _ingest_in_transaction(self, page: Any, output: PageOutput, run_id: int | None,
+                               stats: dict[str, int] | None) -> list[str]:
+        """Store one page inside the open transaction, under a savepoint: on any error the page's
+        rows are rolled back (the rest of the transaction stays) and the error is raised."""
+        h = content_hash(page.text)
+        c = self.connection
+        if c.execute("SELECT 1 FROM pages WHERE content_hash = ?", (h,)).fetchone():
+            return [r[0] for r in c.execute(
+                "SELECT id FROM documents WHERE page_hash = ? ORDER BY doc_index", (h,))]
+        c.execute("SAVEPOINT page")
+        try:
+            ids = self._store_page(page, output, h, run_id, stats)
+        except BaseException:
+            c.execute("ROLLBACK TO page")
+            c.execute("RELEASE page")
+            raise
+        c.execute("RELEASE page")
+        return ids
 
     def _store_page(self, page: Any, output: PageOutput, h: str, run_id: int | None,
                     stats: dict[str, int] | None) -> list[str]:
@@ -120,13 +163,13 @@ class Store:
             record["source"] = str(getattr(page, "source", ""))
             record["original_id"] = doc.id
             sig = doc_minhash(d.text) if d.role == "article" else None
-            c.execute(
+            cur = c.execute(
                 "INSERT INTO documents (id, page_hash, doc_index, role, title, outlet, url, published, text,"
                 " record, minhash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, h, i, d.role, d.title, d.outlet, d.url, d.published, d.text,
                  json.dumps(record, ensure_ascii=False), sig),
             )
-            _search.index_document(c, doc_id, d.title, d.text)
+            _search.index_document(c, doc_id, d.title, d.text, rowid=cur.lastrowid)
             if sig is not None:
                 self._link_related(doc_id, sig)
             for ev in d.events:
@@ -151,15 +194,15 @@ class Store:
                      ev.model_dump_json(), f.sig, rule, score),
                 )
                 seq += 1
-                for s in ev.sources:
-                    c.execute(
+                if ev.sources:
+                    c.executemany(
                         "INSERT INTO event_sources (event_id, name, text, kind, start, end) VALUES (?,?,?,?,?,?)",
-                        (ev_id, s.name, s.text, s.kind, s.span.start if s.span else None,
-                         s.span.end if s.span else None),
+                        [(ev_id, s.name, s.text, s.kind, s.span.start if s.span else None,
+                          s.span.end if s.span else None) for s in ev.sources],
                     )
-                for sp in ev.evidence:
-                    c.execute("INSERT INTO event_evidence (event_id, start, end) VALUES (?,?,?)",
-                              (ev_id, sp.start, sp.end))
+                if ev.evidence:
+                    c.executemany("INSERT INTO event_evidence (event_id, start, end) VALUES (?,?,?)",
+                                  [(ev_id, sp.start, sp.end) for sp in ev.evidence])
                 rebuild_canonical(c, cid)
                 if stats is not None:
                     stats["events"] = stats.get("events", 0) + 1
@@ -211,12 +254,15 @@ class Store:
 
     def ingest_pages(self, pages: Iterable[Any], progress: bool = False, *,
                      processor: Processor | None = None, workers: int = 1, total: int | None = None,
-                     command: str = "ingest", args: dict[str, Any] | None = None) -> IngestSummary:
+                     command: str = "ingest", args: dict[str, Any] | None = None,
+                     batch_pages: int = 64, batch_seconds: float = 2.0) -> IngestSummary:
         """Process and store every page not stored yet; report (and skip) InputErrors and failures.
 
         ``processor`` defaults to ``marsad.pipeline.process_page``; ``workers > 1`` processes in a
         process pool while this process stays the only writer.  ``total`` (pages expected) lets the
-        progress bar show an ETA.
+        progress bar show an ETA.  Pages are committed in batches (at most ``batch_pages`` pages or
+        ``batch_seconds`` per transaction); each page is stored under a savepoint, so a kill loses
+        at most the uncommitted batch and never leaves part of a page: a re-run stores it again.
         """
         t0 = time.monotonic()
         summary = IngestSummary()
@@ -239,6 +285,7 @@ class Store:
 
         stats: dict[str, int] = {}
         status = "done"
+        batch = _Batch(self, batch_pages, batch_seconds)
         try:
             for page, output, error in processed(pages, known, processor, workers, on_skip, on_error):
                 summary.pages += 1
@@ -247,16 +294,21 @@ class Store:
                     pending_errors.append(e)
                     summary.errors.append(e)
                 else:
-                    self.ingest_output(page, output, run_id, stats)
+                    with self._lock:
+                        if not batch.open:
+                            batch.begin()
+                        self._ingest_in_transaction(page, output, run_id, stats)
                     summary.stored += 1
                 if pending_errors:
-                    batch, pending_errors[:] = list(pending_errors), []
-                    self._log_errors(run_id, batch)
+                    errs, pending_errors[:] = list(pending_errors), []
+                    self._log_errors(run_id, errs)
+                batch.maybe_commit()
                 bar.update()
         except KeyboardInterrupt:
             status = "interrupted"
             raise
         finally:
+            batch.commit()  # every page stored so far is complete (a failed one was rolled back)
             bar.close()
             if pending_errors:
                 self._log_errors(run_id, list(pending_errors))
@@ -290,14 +342,21 @@ class Store:
             where.append("c.admin1 = ? COLLATE NOCASE")
             params.append(admin1)
         if event_type:
-            where.append("(c.event_type = ? COLLATE NOCASE OR c.sub_event_type = ? COLLATE NOCASE"
-                         " OR c.plover_type = ? COLLATE NOCASE)")
-            params += [event_type] * 3
+            # An ACLED type, sub-event type or PLOVER type: find which column holds it (an index
+            # probe each), so the query walks that column's index in date order.
+            cols = [col for col in _TYPE_COLUMNS if self.connection.execute(
+                f"SELECT 1 FROM canonical_events WHERE {col} = ? COLLATE NOCASE LIMIT 1",
+                (event_type,)).fetchone()]
+            if not cols:
+                where.append("0")
+            else:
+                where.append("(" + " OR ".join(f"c.{col} = ? COLLATE NOCASE" for col in cols) + ")")
+                params += [event_type] * len(cols)
         if actor:
             where.append("c.id IN (SELECT canonical_id FROM events WHERE actor1 LIKE ? OR actor2 LIKE ?)")
             params += [f"%{actor}%"] * 2
         if min_fatalities is not None:
-            where.append("COALESCE(c.fatalities_best, 0) >= ?")
+            where.append("c.fatalities_n >= ?")
             params.append(min_fatalities)
         if text:
             q = _search.fts_query(text)
@@ -309,6 +368,22 @@ class Store:
                 params.append(q)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
+    def _count(self, where: str, params: list[Any]) -> int:
+        """COUNT of matching canonical events, remembered until the database changes (any writer)."""
+        c = self.connection
+        stamp = (int(c.execute("PRAGMA data_version").fetchone()[0]), c.total_changes)
+        if stamp != self._count_stamp:
+            self._counts.clear()
+            self._count_stamp = stamp
+        key = (where, tuple(params))
+        total = self._counts.get(key)
+        if total is None:
+            total = int(c.execute(f"SELECT COUNT(*) FROM canonical_events c{where}", params).fetchone()[0])
+            if len(self._counts) >= 512:
+                self._counts.clear()
+            self._counts[key] = total
+        return total
+
     def query_events(self, *, date_from: str | None = None, date_to: str | None = None,
                      country: str | None = None, admin1: str | None = None, event_type: str | None = None,
                      actor: str | None = None, text: str | None = None, min_fatalities: int | None = None,
@@ -318,11 +393,28 @@ class Store:
             date_from=date_from, date_to=date_to, country=country, admin1=admin1, event_type=event_type,
             actor=actor, text=text, min_fatalities=min_fatalities)
         c = self.connection
-        total = int(c.execute(f"SELECT COUNT(*) FROM canonical_events c{where}", params).fetchone()[0])
+        total = self._count(where, params)
         rows = c.execute(
             f"SELECT c.record FROM canonical_events c{where} ORDER BY c.date_start DESC, c.seq"
             " LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
         return [self._canonical_dict(r) for r in rows], total
+
+    def query_events_json(self, *, date_from: str | None = None, date_to: str | None = None,
+                          country: str | None = None, admin1: str | None = None, event_type: str | None = None,
+                          actor: str | None = None, text: str | None = None, min_fatalities: int | None = None,
+                          limit: int = 50, offset: int = 0) -> tuple[str, int]:
+        """Like ``query_events`` but the page is a JSON array text of light rows (``dedup.list_record``:
+        no member ids, trigger or toll texts), read straight from the store without parsing."""
+        where, params = self._event_where(
+            date_from=date_from, date_to=date_to, country=country, admin1=admin1, event_type=event_type,
+            actor=actor, text=text, min_fatalities=min_fatalities)
+        total = self._count(where, params)
+        if offset >= total:
+            return "[]", total
+        rows = self.connection.execute(
+            f"SELECT COALESCE(c.list_record, c.record) FROM canonical_events c{where}"
+            " ORDER BY c.date_start DESC, c.seq LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        return "[" + ",".join(r[0] for r in rows) + "]", total
 
     def iter_events(self, **filters: Any) -> Iterable[dict[str, Any]]:
         where, params = self._event_where(**filters)

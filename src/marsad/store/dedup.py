@@ -35,7 +35,7 @@ def _window(d: str | None) -> tuple[str, str] | None:
 
 
 _CANDIDATE_COLUMNS = (
-    "id, canonical_id, document_id, event_type, sub_event_type, date_start, country, admin1, location, lat, lon,"
+    "id, seq, canonical_id, document_id, event_type, sub_event_type, date_start, country, admin1, location, lat, lon,"
     " actor1, actor2, fatalities_best, shingles, json_extract(record, '$.location.precision') AS precision"
 )
 
@@ -60,22 +60,34 @@ def _features_from_row(row: sqlite3.Row) -> EventFeatures:
     )
 
 
+def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.Row]:
+    """Stored events in ``f``'s block, in ingestion order: the same type, dates within the window,
+    no conflicting country or admin1 (``marsad.link.same_block``, pushed down into indexed SQL so
+    the cost follows the block's size, not the store's)."""
+    if f.event_type is None:
+        return []
+    win = _window(f.date)
+    date_sql = "date_start IS NULL" if win is None else "date_start BETWEEN ? AND ?"
+    date_params: list[str] = [] if win is None else [win[0], win[1]]
+    admin_sql, admin_params = "", []
+    if f.admin1:
+        admin_sql, admin_params = " AND (admin1 IS NULL OR admin1 = '' OR admin1 = ?)", [f.admin1]
+    if f.country:
+        sql = (f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type = ? AND country IN (?, '') AND {date_sql}"
+               f"{admin_sql} UNION ALL SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type = ?"
+               f" AND country IS NULL AND {date_sql}{admin_sql} ORDER BY seq")
+        params = [f.event_type, f.country, *date_params, *admin_params, f.event_type, *date_params, *admin_params]
+    else:
+        sql = f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type = ? AND {date_sql}{admin_sql} ORDER BY seq"
+        params = [f.event_type, *date_params, *admin_params]
+    return conn.execute(sql, params).fetchall()
+
+
 def find_canonical(conn: sqlite3.Connection, f: EventFeatures) -> tuple[str, float, str] | None:
     """(canonical id, score, rule) of the best merging canonical event for ``f``, or None."""
-    if f.event_type is None:
+    rows = candidate_rows(conn, f)
+    if not rows:
         return None
-    win = _window(f.date)
-    if win is None:
-        rows = conn.execute(
-            f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type = ? AND date_start IS NULL ORDER BY seq",
-            (f.event_type,),
-        ).fetchall()
-    else:
-        rows = conn.execute(
-            f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type = ? AND date_start BETWEEN ? AND ?"
-            " ORDER BY seq",
-            (f.event_type, win[0], win[1]),
-        ).fetchall()
     found = best_match(f, ((r["canonical_id"], _features_from_row(r)) for r in rows))
     if found is None:
         return None
@@ -150,8 +162,9 @@ def rebuild_canonical(conn: sqlite3.Connection, cid: str) -> None:
     conn.execute(
         "INSERT OR REPLACE INTO canonical_events (id, seq, event_type, sub_event_type, plover_type,"
         " date_start, date_end, country, admin1, admin2, location, lat, lon, actor1, actor2,"
-        " fatalities_low, fatalities_best, fatalities_high, n_members, n_documents, n_sources, rule, record)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " fatalities_low, fatalities_best, fatalities_high, n_members, n_documents, n_sources, rule, record,"
+        " fatalities_n, list_record)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             cid, rows[0]["seq"], acled.get("event_type"), acled.get("sub_event_type"),
             plover.get("event_type"), date_start, date_.get("end") or date_start,
@@ -160,8 +173,22 @@ def rebuild_canonical(conn: sqlite3.Connection, cid: str) -> None:
             fat_d.get("low"), fat_d.get("best"), fat_d.get("high"),
             len(rows), len(doc_ids), len(doc_ids), merged["merge_rule"],
             json.dumps(merged, ensure_ascii=False),
+            fat_d.get("best") or 0, json.dumps(list_record(merged), ensure_ascii=False),
         ),
     )
+
+
+LIST_DROPPED = ("member_ids", "trigger", "evidence_document_id")
+
+
+def list_record(merged: dict) -> dict:
+    """The light row ``GET /events`` lists: the canonical record without member ids, trigger and
+    the toll texts (the list shows fields; the evidence is read on the event's own page)."""
+    light = {k: v for k, v in merged.items() if k not in LIST_DROPPED}
+    for toll in ("fatalities", "injured"):
+        if isinstance(light.get(toll), dict):
+            light[toll] = {k: v for k, v in light[toll].items() if k != "text"}
+    return light
 
 
 def _toll_dict(t: Toll | None, events: list[Event], attr: str) -> dict | None:

@@ -165,7 +165,33 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
 );
 """
 
-MIGRATIONS: list[str] = [_V1]
+# Version 2 (performance): the list endpoint's filters and its sort (newest first) walk an index
+# in order and stop after the page; COUNT is an index range count.  Text filters compare with
+# NOCASE, so the indexes are NOCASE too; ``fatalities_n`` (0 when unknown) is the numeric
+# fatality column ``min_fatalities`` ranges over; ``list_record`` is the light list row (the
+# canonical record without member ids, trigger and the toll texts), kept beside the full record
+# so a page of the list is one indexed query and no JSON parsing.  Dedup candidates are blocked
+# by type + country + date in SQL.
+_V2 = """
+ALTER TABLE canonical_events ADD COLUMN fatalities_n INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE canonical_events ADD COLUMN list_record TEXT;
+UPDATE canonical_events SET fatalities_n = COALESCE(fatalities_best, 0),
+    list_record = json_remove(record, '$.member_ids', '$.trigger', '$.evidence_document_id',
+                              '$.fatalities.text', '$.injured.text');
+DROP INDEX IF EXISTS canonical_date;
+DROP INDEX IF EXISTS canonical_type;
+DROP INDEX IF EXISTS canonical_place;
+CREATE INDEX canonical_list ON canonical_events(date_start DESC, seq);
+CREATE INDEX canonical_list_type ON canonical_events(event_type COLLATE NOCASE, date_start DESC, seq);
+CREATE INDEX canonical_list_sub ON canonical_events(sub_event_type COLLATE NOCASE, date_start DESC, seq);
+CREATE INDEX canonical_list_plover ON canonical_events(plover_type COLLATE NOCASE, date_start DESC, seq);
+CREATE INDEX canonical_list_country ON canonical_events(country COLLATE NOCASE, date_start DESC, seq);
+CREATE INDEX canonical_list_admin1 ON canonical_events(admin1 COLLATE NOCASE, date_start DESC, seq);
+CREATE INDEX canonical_list_fat ON canonical_events(fatalities_n, date_start DESC, seq);
+CREATE INDEX events_block_country ON events(event_type, country, date_start);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -35,8 +35,10 @@ def fts_query(query: str) -> str | None:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
-def index_document(conn: sqlite3.Connection, doc_id: str, title: str | None, text: str) -> None:
-    rowid = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+def index_document(conn: sqlite3.Connection, doc_id: str, title: str | None, text: str,
+                   rowid: int | None = None) -> None:
+    if rowid is None:
+        rowid = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
     conn.execute(
         "INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
         (rowid, normalize_text(title or ""), normalize_text(text)),
