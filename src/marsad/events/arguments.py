@@ -407,7 +407,7 @@ def doc_countries(ctx: DocContext) -> dict[str, int]:
     return out
 
 
-def _stray(p: PlaceMention, countries: dict[str, int]) -> bool:
+def is_stray(p: PlaceMention, countries: dict[str, int]) -> bool:
     """A lone place in a country the document is otherwise not about: most often a common word
     read as a place name (مشارف، جروح) or a homonym abroad; it loses to any other place."""
     if p.place is None or p.place.kind in ("country", "region"):
@@ -432,8 +432,14 @@ def _governed(ctx: DocContext, p: PlaceMention, s0: int) -> int:
 def _casualty_word(ctx: DocContext, p: PlaceMention) -> bool:
     """A place name that is also a casualty word (بجروح، قتلى): read as the word, not the place."""
     w = arg_words()
-    readings = [r for _, _, r in _words(ctx, p.start, p.end)]
+    # the word the name is written in (بجروح: the place starts after the ب)
+    readings = [r for _, _, r in _words(ctx, _token_start(ctx, p.start), p.end)]
     return len(readings) == 1 and (_in_any(readings[0], w.injured) or _in_any(readings[0], w.killed))
+
+
+def _token_start(ctx: DocContext, pos: int) -> int:
+    i = bisect_left(_starts(ctx), pos + 1) - 1
+    return ctx.tokens[i].start if 0 <= i < len(ctx.tokens) and ctx.tokens[i].end > pos else pos
 
 
 def _actor_prefix_at(ctx: DocContext, pos: int) -> str:
@@ -475,7 +481,7 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
     for p in place_candidates(ctx, s0, s1):
         outside = 0 if (c0 <= p.start < c1 or (p.start >= m.end and p.start - m.end < 60)) else 1
         # the dateline's city is a last resort (a round-up of agency items names no other place)
-        stray = 2 if _is_dateline(ctx, p, s0) else 1 if _stray(p, countries) else 0
+        stray = 2 if _is_dateline(ctx, p, s0) else 1 if is_stray(p, countries) else 0
         gov = _governed(ctx, p, s0)
         dist = abs(p.start - m.start)
         side = 0 if p.start >= m.start else 1
@@ -500,7 +506,7 @@ def main_place(ctx: DocContext) -> PlaceMention | None:
     countries = doc_countries(ctx)
     lead_end = ctx.sentences[min(2, len(ctx.sentences) - 1)][1]
     lead = [p for p in place_candidates(ctx, 0, lead_end)
-            if not _is_dateline(ctx, p, _sent_start(ctx, p.start)) and p.place is not None and p.place.kind not in ("country", "region") and not _stray(p, countries)]
+            if not _is_dateline(ctx, p, _sent_start(ctx, p.start)) and p.place is not None and p.place.kind not in ("country", "region") and not is_stray(p, countries)]
     if not lead:
         return None
     freq: dict[str, int] = {}

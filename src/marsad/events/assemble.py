@@ -10,11 +10,22 @@ is a definite anaphor (الهجوم، القصف) with no new conflicting fact.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad import records as R
 from marsad.arabic.tokens import clitic_candidates, clitic_words
-from marsad.events.arguments import Args, Toll, add_tolls, arg_words, arguments, main_place, other_side
+from marsad.events.arguments import (
+    Args,
+    Toll,
+    add_tolls,
+    arg_words,
+    arguments,
+    doc_countries,
+    is_stray,
+    main_place,
+    other_side,
+    place_candidates,
+)
 from marsad.events.context import DocContext, to_location
 from marsad.events.detect import EventMention
 from marsad.events.lexicon import load_lexicon
@@ -225,13 +236,13 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
         if protest:
             acled, mode = _type_protest(ctx, protest)
             lead = protest[0]
-            out.append(_draft(ctx, protest, acled, ("PROTEST", mode), "protest", "protest"))
+            out.extend(split_by_place(ctx, _draft(ctx, protest, acled, ("PROTEST", mode), "protest", "protest")))
             violent = [m for m in violent if m.trigger.generic is False and m.trigger.id not in ("kill",)] and violent
             if violent and acled[0] in ("Riots", "Protests") and lead:
                 violent = []  # violence told inside a protest report is the protest's
         if violent:
             acled, mode, rule = _type_violence(ctx, violent)
-            out.append(_draft(ctx, violent, acled, ("ASSAULT", mode), "violence", rule))
+            out.extend(split_by_place(ctx, _draft(ctx, violent, acled, ("ASSAULT", mode), "violence", rule)))
         if arrest and not violent:
             out.append(_draft(ctx, arrest, arrest[0].acled, arrest[0].plover, "arrest", "arrest"))
         seen: set[str] = set()
@@ -242,6 +253,63 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
             seen.add(key)
             out.append(_draft(ctx, [m], m.acled, m.plover, "political", m.trigger.id))
     return out
+
+
+def place_lists(ctx: DocContext, s0: int, s1: int) -> list[list[PlaceMention]]:
+    """Coordinated places of a sentence (في صنعاء وحجة ومأرب، مدن عدن والضالع، محافظتي لحج وأبين): runs of
+    places joined only by و / commas."""
+    cands = sorted((p for p in place_candidates(ctx, s0, s1) if p.place is not None), key=lambda p: p.start)
+    runs: list[list[PlaceMention]] = []
+    for p in cands:
+        if runs:
+            q = runs[-1][-1]
+            between = ctx.text[q.end : p.start]
+            joined = between.replace("،", "").replace(",", "").strip()
+            if p.start >= q.end and (joined in ("", "و") and ("و" in between or _conj(ctx, p))):
+                runs[-1].append(p)
+                continue
+        runs.append([p])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _conj(ctx: DocContext, p: PlaceMention) -> bool:
+    """The place's word carries the conjunction و (ومأرب) or its mention starts with it (ومنطقة X)."""
+    if p.text.startswith("و"):
+        return True
+    starts = ctx.token_starts
+    i = bisect_left(starts, p.start + 1) - 1
+    return 0 <= i < len(ctx.tokens) and ctx.tokens[i].start < p.start and ctx.text[ctx.tokens[i].start] == "و"
+
+
+def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
+    """ACLED codes one event per location and day: a strike or protest told over a list of places in
+    different first-level divisions (غارات على مواقع … في صنعاء وحجة ومأرب) becomes one event per division.
+    The casualty figure stays with the first (it cannot be shared out)."""
+    lead = d.mentions[0]
+    s0, s1 = lead.sent
+    trig = min(m.start for m in d.mentions)
+    for run in place_lists(ctx, s0, s1):
+        here = d.args.place is not None and any(p.start == d.args.place.start for p in run)
+        if not here and run[0].start < trig:
+            continue
+        by_a1: dict[str, PlaceMention] = {}
+        for p in run:
+            pl = p.place
+            if pl is None or pl.kind in ("country", "region"):
+                continue
+            a1 = pl.admin1 or (pl.name if pl.kind in ("admin1", "capital") else None)
+            if a1 and a1 not in by_a1:
+                by_a1[a1] = p
+        if len(by_a1) < 2 or len({p.place.country for p in by_a1.values() if p.place}) != 1:
+            continue
+        out = []
+        for k, p in enumerate(by_a1.values()):
+            args = replace(d.args, place=p, sources=list(d.args.sources))
+            if k > 0:
+                args.killed = args.injured = None
+            out.append(replace(d, args=args, mentions=list(d.mentions), spans=list(d.spans), names=set(d.names)))
+        return out
+    return [d]
 
 
 def _draft(
@@ -322,8 +390,14 @@ _PLACED = ("violence", "protest", "arrest")
 
 
 def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
-    """A happening told without its place takes the article's main place (same country only)."""
-    if not any(d.cls in _PLACED and (d.args.place is None or _coarse(d.args.place)) for d in out):
+    """A happening told without its place takes the article's main place (same country only); so does one
+    whose only place is a lone homonym abroad (بيتا in a Nigerian story, براك in an Afghan one)."""
+    countries = doc_countries(ctx)
+
+    def stray(p: PlaceMention) -> bool:
+        return is_stray(p, countries)
+
+    if not any(d.cls in _PLACED and (d.args.place is None or _coarse(d.args.place) or stray(d.args.place)) for d in out):
         return
     mp = main_place(ctx)
     if mp is None or mp.place is None:
@@ -332,7 +406,8 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
         if d.cls not in _PLACED:
             continue
         p = d.args.place
-        if p is None or (_coarse(p) and p.place is not None and p.place.country == mp.place.country):
+        if p is None or (_coarse(p) and p.place is not None and p.place.country == mp.place.country) or (
+                stray(p) and p.place is not None and p.place.country != mp.place.country):
             d.args.place = mp
 
 
