@@ -22,7 +22,8 @@ from marsad.arabic.normalize import normalize_text
 
 _PROCLITICS = frozenset("وفبلك")
 _VERB_PROCLITICS = frozenset("وف")
-_VERB_SUFFIXES = ("هما", "هم", "ها", "ه", "وا", "ا")
+# object pronouns and plural; not ه, which is also the normalised ta marbuta («التابعة» is no verb)
+_VERB_SUFFIXES = ("هما", "هم", "ها", "وا", "ا")
 
 
 @dataclass(frozen=True, slots=True)

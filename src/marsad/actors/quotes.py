@@ -238,7 +238,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 continue
             if rs >= stop or _words_between(norm, pos, rs) > _MAX_SPEAKER_GAP:
                 break
-            if m.kind != "country" or _words_between(norm, pos, rs) == 0:
+            if m.kind != "country" or (_words_between(norm, pos, rs) == 0 and cue_kind == "speech"):
                 best = m  # «وقالت تركيا إن»: a country right after the verb speaks
                 break
         if best is None:
@@ -398,7 +398,10 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             qe = se
             while qe > qs and norm[qe - 1] in " ،,":
                 qe -= 1
-            nxt_cue = next((c.start for c in cues if qs < c.start < qe and c.tag == "verb" and not _inside(c.start)), -1)
+            nxt_cue = next((c.start for c in cues if qs < c.start < qe and c.tag == "verb" and not _inside(c.start)
+                            and c.value in ("speech", "opinion", "particip")
+                            and any(w in _COMPLEMENTISERS for w in _WORD_RE.findall(norm, c.end, c.end + 30)[:3])),
+                           -1)
             if nxt_cue > 0:  # «أكد أن ...، مضيفاً أن ...»: each cue opens its own quotation
                 cut = norm.rfind("،", qs, nxt_cue)
                 qe = cut if cut > qs else nxt_cue
@@ -416,8 +419,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 continue  # the clause is just a quotation: the direct quote stands for it
             if qe - qs < 10 or any(qs < b <= qe and len(_words(norm[a:b])) > 3 for a, b in real_q):
                 continue
-            spk = speaker_after(h.end, ss, "particip" if h.value == "particip" else "speech",
-                                subj_before or last_speaker, comp_at)
+            spk = speaker_after(h.end, ss, str(h.value), subj_before or last_speaker, comp_at)
             if spk is _UNKNOWN and subj_before is not None:
                 spk = subj_before
             if spk is None or spk is _UNKNOWN or spk.kind in ("source", "country", "generic"):
