@@ -123,3 +123,46 @@ def test_dateline_is_not_the_event_place() -> None:
     text = "بغداد: قتل 5 أشخاص أمس في انفجار عبوة ناسفة في مدينة الرمادي."
     evs, _ = annotate_document(text, published=dt.date(2015, 8, 5))
     assert evs and evs[0].location is not None and evs[0].location.admin1 == "Al Anbar"
+
+
+# --- actors and places for events (third pass): constructed sentences, not article text ---
+
+
+def _events(text: str) -> list:
+    from marsad.events import annotate_document
+
+    evs, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    return evs
+
+
+def test_strike_over_listed_governorates_is_one_event_each() -> None:
+    evs = _events("شن طيران التحالف أمس غارات جوية على مواقع تابعة للحوثيين في صنعاء ومأرب وتعز.")
+    assert len(evs) == 3
+    assert {e.location.admin1 for e in evs if e.location} == {"Amanat al Asimah", "Marib", "Taizz"}
+    assert all(e.actor1 and e.actor1.name == "Saudi-led Coalition" for e in evs)
+    assert all(e.actor2 and e.actor2.name == "Houthis" for e in evs)  # target through «مواقع تابعة لـ»
+
+
+def test_counted_dead_are_the_target_and_the_other_side_acts() -> None:
+    evs = _events("وقال مصدر عسكري إن 13 عنصراً من الحوثيين قتلوا أمس في اشتباكات مع المقاومة الشعبية في مدينة تعز.")
+    assert evs and evs[0].actor1 and evs[0].actor1.name == "Popular Resistance"
+    assert evs[0].actor2 and evs[0].actor2.name == "Houthis"
+
+
+def test_speaker_reporting_its_own_act_is_the_agent() -> None:
+    evs = _events("قالت المقاومة الشعبية إنها قتلت 7 من الحوثيين أمس في مدينة تعز.")
+    assert evs and evs[0].actor1 and evs[0].actor1.name == "Popular Resistance"
+    assert evs[0].actor2 and evs[0].actor2.name == "Houthis"
+
+
+def test_agent_phrase_and_civilian_victims() -> None:
+    evs = _events("قتل 5 مدنيين أمس في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز.")
+    assert evs and evs[0].actor1 and evs[0].actor1.name == "Houthis"
+    assert evs[0].actor2 and evs[0].actor2.name == "Civilians"
+    text = "قتل 5 مدنيين أمس في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز."
+    assert text[evs[0].actor2.span.start : evs[0].actor2.span.end] == evs[0].actor2.text
+
+
+def test_protest_actor_is_protesters() -> None:
+    evs = _events("تظاهر أمس مئات العمال أمام مبنى المحافظة في مدينة البصرة للمطالبة بصرف رواتبهم.")
+    assert evs and evs[0].actor1 and evs[0].actor1.name == "Protesters"

@@ -141,10 +141,11 @@ def _is_speaker(ctx: DocContext, x: ActorMention, s0: int) -> bool:
         and _preceded_by(ctx, x.start, w.report_cues, s0, 3) for s in ctx.sources)
 
 
-def _victim_spans(ctx: DocContext, s0: int, s1: int) -> list[tuple[int, int, str]]:
-    """Actors that are the counted victims of a number (13 عنصراً من الحوثيين، 11 حوثياً، 50 عنصراً لقوات النظام)."""
-    out: list[tuple[int, int, str]] = []
-    for n in ctx.numbers:
+def _victim_spans(ctx: DocContext, s0: int, s1: int) -> list[tuple[int, int, int]]:
+    """Actors that are the counted victims of a number (13 عنصراً من الحوثيين، 11 حوثياً، 50 عنصراً لقوات
+    النظام): (start, end, group) where co-victims of one number (من الحوثيين وقوات صالح) share the group."""
+    out: list[tuple[int, int, int]] = []
+    for g, n in enumerate(ctx.numbers):
         if not (s0 <= n.start < s1) or n.value is None or n.ordinal:
             continue
         side = _victim_side(ctx, n, s1)
@@ -153,20 +154,25 @@ def _victim_spans(ctx: DocContext, s0: int, s1: int) -> list[tuple[int, int, str
         end = n.noun_end or n.end
         for x in ctx.actors:
             if x.name == side and n.start <= x.start < end + 40 and x.end <= s1:
-                out.append((x.start, x.end, x.name))
-                for y in ctx.actors:  # a coordinated co-victim (من الحوثيين وقوات صالح)
-                    if x.end < y.start <= x.end + 2 and y.end <= s1:
-                        out.append((y.start, y.end, y.name))
+                out.append((x.start, x.end, g))
+                last = x
+                for y in ctx.actors:  # coordinated co-victims (من الحوثيين وقوات صالح، مسلحي الحوثي وصالح)
+                    if last.end < y.start <= last.end + 2 and y.end <= s1:
+                        out.append((y.start, y.end, g))
+                        last = y
                 break
     return out
 
 
-def _target_after_marker(ctx: DocContext, x: ActorMention, s0: int) -> bool:
-    """X governed by a target marker, possibly through target nouns (على مواقع تابعة للحوثيين)."""
+def _target_after_marker(ctx: DocContext, x: ActorMention, s0: int, trigger: int = -1) -> bool:
+    """X governed by a target marker, possibly through target nouns (على مواقع تابعة للحوثيين), or the object
+    of the event verb itself through them (قصف معسكرات تابعة للحرس الجمهوري)."""
     w = arg_words()
     prev = _words(ctx, s0, x.start)[-5:]
     for k in range(len(prev) - 1, -1, -1):
         r = prev[k][2]
+        if prev[k][0] == trigger and k < len(prev) - 1:
+            return True
         if _in_any(r, w.target_markers | w.target_verbs):
             return True
         if not _in_any(r, w.target_nouns):
@@ -223,7 +229,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     if not sent_actors:
         return None, civilians_target(ctx, m) if not m.cls == "political" else None, RANK_WEAK
     political = m.cls == "political"
-    victims = {(a, b) for a, b, _ in _victim_spans(ctx, s0, s1)}
+    vspans = _victim_spans(ctx, s0, s1)
+    victims = {(a, b) for a, b, _ in vspans}
+    group = {(a, b): g for a, b, g in vspans}
     kill_verb = m.pos == "verb" and _in_any(list(clitic_words(normalize_text(ctx.text[m.start : m.end]), True)),
                                              w.kill_not_agent)
 
@@ -238,13 +246,15 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         return _preceded_by(ctx, x.start, w.target_markers, s0) or pre.endswith(("ب",)) and political
 
     def agent_ok(x: ActorMention) -> bool:
-        return political or not (victim(x) or speaker(x) or _target_after_marker(ctx, x, s0))
+        # civilians (type 7) are never the agent of violence
+        return political or not (victim(x) or speaker(x) or _target_after_marker(ctx, x, s0, trig) or x.type == 7)
 
     after = [x for x in sent_actors if x.start >= m.end]
     before = [x for x in sent_actors if x.end <= m.start]
     a1: ActorMention | None = None
     a2: ActorMention | None = None
     rank = RANK_SYNTAX
+    trig = _token_start(ctx, m.start)
 
     # explicit agents: على يد X, من قبل X, تبنى X, نسبت إلى X, بنيران X, شنه X, أعلن X مسؤوليته
     for x in sent_actors:
@@ -344,7 +354,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     for x in after:
         if a1 is not None and (x is a1 or x.name == a1.name):
             continue
-        if _preceded_by(ctx, x.start, w.target_markers, s0, 2) or political or _target_after_marker(ctx, x, s0):
+        if _preceded_by(ctx, x.start, w.target_markers, s0, 2) or political or _target_after_marker(ctx, x, s0, trig):
             a2 = x
             break
         if a1 is not None and a1.end <= x.start and _preceded_by(ctx, x.start, w.target_nouns, s0, 1) \
@@ -362,11 +372,19 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 break
     if a2 is None and not political:
         a2 = civilians_target(ctx, m)
+    fight = m.trigger.id in ("clash", "kill", "attack", "counterattack", "ambush")
+    if a1 is None and a2 is not None and not victim(a2) and fight and m.cls == "violence":
+        # «13 من الحوثيين قتلوا في اشتباكات مع المقاومة»: the side fought «مع» killed the counted dead
+        g2 = group.get((a2.start, a2.end), -1)
+        dead = next((x for x in sent_actors if victim(x) and not _same_group(a2, x) and group.get((x.start, x.end)) != g2), None)
+        if dead is not None:
+            a1, a2, rank = a2, dead, RANK_WEAK
     if a1 is None and a2 is not None and victim(a2) and m.cls in ("violence", "territory"):
         # a clash told through its dead: the other named side fought them
+        g2 = group.get((a2.start, a2.end))
         other = [x for x in sent_actors if not speaker(x) and not _same_group(a2, x) and x.name != a2.name
-                 and x.type != 7]
-        if other and any(m.trigger.id == t for t in ("clash", "kill", "attack", "counterattack", "ambush")):
+                 and x.type != 7 and group.get((x.start, x.end), -1) != g2]
+        if other and fight:
             a1, rank = other[0], RANK_WEAK
     return a1, a2, rank
 
