@@ -167,6 +167,12 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     nz = an.norm
     norm = nz.text
     spans = _actor_spans(an, actors)
+    span_starts = [t[0] for t in spans]
+    end_rs: dict[int, int] = {}  # normalised end of an actor (or of a person's role) -> its start
+    for rs, _s, e_, m in spans:
+        for x in (e_, _role_end(m, nz)):
+            if x >= 0:
+                end_rs[x] = max(end_rs.get(x, -1), rs)
     anon_at = _longest_at([h for h in an.hits if h.tag == "anon"])
     media = [h for h in an.hits if h.tag == "media"]
     oq = _quote_spans(text)
@@ -308,8 +314,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 after_comp = len(ws) - comp_idx - 1 if comp_idx >= 0 else total
                 if h.tag == "verb" and h.value == "report" and comp_idx < 0 and ":" not in gap:
                     continue  # a reporting verb introduces quoted words only through أن or a colon
-                ends_before = any(h.end <= rs and 0 <= s - 1 - max(e_, _role_end(m, nz)) <= 2
-                                  for rs, _s, e_, m in spans)
+                ends_before = any(end_rs.get(s - 1 - d, -1) >= h.end for d in range(3))
                 if ((comp_idx >= 0 and after_comp <= _MAX_COMP_GAP) or ":" in gap or total <= _MAX_DIRECT_GAP
                         or (ends_before and total <= _MAX_LONG_GAP)
                         or (total <= _MAX_LONG_GAP and gap.rstrip(' "').endswith(("،", ",")))):
@@ -360,8 +365,9 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             # the verb opens a clause: sentence start, punctuation, or a و/ف proclitic
             prev = norm[max(ss, h.start - 2):h.start]
             subj_before = _subject_before(h.start, ss)
-            nxt_person = any(rs >= h.end and m.kind == "person" and _words_between(norm, h.end, rs) == 0
-                             for rs, _s, _e, m in spans)
+            k = bisect_left(span_starts, h.end)
+            nxt_person = k < len(spans) and spans[k][3].kind == "person" and not _WORD_RE.search(
+                norm, h.end, spans[k][0])
             if not (h.start == ss or norm[h.start - 1] in "وف" or prev.strip() in ("", "،", ",", '"')
                     or _prev_word(norm, h.start) in _CLAUSE_OPENERS or h.value == "particip"
                     or subj_before is not None or nxt_person):

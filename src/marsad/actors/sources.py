@@ -23,8 +23,14 @@ _STOP_WORDS = frozenset(normalize_text(w) for w in "ان انه انها انه�
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _words_between(norm: str, a: int, b: int) -> int:
-    return len(_WORD_RE.findall(norm, a, b))
+def _words_between(norm: str, a: int, b: int, cap: int = 40) -> int:
+    """Number of words in norm[a:b] (counting stops after ``cap``: callers compare with small limits)."""
+    n = 0
+    for _m in _WORD_RE.finditer(norm, a, b):
+        n += 1
+        if n > cap:
+            break
+    return n
 
 
 def _actor_spans(an: Analysis, actors: list[ActorMention] | None) -> list[tuple[int, int, int, ActorMention]]:
