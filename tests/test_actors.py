@@ -107,3 +107,20 @@ def test_clitics_and_ll_form() -> None:
 def test_romanise_is_deterministic() -> None:
     assert romanise("عزت الرشق") == romanise("عزّت الرشق")
     assert romanise("أبو بكر البغدادي").startswith("Abu Bakr")
+
+
+def test_bench_floors() -> None:
+    """The 40-article actor/quote benchmark (tests/data/actors_bench.json) stays above pinned floors."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+    if not (root.parent / "shared" / "data" / "saudinewsnet").exists():
+        pytest.skip("saudinewsnet not available")
+    spec = importlib.util.spec_from_file_location("bench_actors", root / "benchmarks" / "bench_actors.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    res = mod.score()
+    assert res["articles"] >= 40
+    assert res["actor_name_accuracy"] >= 0.85, res
+    assert res["quote_f1"] >= 0.85, res

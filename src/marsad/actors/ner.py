@@ -69,9 +69,10 @@ def sentence_features(tokens: list[str], names: frozenset[str], roles: frozenset
 
 @lru_cache(maxsize=1)
 def _resources() -> tuple[object, frozenset[str], frozenset[str]]:
+    import json
+
     import pycrfsuite
 
-    from marsad.actors.find import given_names
     from marsad.actors.lexicon import lexicon
 
     tagger = pycrfsuite.Tagger()
@@ -79,7 +80,9 @@ def _resources() -> tuple[object, frozenset[str], frozenset[str]]:
     with resources.as_file(path) as p:
         tagger.open(str(p))
     roles = frozenset(w for r in lexicon().roles for w in r.split())
-    return tagger, given_names(), roles
+    # the same given-name list the model was trained with (not the extended list of the person finder)
+    names = json.loads(resources.files("marsad.data").joinpath("ner_crf.names.json").read_text(encoding="utf-8"))
+    return tagger, frozenset(names["given_names"]), roles
 
 
 def tag_tokens(tokens: list[str]) -> list[str]:
