@@ -77,7 +77,8 @@ class _Sentence:
 
     def __init__(self, toks: list[Token], lex: Lexicon) -> None:
         self.toks = toks
-        self.readings = _Readings(toks)
+        # every token's clitic readings (cached per word): a plain list is cheaper to index than a lazy map
+        self.readings = [clitic_words(t.norm, True) if _AR.match(t.norm) else (t.norm,) for t in toks]
         breaks = lex.cues["clause_breaks"]
         bwords = lex.cues["clause_break_words"]
         self.clause: list[int] = []
