@@ -135,19 +135,21 @@ def _clitics() -> _Clitics:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, tuple[bool, ...]], int, dict[str, int], int]:
+def _tables() -> tuple[dict[str, tuple[bool, ...]], int, dict[str, tuple[str, ...]], int]:
     """Proclitics by written form (restore flags in the order of `_Clitics.prefixes`), the longest
-    proclitic, enclitics with their rank, the longest enclitic."""
+    proclitic, enclitics by their last letter (in their listed order), the shortest remainder."""
     cl = _clitics()
     by_form: dict[str, list[bool]] = {}
     for pre, restore in cl.prefixes:
         by_form.setdefault(pre, []).append(restore)
-    enc = {e: k for k, e in enumerate(cl.enclitics)}
+    by_last: dict[str, list[str]] = {}
+    for e in cl.enclitics:
+        by_last.setdefault(e[-1], []).append(e)
     return (
         {k: tuple(v) for k, v in by_form.items()},
         max(map(len, by_form)),
-        enc,
-        max(map(len, enc)),
+        {k: tuple(v) for k, v in by_last.items()},
+        cl.min_remainder,
     )
 
 
@@ -155,22 +157,19 @@ def _tables() -> tuple[dict[str, tuple[bool, ...]], int, dict[str, int], int]:
 def _candidates(word: str, enclitics: bool) -> tuple[tuple[str, int], ...]:
     # Same readings and order as walking `_Clitics.prefixes` (longest first) and the enclitics in
     # their listed order, but only the word's own prefixes/suffixes are looked up.
-    cl = _clitics()
-    by_form, longest, enc_rank, enc_longest = _tables()
-    min_rem = cl.min_remainder
-    art = "ال"
+    by_form, longest, by_last, min_rem = _tables()
     seen: dict[str, int] = {word: 0}
     lw = len(word)
     for k in range(min(longest, lw - 1), 0, -1):
+        if lw - k < min_rem:
+            continue
         restores = by_form.get(word[:k])
         if restores is None:
             continue
         rest = word[k:]
-        if len(rest) < min_rem:
-            continue
         for restore in restores:
             if restore:
-                if not rest.startswith("ل") or rest.startswith("ال"):
+                if rest[0] != "ل" or rest.startswith("ال"):
                     continue
                 rem = "ا" + rest
             else:
@@ -180,22 +179,26 @@ def _candidates(word: str, enclitics: bool) -> tuple[tuple[str, int], ...]:
     if enclitics:
         floor = max(min_rem, 2)
         for rem, n in list(seen.items()):
-            found = [e for e in {rem[-j:] for j in range(1, enc_longest + 1)} if e in enc_rank]
-            if not found:
+            encs = by_last.get(rem[-1:])
+            if encs is None:
                 continue
-            found.sort(key=enc_rank.__getitem__)
-            need = floor + (1 if rem.startswith(art) else 0)
-            for enc in found:
-                if len(rem) - len(enc) >= need:
+            need = floor + (1 if rem.startswith("ال") else 0)
+            lr = len(rem)
+            for enc in encs:
+                if lr - len(enc) >= need and rem.endswith(enc):
                     base = rem[: -len(enc)]
-                    for b in (base, base[:-1] + "ه" if base.endswith("ت") else None):
-                        if b and b not in seen:
+                    if base not in seen:
+                        seen[base] = n
+                    if base.endswith("ت"):
+                        b = base[:-1] + "ه"
+                        if b not in seen:
                             seen[b] = n
     if len(seen) == 1:
         return ((word, 0),)
     items = list(seen.items())
     first, rest_items = items[0], items[1:]
-    rest_items.sort(key=_order)
+    if len(rest_items) > 1:
+        rest_items.sort(key=_order)
     return (first, *rest_items)
 
 
