@@ -1,6 +1,6 @@
 """Actor and quote benchmark on real saudinewsnet articles (annotations in tests/data/actors_bench.json).
 
-    .venv/bin/python benchmarks/bench_actors.py [--ner] [--errors]
+    .venv/bin/python benchmarks/bench_actors.py [--ner] [--errors] [--speed]
 
 Actor-name accuracy: a gold actor mention counts as right when an output mention overlapping
 it carries the gold canonical name (or one of its alternatives).  Actor precision: output
@@ -112,15 +112,36 @@ def score(use_ner: bool = False, show_errors: bool = False) -> dict[str, float]:
     }
 
 
+def speed(n: int = 300) -> dict[str, float]:
+    """CPU time of actors+sources+quotes over the first ``n`` conflict-1 articles (best of three)."""
+    with (SHARED / "conflict-1.jsonl").open(encoding="utf-8") as fh:
+        arts = [json.loads(line)["text"] for _, line in zip(range(n), fh, strict=False)]
+    best = float("inf")
+    for _ in range(3):
+        analyse.cache_clear()
+        t0 = time.process_time()
+        for x in arts:
+            ms = find_actors(x)
+            find_sources(x, ms)
+            find_quotes(x, ms)
+        best = min(best, time.process_time() - t0)
+    chars = sum(len(x) for x in arts)
+    return {"articles": len(arts), "ms_per_article": round(best / len(arts) * 1000, 2),
+            "ms_per_3kb": round(best / chars * 3000 * 1000, 2)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--ner", action="store_true", help="also use the CRF tagger")
     ap.add_argument("--errors", action="store_true", help="list misses and extras")
+    ap.add_argument("--speed", action="store_true", help="CPU time over 300 conflict articles")
     args = ap.parse_args()
     if not SHARED.exists():
         sys.exit(f"data not found: {SHARED}")
     find_actors("تمهيد")  # load the lexicon outside the timing
     res = score(args.ner, args.errors)
+    if args.speed:
+        res["speed"] = speed()
     print(json.dumps(res, indent=1))
 
 
