@@ -41,10 +41,11 @@ MODEL_FILE = "event_reranker.json"
 class RerankModel:
     weights: dict[str, float]
     bias: float
-    threshold: dict[str, float]  # family -> probability under which an accepted group is dropped
+    threshold: dict[str, float]  # family -> probability under which an accepted group is dropped (absent: rules only)
     rescue: dict[str, float]  # family -> probability from which a rejected group is kept (absent: no rescue)
     window: int  # words each side of the lead trigger for lexical features
     lexical: bool
+    enabled: bool = True  # False: shipped for inspection, detect() does not apply it
 
 
 @dataclass(slots=True)
@@ -74,6 +75,7 @@ def model_from_json(d: dict) -> RerankModel:
         rescue={str(k): float(v) for k, v in d.get("rescue", {}).items()},
         window=int(d.get("window", 4)),
         lexical=bool(d.get("lexical", True)),
+        enabled=bool(d.get("enabled", True)),
     )
 
 
@@ -203,9 +205,11 @@ def probability(model: RerankModel, feats: dict[str, float]) -> float:
 def apply(ctx: DocContext, mentions: list[EventMention], model: RerankModel | None = None) -> None:
     """Re-rank violent and protest candidates in place (sets ``rejected``), after the rules."""
     model = model or load_model()
-    if model is None:
+    if model is None or not model.enabled:
         return
     for g in groups(mentions):
+        if g.family not in model.threshold:
+            continue  # the rules alone decide this family (CV did not favour the model for it)
         p = probability(model, group_features(ctx, g, window=model.window, lexical=model.lexical))
         if g.accepted:
             if p < model.threshold[g.family]:
