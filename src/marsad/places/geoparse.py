@@ -178,37 +178,39 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
     starts = toks.starts
     n = len(words)
     firsts = list(map(_first, words))
+    index, partials, max_words = g.index, g.partials, g.max_words
     i = 0
     for i0 in compress(range(n), firsts):  # only the words that start some name
         if i0 < i:
             continue
         i = i0
-        opts = firsts[i]
-        best: _Match | None = None
+        # best so far as (last token, clitic length, key, rows); a _Match is made only for the winner
+        best: tuple[int, int, str, tuple[int, ...]] | None = None
         featured = i > 0 and _is_specific_feature(words[i - 1])
-        for cut, rem, key, ids, part, common in opts:
+        for cut, rem, key, ids, part, common in firsts[i]:
             if common and not featured:
                 ids = ()
-            if ids and (best is None or cut < best.cut):
-                best = _Match(i=i, j=i, cut=cut, key=key, ids=ids)
+            if ids and (best is None or cut < best[1]):
+                best = (i, cut, key, ids)
             if not part:
                 continue
             acc = rem
             j = i
-            while j + 1 < n and j - i + 1 < g.max_words and \
-                    text[starts[j] + len(words[j]):starts[j + 1]].strip(" -") == "" and \
-                    starts[j + 1] - starts[j] - len(words[j]) <= 3:
+            while j + 1 < n and j - i + 1 < max_words:
+                e = starts[j] + len(words[j])
+                if starts[j + 1] - e > 3 or text[e:starts[j + 1]].strip(" -") != "":
+                    break
                 j += 1
                 acc += words[j]
                 k2 = join_key(acc)
-                ids2 = g.index.get(k2)
-                if ids2 and (best is None or j > best.j or (j == best.j and cut < best.cut)):
-                    best = _Match(i=i, j=j, cut=cut, key=k2, ids=ids2)
-                if k2 not in g.partials:
+                ids2 = index.get(k2)
+                if ids2 and (best is None or j > best[0] or (j == best[0] and cut < best[1])):
+                    best = (j, cut, k2, ids2)
+                if k2 not in partials:
                     break
         if best is not None:
-            out.append(best)
-            i = best.j + 1
+            out.append(_Match(i=i, j=best[0], cut=best[1], key=best[2], ids=best[3]))
+            i = best[0] + 1
         else:
             i += 1
     return out
