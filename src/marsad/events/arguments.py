@@ -55,6 +55,8 @@ class ArgWords:
     between: frozenset[str] = frozenset()
     civilian_target_words: frozenset[str] = frozenset()
     kill_not_agent: frozenset[str] = frozenset()
+    date_name_words: frozenset[str] = frozenset()
+    stale_days: int = 10
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +64,9 @@ def arg_words() -> ArgWords:
     raw = json.loads(files("marsad.data").joinpath("event_arguments.json").read_text(encoding="utf-8"))
     n = normalize_text
     codes = frozenset(raw.pop("admin1_same_name_countries", []))
+    stale = int(raw.pop("stale_days", 10))
     words = {k: frozenset(n(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
-    return ArgWords(**words, admin1_same_name_countries=codes)
+    return ArgWords(**words, admin1_same_name_countries=codes, stale_days=stale)
 
 
 @dataclass(slots=True)
@@ -541,6 +544,8 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
     for d in ctx.dates:
         if not (s0 <= d.start < s1) or d.kind in ("since", "year"):
             continue
+        if d.text[:1].isdigit() and _preceded_by(ctx, d.start, w.date_name_words, s0, 1):
+            continue  # شارع 26 سبتمبر، ميدان 30 يونيو: a name, not a day
         if d.start > m.end and (
             any(_in_any(r, w.report_cues) for _, _, r in _words(ctx, m.end, d.start))
             or any(m.end <= x.start and x.end <= d.start for x in ctx.sources)

@@ -204,11 +204,21 @@ def _adjacent(a: Draft, b: Draft) -> bool:
     return min(m.sent_index for m in b.mentions) - max(m.sent_index for m in a.mentions) == 1
 
 
+# sub-types that tell one happening in different words (a suicide car bomb is also an IED); other
+# remote-violence sub-types (air strike, shelling) are different happenings unless a definite anaphor
+_SUB_FAMILY = {"Suicide bomb": "bomb", "Remote explosive/landmine/IED": "bomb", "Grenade": "bomb"}
+
+
 def _same_kind(a: Draft, b: Draft) -> bool:
     if a.cls != b.cls:
         return False
     if a.acled and b.acled:
-        return a.acled[0] == b.acled[0]
+        if a.acled[0] != b.acled[0]:
+            return False
+        if a.acled[0] == "Explosions/Remote violence" and not b.anaphor:
+            fa, fb = (_SUB_FAMILY.get(x.acled[1] or "", x.acled[1]) for x in (a, b))
+            return fa == fb
+        return True
     if a.plover and b.plover:
         return a.plover[0] == b.plover[0]
     return False
@@ -383,7 +393,16 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         if sent not in e.spans:
             e.spans.append(sent)
     _inherit_places(ctx, out)
-    return out
+    return [d for d in out if not stale(ctx, d)]
+
+
+def stale(ctx: DocContext, d: Draft) -> bool:
+    """A happening dated well before publication (more than `stale_days`) is an earlier event retold as
+    background (the Suruç bombing recalled two weeks later), not a report."""
+    day = d.args.date.date_start if d.args.date is not None else None
+    if ctx.published is None or day is None:
+        return False
+    return (ctx.published - day).days > arg_words().stale_days
 
 
 _PLACED = ("violence", "protest", "arrest")
