@@ -116,7 +116,8 @@ def occurrences(text: str, surface: str) -> list[tuple[int, int]]:
 
 def _pick(spans: list[tuple[int, int]], occ: Any, what: str) -> list[tuple[int, int]]:
     if not spans:
-        raise SystemExit(f"not found: {what}")
+        print(f"not found: {what}", file=sys.stderr)
+        return []
     if occ == "*":
         return spans
     idx = [occ] if isinstance(occ, int) else list(occ)
@@ -136,6 +137,41 @@ def resolve_places(draft: dict[str, list[list[Any]]], arts: dict[str, dict[str, 
                 items.append(item)
     items.sort(key=lambda it: (list(draft).index(it["id"]), it["start"]))
     return items
+
+
+def resolve_actors(draft: dict[str, list[list[Any]]], arts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Draft rows: ["A", surface, occ, names, type] an actor mention; ["O", surface, occ] an optional
+    mention (neither rewarded nor penalised); ["Q", first words, last words, occ, speakers, direct, medium]
+    a quote spanning from the first words to the last words.  A name "ROM:<Arabic>" stands for
+    romanise(<Arabic>), the project's spelling of names its lexicon lacks."""
+    from marsad.actors import romanise
+
+    def names(ns: list[str]) -> list[str]:
+        out = [romanise(n[4:]) if n.startswith("ROM:") else n for n in ns]
+        return list(dict.fromkeys(out))
+
+    res: list[dict[str, Any]] = []
+    for aid, rows in draft.items():
+        text = arts[aid]["text"]
+        actors: list[dict[str, Any]] = []
+        optional: list[dict[str, Any]] = []
+        quotes: list[dict[str, Any]] = []
+        for row in rows:
+            if row[0] == "A":
+                for s, e in _pick(occurrences(text, row[1]), row[2], f"{aid} {row[1]}"):
+                    actors.append({"start": s, "end": e, "name": names(row[3]), "type": row[4]})
+            elif row[0] == "O":
+                for s, e in _pick(occurrences(text, row[1]), row[2], f"{aid} {row[1]}"):
+                    optional.append({"start": s, "end": e})
+            else:
+                s = _pick([(m.start(), m.end()) for m in re.finditer(re.escape(row[1]), text)], row[3], row[1])[0][0]
+                e = text.index(row[2], s) + len(row[2])
+                quotes.append({"start": s, "end": e, "speaker": names(row[4]), "direct": row[5],
+                               "medium": row[6]})
+        res.append({"id": aid, "actors": sorted(actors, key=lambda x: x["start"]),
+                    "optional_actors": sorted(optional, key=lambda x: x["start"]),
+                    "quotes": sorted(quotes, key=lambda x: x["start"])})
+    return res
 
 
 def _main_select() -> None:
