@@ -56,6 +56,7 @@ class ArgWords:
     civilian_target_words: frozenset[str] = frozenset()
     kill_not_agent: frozenset[str] = frozenset()
     date_name_words: frozenset[str] = frozenset()
+    state_heads: frozenset[str] = frozenset()
     stale_days: int = 10
 
 
@@ -230,7 +231,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     if m.cls == "protest":
         return _protesters(ctx, m, sent_actors), None, RANK_SYNTAX
     if not sent_actors:
-        return None, civilians_target(ctx, m) if not m.cls == "political" else None, RANK_WEAK
+        if m.cls == "political":
+            return state_actor(ctx, m), None, RANK_WEAK
+        return None, civilians_target(ctx, m), RANK_WEAK
     political = m.cls == "political"
     vspans = _victim_spans(ctx, s0, s1)
     victims = {(a, b) for a, b, _ in vspans}
@@ -341,6 +344,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             a1, rank = cand[-1], RANK_SVO
     if a1 is None and political and before:
         a1, rank = before[-1], RANK_SVO
+    if a1 is None and political:
+        a1, rank = state_actor(ctx, m), RANK_WEAK
     if a1 is None and m.pos == "noun" and before and m.cls in ("violence", "territory", "arrest", "warrant"):
         # the subject of a launch verb before the noun: شنت X غارة، أصدرت X مذكرة
         cand = [x for x in before if x.start >= c0 and agent_ok(x)]
@@ -390,6 +395,49 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if other and fight:
             a1, rank = other[0], RANK_WEAK
     return a1, a2, rank
+
+
+def state_actor(ctx: DocContext, m: EventMention) -> ActorMention | None:
+    """A state as the actor of a political interaction when no named actor was found: a country or its capital
+    named as the subject (سيول دعت بيونغ يانغ، أنقرة ترفض), or an organ of the state with its demonym
+    (الرئاسة الكورية الجنوبية، الرئيس المصري، وزارة الخارجية التركية) → Government of X. The subject stands
+    before the event word in its clause or right after a verb (up to four words); places governed by a
+    preposition (في أنقرة، إلى سيول) are where, not who."""
+    from marsad.places.gazetteer import country_name, country_of_adjective
+
+    w = arg_words()
+    s0, s1 = m.sent
+    c0 = max(m.clause[0], _sentence_body(ctx, s0))
+    ws = _words(ctx, c0, s1)
+    cands: list[tuple[int, int, int, str]] = []  # (distance, start, end, country)
+    for p in ctx.places:
+        if not (c0 <= p.start < s1) or p.place is None or p.place.kind not in ("country", "capital"):
+            continue
+        after = p.start >= m.end
+        if after and (m.pos != "verb" or len(_words(ctx, m.end, p.start)) > 4):
+            continue
+        if _actor_prefix_at(ctx, p.start) or _preceded_by(ctx, p.start, w.locative | w.destination | w.prepositions, s0, 1):
+            continue
+        cands.append((abs(p.start - m.start), p.start, p.end, p.place.country))
+    for k, (a, _, r) in enumerate(ws):
+        if not _in_any(r, w.state_heads):
+            continue
+        if a >= m.end and (m.pos != "verb" or len(_words(ctx, m.end, a)) > 4):
+            continue
+        for _b0, b1, r2 in ws[k + 1 : k + 4]:
+            code = next((c for c in (country_of_adjective(x) for x in r2) if c), None)
+            if code:
+                cands.append((abs(a - m.start), a, b1, code))
+                break
+    # the subject right before the event word (سيول دعت، الرئيس المصري بحث) or after a verb (VSO) first
+    # (a verb written with و/ف opens a new clause: what stands before it is the previous clause's)
+    conj = ctx.text[_token_start(ctx, m.start)] in "وف" and m.pos == "verb"
+    cands = [c for c in cands if (c[1] >= m.end and m.pos == "verb") or (
+        c[1] < m.start and not conj and len(_words(ctx, c[2], m.start)) <= 3)]
+    if not cands:
+        return None
+    _, a, b, code = min(cands, key=lambda c: (c[1] < m.start, c[0]))
+    return ActorMention(a, b, ctx.text[a:b], f"Government of {country_name(code)}", 1, code, "state", confidence=0.5)
 
 
 def _protesters(ctx: DocContext, m: EventMention, sent_actors: list[ActorMention]) -> ActorMention:
