@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import re
 import sys
 from pathlib import Path
@@ -174,6 +175,115 @@ def resolve_actors(draft: dict[str, list[list[Any]]], arts: dict[str, dict[str, 
     return res
 
 
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _admin1_ok(got: str | None, want: Any) -> bool:
+    if want == "*":
+        return True
+    if want is None:
+        return not got
+    alts = want if isinstance(want, list) else [want]
+    return got is not None and got.casefold() in {a.casefold() for a in alts}
+
+
+def score_places(show_errors: bool = False) -> dict[str, Any]:
+    from marsad.places import find_places
+
+    items = json.loads(PLACES.read_text(encoding="utf-8"))["items"]
+    ids = list(dict.fromkeys(it["id"] for it in items))
+    arts = articles()
+    gold = [it for it in items if it["kind"] == "place"]
+    tp_gold = ok_a1 = ok_km = n_km = 0
+    out_n = out_ok = out_fp_nonplace = 0
+    for aid in ids:
+        text = arts[aid]["text"]
+        found = [pm for pm in find_places(text) if pm.place is not None]
+        mine = [it for it in items if it["id"] == aid]
+        for it in mine:
+            if it["kind"] != "place":
+                continue
+            s, e, exp = it["start"], it["end"], it["expected"]
+            over = [pm for pm in found if pm.start < e and s < pm.end]
+            pm = max(over, key=lambda p: min(e, p.end) - max(s, p.start), default=None)
+            if pm is None:
+                if show_errors:
+                    print(f"PLACE MISS {aid} {text[s:e]!r} want {exp['country']}/{exp.get('admin1')}")
+                continue
+            tp_gold += 1
+            p = pm.place
+            good = p.country == exp["country"] and _admin1_ok(p.admin1 or None, exp.get("admin1"))
+            ok_a1 += good
+            if show_errors and not good:
+                print(f"PLACE WRONG {aid} {text[s:e]!r} want {exp['country']}/{exp.get('admin1')} "
+                      f"got {p.name} ({p.country}/{p.admin1})")
+            if exp.get("lat") is not None:
+                n_km += 1
+                near = p.lat is not None and _km((p.lat, p.lon), (exp["lat"], exp["lon"])) <= 25
+                ok_km += near
+                if show_errors and not near:
+                    print(f"PLACE FAR {aid} {text[s:e]!r} got {p.name} {p.lat},{p.lon}")
+        for pm in found:
+            hits = [it for it in mine if pm.start < it["end"] and it["start"] < pm.end]
+            if any(it["kind"] == "optional" for it in hits) and not any(it["kind"] == "place" for it in hits):
+                continue
+            out_n += 1
+            if any(it["kind"] == "place" for it in hits):
+                out_ok += 1
+            else:
+                out_fp_nonplace += any(it["kind"] == "nonplace" for it in hits)
+                if show_errors:
+                    print(f"PLACE EXTRA {aid} {pm.text!r} -> {pm.place.name} ({pm.place.country})")
+    n_non = sum(it["kind"] == "nonplace" for it in items)
+    prec = out_ok / out_n if out_n else 0.0
+    rec = tp_gold / len(gold) if gold else 0.0
+    return {
+        "articles": len(ids), "gold_places": len(gold), "gold_nonplaces": n_non,
+        "output_places": out_n,
+        "precision": round(prec, 4), "recall": round(rec, 4),
+        "f1": round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0,
+        "admin1_accuracy_of_found": round(ok_a1 / tp_gold, 4) if tp_gold else 0.0,
+        "admin1_right_over_all_gold": round(ok_a1 / len(gold), 4) if gold else 0.0,
+        "within_25km_of_found_with_coords": f"{ok_km}/{n_km}",
+        "nonplaces_reported_as_places": f"{out_fp_nonplace}/{n_non}",
+    }
+
+
+def score_actors(show_errors: bool = False) -> dict[str, Any]:
+    """bench_actors.score() on the held-out file, plus actor-mention recall and precision that ignores
+    optional spans."""
+    import bench_actors
+
+    from marsad.actors import find_actors
+    from marsad.actors.find import analyse
+
+    bench_actors.BENCH = ACTORS
+    res: dict[str, Any] = bench_actors.score(False, show_errors)
+    res.pop("ms_per_article", None)
+    res.pop("ms_per_3kb", None)
+    arts = json.loads(ACTORS.read_text(encoding="utf-8"))["articles"]
+    texts = articles()
+    n_gold = n_hit = n_out = n_out_ok = 0
+    for a in arts:
+        analyse.cache_clear()
+        ms = find_actors(texts[a["id"]]["text"])
+        for g in a["actors"]:
+            n_gold += 1
+            n_hit += any(m.start < g["end"] and g["start"] < m.end for m in ms)
+        for m in ms:
+            if any(m.start < g["end"] and g["start"] < m.end for g in a["actors"]):
+                n_out += 1
+                n_out_ok += 1
+            elif not any(m.start < o["end"] and o["start"] < m.end for o in a["optional_actors"]):
+                n_out += 1
+    res["actor_recall"] = round(n_hit / n_gold, 4) if n_gold else 0.0
+    res["actor_precision_ignoring_optional"] = round(n_out_ok / n_out, 4) if n_out else 0.0
+    return res
+
+
 def _main_select() -> None:
     arts = articles()
     p, a = select(arts)
@@ -183,3 +293,21 @@ def _main_select() -> None:
             print(name, i, x["file"], x["outlet"], len(x["text"]), sep="\t")
 
 
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("command", nargs="?", default="score", choices=["score", "select"])
+    ap.add_argument("--errors", action="store_true", help="list misses and extras")
+    args = ap.parse_args()
+    if not SHARED.exists():
+        sys.exit(f"data not found: {SHARED}")
+    if args.command == "select":
+        _main_select()
+        return
+    print("places:", json.dumps(score_places(args.errors), indent=1))
+    print("actors/quotes:", json.dumps(score_actors(args.errors), indent=1))
+
+
+if __name__ == "__main__":
+    main()
