@@ -170,9 +170,13 @@ def _conflict(a: Draft, b: Draft) -> bool:
         if p.id != q.id and p.admin1 != q.admin1 and p.kind not in ("country", "region") and q.kind not in ("country", "region"):
             return True
     if x.killed and y.killed and x.killed.best and y.killed.best and x.killed.best != y.killed.best:
-        # a later figure may revise the toll only when told as the same event (anaphor); the dead
-        # of the other side are no conflict
+        # a later figure may revise the toll only when told as the same event (anaphor) or by another
+        # source about the same actor at the same place (reports differ); the dead of the other side
+        # are no conflict
         if other_side(x.killed.side, y.killed.side):
+            return False
+        same_place = bool(x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id)
+        if same_place and x.actor1 and y.actor1 and x.actor1.name == y.actor1.name and _adjacent(a, b):
             return False
         return not b.anaphor
     if x.actor1 and y.actor1 and x.actor1.name != y.actor1.name:
@@ -195,7 +199,8 @@ def _agree(a: Draft, b: Draft) -> bool:
         return True
     if x.date and y.date and x.date.date_start and x.date.date_start == y.date.date_start:
         return True
-    if y.actor1 and _named_in(a, y.actor1.name) and _adjacent(a, b) and not (y.date and y.date.date_start):
+    if y.actor1 and (_named_in(a, y.actor1.name) or (x.actor1 and _named_in(b, x.actor1.name))) and _adjacent(a, b) \
+            and not (y.date and y.date.date_start):
         return True  # the next sentence tells the same actors doing it again, with no new day: details
     return b.anaphor
 
@@ -298,7 +303,10 @@ def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
     lead = d.mentions[0]
     s0, s1 = lead.sent
     trig = min(m.start for m in d.mentions)
+    between = arg_words().between
     for run in place_lists(ctx, s0, s1):
+        if _before_word(ctx, run[0].start, between):
+            continue  # بين أجدابيا وطبرق: one place between two others, not a list
         here = d.args.place is not None and any(p.start == d.args.place.start for p in run)
         if not here and run[0].start < trig:
             continue
@@ -320,6 +328,13 @@ def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
             out.append(replace(d, args=args, mentions=list(d.mentions), spans=list(d.spans), names=set(d.names)))
         return out
     return [d]
+
+
+def _before_word(ctx: DocContext, pos: int, words: frozenset[str]) -> bool:
+    """The word right before `pos` (or the proclitic part of the word `pos` is in) is one of `words`."""
+    starts = ctx.token_starts
+    i = bisect_left(starts, pos) - 1
+    return 0 <= i < len(ctx.tokens) and bool(set(clitic_words(ctx.tokens[i].norm, True)) & words)
 
 
 def _draft(
@@ -368,6 +383,10 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         target.mentions += d.mentions
+        tk, dk = target.args.killed, d.args.killed
+        if tk and dk and tk.best and dk.best and tk.best != dk.best and not d.anaphor and not other_side(tk.side, dk.side):
+            # another source's (partial) figure for the same happening: the first report's toll stays
+            d.args = replace(d.args, killed=None, injured=d.args.injured if target.args.injured is None else None)
         target.args = _merge_args(target.args, d.args)
         target.score = max(target.score, d.score)
         target.spans += [s for s in d.spans if s not in target.spans]
