@@ -199,7 +199,8 @@ def _agree(a: Draft, b: Draft) -> bool:
         return True
     if x.date and y.date and x.date.date_start and x.date.date_start == y.date.date_start:
         return True
-    if y.actor1 and (_named_in(a, y.actor1.name) or (x.actor1 and _named_in(b, x.actor1.name))) and _adjacent(a, b) \
+    if y.actor1 and (_named_in(a, y.actor1.name) or (x.actor1 and a.cls != "political" and _named_in(b, x.actor1.name))) \
+            and _adjacent(a, b) \
             and not (y.date and y.date.date_start):
         return True  # the next sentence tells the same actors doing it again, with no new day: details
     return b.anaphor
