@@ -29,7 +29,7 @@ from marsad.events.arguments import (
 from marsad.events.context import DocContext, to_location
 from marsad.events.detect import EventMention
 from marsad.events.lexicon import load_lexicon
-from marsad.mentions import ActorMention, PlaceMention, QuoteMention
+from marsad.mentions import ActorMention, PlaceMention, QuoteMention, SourceMention
 
 # trigger-specific ACLED sub-types outrank weapons below these priorities
 _TRIGGER_PRIORITY = {
@@ -413,7 +413,27 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         if sent not in e.spans:
             e.spans.append(sent)
     _inherit_places(ctx, out)
+    _inherit_sources(ctx, out)
     return [d for d in out if not stale(ctx, d)]
+
+
+def _inherit_sources(ctx: DocContext, out: list[Draft]) -> None:
+    """An event told without an attribution in its own sentences takes the sources of its other evidence
+    sentences, else the article's main attributed source (the one named most often; the first on ties)."""
+    if not ctx.sources:
+        return
+    freq: dict[str, int] = {}
+    first: dict[str, SourceMention] = {}
+    for x in ctx.sources:
+        freq[x.name] = freq.get(x.name, 0) + 1
+        first.setdefault(x.name, x)
+    main = max(first.values(), key=lambda x: (freq[x.name], -x.start))
+    for d in out:
+        if d.args.sources:
+            continue
+        spans = set(d.spans) | {m.sent for m in d.mentions}
+        own = [x for x in ctx.sources if any(a <= x.start < b for a, b in spans)]
+        d.args.sources = own or ([main] if d.cls in _PLACED else [])
 
 
 def stale(ctx: DocContext, d: Draft) -> bool:
