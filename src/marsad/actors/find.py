@@ -419,7 +419,7 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
             pos = b
         appo = False
         if s < 0:
-            # «وقال المحلل السياسي وأستاذ العلوم السياسية بجامعة تعز، صالح اليافعي، إن»: a name between commas
+            # «وقال الباحث في الشؤون الأمنية بأحد مراكز الدراسات، سامر الخطيب، إن» (made-up): a name between commas
             k = norm.find("،", h.end, h.end + 90)
             if k < 0 or "." in norm[h.end:k]:
                 continue
