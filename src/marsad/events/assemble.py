@@ -56,6 +56,7 @@ class Draft:
     anaphor: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
     names: set[str] = field(default_factory=set)  # actors named in the draft's sentences
+    definite: bool = False  # every event word is a definite noun (القصف، الغارات): told before
 
 
 def _sentence_readings(ctx: DocContext, a: int, b: int) -> list[list[str]]:
@@ -221,9 +222,9 @@ def _same_kind(a: Draft, b: Draft) -> bool:
     if a.acled and b.acled:
         if a.acled[0] != b.acled[0]:
             return False
-        if a.acled[0] == "Explosions/Remote violence" and not b.anaphor:
+        if a.acled[0] == "Explosions/Remote violence":
             fa, fb = (_SUB_FAMILY.get(x.acled[1] or "", x.acled[1]) for x in (a, b))
-            return fa == fb
+            return fa == fb or b.definite
         return True
     if a.plover and b.plover:
         return a.plover[0] == b.plover[0]
@@ -356,7 +357,9 @@ def _draft(
     anaphor = all(m.pos == "noun" for m in ms) and any(
         ctx.text[m.start : m.end].lstrip("وف").startswith(("ال", "هذا", "هذه")) for m in ms
     )
+    definite = all(m.pos == "noun" and ctx.text[m.start : m.end].lstrip("وف").startswith(("ال", "هذا", "هذه")) for m in ms)
     return Draft(
+        definite=definite,
         acled=acled,
         plover=plover,
         cls=cls,
