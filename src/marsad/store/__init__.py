@@ -20,7 +20,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from marsad.link import doc_minhash, event_features, jaccard, lsh_buckets
+import numpy as np
+
+from marsad.link import doc_minhash, event_features, lsh_buckets
 from marsad.records import Document, PageOutput
 from marsad.store import export as _export
 from marsad.store import search as _search
@@ -31,6 +33,8 @@ from marsad.store.schema import SCHEMA_VERSION, migrate
 __all__ = ["Store", "IngestSummary", "content_hash", "SCHEMA_VERSION"]
 
 RELATED_MIN = 0.25
+LSH_BUCKET_CAP = 64        # newest documents read from one LSH bucket
+RELATED_CANDIDATES = 100   # candidates (most shared bands first) checked per new document
 _TYPE_COLUMNS = ("event_type", "sub_event_type", "plover_type")
 
 
@@ -38,30 +42,93 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _similarities(sig: bytes, others: list[bytes | None]) -> list[float]:
+    """``marsad.link.jaccard(sig, o)`` for every ``o`` at once (one numpy comparison)."""
+    if not others:
+        return []
+    empty = np.iinfo(np.uint64).max
+    va = np.frombuffer(sig, dtype=np.uint64)
+    if (va == empty).all():
+        return [0.0] * len(others)
+    ok = [o is not None and len(o) == len(sig) for o in others]
+    blob = b"".join(o if good else sig for o, good in zip(others, ok, strict=True))  # type: ignore[misc]
+    mat = np.frombuffer(blob, dtype=np.uint64).reshape(len(others), va.size)
+    sims = np.count_nonzero(mat == va, axis=1) / va.size
+    dead = (mat == empty).all(axis=1)
+    return [0.0 if not good or d else float(x) for x, good, d in zip(sims, ok, dead, strict=True)]
+
+
 class _Batch:
-    """One write transaction spanning several pages, committed every ``pages`` pages or ``seconds``."""
+    """One write transaction spanning several pages, committed every ``pages`` pages or ``seconds``.
 
-    def __init__(self, store: Store, pages: int, seconds: float) -> None:
+    No savepoint per page: releasing one makes FTS5 flush its pending index data (a segment per
+    page).  Instead the batch remembers what it wrote; if storing a page fails part-way, the
+    transaction is rolled back and the batch's complete pages (and logged errors) are written again
+    and committed, then the error is raised.  A kill loses at most the uncommitted batch, never
+    part of a page; a re-run stores those pages again.
+    """
+
+    def __init__(self, store: Store, pages: int, seconds: float, run_id: int | None,
+                 stats: dict[str, int]) -> None:
         self.store, self.pages, self.seconds = store, max(1, pages), seconds
+        self.run_id, self.stats = run_id, stats
         self.open = False
-        self.n = 0
         self.t0 = 0.0
+        self.done: list[tuple[str, Any]] = []
+        self.stats0: dict[str, int] = {}
 
-    def begin(self) -> None:
+    def _begin(self) -> None:
         self.store.connection.execute("BEGIN IMMEDIATE")
-        self.open, self.n, self.t0 = True, 0, time.monotonic()
+        self.open, self.t0, self.done, self.stats0 = True, time.monotonic(), [], dict(self.stats)
+
+    def store_page(self, page: Any, output: PageOutput) -> None:
+        with self.store._lock:
+            if not self.open:
+                self._begin()
+            try:
+                self.store._ingest_in_transaction(page, output, self.run_id, self.stats)
+            except BaseException:
+                self._recover()
+                raise
+            self.done.append(("page", (page, output)))
+
+    def log_errors(self, errors: list[tuple[str, int | None, str]]) -> None:
+        with self.store._lock:
+            self.store._log_errors(self.run_id or 0, errors)
+            if self.open:
+                self.done.append(("errors", errors))
+
+    def _recover(self) -> None:
+        c = self.store.connection
+        c.execute("ROLLBACK")
+        self.open = False
+        self.stats.clear()
+        self.stats.update(self.stats0)
+        done, self.done = self.done, []
+        if not done:
+            return
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            for kind, item in done:
+                if kind == "page":
+                    self.store._ingest_in_transaction(item[0], item[1], self.run_id, self.stats)
+                else:
+                    self.store._log_errors(self.run_id or 0, item)
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
 
     def maybe_commit(self) -> None:
-        if self.open:
-            self.n += 1
-            if self.n >= self.pages or time.monotonic() - self.t0 >= self.seconds:
-                self.commit()
+        if self.open and (len(self.done) >= self.pages or time.monotonic() - self.t0 >= self.seconds):
+            self.commit()
 
     def commit(self) -> None:
         if self.open:
             with self.store._lock:
                 self.store.connection.execute("COMMIT")
             self.open = False
+            self.done = []
 
 
 class Store:
@@ -119,22 +186,13 @@ class Store:
 
     def _ingest_in_transaction(self, page: Any, output: PageOutput, run_id: int | None,
                                stats: dict[str, int] | None) -> list[str]:
-        """Store one page inside the open transaction, under a savepoint: on any error the page's
-        rows are rolled back (the rest of the transaction stays) and the error is raised."""
+        """Store one page inside the caller's open transaction (the caller rolls back on error)."""
         h = content_hash(page.text)
         c = self.connection
         if c.execute("SELECT 1 FROM pages WHERE content_hash = ?", (h,)).fetchone():
             return [r[0] for r in c.execute(
                 "SELECT id FROM documents WHERE page_hash = ? ORDER BY doc_index", (h,))]
-        c.execute("SAVEPOINT page")
-        try:
-            ids = self._store_page(page, output, h, run_id, stats)
-        except BaseException:
-            c.execute("ROLLBACK TO page")
-            c.execute("RELEASE page")
-            raise
-        c.execute("RELEASE page")
-        return ids
+        return self._store_page(page, output, h, run_id, stats)
 
     def _store_page(self, page: Any, output: PageOutput, h: str, run_id: int | None,
                     stats: dict[str, int] | None) -> list[str]:
@@ -212,20 +270,28 @@ class Store:
         return ids
 
     def _link_related(self, doc_id: str, sig: bytes) -> None:
+        """Link ``doc_id`` to stored documents whose MinHash estimate is >= RELATED_MIN.
+
+        Candidates come from the indexed LSH buckets; the cost is bounded whatever the store's size:
+        each bucket gives at most its ``LSH_BUCKET_CAP`` newest documents, and only the
+        ``RELATED_CANDIDATES`` candidates sharing the most bands are checked (a boilerplate bucket
+        shared by thousands of pages would otherwise make every insert linear in the store).
+        """
         c = self.connection
         buckets = lsh_buckets(sig)
-        cands: set[str] = set()
-        for band, bucket in buckets:
-            for (other,) in c.execute(
-                    "SELECT document_id FROM doc_lsh WHERE band = ? AND bucket = ?", (band, bucket)):
-                cands.add(other)
-        for other in sorted(cands):
-            row = c.execute("SELECT minhash FROM documents WHERE id = ?", (other,)).fetchone()
-            sim = jaccard(sig, row[0] if row else None)
-            if sim >= RELATED_MIN:
-                a, b = sorted((doc_id, other))
-                c.execute("INSERT OR IGNORE INTO related (doc_a, doc_b, similarity) VALUES (?,?,?)",
-                          (a, b, round(sim, 4)))
+        per_bucket = "SELECT * FROM (SELECT document_id FROM doc_lsh WHERE band = ? AND bucket = ? ORDER BY rowid DESC LIMIT ?)"
+        rows = c.execute(
+            "SELECT h.document_id, d.minhash FROM (SELECT document_id, COUNT(*) AS n FROM ("
+            + " UNION ALL ".join([per_bucket] * len(buckets))
+            + ") GROUP BY document_id ORDER BY n DESC, document_id LIMIT ?) h"
+            " JOIN documents d ON d.id = h.document_id ORDER BY h.document_id",
+            [v for band, bucket in buckets for v in (band, bucket, LSH_BUCKET_CAP)] + [RELATED_CANDIDATES],
+        ).fetchall()
+        links = [(*sorted((doc_id, other)), round(sim, 4))
+                 for (other, _), sim in zip(rows, _similarities(sig, [r[1] for r in rows]), strict=True)
+                 if sim >= RELATED_MIN]
+        if links:
+            c.executemany("INSERT OR IGNORE INTO related (doc_a, doc_b, similarity) VALUES (?,?,?)", links)
         c.executemany("INSERT INTO doc_lsh (band, bucket, document_id) VALUES (?,?,?)",
                       [(b, k, doc_id) for b, k in buckets])
 
@@ -261,8 +327,8 @@ class Store:
         ``processor`` defaults to ``marsad.pipeline.process_page``; ``workers > 1`` processes in a
         process pool while this process stays the only writer.  ``total`` (pages expected) lets the
         progress bar show an ETA.  Pages are committed in batches (at most ``batch_pages`` pages or
-        ``batch_seconds`` per transaction); each page is stored under a savepoint, so a kill loses
-        at most the uncommitted batch and never leaves part of a page: a re-run stores it again.
+        ``batch_seconds`` per transaction; see ``_Batch``): a kill loses at most the uncommitted
+        batch and never leaves part of a page, and a re-run stores those pages again.
         """
         t0 = time.monotonic()
         summary = IngestSummary()
@@ -285,7 +351,7 @@ class Store:
 
         stats: dict[str, int] = {}
         status = "done"
-        batch = _Batch(self, batch_pages, batch_seconds)
+        batch = _Batch(self, batch_pages, batch_seconds, run_id, stats)
         try:
             for page, output, error in processed(pages, known, processor, workers, on_skip, on_error):
                 summary.pages += 1
@@ -294,21 +360,18 @@ class Store:
                     pending_errors.append(e)
                     summary.errors.append(e)
                 else:
-                    with self._lock:
-                        if not batch.open:
-                            batch.begin()
-                        self._ingest_in_transaction(page, output, run_id, stats)
+                    batch.store_page(page, output)
                     summary.stored += 1
                 if pending_errors:
                     errs, pending_errors[:] = list(pending_errors), []
-                    self._log_errors(run_id, errs)
+                    batch.log_errors(errs)
                 batch.maybe_commit()
                 bar.update()
         except KeyboardInterrupt:
             status = "interrupted"
             raise
         finally:
-            batch.commit()  # every page stored so far is complete (a failed one was rolled back)
+            batch.commit()  # every page in the batch is complete (a failed one was rolled back)
             bar.close()
             if pending_errors:
                 self._log_errors(run_id, list(pending_errors))
