@@ -125,12 +125,7 @@ def _preceded_by(ctx: DocContext, pos: int, words: frozenset[str], lo: int, wind
 
 def _actor_prefix(ctx: DocContext, am: ActorMention) -> str:
     """Proclitics written on the first word of an actor mention (لـ, ب, على ...)."""
-    for t in ctx.tokens:
-        if t.start <= am.start < t.end:
-            return t.norm[: am.start - t.start]
-        if t.start > am.start:
-            break
-    return ""
+    return _actor_prefix_at(ctx, am.start)  # the token holding am.start, found by bisection
 
 
 def _following(ctx: DocContext, pos: int, words: frozenset[str], hi: int, window: int = 3) -> bool:
