@@ -5,6 +5,7 @@ The documents here are short sentences written for the test (not article text).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -187,3 +188,126 @@ def test_stats_and_connection_for_other_tables(store: Store) -> None:
     store.connection.execute("CREATE TABLE IF NOT EXISTS reviews (event_id TEXT, verdict TEXT)")
     store.connection.execute("INSERT INTO reviews VALUES ('x', 'ok')")
     assert store.connection.execute("SELECT COUNT(*) FROM reviews").fetchone()[0] == 1
+
+
+# ---------------------------------------------------------------- schema v2 (performance)
+def _v1_database(path: Path) -> None:
+    """A database made by schema version 1 (before the list indexes and light rows)."""
+    from marsad.store.schema import _statements
+
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    for statement in _statements(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+
+
+def test_version_1_database_migrates_to_2_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    # A v1 file holding canonical events (their rows as a v2 store writes them, v1's columns only).
+    src = Store(tmp_path / "src.db")
+    src.ingest_output(*make_page("p1", T1, "okaz", TAIZ, 5))
+    src.ingest_output(*make_page("p3", T3, "okaz", MOCHA, 3, published="2015-07-22"))
+    v2_rows = [dict(r) for r in src.connection.execute("SELECT * FROM canonical_events ORDER BY seq")]
+    src.close()
+    _v1_database(path)
+    conn = sqlite3.connect(str(path))
+    v1_cols = [r[1] for r in conn.execute("PRAGMA table_info(canonical_events)")]
+    assert "list_record" not in v1_cols and "fatalities_n" not in v1_cols
+    for row in v2_rows:
+        conn.execute(f"INSERT INTO canonical_events ({', '.join(v1_cols)}) VALUES ({', '.join('?' * len(v1_cols))})",
+                     [row[c] for c in v1_cols])
+    conn.commit()
+    conn.close()
+
+    s = Store(path)  # migrates 1 -> 2
+    c = s.connection
+    assert c.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
+    names = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"canonical_list", "canonical_list_type", "canonical_list_country", "canonical_list_admin1",
+            "canonical_list_fat"} <= names
+    assert not {"canonical_date", "canonical_type", "canonical_place"} & names
+    assert [tuple(r) for r in c.execute("SELECT fatalities_best, fatalities_n FROM canonical_events ORDER BY seq")] \
+        == [(5, 5), (3, 3)]
+    light, total = s.query_events_json()
+    items = json.loads(light)
+    assert total == 2 and [e["id"] for e in items] == [e["id"] for e in s.query_events()[0]]
+    for e in items:
+        assert "member_ids" not in e and "trigger" not in e
+        assert "evidence" in e and "sources" in e and e["fatalities"]["best"] in (3, 5)
+    assert s.query_events(min_fatalities=4)[1] == 1
+    assert json.loads(s.query_events_json(min_fatalities=4)[0])[0]["fatalities"]["best"] == 5
+    s.close()
+
+
+def _plan(store: Store, **filters: object) -> str:
+    where, params = store._event_where(**filters)  # noqa: SLF001 - the query the list runs
+    rows = store.connection.execute(
+        f"EXPLAIN QUERY PLAN SELECT c.list_record FROM canonical_events c{where}"
+        " ORDER BY c.date_start DESC, c.seq LIMIT 50", params).fetchall()
+    return " | ".join(r[3] for r in rows)
+
+
+def test_list_filters_walk_an_index_in_date_order(store: Store) -> None:
+    store.ingest_output(*make_page("p1", T1, "okaz", TAIZ, 5))
+    store.ingest_output(*make_page("p3", T3, "okaz", MOCHA, 3, published="2015-07-22"))
+    for filters, index in [({}, "canonical_list"), ({"country": "ye"}, "canonical_list_country"),
+                           ({"admin1": "taiz"}, "canonical_list_admin1"),
+                           ({"event_type": "explosions/remote violence"}, "canonical_list_type"),
+                           ({"event_type": "Air/drone strike"}, "canonical_list_sub")]:
+        plan = _plan(store, **filters)
+        assert f"INDEX {index} " in plan + " " and "TEMP B-TREE" not in plan, (filters, plan)
+    assert "TEMP B-TREE" not in _plan(store, date_from="2015-07-01", date_to="2015-07-31")
+
+
+def test_list_json_pages_equal_query_events(store: Store) -> None:
+    store.ingest_output(*make_page("p1", T1, "okaz", TAIZ, 5))
+    store.ingest_output(*make_page("p3", T3, "okaz", MOCHA, 3, published="2015-07-22"))
+    for filters in [{}, {"country": "YE"}, {"event_type": "EXPLOSIONS/REMOTE VIOLENCE"}, {"event_type": "nothing"},
+                    {"min_fatalities": 4}, {"admin1": "Taiz", "offset": 1, "limit": 1}, {"offset": 5}]:
+        full, total = store.query_events(**filters)
+        light, total2 = store.query_events_json(**filters)
+        assert total == total2 and [e["id"] for e in json.loads(light)] == [e["id"] for e in full], filters
+
+
+def test_count_cache_follows_writes_from_any_connection(tmp_path: Path) -> None:
+    a = Store(tmp_path / "c.db")
+    b = Store(tmp_path / "c.db")
+    assert a.query_events_json()[1] == 0
+    b.ingest_output(*make_page("p1", T1, "okaz", TAIZ, 5))  # another connection commits
+    assert a.query_events_json()[1] == 1
+    a.ingest_output(*make_page("p3", T3, "okaz", MOCHA, 3, published="2015-07-22"))  # this one
+    assert a.query_events_json()[1] == 2 and a.query_events(country="YE")[1] == 2
+    a.close()
+    b.close()
+
+
+def test_a_page_failing_inside_a_batch_leaves_the_batch_complete_pages(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = [make_page("p1", T1, "okaz", TAIZ, 5), make_page("p2", T2, "sabq", TAIZ, 5),
+             make_page("p3", T3, "okaz", MOCHA, 3, published="2015-07-22")]
+    outputs = {p.source: out for p, out in pages}
+    s = Store(tmp_path / "b.db")
+    real = Store._store_page
+
+    def failing(self: Store, page: Page, output: PageOutput, h: str, run_id: int | None,
+                stats: dict[str, int] | None) -> list[str]:
+        ids = real(self, page, output, h, run_id, stats)  # the page's rows are written ...
+        if page.source == "p3":
+            raise RuntimeError("disk on fire")  # ... and then storing fails part-way
+        return ids
+
+    monkeypatch.setattr(Store, "_store_page", failing)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        s.ingest_pages([p for p, _ in pages], processor=lambda page: outputs[page.source], batch_pages=10)
+    c = s.connection
+    assert not c.in_transaction
+    assert sorted(r[0] for r in c.execute("SELECT source FROM pages")) == ["p1", "p2"]
+    assert c.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
+    assert c.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 2
+    assert c.execute("SELECT COUNT(*) FROM canonical_events").fetchone()[0] == 1  # p1 and p2 merged
+    monkeypatch.setattr(Store, "_store_page", real)
+    again = s.ingest_pages([p for p, _ in pages], processor=lambda page: outputs[page.source])
+    assert again.stored == 1 and again.skipped == 2
+    assert c.execute("SELECT COUNT(*) FROM pages").fetchone()[0] == 3
+    s.close()
