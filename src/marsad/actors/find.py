@@ -27,6 +27,41 @@ from marsad.mentions import ActorMention
 _PUNCT_SEP = "،,"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _STATE_WORDS = frozenset(("مملكه", "دوله", "جمهوريه", "سلطنه", "اماره"))
+_ROLE_LINKS = frozenset(("صفوف", "قياده", "جماعه"))
+_ALI_RE = re.compile(r"(?<![^\W\d_])علي(?![^\W\d_])")
+
+
+def _ali_starts(text: str, nz: Normalized) -> frozenset[int]:
+    """Normalised starts of the given name علي written with ي (the preposition على is written with ى)."""
+    out: set[int] = set()
+    for m in _ALI_RE.finditer(nz.text):
+        a, b = nz.span(m.start(), m.end())
+        if text[b - 1:b] == "ي":
+            out.add(m.start())
+    return frozenset(out)
+
+
+def _name_after_complement(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
+                           no_start: frozenset[int], ali: frozenset[int]) -> tuple[int, int, int]:
+    """A name of two or more tokens opening with a known given name within the next five words
+    (no punctuation, stop word or known actor in between); (-1, -1, 0) otherwise."""
+    stop = role_data()["name_stop"]
+    given = given_names()
+    i = pos
+    for _k in range(5):
+        s, e = _word_at(norm, i)
+        if s < 0 or s in blocked or s in no_start or "،" in norm[i:s] or "," in norm[i:s]:
+            break
+        w = norm[s:e]
+        if w in given and (w not in stop or s in ali):
+            ns, ne, nt = _person_name(lex, norm, s, blocked, no_start, False, ali)
+            if ns >= 0 and (nt >= 2 or nt == -1):
+                return ns, ne, nt
+            break
+        if w in stop:
+            break
+        i = e
+    return -1, -1, 0
 
 
 
@@ -191,8 +226,10 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit]) -> list[_Cand]:
 
 
 def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
-                 no_start: frozenset[int], apposition: bool = False) -> tuple[int, int, int]:
-    """Name tokens from ``pos``: (start, end, n_tokens) or (-1, -1, 0)."""
+                 no_start: frozenset[int], apposition: bool = False,
+                 ali: frozenset[int] = frozenset()) -> tuple[int, int, int]:
+    """Name tokens from ``pos``: (start, end, n_tokens) or (-1, -1, 0).  ``ali``: starts of the
+    given name علي (normalisation merges it with the preposition على, a stop word)."""
     rd = role_data()
     stop = rd["name_stop"]
     particles = rd["name_particles"]
@@ -212,7 +249,7 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
         if b is not None and b.kind == "person" and b.entry is not None:
             # «خالد محفوظ بحاح»: the name runs into a lexicon person: take that person
             return (toks[0][0] if toks else s), b.end, -1
-        if (w in stop or len(w) < 2 or w in lex.demonyms or w in lex.roles or b is not None
+        if ((w in stop and s not in ali) or len(w) < 2 or w in lex.demonyms or w in lex.roles or b is not None
                 or (w in common and w not in particles and w not in given and not (apposition and not toks))
                 or s in no_start or (w[0] == "ل" and any(x in stop for x in _strip_procl(w)[1:2]))):
             break
@@ -244,9 +281,12 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
     return out[0][0], out[-1][1], len(out)
 
 
-def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> list[_Cand]:
+def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
+             ali: frozenset[int] = frozenset()) -> list[_Cand]:
     rd = role_data()
     no_start = frozenset(h.start for h in hits if h.tag in ("cue", "verb", "anon", "media", "stmt"))
+    head_end = {h.start: h.end for h in hits if h.tag == "head"}
+    head_starts = frozenset(head_end)
     mods = rd["modifiers"]
     by_start: dict[int, _Cand] = {}
     for c in static:
@@ -288,6 +328,9 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
                 continue
             if norm[s:e] in ("في", "ب", "باسم", "لدي"):
                 s2, e2 = _word_at(norm, e)
+                if s2 >= 0 and norm[s2:e2] in _ROLE_LINKS:  # «القيادي في صفوف الحركة»
+                    pos = e2
+                    continue
                 if s2 >= 0 and norm[s2:e2] in _STATE_WORDS:
                     s2, e2 = _word_at(norm, e2)
                 if s2 >= 0 and norm[s2:e2] in lex.countries:
@@ -317,6 +360,9 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
                     pos += 1
                 continue
             w = norm[s:e]
+            if (w in _ROLE_LINKS and steps == 1) or s in head_starts:  # «القيادي في صفوف المقاومة»
+                pos = head_end.get(s, e)
+                continue
             forms = _strip_procl(w)
             if w in lex.demonyms:
                 country = lex.demonyms[w]
@@ -365,7 +411,17 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
         elif c is not None:
             continue
         else:
-            ns, ne, nt = _person_name(lex, norm, j, by_start, no_start, apposition)
+            ns, ne, nt = _person_name(lex, norm, j, by_start, no_start, apposition, ali)
+            if apposition and 1 <= nt <= 2:
+                # «..., أحمد محسن الجمل، ...»: an apposition runs to its closing comma
+                a2, b2 = _word_at(norm, ne)
+                if (a2 == ne + 1 and norm[b2:b2 + 1] in _PUNCT_SEP and a2 not in by_start
+                        and norm[a2:b2] not in rd["name_stop"]):
+                    ne, nt = b2, nt + 1
+            if ns < 0 and not apposition:
+                # «رئيس منظمة الطاقة الذرية الإيرانية علي ...» (made-up order): the role's complement
+                # ran on; a given name within the next five words starts the name
+                ns, ne, nt = _name_after_complement(lex, norm, j, by_start, no_start, ali)
             if ns < 0:
                 continue
             lp = by_start.get(_word_at(norm, ne - 1)[0]) if nt == -1 else None
@@ -411,7 +467,8 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
         pos = h.end
         for _k in range(3):
             a, b = _word_at(norm, pos)
-            if a < 0 or a != pos + 1 or a in by_start or a in role_end_at or norm[a:b] in rd["name_stop"]:
+            if (a < 0 or a != pos + 1 or a in by_start or a in role_end_at
+                    or (norm[a:b] in rd["name_stop"] and a not in ali)):
                 break
             if norm[a:b] in names:
                 s = a
@@ -434,7 +491,7 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> l
             s, appo = a, True
         if any(a <= s < b for a, b in taken):
             continue
-        ns, ne, nt = _person_name(lex, norm, s, by_start, no_start, appo)
+        ns, ne, nt = _person_name(lex, norm, s, by_start, no_start, appo, ali)
         if ns < 0 or nt < 2:
             continue
         if appo and (ne >= len(norm) or norm[ne] not in "،,"):
@@ -628,7 +685,7 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
         if c.kind != "country":
             _extend_org_head(norm, c, heads)
     static = _resolve(static)
-    persons = _persons(lex, norm, hits, static)
+    persons = _persons(lex, norm, hits, static, _ali_starts(text, nz))
     cands = static + persons
     cands += _short_mentions(norm, persons, cands)
     if use_ner:
