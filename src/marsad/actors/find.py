@@ -41,6 +41,27 @@ def _ali_starts(text: str, nz: Normalized) -> frozenset[int]:
     return frozenset(out)
 
 
+_BASE_WORD = re.compile(r"(?<![^\W\d_])قاعده(?![^\W\d_])")
+
+
+def _qaeda_is_a_base(norm: str, c: _Cand) -> bool:
+    """«القاعدة» is also a base (قاعدة جوية, «قاعدة X» then «القاعدة») or a place name (منطقة القاعدة).
+    The group is kept after words of the jihadist context (تنظيم, عناصر, الحرب على ...)."""
+    if c.name != "Al Qaeda" or not norm[c.start:c.end].endswith("القاعده") or len(norm[c.start:c.end]) > 8:
+        return False
+    ctx = role_data()
+    j = c.start
+    while j > 0 and norm[j - 1].isalpha():  # a proclitic glued to the mention
+        j -= 1
+    prev = _prev_word(norm, j)
+    if prev in ctx["qaeda_group_context"]:
+        return False
+    a, b = _word_at(norm, c.end)
+    nxt = norm[a:b] if a == c.end + 1 else ""
+    return (prev in ctx["qaeda_place_context"] or nxt in ctx["qaeda_base_next"]
+            or _BASE_WORD.search(norm) is not None)
+
+
 def _name_after_complement(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
                            no_start: frozenset[int], ali: frozenset[int]) -> tuple[int, int, int]:
     """A name of two or more tokens opening with a known given name within the next five words
@@ -703,6 +724,7 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     chosen += _heads(lex, norm, hits, chosen)
     chosen = _forces_of(lex, norm, chosen)
     chosen = _resolve(chosen)
+    chosen = [c for c in chosen if not _qaeda_is_a_base(norm, c)]
     mentions = tuple(_to_mention(text, nz, c) for c in chosen)
     return Analysis(nz, tuple(hits), mentions, tuple((c.start, c.end) for c in chosen))
 

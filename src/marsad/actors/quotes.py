@@ -34,6 +34,8 @@ _COMPLEMENTISERS = frozenset(normalize_text(w) for w in
     "ان انه انها انهم انهما اننا انني بان بانه بانها بانهم بانهما باننا وان وانه وانها لان".split()
 )
 _SENT_END = ".!?؟\n؛"
+# «إلا أن», «رغم أن», «بعد أن»: أن after these words opens no reported speech
+_NOT_SPEECH_BEFORE_COMP = frozenset(normalize_text(w) for w in "إلا الا رغم برغم بعد قبل حين منذ لو بما مجرد".split())
 _UNKNOWN = ActorMention(0, 0, "", "", None, kind="unknown")  # an explicit subject that is no known actor
 _CLAUSE_OPENERS = frozenset(normalize_text(w) for w in "كما ثم بدوره بدورها وبدوره وبدورها فيما بينما".split())
 _DROP_OK = frozenset(normalize_text(w) for w in (
@@ -282,6 +284,17 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 if len(_WORD_RE.findall(norm, sent_start, rs)) <= 2:
                     return m
                 break
+        if last is None and cue_kind in ("speech", "opinion") and sent_start > 0:
+            # «وقال إن ...» with nobody quoted before: the pronoun continues the topic, the subject
+            # of the previous sentence (an actor within its first three words)
+            ps, _pe = _sentence_bounds(norm, sent_start - 1, ends)
+            for rs, _s, _e, m in spans:
+                if rs < ps or _inside(rs):
+                    continue
+                if rs >= sent_start or len(_WORD_RE.findall(norm, ps, rs)) > 3:
+                    break
+                if m.kind in ("person", "org", "state", "intl", "coalition"):
+                    return m
         return last
 
     def medium_between(a: int, b: int) -> str | None:
@@ -315,6 +328,9 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 if h.tag == "verb" and h.value == "report" and comp_idx < 0 and ":" not in gap:
                     continue  # a reporting verb introduces quoted words only through أن or a colon
                 ends_before = any(end_rs.get(s - 1 - d, -1) >= h.end for d in range(3))
+                if len(_words(norm[s:e])) <= 2 and not (after_comp == 0 or gap.rstrip(' "').endswith(":")
+                                                        or total <= 2):
+                    continue  # a short quoted phrase inside a sentence: a name or a term, not the words said
                 if ((comp_idx >= 0 and after_comp <= _MAX_COMP_GAP) or ":" in gap or total <= _MAX_DIRECT_GAP
                         or (ends_before and total <= _MAX_LONG_GAP)
                         or (total <= _MAX_LONG_GAP and gap.rstrip(' "').endswith(("،", ",")))):
@@ -385,6 +401,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 if j > i:
                     count += 1
                     if norm[i:j] in _COMPLEMENTISERS:
+                        if _prev_word(norm, i) in _NOT_SPEECH_BEFORE_COMP:
+                            break  # «..., إلا أن الحركة حريصة» (made-up): a contrast, not the words said
                         comp_at = j
                         break
                     k = j
@@ -448,7 +466,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             pt = normtexts[k]
             short_in = (len(nt.split()) <= 4 and set(nt.split()) <= set(pt.split())) or (
                 len(pt.split()) <= 4 and set(pt.split()) <= set(nt.split()))
-            if nt in pt or pt in nt or short_in or _shares_ngram(nt, pt, 5):
+            if nt in pt or pt in nt or short_in or _shares_ngram(nt, pt, 6):
                 ev = prev.evidence + ((es, ee),)
                 if (pt in nt and nt != pt) or (short_in and len(pt.split()) <= 4 < len(nt.split())):
                     # the new one contains the old: keep the longer words
