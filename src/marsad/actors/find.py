@@ -272,7 +272,8 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
             return (toks[0][0] if toks else s), b.end, -1
         if ((w in stop and s not in ali) or len(w) < 2 or w in lex.demonyms or w in lex.roles or b is not None
                 or (w in common and w not in particles and w not in given and not (apposition and not toks))
-                or s in no_start or (w[0] == "ل" and any(x in stop for x in _strip_procl(w)[1:2]))):
+                or s in no_start or (w[0] == "ل" and any(x in stop for x in _strip_procl(w)[1:2]))
+                or (toks and w[0] in "لب" and w not in given and len(w) > 4 and w[1:] in common)):
             break
         toks.append((s, e))
         i = e
