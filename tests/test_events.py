@@ -166,3 +166,18 @@ def test_agent_phrase_and_civilian_victims() -> None:
 def test_protest_actor_is_protesters() -> None:
     evs = _events("تظاهر أمس مئات العمال أمام مبنى المحافظة في مدينة البصرة للمطالبة بصرف رواتبهم.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Protesters"
+
+
+def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
+    evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
+    assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"
+    evs = _events("شنت طائرات حربية أميركية وبريطانية، فجر أمس، غارات على مواقع لجماعة الحوثي في محافظة الحديدة.")
+    assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of the United States"
+    assert evs[0].actor2 and evs[0].actor2.name == "Houthis"  # «مواقع لجماعة الحوثي»: target through a clitic
+
+
+def test_crowd_acting_in_protest_with_intervention() -> None:
+    evs = _events("قطع مئات السكان أمس طريقاً رئيسياً في مدينة البصرة احتجاجاً على انقطاع المياه.\n"
+                  "وتدخلت الشرطة لتفريق المحتجين واعتقلت اثنين منهم.")
+    prot = [e for e in evs if e.acled and e.acled.event_type == "Protests"]
+    assert len(prot) == 1 and prot[0].acled.sub_event_type == "Protest with intervention"

@@ -57,6 +57,8 @@ class ArgWords:
     kill_not_agent: frozenset[str] = frozenset()
     date_name_words: frozenset[str] = frozenset()
     state_heads: frozenset[str] = frozenset()
+    force_carriers: frozenset[str] = frozenset()
+    definite_article_countries: frozenset[str] = frozenset()
     stale_days: int = 10
 
 
@@ -65,9 +67,10 @@ def arg_words() -> ArgWords:
     raw = json.loads(files("marsad.data").joinpath("event_arguments.json").read_text(encoding="utf-8"))
     n = normalize_text
     codes = frozenset(raw.pop("admin1_same_name_countries", []))
+    the = frozenset(raw.pop("definite_article_countries", []))
     stale = int(raw.pop("stale_days", 10))
     words = {k: frozenset(n(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
-    return ArgWords(**words, admin1_same_name_countries=codes, stale_days=stale)
+    return ArgWords(**words, admin1_same_name_countries=codes, definite_article_countries=the, stale_days=stale)
 
 
 @dataclass(slots=True)
@@ -167,7 +170,7 @@ def _target_after_marker(ctx: DocContext, x: ActorMention, s0: int, trigger: int
     """X governed by a target marker, possibly through target nouns (على مواقع تابعة للحوثيين), or the object
     of the event verb itself through them (قصف معسكرات تابعة للحرس الجمهوري)."""
     w = arg_words()
-    prev = _words(ctx, s0, x.start)[-5:]
+    prev = _words(ctx, s0, _token_start(ctx, x.start))[-5:]  # the words before the actor's own (لجماعة الحوثي)
     for k in range(len(prev) - 1, -1, -1):
         r = prev[k][2]
         if prev[k][0] == trigger and k < len(prev) - 1:
@@ -228,7 +231,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     if not sent_actors:
         if m.cls == "political":
             return state_actor(ctx, m), None, RANK_WEAK
-        return None, civilians_target(ctx, m), RANK_WEAK
+        forces = demonym_forces(ctx, m) if m.cls == "violence" else None
+        return forces, civilians_target(ctx, m), RANK_SYNTAX if forces else RANK_WEAK
     political = m.cls == "political"
     vspans = _victim_spans(ctx, s0, s1)
     victims = {(a, b) for a, b, _ in vspans}
@@ -346,6 +350,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         cand = [x for x in before if x.start >= c0 and agent_ok(x)]
         if cand and len(_words(ctx, cand[-1].end, m.start)) <= 3:
             a1, rank = cand[-1], RANK_SVO
+    if a1 is None and m.cls == "violence":
+        a1 = demonym_forces(ctx, m)  # غارة جوية إسرائيلية، طائرات حربية أميركية، القصف الروسي
     if a1 is None and m.cls in ("violence", "territory", "arrest") and before:
         # the subject of the sentence: وفشل التنظيم الخميس، في ... هجوم مضاد؛ داهمت قوات الأمن ... واعتقلت
         first = before[0]
@@ -390,6 +396,53 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if other and fight:
             a1, rank = other[0], RANK_WEAK
     return a1, a2, rank
+
+
+def acled_country(code: str) -> str:
+    """A country's English name as ACLED writes it inside actor names (the United States, Turkey)."""
+    from marsad.places.gazetteer import country_name
+
+    name = country_name(code)
+    return f"the {name}" if code in arg_words().definite_article_countries else name
+
+
+def demonym_forces(ctx: DocContext, m: EventMention) -> ActorMention | None:
+    """The armed forces of a state named by a demonym on the event word or on the weapon carrier: غارة جوية
+    إسرائيلية، شنت طائرات حربية أميركية وبريطانية غارات، القصف الروسي → Military Forces of X (the first of
+    coordinated demonyms). The carrier must not be governed by a target marker (هجوم على دورية تركية)."""
+    from marsad.places.gazetteer import country_of_adjective
+
+    w = arg_words()
+    s0, s1 = m.sent
+    c0, c1 = m.clause
+    trig = _token_start(ctx, m.start)
+    def alpha(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+        return [r for r in rows if ctx.text[r[0] : r[1]].isalpha()]
+
+    before = alpha(_words(ctx, s0, trig))[-6:]
+    after = alpha(_words(ctx, trig, min(s1, c1 + 1)))[:5]
+    ws = before + after
+    inside = [(x.start, x.end) for x in ctx.actors if s0 <= x.start < s1]
+    for k in range(1, len(ws)):
+        a, b, _ = ws[k]
+        if any(x0 <= a < x1 for x0, x1 in inside):
+            continue
+        code = country_of_adjective(normalize_text(ctx.text[a:b]))
+        if not code:
+            continue
+        # walk back over carriers/modifiers to the head noun: it must be a carrier or the event word itself
+        j = k - 1
+        while j >= 0 and _in_any(ws[j][2], w.force_carriers) and ws[j][0] != trig:
+            j -= 1
+        head_ok = (j >= 0 and ws[j][0] == trig) or (j < k - 1)
+        if not head_ok:
+            continue
+        head = ws[j + 1][0] if ws[j][0] != trig else trig
+        if _preceded_by(ctx, head, w.target_markers | w.target_verbs, s0, 1):
+            continue
+        return ActorMention(a, b, ctx.text[a:b], f"Military Forces of {acled_country(code)}", 1, code, "state",
+                            confidence=0.6)
+    return None
 
 
 def state_actor(ctx: DocContext, m: EventMention) -> ActorMention | None:

@@ -116,6 +116,16 @@ def _type_protest(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, s
         return ("Protests", "Excessive force against protesters"), "excessive force"
     if any(r & lex.sets["protest_intervention"] for r in flat):
         return ("Protests", "Protest with intervention"), "intervention"
+    # the next sentence names the protesters again with an intervention (تدخلت قوات الأمن لتفريق المحتجين
+    # واعتقلت ثلاثة منهم): ACLED codes the dispersal/arrests as part of the protest event
+    si = ms[0].sent_index
+    if si + 1 < len(ctx.sentences):
+        n0, n1 = ctx.sentences[si + 1]
+        nxt = [set(r) for r in _sentence_readings(ctx, n0, n1)]
+        if any(r & lex.sets["protester_anaphors"] for r in nxt) and any(r & lex.sets["protest_intervention"] for r in nxt):
+            if any(r & lex.sets["protest_force"] for r in nxt):
+                return ("Protests", "Excessive force against protesters"), "excessive force"
+            return ("Protests", "Protest with intervention"), "intervention"
     return ("Protests", "Peaceful protest"), ms[0].plover[1] if ms[0].plover else "demonstrate"
 
 

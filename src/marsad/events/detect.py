@@ -165,6 +165,8 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                     ok = s.first(j + 1, min(i + tr.window + 1, s.clause_range(i)[1]), tr.next) is not None
             if ok and tr.prev:
                 ok = i > 0 and s.has(i - 1, tr.prev)
+            if ok and tr.need_before:  # «أغلق عشرات المحتجين طريقاً احتجاجاً على»: a crowd acts in protest
+                ok = s.first(max(0, i - 14), i, tr.need_before) is not None
             if not ok:
                 continue
             (multi if (tr.next or tr.prev) else single).append(h)

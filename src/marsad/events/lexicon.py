@@ -28,6 +28,7 @@ class Trigger:
     prev: frozenset[str]
     block: bool
     window: int = 1  # 'next' word within this many following words of the same clause
+    need_before: frozenset[str] = frozenset()  # one of these within the 14 tokens before (a crowd as the actor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ def load_lexicon() -> Lexicon:
             prev=frozenset(n(w) for w in e.get("prev", [])),
             block=bool(e.get("block", False)),
             window=int(e.get("window", 1)),
+            need_before=frozenset(n(w) for w in e.get("need_before", [])),
         )
         for s in e.get("past", []):
             for f in _past_forms(n(s)):
