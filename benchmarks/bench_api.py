@@ -48,6 +48,7 @@ def build_store(path: Path, n: int, through_store: int = 2000) -> None:
     benchmark run; the list endpoint reads canonical_events only)."""
     from marsad.api.sample import sample_pages
     from marsad.store import Store
+    from marsad.store.dedup import list_record
 
     store = Store(path)
     try:
@@ -72,6 +73,8 @@ def build_store(path: Path, n: int, through_store: int = 2000) -> None:
                 year = int(row["date_start"][:4]) + 10 * (k // len(base) + 1)
                 row["date_start"] = rec["date"]["start"] = f"{year}{row['date_start'][4:]}"
             row["record"] = json.dumps(rec, ensure_ascii=False)
+            if "list_record" in row:  # schema v2: the light list row follows the record
+                row["list_record"] = json.dumps(list_record(rec), ensure_ascii=False)
             cols = ", ".join(row)
             c.execute(f"INSERT INTO canonical_events ({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
             have += 1

@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_ingest.py                     # all of saudinewsnet, real pipeline
     .venv/bin/python benchmarks/bench_ingest.py --limit 500         # the first 500 pages
     .venv/bin/python benchmarks/bench_ingest.py --processor stub    # storage cost alone (tests' stub processor)
+    .venv/bin/python benchmarks/bench_ingest.py --synthetic 2000    # near-duplicate synthetic pages (worst case)
 
 Prints one JSON object: pages, documents, events, canonical events, merged, errors; seconds and
 pages per second including storage; the part of the time spent in the processor and in the store;
@@ -33,13 +34,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="only the first N input items")
     ap.add_argument("--processor", default="pipeline", help="pipeline | stub | module:function")
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--synthetic", type=int, metavar="N",
+                    help="ingest N synthetic near-duplicate pages (marsad.api.sample) instead of the articles:"
+                         " the worst case for related-article buckets and de-duplication blocks")
     args = ap.parse_args(argv)
 
     from marsad.commands.store_cmds import expand_inputs, load_processor
     from marsad.inputs import iter_pages
     from marsad.store import Store
 
-    if args.processor == "pipeline":
+    synthetic: dict[str, Any] = {}
+    if args.synthetic:
+        from marsad.api.sample import sample_pages
+
+        synthetic = {page.source: (page, out) for page, out in sample_pages(args.synthetic)}
+        fn = lambda page: synthetic[page.source][1]  # noqa: E731
+    elif args.processor == "pipeline":
         fn = load_processor("marsad.pipeline:process_page")
     elif args.processor == "stub":
         sys.path.insert(0, str(ROOT / "tests"))
@@ -63,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     db = Path(args.db) if args.db else Path(tmp.name) / "bench.db"
 
     def pages() -> Any:
+        if synthetic:
+            return (page for page, _ in synthetic.values())
         it = iter_pages(files)
         return itertools.islice(it, args.limit) if args.limit else it
 
@@ -81,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     by_window = [round(window / (calls[k + window] - calls[k]), 1)
                  for k in range(0, len(calls) - window, window)]
     result = {
-        "inputs": args.paths, "limit": args.limit, "processor": args.processor, "workers": args.workers,
+        "inputs": f"synthetic:{args.synthetic}" if synthetic else args.paths, "limit": args.limit,
+        "processor": "synthetic" if synthetic else args.processor, "workers": args.workers,
         "first_run": first.as_dict(),
         "canonical_events": stats["canonical_events"],
         "merged_events": stats["merged_events"],
