@@ -435,13 +435,13 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
         else:
             ns, ne, nt = _person_name(lex, norm, j, by_start, no_start, apposition, ali)
             if apposition and 1 <= nt <= 2:
-                # «..., أحمد محسن الجمل، ...»: an apposition runs to its closing comma
+                # «..., سامر يوسف الجمل، ...» (made-up): an apposition runs to its closing comma
                 a2, b2 = _word_at(norm, ne)
                 if (a2 == ne + 1 and norm[b2:b2 + 1] in _PUNCT_SEP and a2 not in by_start
                         and norm[a2:b2] not in rd["name_stop"]):
                     ne, nt = b2, nt + 1
             if ns < 0 and not apposition:
-                # «رئيس منظمة الطاقة الذرية الإيرانية علي ...» (made-up order): the role's complement
+                # «رئيس هيئة الموانئ البحرية الكويتية سالم ...» (made-up): the role's complement
                 # ran on; a given name within the next five words starts the name
                 ns, ne, nt = _name_after_complement(lex, norm, j, by_start, no_start, ali)
             if ns < 0:
