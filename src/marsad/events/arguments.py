@@ -337,6 +337,13 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                     m.end <= n.start < x.start for n in ctx.numbers):
                 a1 = x
             break
+    if a1 is None and m.pos == "verb" and political:
+        # a country or capital right after the verb is its subject (دانتها بيونغ يانغ، رفضت أنقرة) before any
+        # actor told earlier in the sentence
+        st = state_actor(ctx, m)
+        if st is not None and st.start >= m.end and len(_words(ctx, m.end, st.start)) <= 1 \
+                and not _actor_prefix_at(ctx, st.start):
+            a1, rank = st, RANK_SYNTAX
     if a1 is None and m.pos == "verb":
         cand = [x for x in before if x.start >= (c0 if not political else s0) and agent_ok(x)]
         if cand:
