@@ -15,7 +15,7 @@ import json
 import sqlite3
 from datetime import date, timedelta
 
-from marsad.link import DATE_WINDOW_DAYS, EventFeatures, best_match, fatality_range
+from marsad.link import DATE_WINDOW_DAYS, EventFeatures, best_match, family_types, fatality_range
 from marsad.records import Event, Toll
 
 
@@ -61,25 +61,27 @@ def _features_from_row(row: sqlite3.Row) -> EventFeatures:
 
 
 def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.Row]:
-    """Stored events in ``f``'s block, in ingestion order: the same type, dates within the window,
-    no conflicting country or admin1 (``marsad.link.same_block``, pushed down into indexed SQL so
-    the cost follows the block's size, not the store's)."""
-    if f.event_type is None:
+    """Stored events in ``f``'s block, in ingestion order: the same event-type family, dates within
+    the window (``marsad.link.same_block``) and no conflicting country, pushed down into indexed
+    SQL so the cost follows the block's size, not the store's.  An admin1 conflict is not
+    filtered: outlets' place resolution disagrees, so ``marsad.link.compare`` weighs it.  (A
+    country conflict is weighed there too, but reading every country's events of the window
+    would multiply the candidates; across countries only near-duplicate texts could merge.)"""
+    types = family_types(f.event_type)
+    if not types:
         return []
     win = _window(f.date)
     date_sql = "date_start IS NULL" if win is None else "date_start BETWEEN ? AND ?"
     date_params: list[str] = [] if win is None else [win[0], win[1]]
-    admin_sql, admin_params = "", []
-    if f.admin1:
-        admin_sql, admin_params = " AND (admin1 IS NULL OR admin1 = '' OR admin1 = ?)", [f.admin1]
+    marks = ",".join("?" * len(types))
     if f.country:
-        sql = (f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type = ? AND country IN (?, '') AND {date_sql}"
-               f"{admin_sql} UNION ALL SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type = ?"
-               f" AND country IS NULL AND {date_sql}{admin_sql} ORDER BY seq")
-        params = [f.event_type, f.country, *date_params, *admin_params, f.event_type, *date_params, *admin_params]
+        sql = (f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type IN ({marks}) AND country IN (?, '')"
+               f" AND {date_sql} UNION ALL SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type IN ({marks})"
+               f" AND country IS NULL AND {date_sql} ORDER BY seq")
+        params = [*types, f.country, *date_params, *types, *date_params]
     else:
-        sql = f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type = ? AND {date_sql}{admin_sql} ORDER BY seq"
-        params = [f.event_type, *date_params, *admin_params]
+        sql = f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type IN ({marks}) AND {date_sql} ORDER BY seq"
+        params = [*types, *date_params]
     return conn.execute(sql, params).fetchall()
 
 
