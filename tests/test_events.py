@@ -181,3 +181,8 @@ def test_crowd_acting_in_protest_with_intervention() -> None:
                   "وتدخلت الشرطة لتفريق المحتجين واعتقلت اثنين منهم.")
     prot = [e for e in evs if e.acled and e.acled.event_type == "Protests"]
     assert len(prot) == 1 and prot[0].acled.sub_event_type == "Protest with intervention"
+
+
+def test_place_told_relative_to_another_is_not_the_event_place() -> None:
+    evs = _events("وفي محافظة الضالع، شمال عدن، قتل أربعة مسلحين أمس في كمين نصبته المقاومة الشعبية.")
+    assert evs and evs[0].location and evs[0].location.admin1 != "Aden"

@@ -58,6 +58,7 @@ class ArgWords:
     date_name_words: frozenset[str] = frozenset()
     state_heads: frozenset[str] = frozenset()
     force_carriers: frozenset[str] = frozenset()
+    relative_directions: frozenset[str] = frozenset()
     definite_article_countries: frozenset[str] = frozenset()
     stale_days: int = 10
 
@@ -593,8 +594,31 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue  # where it was said (في بيان في بروكسل)
         if _casualty_word(ctx, p):
             continue
+        if _relative_reference(ctx, p, s0):
+            continue  # «في محافظة الضالع، شمال عدن»: Aden only says where Al Dhale lies
         out.append(p)
     return out
+
+
+def _relative_reference(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
+    """A place after a bare direction word (شمال، جنوب، قرب، وسط) that itself follows another place, with at
+    most a comma between: «X، شمال Y» places X relative to Y, so Y is not where the event happened."""
+    w = arg_words()
+    ts = _token_start(ctx, p.start)
+    if ts != p.start:
+        return False  # a clitic on the name (بشمال is one word, وعدن is a list)
+    first = normalize_text(ctx.text[p.start : p.end].split(maxsplit=1)[0]) if p.text.strip() else ""
+    if first in w.relative_directions:  # the mention holds the direction word (شمال عدن)
+        a = p.start
+    else:
+        prev = [r for r in _words(ctx, s0, ts) if ctx.text[r[0] : r[1]].strip("،,")]
+        if not prev:
+            return False
+        a, b, _ = prev[-1]
+        if normalize_text(ctx.text[a:b]) not in w.relative_directions:
+            return False
+    end = s0 + len(ctx.text[s0:a].rstrip().rstrip("،,").rstrip())
+    return any(q is not p and q.place is not None and q.end == end and q.start >= s0 for q in ctx.places)
 
 
 def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
