@@ -447,6 +447,18 @@ def _inherit_sources(ctx: DocContext, out: list[Draft]) -> None:
         spans = set(d.spans) | {m.sent for m in d.mentions}
         own = [x for x in ctx.sources if any(a <= x.start < b for a, b in spans)]
         d.args.sources = own or ([main] if d.cls in _PLACED else [])
+    # a person speaking for an organisation (مدير المرصد رامي عبد الرحمن, the minister X): the organisation
+    # is the source ACLED names; it is added after the person (same span)
+    persons = {(x.start, x.end): x.affiliation for x in ctx.actors if x.kind == "person" and x.affiliation}
+    for d in out:
+        names = {x.name for x in d.args.sources}
+        extra = []
+        for x in d.args.sources:
+            org = persons.get((x.start, x.end))
+            if org and org not in names:
+                names.add(org)
+                extra.append(replace(x, name=org, kind="named"))
+        d.args.sources = d.args.sources + extra
 
 
 def stale(ctx: DocContext, d: Draft) -> bool:
