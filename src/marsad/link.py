@@ -544,6 +544,7 @@ WEIGHTS: dict[str, float] = {
 }
 NEAR_DUPLICATE = 0.5  # evidence or lead Jaccard at which a place/country conflict is outweighed
 APART_KM = 25.0
+BRIDGE_MARGIN = 0.0  # how far above the threshold a second cluster must match to be bridged
 LINKAGE_SLACK = 1.0  # a cluster's mean member score must reach MERGE_THRESHOLD - LINKAGE_SLACK
 
 
@@ -662,52 +663,78 @@ def compare(a: EventFeatures, b: EventFeatures, threshold: float | None = None) 
     return MatchDecision(score >= limit, round(score, 3), "+".join(why) + f" => {score:.2f}")
 
 
-def best_match(new: EventFeatures, candidates: Iterable[tuple[str, EventFeatures]]
-               ) -> tuple[str, MatchDecision] | None:
-    """The best cluster for ``new`` among (cluster id, member) candidates, if any merges.
+def matching_clusters(new: EventFeatures, candidates: Iterable[tuple[str, EventFeatures]]
+                      ) -> list[tuple[str, MatchDecision]]:
+    """Every cluster ``new`` may join among (cluster id, member) candidates, best first.
 
-    ``new`` joins a cluster when its best member there merges and its mean score over the
-    cluster's members in the block is not far below the threshold (``LINKAGE_SLACK``).  One lucky match cannot chain
-    two happenings together, and a cluster one of whose members ``new`` is vetoed against (two
-    towns of one province ...) is never joined.
+    ``new`` may join a cluster when its best member there merges and its mean score over the
+    cluster's members in the block is not far below the threshold (``LINKAGE_SLACK``): one lucky
+    match cannot chain two happenings together.  A cluster one of whose members ``new`` is vetoed
+    against (two towns of one province ...) is never joined.
     """
     scores: dict[str, list[MatchDecision]] = {}
     vetoed: set[str] = set()
     for cid, member in candidates:
         if member.document is not None and member.document == new.document:
-            continue  # the pipeline already merged within a document
+            continue  # events of one document are the pipeline's to merge
         dec = compare(new, member)
         if dec.rule == "blocked":
             continue
         if dec.veto:
             vetoed.add(cid)
         scores.setdefault(cid, []).append(dec)
-    best: tuple[str, MatchDecision] | None = None
-    best_mean = float("-inf")
+    found: list[tuple[float, str, MatchDecision]] = []
     for cid, decs in scores.items():
         if cid in vetoed:
             continue
         top = max(decs, key=lambda d: d.score)
         mean = sum(max(d.score, -5.0) for d in decs) / len(decs)
-        if top.merge and mean >= MERGE_THRESHOLD - LINKAGE_SLACK and mean > best_mean:
-            best, best_mean = (cid, top), mean
-    return best
+        if top.merge and mean >= MERGE_THRESHOLD - LINKAGE_SLACK:
+            found.append((mean, cid, top))
+    found.sort(key=lambda t: -t[0])  # stable: ties keep the candidates' order
+    return [(cid, dec) for _, cid, dec in found]
+
+
+def best_match(new: EventFeatures, candidates: Iterable[tuple[str, EventFeatures]]
+               ) -> tuple[str, MatchDecision] | None:
+    """The best cluster for ``new`` among (cluster id, member) candidates, if any merges."""
+    found = matching_clusters(new, candidates)
+    return found[0] if found else None
+
+
+def bridged(found: Sequence[tuple[str, MatchDecision]], documents_of: dict[str, set[str]]) -> list[str]:
+    """The other clusters a new event joins together with its best one: those it also merges
+    with that share a document with the best cluster.  One article told a happening twice (a
+    suicide bomb in one sentence, an IED in the next), founding two clusters; a later report
+    that matches both shows they are one."""
+    if len(found) < 2:
+        return []
+    first = documents_of.get(found[0][0], set())
+    return [cid for cid, dec in found[1:] if dec.score >= MERGE_THRESHOLD + BRIDGE_MARGIN
+            and documents_of.get(cid, set()) & first]
 
 
 def cluster(features: Sequence[EventFeatures]) -> list[list[int]]:
-    """Greedy clustering in order (an event joins the cluster of its best merging predecessor)."""
+    """Greedy clustering in order (an event joins the cluster of its best merging predecessor,
+    bridging sibling clusters of one document, see ``bridged``)."""
     cid_of: list[int] = []
-    clusters: list[list[int]] = []
+    clusters: dict[int, list[int]] = {}
     for i, f in enumerate(features):
-        found = best_match(f, ((str(cid_of[j]), features[j]) for j in range(i)))
-        if found is None:
-            cid_of.append(len(clusters))
-            clusters.append([i])
-        else:
-            c = int(found[0])
-            cid_of.append(c)
-            clusters[c].append(i)
-    return clusters
+        found = matching_clusters(f, ((str(cid_of[j]), features[j]) for j in range(i)))
+        if not found:
+            cid_of.append(i)
+            clusters[i] = [i]
+            continue
+        c = int(found[0][0])
+        docs = {str(k): {features[m].document or "" for m in v} for k, v in clusters.items()}
+        for other in bridged(found, docs):
+            o = int(other)
+            for m in clusters.pop(o):
+                cid_of[m] = c
+                clusters[c].append(m)
+        cid_of.append(c)
+        clusters[c].append(i)
+    return [sorted(v) for _, v in sorted(clusters.items())]
 
 
 # --------------------------------------------------------------------------- fatalities
