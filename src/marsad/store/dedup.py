@@ -15,7 +15,14 @@ import json
 import sqlite3
 from datetime import date, timedelta
 
-from marsad.link import DATE_WINDOW_DAYS, EventFeatures, best_match, family_types, fatality_range
+from marsad.link import (
+    DATE_WINDOW_DAYS,
+    EventFeatures,
+    bridged,
+    family_types,
+    fatality_range,
+    matching_clusters,
+)
 from marsad.records import Event, Toll
 
 
@@ -86,14 +93,28 @@ def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.R
 
 
 def find_canonical(conn: sqlite3.Connection, f: EventFeatures) -> tuple[str, float, str] | None:
-    """(canonical id, score, rule) of the best merging canonical event for ``f``, or None."""
+    """(canonical id, score, rule) of the best merging canonical event for ``f``, or None.
+
+    Sibling canonical events that ``f`` bridges (``marsad.link.bridged``: two clusters founded by
+    one document's two events of the same happening, both matched by ``f``) are folded into the
+    best one here: their members are re-pointed, the bridged founder's ``merge_rule`` says why,
+    and the caller's ``rebuild_canonical`` of the best one rebuilds the merged record."""
     rows = candidate_rows(conn, f)
     if not rows:
         return None
-    found = best_match(f, ((r["canonical_id"], _features_from_row(r)) for r in rows))
-    if found is None:
+    found = matching_clusters(f, ((r["canonical_id"], _features_from_row(r)) for r in rows))
+    if not found:
         return None
-    return found[0], found[1].score, found[1].rule
+    best, dec = found[0]
+    docs: dict[str, set[str]] = {}
+    for r in rows:
+        docs.setdefault(r["canonical_id"], set()).add(r["document_id"])
+    for other in bridged(found, docs):
+        conn.execute("UPDATE events SET merge_rule = ? WHERE canonical_id = ? AND merge_rule IS NULL",
+                     (f"bridged by {f.key}: " + next(d.rule for c, d in found if c == other), other))
+        conn.execute("UPDATE events SET canonical_id = ? WHERE canonical_id = ?", (best, other))
+        conn.execute("DELETE FROM canonical_events WHERE id = ?", (other,))
+    return best, dec.score, dec.rule
 
 
 def rebuild_canonical(conn: sqlite3.Connection, cid: str) -> None:
