@@ -186,3 +186,10 @@ def test_crowd_acting_in_protest_with_intervention() -> None:
 def test_place_told_relative_to_another_is_not_the_event_place() -> None:
     evs = _events("وفي محافظة الضالع، شمال عدن، قتل أربعة مسلحين أمس في كمين نصبته المقاومة الشعبية.")
     assert evs and evs[0].location and evs[0].location.admin1 != "Aden"
+
+
+def test_arrival_of_a_person_is_a_visit_but_a_toll_reaching_is_not() -> None:
+    evs = _events("وصل أشتون كارتر وزير الدفاع الأميركي، اليوم الجمعة، إلى أربيل في زيارة لم يعلن عنها.")
+    assert any(e.plover and e.plover.event_type == "CONSULT" for e in evs)
+    evs = _events("وصل عدد القتلى إلى خمسين شخصاً بحسب مصادر طبية.")
+    assert not any(e.plover and e.plover.event_type == "CONSULT" for e in evs)

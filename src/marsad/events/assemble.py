@@ -272,14 +272,32 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
             out.extend(split_by_place(ctx, _draft(ctx, violent, acled, ("ASSAULT", mode), "violence", rule)))
         if arrest and not violent:
             out.append(_draft(ctx, arrest, arrest[0].acled, arrest[0].plover, "arrest", "arrest"))
-        seen: set[str] = set()
+        chosen: dict[str, Draft] = {}  # one interaction per type and trigger in a sentence: the first with an actor
         for m in political:
             key = (m.plover[0] if m.plover else "") + m.trigger.id
-            if key in seen:
+            if key in chosen and chosen[key].args.actor1 is not None:
                 continue
-            seen.add(key)
-            out.append(_draft(ctx, [m], m.acled, m.plover, "political", m.trigger.id))
+            d = _draft(ctx, [m], m.acled, m.plover, "political", m.trigger.id)
+            if m.trigger.id == "arrive" and not _visitor(ctx, m, d):
+                continue  # وصل عدد القتلى إلى، وصلت تعزيزات إلى: only a person or a delegation arriving is a visit
+            if key not in chosen or d.args.actor1 is not None:
+                chosen[key] = d
+        out.extend(chosen.values())
     return out
+
+
+def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
+    """«وصل X إلى Y» is a visit when X (the subject right after the verb) is a person or a delegation (وفد)."""
+    a1 = d.args.actor1
+    if a1 is None or a1.start < m.end:
+        return False
+    rest = ctx.text[a1.end : m.sent[1]].split()
+    if not any(w in ("إلى", "الى") or w.startswith(("إلى", "الى")) for w in rest[:12]):
+        return False  # وصل X إلى (a place)
+    if a1.kind == "person":
+        return True
+    head = ctx.text[m.end : a1.start].split()
+    return any(w.lstrip("و").startswith(("وفد", "الوفد")) for w in head[:2]) or ctx.text[a1.start : a1.end].startswith("وفد")
 
 
 def place_lists(ctx: DocContext, s0: int, s1: int) -> list[list[PlaceMention]]:
