@@ -193,3 +193,8 @@ def test_arrival_of_a_person_is_a_visit_but_a_toll_reaching_is_not() -> None:
     assert any(e.plover and e.plover.event_type == "CONSULT" for e in evs)
     evs = _events("وصل عدد القتلى إلى خمسين شخصاً بحسب مصادر طبية.")
     assert not any(e.plover and e.plover.event_type == "CONSULT" for e in evs)
+
+
+def test_councils_named_by_seat_or_country_act_in_political_events() -> None:
+    evs = _events("مجلس محافظة بغداد، أعلن، أمس، رفضه استخدام القوة في إغلاق المحلات.")
+    assert any(e.actor1 and e.actor1.name == "Baghdad Provincial Council" for e in evs)

@@ -59,6 +59,7 @@ class ArgWords:
     state_heads: frozenset[str] = frozenset()
     force_carriers: frozenset[str] = frozenset()
     relative_directions: frozenset[str] = frozenset()
+    bodies: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # (words, name template, "place"|"country")
     definite_article_countries: frozenset[str] = frozenset()
     stale_days: int = 10
 
@@ -69,9 +70,11 @@ def arg_words() -> ArgWords:
     n = normalize_text
     codes = frozenset(raw.pop("admin1_same_name_countries", []))
     the = frozenset(raw.pop("definite_article_countries", []))
+    bodies = tuple((tuple(n(x) for x in b["words"]), b["name"], b["by"]) for b in raw.pop("bodies", []))
     stale = int(raw.pop("stale_days", 10))
     words = {k: frozenset(n(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
-    return ArgWords(**words, admin1_same_name_countries=codes, definite_article_countries=the, stale_days=stale)
+    return ArgWords(**words, admin1_same_name_countries=codes, definite_article_countries=the, bodies=bodies,
+                    stale_days=stale)
 
 
 @dataclass(slots=True)
@@ -465,7 +468,7 @@ def state_actor(ctx: DocContext, m: EventMention) -> ActorMention | None:
     s0, s1 = m.sent
     c0 = max(m.clause[0], _sentence_body(ctx, s0))
     ws = _words(ctx, c0, s1)
-    cands: list[tuple[int, int, int, str]] = []  # (distance, start, end, country)
+    cands: list[tuple[int, int, int, str, str]] = []  # (distance, start, end, country, actor name)
     for p in ctx.places:
         if not (c0 <= p.start < s1) or p.place is None or p.place.kind not in ("country", "capital"):
             continue
@@ -474,7 +477,7 @@ def state_actor(ctx: DocContext, m: EventMention) -> ActorMention | None:
             continue
         if _actor_prefix_at(ctx, p.start) or _preceded_by(ctx, p.start, w.locative | w.destination | w.prepositions, s0, 1):
             continue
-        cands.append((abs(p.start - m.start), p.start, p.end, p.place.country))
+        cands.append((abs(p.start - m.start), p.start, p.end, p.place.country, ""))
     for k, (a, _, r) in enumerate(ws):
         if not _in_any(r, w.state_heads):
             continue
@@ -483,17 +486,53 @@ def state_actor(ctx: DocContext, m: EventMention) -> ActorMention | None:
         for _b0, b1, r2 in ws[k + 1 : k + 4]:
             code = next((c for c in (country_of_adjective(x) for x in r2) if c), None)
             if code:
-                cands.append((abs(a - m.start), a, b1, code))
+                cands.append((abs(a - m.start), a, b1, code, ""))
                 break
+    cands.extend(_body_candidates(ctx, m, _words(ctx, _sentence_body(ctx, s0), s1)))
     # the subject right before the event word (سيول دعت، الرئيس المصري بحث) or after a verb (VSO) first
     # (a verb written with و/ف opens a new clause: what stands before it is the previous clause's)
     conj = ctx.text[_token_start(ctx, m.start)] in "وف" and m.pos == "verb"
+    def gap(a: int, b: int) -> int:  # words between, punctuation not counted (مجلس محافظة بغداد، أعلن، أمس، رفضه)
+        return sum(1 for x, y, _ in _words(ctx, a, b) if ctx.text[x:y].isalpha())
+
     cands = [c for c in cands if (c[1] >= m.end and m.pos == "verb") or (
-        c[1] < m.start and not conj and len(_words(ctx, c[2], m.start)) <= 3)]
+        c[1] < m.start and not conj and gap(c[2], m.start) <= 3)]
     if not cands:
         return None
-    _, a, b, code = min(cands, key=lambda c: (c[1] < m.start, c[0]))
-    return ActorMention(a, b, ctx.text[a:b], f"Government of {country_name(code)}", 1, code, "state", confidence=0.5)
+    _, a, b, code, name = min(cands, key=lambda c: (c[1] < m.start, c[0]))
+    return ActorMention(a, b, ctx.text[a:b], name or f"Government of {country_name(code)}", 1, code, "state",
+                        confidence=0.5)
+
+
+def _body_candidates(ctx: DocContext, m: EventMention,
+                     ws: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, int, str, str]]:
+    """Councils named by their seat or country (مجلس محافظة بغداد، مجلس الشورى) as state-like actors."""
+    from marsad.places.gazetteer import country_of_adjective
+
+    w = arg_words()
+    out: list[tuple[int, int, int, str, str]] = []
+    for k in range(len(ws) - 1):
+        for words, template, by in w.bodies:
+            if len(words) != 2 or not (words[0] in ws[k][2] and words[1] in ws[k + 1][2]):
+                continue
+            a, end = ws[k][0], ws[k + 1][1]
+            if by == "place":
+                p = next((p for p in ctx.places if p.place is not None and ws[k + 1][0] <= p.start <= end + 2), None)
+                if p is None:
+                    continue
+                out.append((abs(a - m.start), a, p.end, p.place.country,
+                            template.format(place=p.place.admin1 or p.place.name)))
+            else:
+                nxt = ws[k + 2][2] if k + 2 < len(ws) else []
+                code = next((c for c in (country_of_adjective(x) for x in nxt) if c), None)
+                b = ws[k + 2][1] if code else end
+                if code is None:
+                    counts = doc_countries(ctx)
+                    code = max(counts, key=lambda c: counts[c]) if counts else None
+                if code is None:
+                    continue
+                out.append((abs(a - m.start), a, b, code, template.format(country=acled_country(code))))
+    return out
 
 
 def _protesters(ctx: DocContext, m: EventMention, sent_actors: list[ActorMention]) -> ActorMention:
