@@ -198,3 +198,8 @@ def test_arrival_of_a_person_is_a_visit_but_a_toll_reaching_is_not() -> None:
 def test_councils_named_by_seat_or_country_act_in_political_events() -> None:
     evs = _events("مجلس محافظة بغداد، أعلن، أمس، رفضه استخدام القوة في إغلاق المحلات.")
     assert any(e.actor1 and e.actor1.name == "Baghdad Provincial Council" for e in evs)
+
+
+def test_comes_after_frame_does_not_type_the_event() -> None:
+    evs = _events("قتل جنديان أمس في تفجير سيارة مفخخة قرب مدينة الموصل، ويأتي الهجوم غداة غارات شنها الطيران الحربي على مواقع التنظيم.")
+    assert evs and evs[0].acled and evs[0].acled.sub_event_type != "Air/drone strike"

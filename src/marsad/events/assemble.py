@@ -71,6 +71,16 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
     s0, s1 = ms[0].sent
     words = _sentence_readings(ctx, s0, s1)
     flat = [set(r) for r in words]
+    # «ويأتي الهجوم غداة شن الطيران …»: what follows the frame is an earlier happening, not this one's weapon
+    starts = ctx.token_starts or [t.start for t in ctx.tokens]
+    base = bisect_left(starts, s0)
+    for k, r in enumerate(flat):
+        if k and r & lex.sets["frame_verbs"] and any(x & lex.sets["frame_after"] for x in flat[k + 1 : k + 4]):
+            pos = ctx.tokens[base + k].start
+            if ms[0].start < pos:
+                flat = flat[:k]
+                ms = [m for m in ms if m.start < pos]
+            break
     best_p, best, mode = -1, ("Battles", "Armed clash"), None
     ids = {m.trigger.id for m in ms}
     for m in ms:
