@@ -352,10 +352,10 @@ def pack_sig(evidence: Iterable[str], lead: Iterable[str] = (), entities: Iterab
 
 @dataclass(frozen=True, slots=True)
 class SigParts:
-    """The parts of a packed ``sig``: evidence shingles (sorted CRC-32 array bytes), and the lead
+    """The parts of a packed ``sig``: the evidence shingles, the lead
     shingles, entity names, words and headline words as sets of CRC-32 values."""
 
-    evidence: bytes
+    evidence: frozenset[int]
     lead: frozenset[int]
     entities: frozenset[int]
     published: str | None
@@ -371,13 +371,13 @@ def _hset(b: bytes) -> frozenset[int]:
     return frozenset(np.frombuffer(b, dtype=np.uint32).tolist())
 
 
-@functools.lru_cache(maxsize=4096)  # a block's worth: candidates come from a few days' window
+@functools.lru_cache(maxsize=2048)  # a block's worth: candidates come from a few days' window
 def sig_parts(sig: bytes | None) -> SigParts:
     """Unpack ``pack_sig`` (a bare shingle set is evidence alone, with its date taken as its own)."""
     if not sig:
-        return SigParts(b"", frozenset(), frozenset(), None, True, False)
+        return SigParts(frozenset(), frozenset(), frozenset(), None, True, False)
     if not sig.startswith(_SIG_MAGIC) or len(sig) < _SIG_HEAD.size:
-        return SigParts(sig, frozenset(), frozenset(), None, True, False)
+        return SigParts(_hset(sig), frozenset(), frozenset(), None, True, False)
     _, n_ev, n_ld, n_en, n_wd, n_ti, pub, own = _SIG_HEAD.unpack_from(sig)
     o = _SIG_HEAD.size
     ev = sig[o : o + 4 * n_ev]
@@ -390,7 +390,7 @@ def sig_parts(sig: bytes | None) -> SigParts:
     o += 4 * n_wd
     ti = sig[o : o + 4 * n_ti]
     p = pub.decode("ascii", "replace").strip() or None
-    return SigParts(ev, _hset(ld), en, p, bool(own & 1), bool(own & 2), _hset(wd), _hset(ti),
+    return SigParts(_hset(ev), _hset(ld), en, p, bool(own & 1), bool(own & 2), _hset(wd), _hset(ti),
                     idf_sum(wd), idf_sum(ti))
 
 
@@ -463,6 +463,7 @@ class MatchDecision:
     veto: bool = False  # a hard "different events" (two distinct towns of one province ...)
 
 
+@functools.lru_cache(maxsize=4096)
 def _day(a: str | None) -> date | None:
     if not a:
         return None
@@ -566,7 +567,7 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
     their being the same happening, as feature values (1.0 for a fact that holds, a similarity in
     [0, 1] for text), and a veto reason when they are certainly different."""
     pa, pb = sig_parts(a.sig), sig_parts(b.sig)
-    sim = set_jaccard(pa.evidence, pb.evidence)
+    sim = _jaccard(pa.evidence, pb.evidence)
     # The leads' similarity speaks for the events the two leads tell, not for background events.
     lead = _jaccard(pa.lead, pb.lead) if pa.in_lead and pb.in_lead else 0.0
     words = _wjaccard(pa.words, pb.words, pa.words_idf, pb.words_idf)
@@ -652,15 +653,20 @@ def compare(a: EventFeatures, b: EventFeatures, threshold: float | None = None) 
     ev, veto = pair_evidence(a, b)
     if veto is not None:
         return MatchDecision(False, -10.0, veto, veto=True)
-    score = WEIGHTS.get("bias", 0.0)
+    w = WEIGHTS
+    score = w.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in ev.items())
+    limit = MERGE_THRESHOLD if threshold is None else threshold
+    return MatchDecision(score >= limit, round(score, 3), _rule(a, ev, score) if score >= limit - 3 else "")
+
+
+def _rule(a: EventFeatures, ev: dict[str, float], score: float) -> str:
+    """The evidence that counted, with its points (what the store records as the merge rule)."""
     why: list[str] = [f"block(family={family_of(a.event_type)},date±{DATE_WINDOW_DAYS}d)"]
     for k, v in ev.items():
         pts = WEIGHTS.get(k, 0.0) * v
-        score += pts
         if v and (pts or k in ("textual", "words", "text", "lead", "title")):
             why.append(f"{k}" + (f"{v:.2f}" if v != 1.0 else "") + f"({pts:+.1f})")
-    limit = MERGE_THRESHOLD if threshold is None else threshold
-    return MatchDecision(score >= limit, round(score, 3), "+".join(why) + f" => {score:.2f}")
+    return "+".join(why) + f" => {score:.2f}"
 
 
 def matching_clusters(new: EventFeatures, candidates: Iterable[tuple[str, EventFeatures]]
