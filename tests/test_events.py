@@ -203,3 +203,14 @@ def test_councils_named_by_seat_or_country_act_in_political_events() -> None:
 def test_comes_after_frame_does_not_type_the_event() -> None:
     evs = _events("قتل جنديان أمس في تفجير سيارة مفخخة قرب مدينة الموصل، ويأتي الهجوم غداة غارات شنها الطيران الحربي على مواقع التنظيم.")
     assert evs and evs[0].acled and evs[0].acled.sub_event_type != "Air/drone strike"
+
+
+def test_one_dead_without_a_number_beside_counted_wounded() -> None:
+    evs = _events("قتل جندي وجرح ثلاثة آخرون صباح أمس عندما انفجر لغم أرضي بدورية عسكرية قرب مدينة الموصل.")
+    assert evs and evs[0].fatalities and evs[0].fatalities.best == 1
+
+
+def test_other_side_dead_in_the_next_sentence_add_up() -> None:
+    evs = _events("دارت اشتباكات عنيفة أمس في مدينة تعز أسفرت عن مقتل 11 متمرداً.\n"
+                  "وقالت مصادر في المقاومة إن اثنين من مقاتلي المقاومة استشهدا خلال المواجهات.")
+    assert evs and evs[0].fatalities and evs[0].fatalities.best == 13

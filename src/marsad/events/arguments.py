@@ -804,7 +804,6 @@ def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Tol
     killed: Toll | None = None
     injured: Toll | None = None
     last: Toll | None = None
-    any_number = False
     for n in ctx.numbers:
         if not (s0 <= n.start < s1) or n.value is None or n.ordinal:
             continue
@@ -829,9 +828,10 @@ def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Tol
             # «5 عناصر على الأقل قتلوا»
             if len(after) > 2 and _in_any(after[2], w.killed):
                 kind = "k"
+        if kind is None and any(_in_any(r, w.killed) for r in after[:4]) and _victim_side(ctx, n, s1):
+            kind = "k"  # «اثنين من مقاتلي المقاومة استشهدا»: the killed verb after the counted group
         if kind is None:
             continue
-        any_number = True
         if _cumulative(ctx, n, s0):
             continue
         value = int(n.value)
@@ -854,7 +854,8 @@ def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Tol
                 killed = last = add_tolls(killed, t)  # the other side's dead, or «وقتل جنديان آخران»
         elif kind == "i" and injured is None:
             injured = last = t
-    if killed is None and not any_number:
+    if killed is None:
+        # «قتل جندي تركي وجرح أربعة آخرون»: one death told without a number, even when the wounded are counted
         killed = _singular_toll(ctx, s0, s1)
     return killed, injured
 

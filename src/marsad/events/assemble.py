@@ -21,6 +21,7 @@ from marsad.events.arguments import (
     arg_words,
     arguments,
     doc_countries,
+    find_tolls,
     is_stray,
     main_place,
     other_side,
@@ -453,9 +454,31 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
                 killed.women = int(n.value)
         if sent not in e.spans:
             e.spans.append(sent)
+    _other_side_dead(ctx, out)
     _inherit_places(ctx, out)
     _inherit_sources(ctx, out)
     return [d for d in out if not stale(ctx, d)]
+
+
+def _other_side_dead(ctx: DocContext, out: list[Draft]) -> None:
+    """«… أسفرت عن مقتل 11 متمرداً. وقال المركز إن اثنين من مقاتلي المقاومة استشهدا خلال المواجهات»: the next
+    sentence, telling no event of its own, counts the other side's dead of the fighting just told (a definite
+    anaphor): ACLED counts every side, so they add to that event's toll."""
+    lex = load_lexicon()
+    told = {m.sent for d in out for m in d.mentions}
+    by_end = {max(x.sent[1] for x in e.mentions): e for e in out if e.cls == "violence" and e.args.killed is not None}
+    for k, sent in enumerate(ctx.sentences[1:], 1):
+        e = by_end.get(ctx.sentences[k - 1][1])
+        if e is None or sent in told:
+            continue
+        if not any(set(r) & lex.sets["fight_anaphors"] for r in _sentence_readings(ctx, sent[0], sent[1])):
+            continue
+        killed, _ = find_tolls(ctx, sent)
+        mine = e.args.killed
+        if killed and killed.best and mine and mine.best and killed.side and other_side(mine.side, killed.side):
+            e.args.killed = add_tolls(mine, killed)
+            if sent not in e.spans:
+                e.spans.append(sent)
 
 
 def _inherit_sources(ctx: DocContext, out: list[Draft]) -> None:
