@@ -214,3 +214,9 @@ def test_other_side_dead_in_the_next_sentence_add_up() -> None:
     evs = _events("دارت اشتباكات عنيفة أمس في مدينة تعز أسفرت عن مقتل 11 متمرداً.\n"
                   "وقالت مصادر في المقاومة إن اثنين من مقاتلي المقاومة استشهدا خلال المواجهات.")
     assert evs and evs[0].fatalities and evs[0].fatalities.best == 13
+
+
+def test_vague_figure_of_one_side_does_not_add_to_a_count() -> None:
+    evs = _events("استعادت قوات المقاومة أمس السيطرة على مدينة الضالع بعد معارك عنيفة أسفرت عن سقوط عشرات القتلى "
+                  "بين صفوف الحوثيين وسبعة قتلى بين صفوف المقاومة.")
+    assert evs and evs[0].fatalities and evs[0].fatalities.best == 7

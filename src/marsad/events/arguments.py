@@ -88,6 +88,7 @@ class Toll:
     approximate: bool = False
     span: tuple[int, int] | None = None
     side: str | None = None  # the victims' group when named (an actor's canonical name)
+    vague: bool = False  # عشرات القتلى: a conventional figure, not a count
 
 
 @dataclass(slots=True)
@@ -842,6 +843,7 @@ def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Tol
             approximate=n.approximate or any(_in_any(r, w.approx) for r in before[-2:]),
             span=(n.start, n.noun_end or n.end),
             side=_victim_side(ctx, n, s1) or _noun_side(noun),
+            vague=n.vague,
         )
         if _in_any(noun, w.civilians):
             t.civilians = value
@@ -873,6 +875,8 @@ def add_tolls(a: Toll, b: Toll) -> Toll:
     def plus(x: int | None, y: int | None) -> int | None:
         return None if x is None and y is None else (x or 0) + (y or 0)
 
+    if a.vague != b.vague:  # «عشرات القتلى» of one side and «سبعة قتلى» of the other: only the count is a figure
+        return b if a.vague else a
     lo = plus(a.low if a.low is not None else a.best, b.low if b.low is not None else b.best)
     hi = plus(a.high if a.high is not None else a.best, b.high if b.high is not None else b.best)
     return Toll(plus(a.best, b.best), lo, hi, plus(a.civilians, b.civilians), plus(a.children, b.children),
