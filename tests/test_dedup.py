@@ -263,8 +263,7 @@ def test_pairwise_precision_and_recall_on_annotated_clusters() -> None:
     res = evaluate_oracle()
     assert res["precision"] >= 0.95, res
     assert res["recall"] >= 0.90, res
-    # one Kabul police-academy report joins the Camp Integrity pair (3 pairs): a known knife edge
-    assert res["near_miss_merged"] <= 3, res
+    assert res["near_miss_merged"] == 0, res
 
 
 @needs_data
@@ -277,7 +276,7 @@ def test_pipeline_precision_on_annotated_clusters() -> None:
     res = evaluate_pipeline()
     assert res["precision"] >= 0.95, res
     assert res["near_miss_merged"] == 0, res
-    assert res["recall"] >= 0.50, res
+    assert res["recall"] >= 0.55, res
 
 
 def _feat(key: str, **kw: object) -> EventFeatures:
