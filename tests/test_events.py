@@ -220,3 +220,11 @@ def test_vague_figure_of_one_side_does_not_add_to_a_count() -> None:
     evs = _events("استعادت قوات المقاومة أمس السيطرة على مدينة الضالع بعد معارك عنيفة أسفرت عن سقوط عشرات القتلى "
                   "بين صفوف الحوثيين وسبعة قتلى بين صفوف المقاومة.")
     assert evs and evs[0].fatalities and evs[0].fatalities.best == 7
+
+
+def test_strikes_told_by_country_then_listed_by_place_split() -> None:
+    evs = _events("وأعلنت وزارة الدفاع أمس أن طيران التحالف نفذ 5 غارات جوية في سوريا و7 غارات في العراق.\n"
+                  "وأفاد البيان أن الغارات استهدفت مواقع التنظيم في الحسكة والرقة في سوريا، وقرب كركوك والرمادي في العراق.")
+    air = [e for e in evs if e.acled and e.acled.sub_event_type == "Air/drone strike"]
+    assert {e.location.admin1 for e in air if e.location} >= {"Raqqa", "Kirkuk"}
+    assert all(e.actor1 and e.actor1.name == "International Coalition" for e in air)  # coalition by country

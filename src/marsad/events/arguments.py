@@ -60,6 +60,7 @@ class ArgWords:
     force_carriers: frozenset[str] = frozenset()
     relative_directions: frozenset[str] = frozenset()
     bodies: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # (words, name template, "place"|"country")
+    coalition_by_country: tuple[tuple[str, str], ...] = ()  # (ISO code, coalition name)
     definite_article_countries: frozenset[str] = frozenset()
     stale_days: int = 10
 
@@ -71,10 +72,11 @@ def arg_words() -> ArgWords:
     codes = frozenset(raw.pop("admin1_same_name_countries", []))
     the = frozenset(raw.pop("definite_article_countries", []))
     bodies = tuple((tuple(n(x) for x in b["words"]), b["name"], b["by"]) for b in raw.pop("bodies", []))
+    coal = tuple(raw.pop("coalition_by_country", {}).items())
     stale = int(raw.pop("stale_days", 10))
     words = {k: frozenset(n(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
     return ArgWords(**words, admin1_same_name_countries=codes, definite_article_countries=the, bodies=bodies,
-                    stale_days=stale)
+                    coalition_by_country=coal, stale_days=stale)
 
 
 @dataclass(slots=True)

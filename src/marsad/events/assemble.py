@@ -455,9 +455,64 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         if sent not in e.spans:
             e.spans.append(sent)
     _other_side_dead(ctx, out)
+    out = _split_by_later_list(ctx, out)
     _inherit_places(ctx, out)
+    _coalition_by_country(out)
     _inherit_sources(ctx, out)
     return [d for d in out if not stale(ctx, d)]
+
+
+def _admin1_of(p: PlaceMention) -> str | None:
+    pl = p.place
+    if pl is None or pl.kind in ("country", "region"):
+        return None
+    return pl.admin1 or (pl.name if pl.kind in ("admin1", "capital") else None)
+
+
+def _split_by_later_list(ctx: DocContext, out: list[Draft]) -> list[Draft]:
+    """«نفذ طيران التحالف 9 غارات في سوريا … و22 غارة بالعراق. وأفاد البيان أن الغارات استهدفت مواقع في الحسكة والرقة
+    في سوريا، وقرب كركوك وسنجار … في العراق»: the strikes just told at country level took place at the places the
+    next sentence lists after a definite anaphor; ACLED codes one event per location, so the country-level event(s)
+    become one event per first-level division of the countries they named (the toll stays with the first)."""
+    lex = load_lexicon()
+    told = {m.sent for d in out for m in d.mentions}
+    for k, sent in enumerate(ctx.sentences):
+        if sent in told or k == 0:
+            continue
+        rows = _sentence_readings(ctx, sent[0], sent[1])
+        if not any(set(r) & lex.sets["strike_anaphors"] for r in rows):
+            continue
+        near = {ctx.sentences[j] for j in range(max(0, k - 2), k)}
+        prior = [d for d in out if d.cls == "violence" and d.acled and d.acled[0] == "Explosions/Remote violence"
+                 and any(m.sent in near for m in d.mentions)
+                 and (d.args.place is None or _admin1_of(d.args.place) is None)]
+        if not prior:
+            continue
+        spans = {sp for d in prior for sp in d.spans} | {m.sent for d in prior for m in d.mentions}
+        countries = {p.place.country for p in ctx.places if p.place is not None and any(a <= p.start < b for a, b in spans)}
+        groups: dict[str, PlaceMention] = {}
+        for p in place_candidates(ctx, sent[0], sent[1]):
+            a1 = _admin1_of(p)
+            if a1 and p.place is not None and p.place.country in countries and a1 not in groups:
+                groups[a1] = p
+        if len(groups) < 2:
+            continue
+        first = prior[0]
+        for d in prior[1:]:
+            first.mentions += [m for m in d.mentions if all(m is not x for x in first.mentions)]
+            first.spans += [sp for sp in d.spans if sp not in first.spans]
+            first.names |= d.names
+        split = []
+        for j, p in enumerate(groups.values()):
+            args = replace(first.args, place=p, sources=list(first.args.sources))
+            if j > 0:
+                args.killed = args.injured = None
+            split.append(replace(first, args=args, mentions=list(first.mentions), spans=list(first.spans) + [sent],
+                                 names=set(first.names)))
+        gone = {id(d) for d in prior}
+        at = next(i for i, d in enumerate(out) if d is first)
+        out = [d for d in out[:at] if id(d) not in gone] + split + [d for d in out[at:] if id(d) not in gone]
+    return out
 
 
 def _other_side_dead(ctx: DocContext, out: list[Draft]) -> None:
@@ -544,6 +599,24 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
         if p is None or (_coarse(p) and p.place is not None and p.place.country == mp.place.country) or (
                 stray(p) and p.place is not None and p.place.country != mp.place.country):
             d.args.place = mp
+
+
+def _coalition_by_country(out: list[Draft]) -> None:
+    """«طيران التحالف» over Raqqa is the US-led coalition, over Sanaa the Saudi-led one: the event's country decides."""
+    table = dict(arg_words().coalition_by_country)
+    names = set(table.values())
+    for d in out:
+        code = d.args.place.place.country if d.args.place is not None and d.args.place.place is not None else None
+        want = table.get(code or "")
+        if want is None:
+            continue
+        for side in ("actor1", "actor2"):
+            x = getattr(d.args, side)
+            if x is not None and x.name in names and x.name != want:
+                from marsad.actors.lexicon import lexicon
+
+                e = lexicon().entry(want)
+                setattr(d.args, side, replace(x, name=want, country=e.country if e is not None else x.country))
 
 
 def _coarse(p: PlaceMention) -> bool:
