@@ -415,3 +415,19 @@ if __name__ == "__main__":
         for name, art, k, rule in res.pop("assignments", []):
             print(f"  {name:38s} {art[:12]} cluster {k:3d}  {rule or ''}")
         print("pipeline:", json.dumps(res))
+
+
+def test_headlines_differing_only_by_place_do_not_merge() -> None:
+    """Template-like reports of two strikes in two provinces on consecutive days stay two events."""
+    import tempfile
+
+    from marsad.api.sample import sample_pages
+    from marsad.store import Store
+
+    with tempfile.TemporaryDirectory() as d:
+        store = Store(Path(d) / "s.db")
+        for page, out in sample_pages(24):
+            store.ingest_output(page, out)
+        _, total = store.query_events(limit=1)
+        store.close()
+    assert total == 24

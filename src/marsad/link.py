@@ -599,6 +599,10 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
                 return ev, f"two towns {km:.0f} km apart in {a.admin1}"
             ev["place_conflict_near_dup"] = 1.0
         elif a.admin1 and b.admin1 and a.admin1 != b.admin1:
+            if not near_dup and (a.precision or 3) <= 2 and (b.precision or 3) <= 2:
+                # two named places in two provinces, told in different words: two happenings (headlines
+                # that differ only by the place name would otherwise look alike)
+                return ev, f"two places {km:.0f} km apart in {a.admin1} and {b.admin1}"
             ev["admin1_differ" if not near_dup else "place_conflict_near_dup"] = 1.0
         else:
             ev["place_far"] = 1.0
