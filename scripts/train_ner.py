@@ -107,6 +107,15 @@ def common_words(train: list[tuple[list[str], list[str]]]) -> list[str]:
     return sorted(w for w, c in outside.items() if c >= 3 and w not in in_pers and w.isalpha() and len(w) >= 2)
 
 
+def role_words_sha256() -> str:
+    """Fingerprint of the title words the model's features read (actor_roles.json ``roles``): the
+    drift test fails when the titles change and the model was not retrained."""
+    import hashlib
+
+    words = sorted({w for r in lexicon().roles for w in r.split()})
+    return hashlib.sha256("\n".join(words).encode("utf-8")).hexdigest()
+
+
 def main() -> None:
     import pycrfsuite
 
@@ -129,7 +138,8 @@ def main() -> None:
                                           "train split (approx. CAMeL split) that are names more often than "
                                           "not; common_words: words seen 3+ times there and never inside a "
                                           "PERS name. Built by scripts/train_ner.py.", "given_names": names,
-                                          "common_words": common_words(train)},
+                                          "common_words": common_words(train),
+                                          "role_words_sha256": role_words_sha256()},
                                          ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     if args.names_only:
         return

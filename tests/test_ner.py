@@ -48,3 +48,5 @@ def test_name_lists_do_not_drift() -> None:
     packaged = json.loads((root / "src" / "marsad" / "data" / "ner_crf.names.json").read_text(encoding="utf-8"))
     assert packaged["given_names"] == mod.given_names(sents)
     assert packaged["common_words"] == mod.common_words(sents)
+    # the CRF reads the title words of actor_roles.json: retrain (scripts/train_ner.py) when they change
+    assert packaged["role_words_sha256"] == mod.role_words_sha256()

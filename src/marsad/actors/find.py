@@ -200,7 +200,23 @@ def _extend_org_head(norm: str, c: _Cand, heads: frozenset[str]) -> None:
             c.start = ws + (1 if w[0] in "وفبلك" and w[1:] in heads else 0)
 
 
-def _static(lex: Lexicon, norm: str, hits: list[Hit]) -> list[_Cand]:
+def _after_construct_noun(text: str, nz: Normalized, norm: str, pos: int) -> bool:
+    """The word right before ``pos`` (no «و» between) is a noun in the construct state, written with
+    a final ة (made-up: «قضية بلدٍ», «سلامة بلدٍ»): the country after it is its genitive, a place or a
+    people, not an acting subject.  State words (مملكة, دولة ...) are part of the country's name."""
+    i = pos
+    while i > 0 and norm[i - 1] == " ":
+        i -= 1
+    if i == pos or i == 0 or norm[i - 1] != "ه":
+        return False
+    a, b = nz.span(i - 1, i)
+    if text[a:b] != "ة":
+        return False
+    w = _prev_word(norm, pos)
+    return not any(x in _STATE_WORDS for x in _strip_procl(w))
+
+
+def _static(lex: Lexicon, norm: str, hits: list[Hit], text: str = "", nz: Normalized | None = None) -> list[_Cand]:
     rd = role_data()
     cands: list[_Cand] = []
     for h in hits:
@@ -217,6 +233,8 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit]) -> list[_Cand]:
                 continue
             if prev and any(p in lex.countries or p in lex.demonyms for p in _strip_procl(prev)):
                 continue  # «سورية وليبيا وأفغانستان», «مصادر عراقية وسورية»: a list of places
+            if nz is not None and _after_construct_noun(text, nz, norm, h.start):
+                continue
             nxt = _word_at(norm, h.end)
             if nxt[0] >= 0 and lex.demonyms.get(norm[nxt[0]:nxt[1]], e.country) != e.country:
                 continue  # «سوريا الأمريكية»-like: the country word qualifies something else
@@ -701,7 +719,7 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     nz = normalize(text)
     norm = nz.text
     hits = lex.scan(norm)
-    static = _static(lex, norm, hits)
+    static = _static(lex, norm, hits, text, nz)
     heads = role_data()["org_heads"]
     for c in static:
         if c.kind != "country":

@@ -277,12 +277,15 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 return _UNKNOWN  # an explicit subject that is no known actor: speaker unknown
         # no subject after the cue: the subject of the sentence's first verb (an actor within its
         # first three words: «وندد زعيم المعارضة ...، ووصفها بأنها»), else the last speaker
-        if cue_kind == "particip" and last is not None and last_sent[0] == sent_start:
-            return last  # «وأوضح أن ...، مبيناً أن ...»: the participle shares the main verb's subject
+        if last is not None and last_sent[0] == sent_start:
+            # «وأوضح أن ...، مبيناً أن ...», «وأضافت أن ...، وتابعت بالقول إن»: a subjectless cue later in
+            # the sentence shares the subject of the sentence's earlier cue
+            return last
         for rs, _s, _e, m in spans:
             if sent_start <= rs < pos and m.kind != "generic" and not _inside(rs):
-                if len(_WORD_RE.findall(norm, sent_start, rs)) <= 2:
-                    return m
+                lead = _WORD_RE.findall(norm, sent_start, rs)
+                if len(lead) <= 2 and not any(w in _COMPLEMENTISERS for w in lead):
+                    return m  # (an actor after «أن» is the subject of the words said, not of the cue)
                 break
         if last is None and cue_kind in ("speech", "opinion") and sent_start > 0:
             # «وقال إن ...» with nobody quoted before: the pronoun continues the topic, the subject
