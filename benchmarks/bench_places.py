@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import statistics
 import subprocess
 import sys
 import time
@@ -22,9 +23,10 @@ _LOAD = """
 import resource, time
 t = time.perf_counter()
 from marsad.places import gazetteer
+t1 = time.perf_counter()
 g = gazetteer()
-dt = time.perf_counter() - t
-print(dt, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(g))
+t2 = time.perf_counter()
+print(t2 - t, t2 - t1, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(g))
 """
 
 
@@ -34,14 +36,17 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
-def load_figures() -> None:
-    runs = []
-    for _ in range(3):
-        out = subprocess.run([sys.executable, "-c", _LOAD], capture_output=True, text=True, check=True).stdout.split()
-        runs.append((float(out[0]), float(out[1]), int(out[2])))
-    best = min(runs)
-    print(f"gazetteer: {best[2]} places; load {best[0]:.3f} s (best of 3, incl. imports); "
-          f"process max RSS {max(r[1] for r in runs):.0f} MB")
+def load_figures(runs: int = 5) -> None:
+    """Median of ``runs`` fresh interpreters: import + gazetteer(), and gazetteer() alone."""
+    out = []
+    for _ in range(runs):
+        v = subprocess.run([sys.executable, "-c", _LOAD], capture_output=True, text=True, check=True).stdout.split()
+        out.append((float(v[0]), float(v[1]), float(v[2]), int(v[3])))
+    total = statistics.median(r[0] for r in out)
+    load = statistics.median(r[1] for r in out)
+    print(f"gazetteer: {out[0][3]} places; load {total:.3f} s incl. import of marsad.places, "
+          f"gazetteer() alone {load:.3f} s (median of {runs} fresh processes); "
+          f"process max RSS {max(r[2] for r in out):.0f} MB")
 
 
 def texts() -> dict[str, str]:

@@ -10,11 +10,16 @@ Re-runnable; the output is deterministic for the same inputs. Inputs:
 - ``src/marsad/data/places_countries.json`` (reviewed): short Arabic country names;
 - ``src/marsad/data/places_supplement.tsv`` (reviewed, one source per row): places the open sources lack.
 
-Output: three sections. Places (tab separated, one place a line, after a header line), then ``#index``
-(match key TAB comma-separated row numbers, ~ before a row for which the key is a common word), then
-``#partials`` (keys of the first words of multi-word names, '|' separated). Place columns:
+Output (columnar: loading is a handful of ``str.split`` calls, no per-row parsing). Five one-line sections,
+each after a ``#name`` line, values tab separated: ``#keys`` (every match key, sorted), ``#ids`` (for each key
+in that order, the comma-separated row numbers it names, ~ before a row for which the key is a common word),
+``#partials`` (keys of the first words of multi-word names), ``#admin1`` (country|admin1|row) and
+``#countries`` (country|row); then ``#places``, a header line and the places (tab separated, one a line;
+row numbers count from the first place). Place columns:
 id, name, name_ar, country, admin1, admin2, lat, lon, kind, population, geonames_id, keys
-where ``keys`` are the place's Arabic names, normalised, words separated by one space ('|' between names);\na key starting with ~ is a common word (ANERcorp) that names this place only after a feature word (see ``marsad.places.gazetteer.match_key``).
+where ``keys`` are the place's Arabic names, normalised, words separated by one space ('|' between names);
+a key starting with ~ is a common word (ANERcorp) that names this place only after a feature word (see
+``marsad.places.gazetteer.match_key``).
 
 Usage: .venv/bin/python scripts/build_gazetteer.py [--check]
 (--check rebuilds in memory and exits 1 if the committed file differs.)
@@ -342,7 +347,7 @@ def build() -> list[list[str]]:
 
 
 def serialise(rows: list[list[str]]) -> bytes:
-    """Places, then the ready-made key index (so loading is a split, not a rebuild), then name prefixes."""
+    """A columnar file that loads with a few ``str.split`` calls (see the module docstring for the layout)."""
     index: dict[str, list[str]] = {}
     partials: set[str] = set()
     for i, r in enumerate(rows):
@@ -356,9 +361,20 @@ def serialise(rows: list[list[str]]) -> bytes:
                 ids.append(ref)
             for n in range(1, len(words)):
                 partials.add(join_key("".join(words[:n])))
-    text = "\t".join(HEADER) + "\n" + "".join("\t".join(r) + "\n" for r in rows)
-    text += "#index\n" + "".join(f"{k}\t{','.join(v)}\n" for k, v in sorted(index.items()))
-    text += "#partials\n" + "|".join(sorted(partials)) + "\n"
+    keys = sorted(index)
+    admin1: dict[tuple[str, str], int] = {}
+    countries: dict[str, int] = {}
+    for i, r in enumerate(rows):
+        if r[8] == "admin1":
+            admin1.setdefault((r[3], r[4]), i)
+        elif r[8] == "country":
+            countries.setdefault(r[3], i)
+    text = "#keys\n" + "\t".join(keys) + "\n"
+    text += "#ids\n" + "\t".join(",".join(index[k]) for k in keys) + "\n"
+    text += "#partials\n" + "\t".join(sorted(partials)) + "\n"
+    text += "#admin1\n" + "\t".join(f"{c}|{a}|{i}" for (c, a), i in sorted(admin1.items())) + "\n"
+    text += "#countries\n" + "\t".join(f"{c}|{i}" for c, i in sorted(countries.items())) + "\n"
+    text += "#places\n" + "\t".join(HEADER) + "\n" + "".join("\t".join(r) + "\n" for r in rows)
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 
 

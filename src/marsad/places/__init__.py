@@ -9,14 +9,21 @@ Public API:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from marsad.mentions import PlaceMention
 from marsad.places.gazetteer import Gazetteer, country_name, country_of_adjective, gazetteer, match_key
 from marsad.places.geoparse import find_places
-from marsad.records import Location, Span
+
+if TYPE_CHECKING:
+    from marsad.records import Location
 
 
 def to_location(pm: PlaceMention) -> Location:
     """The contract's LOCATION for a place mention (with its span)."""
+    # imported here: the pydantic records are not needed to geoparse
+    from marsad.records import Location, Span
+
     p = pm.place
     span = Span(start=pm.start, end=pm.end)
     if p is None:

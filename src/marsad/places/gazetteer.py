@@ -48,16 +48,20 @@ def match_key(name: str) -> str:
 
 @dataclass(slots=True)
 class Gazetteer:
-    """Places and the index from match keys to them."""
+    """Places and the index from match keys to them.
+
+    Loading is cheap: ``index`` maps a key to the raw ``#ids`` text, parsed on first use (:meth:`entry`);
+    rows stay UTF-8 bytes lines until read.
+    """
 
     rows: _Rows
-    index: dict[str, tuple[int, ...]]
+    index: dict[str, str]  # key -> comma-separated rows, "~" before a row the key names only after a feature word
     partials: frozenset[str]  # keys of the first k words of multi-word names (to extend a match)
-    common: frozenset[tuple[str, int]]  # (key, row): the key is a common word; the row needs a feature word
     max_words: int
     admin1_ids: dict[tuple[str, str], int]  # (country, admin1) -> row of that admin1
     country_ids: dict[str, int]
     _places: dict[int, Place] = field(default_factory=dict)
+    _entries: dict[str, tuple[tuple[int, ...], frozenset[int]]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -78,8 +82,27 @@ class Gazetteer:
         r = self.rows[i]
         return KIND_PRIOR.get(r[8], 10.0) + 4.0 * math.log10(int(r[9] or 0) + 1)
 
+    def entry(self, key: str) -> tuple[tuple[int, ...], frozenset[int]]:
+        """(rows the key names, the subset of them for which the key is only a common word)."""
+        e = self._entries.get(key)
+        if e is None:
+            raw = self.index.get(key)
+            if raw is None:
+                return ((), frozenset())
+            if "~" in raw:
+                parts = raw.split(",")
+                e = (tuple(int(x.lstrip("~")) for x in parts), frozenset(int(x[1:]) for x in parts if x[0] == "~"))
+            else:
+                e = (tuple(map(int, raw.split(","))), frozenset())
+            self._entries[key] = e
+        return e
+
     def ids(self, key: str) -> tuple[int, ...]:
-        return self.index.get(key, ())
+        return self.entry(key)[0]
+
+    def is_common(self, key: str, i: int) -> bool:
+        """The key names row ``i`` only after a feature word (it is a common word)."""
+        return i in self.entry(key)[1]
 
     def lookup(self, norm_name: str) -> list[Place]:
         """Places whose name (or alias) matches ``norm_name``, most likely first."""
@@ -101,51 +124,38 @@ def _data_text(name: str) -> str:
     return resources.files("marsad.data").joinpath(name).read_text(encoding="utf-8")
 
 
+_SECTIONS = (b"#keys", b"#ids", b"#partials", b"#admin1", b"#countries", b"#places")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The packaged gazetteer, loaded once (rows are split on demand; the key index is ready-made)."""
-    raw = resources.files("marsad.data").joinpath("gazetteer.tsv.gz").read_bytes()
-    text = gzip.decompress(raw).decode("utf-8")
-    a = text.index("\n#index\n")
-    b = text.index("\n#partials\n")
-    rows = _Rows(text[text.index("\n") + 1: a].split("\n"))
-    index: dict[str, tuple[int, ...]] = {}
-    common: set[tuple[str, int]] = set()
-    for line in text[a + 8: b].split("\n"):
-        key, _, ids = line.partition("\t")
-        if "~" in ids:
-            out = []
-            for x in ids.split(","):
-                if x[0] == "~":
-                    x = x[1:]
-                    common.add((key, int(x)))
-                out.append(int(x))
-            index[key] = tuple(out)
-        else:
-            index[key] = tuple(map(int, ids.split(",")))
-    partials = frozenset(text[b + 11:].strip().split("|"))
+    """The packaged gazetteer, loaded once: a few splits of a columnar file (see ``scripts/build_gazetteer.py``)."""
+    data = gzip.decompress(resources.files("marsad.data").joinpath("gazetteer.tsv.gz").read_bytes())
+    head = data.split(b"\n", 12)  # five (name, values) section pairs, "#places", the header line, the places
+    if tuple(head[0:12:2][:6]) != _SECTIONS:
+        raise ValueError("gazetteer.tsv.gz: unexpected layout; rebuild it with scripts/build_gazetteer.py")
+    keys, ids, partials, admin1, countries = (head[k].decode("utf-8").split("\t") for k in (1, 3, 5, 7, 9))
+    rows = _Rows(head[12].split(b"\n"))
+    if rows.lines and not rows.lines[-1]:
+        rows.lines.pop()
     admin1_ids: dict[tuple[str, str], int] = {}
-    country_ids: dict[str, int] = {}
-    for i, line in enumerate(rows.lines):
-        if "\tadmin1\t" in line or "\tcountry\t" in line:
-            r = rows[i]
-            if r[8] == "admin1":
-                admin1_ids.setdefault((r[3], r[4]), i)
-            elif r[8] == "country":
-                country_ids.setdefault(r[3], i)
+    for item in admin1:
+        cc, a1, i = item.split("|")
+        admin1_ids[(cc, a1)] = int(i)
+    country_ids = {cc: int(i) for cc, _, i in (x.partition("|") for x in countries)}
     max_words = 8  # the scan also stops as soon as the words so far begin no name
     return Gazetteer(
-        rows=rows, index=index, partials=partials, common=frozenset(common),  # type: ignore[arg-type]
-        max_words=max_words, admin1_ids=admin1_ids, country_ids=country_ids,
+        rows=rows, index=dict(zip(keys, ids, strict=True)), partials=frozenset(partials), max_words=max_words,
+        admin1_ids=admin1_ids, country_ids=country_ids,
     )
 
 
 class _Rows:
-    """Place rows kept as lines and split (once) when first read."""
+    """Place rows kept as UTF-8 lines and decoded and split (once) when first read."""
 
     __slots__ = ("lines", "_split")
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[bytes]) -> None:
         self.lines = lines
         self._split: dict[int, tuple[str, ...]] = {}
 
@@ -155,7 +165,7 @@ class _Rows:
     def __getitem__(self, i: int) -> tuple[str, ...]:
         r = self._split.get(i)
         if r is None:
-            r = tuple(self.lines[i].split("\t"))
+            r = tuple(self.lines[i].decode("utf-8").split("\t"))
             self._split[i] = r
         return r
 

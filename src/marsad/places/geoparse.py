@@ -139,10 +139,10 @@ def _first(word: str) -> tuple[tuple[int, str, str, tuple[int, ...], bool, bool]
     out = []
     for rem, cut in _strip(word):
         key = join_key(rem)
-        ids = g.index.get(key, ())
+        ids, commons = g.entry(key)
         part = key in g.partials
         if ids or part:
-            common = bool(ids) and (key in lx.stop or len(key) < 3 or all((key, i) in g.common for i in ids))
+            common = bool(ids) and (key in lx.stop or len(key) < 3 or len(commons) == len(ids))
             out.append((cut, rem, key, ids, part, common))
     return tuple(out)
 
@@ -178,7 +178,7 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
     starts = toks.starts
     n = len(words)
     firsts = list(map(_first, words))
-    index, partials, max_words = g.index, g.partials, g.max_words
+    ids_of, partials, max_words = g.ids, g.partials, g.max_words
     i = 0
     for i0 in compress(range(n), firsts):  # only the words that start some name
         if i0 < i:
@@ -203,7 +203,7 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
                 j += 1
                 acc += words[j]
                 k2 = join_key(acc)
-                ids2 = index.get(k2)
+                ids2 = ids_of(k2)
                 if ids2 and (best is None or j > best[0] or (j == best[0] and cut < best[1])):
                     best = (j, cut, k2, ids2)
                 if k2 not in partials:
@@ -314,7 +314,7 @@ def _candidate_ok(g: Gazetteer, m: _Match, i: int, ctx: Counter[str]) -> bool:
         return False
     if m.specific:
         return True
-    if (m.key, i) in g.common:
+    if g.is_common(m.key, i):
         return False
     if kind in ("village", "neighbourhood", "site") and pop < 5000:
         return cc in ctx and len(m.key) >= 4 and m.preposition
@@ -369,8 +369,7 @@ def _resolve(g: Gazetteer, m: _Match, ctx: Counter[str], admin_ctx: Counter[tupl
 def _needs_feature(g: Gazetteer, lx: _Lex, m: _Match) -> bool:
     if m.key in lx.stop or len(m.key) < 3:
         return True
-    common = g.common
-    return all((m.key, i) in common for i in m.ids)
+    return len(g.entry(m.key)[1]) == len(m.ids)
 
 
 def _precision(p: Place, m: _Match) -> int:
