@@ -41,6 +41,7 @@ _CLAUSE_OPENERS = frozenset(normalize_text(w) for w in "كما ثم بدوره �
 _DROP_OK = frozenset(normalize_text(w) for w in (
     "الى علي في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها مرة اخرى مجددا البيان بيان"
 ).split())
+_ISSUER_LINKS = frozenset(normalize_text(w) for w in "صادر الصادر صادرا عن من له لها".split())
 _MAX_DIRECT_GAP = 6
 _MAX_COMP_GAP = 16
 _MAX_LONG_GAP = 16  # «قال X ...، لوكالة ...، «...»»: speaker and medium, then a comma
@@ -223,9 +224,60 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 best = m
         return best
 
+    stmt_nouns = role_data()["statement_nouns"]
+    stmt_words = [(m.start(), m.end()) for m in _WORD_RE.finditer(norm)
+                  if m.group() in stmt_nouns or (m.group()[0] in "وبل" and m.group()[1:] in stmt_nouns)] \
+        if any(w in norm for w in ("بيان", "بلاغ")) else []
+
+    def _issuer(ws: int, we: int) -> ActorMention | None:
+        """Who issued the statement noun at norm[ws:we]: an actor right after it («بيان الوزارة»,
+        «بيان صادر عن X»), else the subject just before it («أصدرت X بيانا», «قالت X في بيان»)."""
+        for rs, _s, _e, m in spans:
+            if rs >= we and m.kind not in ("country", "generic") and all(
+                    w in _ISSUER_LINKS for w in _WORD_RE.findall(norm, we, rs)):
+                return m
+            if rs >= we:
+                break
+        if "ال" in norm[ws:ws + 3]:
+            return None  # «البيان» refers back to a statement named before
+        best = None
+        for _rs, _s, e_, m in spans:
+            if e_ > ws:
+                break
+            if m.kind not in ("country", "generic", "source") and _words_between(norm, e_, ws) <= 3 \
+                    and not any(c in norm[e_:ws] for c in '"،,.:'):
+                best = m
+        return best
+
+    def statement_body(pos: int) -> ActorMention | None:
+        """The speaker of «وأضاف البيان», «وجاء في بيان», «وأشار البيان إلى أن» ending at ``pos``:
+        the issuer of the latest statement noun up to there, else the latest body (organisation,
+        government, international body) named before it: a statement is not a person's words."""
+        for ws, we in reversed(stmt_words):
+            if ws >= pos + 40:
+                continue
+            if we > pos and _words_between(norm, pos, ws) > 1:
+                continue
+            m = _issuer(ws, we)
+            if m is not None:
+                return m
+        best = None
+        for rs, _s, _e, m in spans:
+            if rs >= pos:
+                break
+            if m.kind in ("org", "state", "intl", "coalition") and not _inside(rs):
+                best = m
+        return best
+
+    def _stmt_noun_next(pos: int) -> bool:
+        k = bisect_left(stmt_words, (pos, -1))
+        return k < len(stmt_words) and _words_between(norm, pos, stmt_words[k][0]) == 0
+
     def speaker_after(pos: int, sent_start: int, cue_kind: str, last: ActorMention | None,
                       stop: int) -> ActorMention | None:
         """The speaker of a cue ending at ``pos``; ``stop`` = where the words said begin."""
+        if stmt_words and _stmt_noun_next(pos):
+            return statement_body(pos)  # «وأضاف البيان»: the body that issued it
         k = bisect_left(real_starts, pos)
         if k < len(real_starts):
             stop = min(stop, real_starts[k] - 1)  # never look inside a quotation
@@ -313,6 +365,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     events: list[tuple[int, str, object]] = [(s, "q", (s, e)) for s, e in qn]
     events += [(h.start, "c", h) for h in cues if h.tag == "verb" and h.value in ("speech", "opinion", "particip")]
     events += [(h.start, "r", h) for h in cues if h.tag == "verb" and h.value == "report"]
+    events += [(h.start, "c", h) for h in cues if h.tag == "stmt" and _is_came_in(norm, h)
+               and (any(w in norm[h.start:h.end] for w in ("بيان", "بلاغ")) or (stmt_words and _stmt_noun_next(h.end)))]
     events.sort(key=lambda t: t[0])
     for _pos, what, obj in events:
         if what == "q":
@@ -342,7 +396,9 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             spk: ActorMention | None
             if chosen is not None:
                 ckind = "stmt" if chosen.tag == "stmt" else str(chosen.value)
-                if chosen.tag == "stmt":
+                if chosen.tag == "stmt" and _is_came_in(norm, chosen):
+                    spk = statement_body(chosen.end)  # «وجاء في بيان: «...»»
+                elif chosen.tag == "stmt":
                     # في بيان: the speaker is the subject before it
                     spk = None
                     for rs, _s, _e, m in spans:
@@ -446,7 +502,10 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 continue  # the clause is just a quotation: the direct quote stands for it
             if qe - qs < 10 or any(qs < b <= qe and len(_words(norm[a:b])) > 3 for a, b in real_q):
                 continue
-            spk = speaker_after(h.end, ss, str(h.value), subj_before or last_speaker, comp_at)
+            if h.tag == "stmt":
+                spk = statement_body(h.end)
+            else:
+                spk = speaker_after(h.end, ss, str(h.value), subj_before or last_speaker, comp_at)
             if spk is _UNKNOWN and subj_before is not None:
                 spk = subj_before
             if spk is None or spk is _UNKNOWN or spk.kind in ("source", "country", "generic"):
@@ -486,6 +545,12 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         out.append(QuoteMention(os_, oe, qtext, direct, spk, med, cs, ((es, ee),)))
         normtexts.append(nt)
     return out
+
+
+def _is_came_in(norm: str, h: object) -> bool:
+    """«جاء في / وجاء في / ورد في»: a statement cue without a subject of its own."""
+    w = norm[h.start:h.end].split()[0]  # type: ignore[attr-defined]
+    return w in ("جاء", "وجاء", "ورد", "وورد")
 
 
 def _shares_ngram(a: str, b: str, n: int) -> bool:
