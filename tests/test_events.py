@@ -228,3 +228,8 @@ def test_strikes_told_by_country_then_listed_by_place_split() -> None:
     air = [e for e in evs if e.acled and e.acled.sub_event_type == "Air/drone strike"]
     assert {e.location.admin1 for e in air if e.location} >= {"Raqqa", "Kirkuk"}
     assert all(e.actor1 and e.actor1.name == "International Coalition" for e in air)  # coalition by country
+
+
+def test_political_noun_answered_is_no_new_interaction() -> None:
+    evs = _events("وقال الممثل في رده على تهديدات القتل إنه ماض في عمله.")
+    assert not any(e.plover and e.plover.event_type == "THREATEN" for e in evs)

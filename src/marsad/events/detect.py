@@ -298,6 +298,9 @@ def _assess(
         return 0.0, reasons, irrealis, None
     if irrealis == "conditional":
         return 0.0, reasons, irrealis, None
+    if tr.cls == "political" and h.form.pos == "noun" and i >= 2 and s.has_word(i - 1, frozenset({"على", "علي"})) \
+            and s.has(i - 2, frozenset({"رد", "ردا"})):
+        return 0.0, reasons, "reaction", None  # «في رده على تهديدات …»: what is answered, not a new interaction
     if tr.cls in _VIOLENT or tr.cls == "protest":
         for k in range(max(0, i - 12), i):
             if s.has(k, cues["reaction"]):
