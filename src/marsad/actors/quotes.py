@@ -198,7 +198,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     for s, e in qn:
         if len(_words(norm[s:e])) <= 3:
             w = _prev_word(norm, s - 1)
-            if w in preceders or (len(w) > 2 and w[0] in "وبل" and w[1:] in preceders) or norm[s - 2:s - 1] == "ب":
+            if w in preceders or (len(w) > 2 and w[0] in "وبل" and w[1:] in preceders) or norm[s - 2:s - 1] in ("ب", "ل"):  # بـ«X», لـ"X": a name after a glued preposition
                 names.add((s, e))
     verb_ends = [h.end for h in cues if h.tag == "verb"]
     for s, e in qn:  # «قال «اليوسفي»: a one- or two-word quotation right after a verb is its subject
@@ -379,6 +379,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             for h in reversed(before):
                 gap = norm[h.end:s - 1]
                 total = _words_between(norm, h.end, s)
+                # a quoted name in the gap (the medium: «قال X لـ"الصحيفة" "..."») is not part of the distance
+                total -= sum(len(_words(norm[a:b])) for a, b in names if h.end <= a and b < s)
                 ws = _words(gap)
                 comp_idx = max((i for i, w in enumerate(ws) if w in _COMPLEMENTISERS), default=-1)
                 after_comp = len(ws) - comp_idx - 1 if comp_idx >= 0 else total
