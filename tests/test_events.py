@@ -233,3 +233,9 @@ def test_strikes_told_by_country_then_listed_by_place_split() -> None:
 def test_political_noun_answered_is_no_new_interaction() -> None:
     evs = _events("وقال الممثل في رده على تهديدات القتل إنه ماض في عمله.")
     assert not any(e.plover and e.plover.event_type == "THREATEN" for e in evs)
+
+
+def test_place_far_along_a_long_sentence_gives_way_to_the_event_phrase_place() -> None:
+    evs = _events("وقتل ثلاثة جنود أمس في تفجير استهدف مقر الشرطة بمحافظة الأنبار، وهو الهجوم الأول بعد أن تمكنت الأجهزة "
+                  "الأمنية خلال الأشهر الماضية من إحباط محاولات عدة كانت تستهدف مواقع حكومية ومساجد في مدينة البصرة.")
+    assert evs and evs[0].location and evs[0].location.admin1 == "Al Anbar"

@@ -675,7 +675,8 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
         gov = _governed(ctx, p, s0)
         dist = abs(p.start - m.start)
         side = 0 if p.start >= m.start else 1
-        key = (stray, outside, p.precision + gov, side, dist)
+        far = 1 if dist > 150 else 0  # a place far along a long sentence belongs to another of its clauses more often
+        key = (stray, outside, p.precision + gov + far, side, dist)
         if best is None or key < best[0]:
             best = (key, p)
     return best[1] if best else None
