@@ -110,3 +110,24 @@ def test_benchmark_floor() -> None:
         else:
             ok += pm is not None and pm.place.country == exp["country"] and pm.place.admin1 == exp.get("admin1")
     assert ok / len(items) >= 0.89  # measured 0.906 (benchmarks/bench_places.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # common words that are foreign or small places need evidence
+        ("وقال إنه سيبقى دومًا مع الشعب في الرياض", {("الرياض", "SA")}),
+        ("نقل المشهد في جدة", {("جدة", "SA")}),
+        ("القبض على الهاربين في الرياض", {("الرياض", "SA")}),
+        # nationality adjectives after a definite noun are not places
+        ("أعلنت الهيئة السعودية أن الحكومة اليمنية وافقت", set()),
+        # namesakes: the document's country wins
+        ("اشتباكات في عدن وأبين وزنجبار باليمن", {("عدن", "YE"), ("أبين", "YE"), ("زنجبار", "YE"), ("اليمن", "YE")}),
+        # a common word in a list of places
+        ("قصف على صنعاء وحجة وصعدة", {("صنعاء", "YE"), ("حجة", "YE"), ("صعدة", "YE")}),
+        ("قصف في دوما", {("دوما", "SY")}),
+    ],
+)
+def test_precision_rules(text: str, expected: set[tuple[str, str]]) -> None:
+    got = {(pm.text, pm.place.country) for pm in find_places(text) if pm.place is not None}
+    assert got == expected

@@ -95,6 +95,10 @@ class _Match:
     region: bool = False
     preposition: bool = False
     specific: bool = False  # a specific feature word (قرية, بلدة, محافظة, مخيم ...) introduces the name
+    listed: bool = False  # follows another name with only و or a comma between (صنعاء وحجة)
+    listed_cc: str | None = None  # the country the previous name of the list resolved to
+    adjective: bool = False  # a demonym-like word after a definite noun (الهيئة السعودية)
+    article: bool = False  # written with the article (المشهد) although the key drops it
 
 
 @lru_cache(maxsize=65536)
@@ -187,8 +191,13 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
         # best so far as (last token, clitic length, key, rows); a _Match is made only for the winner
         best: tuple[int, int, str, tuple[int, ...]] | None = None
         featured = i > 0 and _is_specific_feature(words[i - 1])
+        listed = False
+        if out and out[-1].j == i - 1:
+            e = starts[i - 1] + len(words[i - 1])
+            gap = text[e:starts[i]]
+            listed = len(gap) <= 3 and gap.strip(" ") in ("", "،", ",") and (gap.strip(" ") != "" or words[i][0] == "و")
         for cut, rem, key, ids, part, common in firsts[i]:
-            if common and not featured:
+            if common and not (featured or (listed and cut and words[i][0] == "و") or (listed and not cut)):
                 ids = ()
             if ids and (best is None or cut < best[1]):
                 best = (i, cut, key, ids)
@@ -209,7 +218,7 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
                 if k2 not in partials:
                     break
         if best is not None:
-            out.append(_Match(i=i, j=best[0], cut=best[1], key=best[2], ids=best[3]))
+            out.append(_Match(i=i, j=best[0], cut=best[1], key=best[2], ids=best[3], listed=listed))
             i = best[0] + 1
         else:
             i += 1
@@ -307,18 +316,72 @@ def _context(text: str, toks: _Toks, m: _Match) -> None:
             m.end_tok = t
 
 
-def _candidate_ok(g: Gazetteer, m: _Match, i: int, ctx: Counter[str]) -> bool:
+_ARAB_WORLD = _ARAB_CORE
+_ARTICLE_PREFIXES = ("ال", "لل")
+_STRONG_KINDS = frozenset(("country", "capital", "admin1", "region"))
+_SMALL_KINDS = frozenset(("village", "neighbourhood", "site"))
+
+
+@dataclass(slots=True)
+class _Doc:
+    """What the document says about its countries: given codes and, per country, the keys that name it."""
+
+    given: frozenset[str]
+    keys: dict[str, set[str]]
+
+    def home(self, cc: str, key: str) -> bool:
+        """The country is the document's by the caller or by another name than ``key`` (no self-support)."""
+        ks = self.keys.get(cc)
+        return cc in self.given or bool(ks and (len(ks) > 1 or key not in ks))
+
+    def any_home(self) -> bool:
+        return bool(self.given or self.keys)
+
+
+def _article_foreign(g: Gazetteer, m: _Match, i: int) -> bool:
+    """The text writes the article (المشهد, الهاربين) but none of the place's names has one."""
+    if not m.article:
+        return False
+    return not any(k.lstrip("~").startswith("ال") for k in g.rows[i][11].split("|"))
+
+
+def _candidate_ok(g: Gazetteer, m: _Match, i: int, doc: _Doc) -> bool:
+    """Is the evidence around the name strong enough for this place?
+
+    A place of the document's countries needs little; a place abroad, outside the Arab world, or a small
+    place needs a specific feature word, a preposition with its country in the document, or to be a
+    capital, first-level division or large city. Common words need a feature word (or a list of places).
+    """
     r = g.rows[i]
     kind, cc, pop = r[8], r[3], int(r[9] or 0)
     if m.cut and len(m.key) <= 3 and kind not in ("country", "capital", "city", "admin1"):
         return False
+    if m.adjective:
+        return False
+    home = doc.home(cc, m.key)
+    arab = cc in _ARAB_WORLD
+    if m.feature_kind == "region" and not m.specific and not home and doc.any_home() and kind != "country":
+        return False  # «منطقة الرقة» in a Kuwait story: a district of the document's country, not Raqqa
     if m.specific:
         return True
     if g.is_common(m.key, i):
+        if not (m.listed and m.listed_cc == cc and kind not in _SMALL_KINDS):
+            return False
+    if not arab and _article_foreign(g, m, i):
         return False
-    if kind in ("village", "neighbourhood", "site") and pop < 5000:
-        return cc in ctx and len(m.key) >= 4 and m.preposition
-    return True
+    if kind in _SMALL_KINDS and pop < 5000:
+        return home and len(m.key) >= 4 and m.preposition
+    if kind in _STRONG_KINDS:
+        return True
+    if arab:
+        if pop >= 300_000 and kind in ("city", "capital"):
+            return True
+        if pop >= 100_000:
+            return home or m.preposition or m.feature is not None or m.listed or not doc.any_home()
+        return home or not doc.any_home()  # a text that names no country at all: the Arab-world town
+    if pop >= 1_000_000:
+        return True
+    return home and (m.preposition or pop >= 100_000)
 
 
 def _score(g: Gazetteer, m: _Match, i: int, ctx: Counter[str], admin_ctx: Counter[tuple[str, str]]) -> float:
@@ -346,13 +409,15 @@ def _score(g: Gazetteer, m: _Match, i: int, ctx: Counter[str], admin_ctx: Counte
     return s
 
 
-def _resolve(g: Gazetteer, m: _Match, ctx: Counter[str], admin_ctx: Counter[tuple[str, str]]) -> int | None:
+def _resolve(
+    g: Gazetteer, m: _Match, ctx: Counter[str], admin_ctx: Counter[tuple[str, str]], doc: _Doc,
+) -> int | None:
     lx = _lex()
     if (m.key in lx.stop or len(m.key) < 3) and not m.specific:
         return None
     if m.key in lx.weak and not m.preposition and not any(g.rows[i][3] in ctx for i in m.ids):
         return None
-    ids = [i for i in m.ids if _candidate_ok(g, m, i, ctx)]
+    ids = [i for i in m.ids if _candidate_ok(g, m, i, doc)]
     if not ids:
         return None
     best = max(ids, key=lambda i: (_score(g, m, i, ctx, admin_ctx), -i))
@@ -383,6 +448,24 @@ def _precision(p: Place, m: _Match) -> int:
     return prec
 
 
+_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل")
+
+
+def _is_adjective(text: str, toks: _Toks, m: _Match, covered: set[int]) -> bool:
+    """A one-word name written like a nisba adjective (…ية / …ي with the article) right after a definite noun
+    that is no place itself: «الهيئة السعودية», «الحكومة اليمنية» describe, they do not locate."""
+    if m.i != m.j or m.cut or m.i == 0 or m.feature or (m.i - 1) in covered:
+        return False
+    w, prev = toks.words[m.i], toks.words[m.i - 1]
+    if not (w.startswith("ال") and w.endswith(("يه", "ي"))):
+        return False
+    if not _gap(text, toks.words, toks.starts, m.i - 1, m.i) or not prev.startswith(_DEFINITE) or len(prev) < 4:
+        return False
+    lx = _lex()
+    p = _plain_word(prev)
+    return p not in lx.features and p not in lx.directions and p not in lx.regions and p not in lx.near
+
+
 def find_places(text: str, context_countries: Sequence[str] = ()) -> list[PlaceMention]:
     """Place mentions of ``text`` with their gazetteer entries (``place`` None when unresolved).
 
@@ -397,6 +480,7 @@ def find_places(text: str, context_countries: Sequence[str] = ()) -> list[PlaceM
     matches = _scan(g, nt.text, toks)
     lx = _lex()
     kept: list[_Match] = []
+    covered: set[int] = set()
     for m in matches:
         a, b = toks.starts[m.i] + m.cut, toks.starts[m.j] + len(toks.words[m.j])
         if 0 < a and b < len(nt.text) and nt.text[a - 1] == '"' and nt.text[b] == '"':
@@ -405,10 +489,15 @@ def find_places(text: str, context_countries: Sequence[str] = ()) -> list[PlaceM
                 and m.cut == 0:
             continue  # part of a person's name: أبو X, بن X
         _context(nt.text, toks, m)
+        w = toks.words[m.i]
+        m.article = w[m.cut:].startswith("ال") or w[:m.cut].endswith(_ARTICLE_PREFIXES)
+        m.adjective = _is_adjective(nt.text, toks, m, covered)
         kept.append(m)
+        covered.update(range(m.i, m.j + 1))
     # document context: countries of names that are unambiguous and not minor
     ctx: Counter[str] = Counter(c.upper() for c in context_countries)
     admin_ctx: Counter[tuple[str, str]] = Counter()
+    doc = _Doc(given=frozenset(ctx), keys={})
     for m in kept:
         if m.key in lx.stop or m.key in lx.weak:
             continue
@@ -417,14 +506,19 @@ def find_places(text: str, context_countries: Sequence[str] = ()) -> list[PlaceM
         if len(countries) == 1:
             cc = countries.pop()
             ctx[cc] += 1
+            doc.keys.setdefault(cc, set()).add(m.key)
             for i in strong:
                 if g.rows[i][4]:
                     admin_ctx[(cc, g.rows[i][4])] += 1
     out: list[PlaceMention] = []
+    last: tuple[int, str] | None = None  # (last token, country) of the previous resolved name
     for m in kept:
-        best = _resolve(g, m, ctx, admin_ctx)
+        if m.listed and last is not None and last[0] == m.i - 1:
+            m.listed_cc = last[1]
+        best = _resolve(g, m, ctx, admin_ctx, doc)
         if best is None:
             continue
+        last = (m.j, g.rows[best][3])
         place = g.place(best)
         if m.region and place.kind not in ("admin1", "country"):
             place = g.admin1_place(place.country, place.admin1) or place
