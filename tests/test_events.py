@@ -239,3 +239,8 @@ def test_place_far_along_a_long_sentence_gives_way_to_the_event_phrase_place() -
     evs = _events("وقتل ثلاثة جنود أمس في تفجير استهدف مقر الشرطة بمحافظة الأنبار، وهو الهجوم الأول بعد أن تمكنت الأجهزة "
                   "الأمنية خلال الأشهر الماضية من إحباط محاولات عدة كانت تستهدف مواقع حكومية ومساجد في مدينة البصرة.")
     assert evs and evs[0].location and evs[0].location.admin1 == "Al Anbar"
+
+
+def test_strikes_amid_a_clash_do_not_type_it() -> None:
+    evs = _events("وقال المرصد إن الاشتباكات العنيفة استمرت مساء الثلاثاء في مدينة الزبداني وسط غارات جوية عنيفة على المدينة.")
+    assert evs and evs[0].acled and evs[0].acled.event_type == "Battles"

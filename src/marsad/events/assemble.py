@@ -82,6 +82,16 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
                 flat = flat[:k]
                 ms = [m for m in ms if m.start < pos]
             break
+    # «الاشتباكات استمرت … وسط غارات جوية عنيفة»: a clash told first, the strikes after «وسط» are its circumstances
+    lead = min(ms, key=lambda m: m.start)
+    if lead.trigger.id in _BATTLE_TRIGGERS:
+        for k, r in enumerate(flat):
+            pos = ctx.tokens[base + k].start if base + k < len(ctx.tokens) else s1
+            if pos > lead.start and r & lex.sets["amid_words"] and any(
+                    m.start > pos and m.trigger.id in _EXPLOSIVE_TRIGGERS and m.start - pos < 12 for m in ms):
+                flat = flat[:k]
+                ms = [m for m in ms if m.start < pos]
+                break
     best_p, best, mode = -1, ("Battles", "Armed clash"), None
     ids = {m.trigger.id for m in ms}
     for m in ms:
