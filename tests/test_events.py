@@ -244,3 +244,10 @@ def test_place_far_along_a_long_sentence_gives_way_to_the_event_phrase_place() -
 def test_strikes_amid_a_clash_do_not_type_it() -> None:
     evs = _events("وقال المرصد إن الاشتباكات العنيفة استمرت مساء الثلاثاء في مدينة الزبداني وسط غارات جوية عنيفة على المدينة.")
     assert evs and evs[0].acled and evs[0].acled.event_type == "Battles"
+
+
+def test_advance_towards_a_place_is_a_battle_but_thanks_are_not() -> None:
+    evs = _events("وقال مصدر عسكري أمس إن قوات المقاومة الشعبية تقدمت باتجاه مقر القيادة في مدينة تعز.")
+    assert any(e.acled and e.acled.event_type == "Battles" for e in evs)
+    evs = _events("وتقدم الوزير بالشكر إلى المواطنين في مدينة تعز أمس.")
+    assert not any(e.acled and e.acled.event_type == "Battles" for e in evs)
