@@ -109,7 +109,7 @@ def test_benchmark_floor() -> None:
             ok += pm is None
         else:
             ok += pm is not None and pm.place.country == exp["country"] and pm.place.admin1 == exp.get("admin1")
-    assert ok / len(items) >= 0.89  # measured 0.906 (benchmarks/bench_places.py)
+    assert ok / len(items) >= 0.90  # measured 0.909 (benchmarks/bench_places.py)
 
 
 @pytest.mark.parametrize(
