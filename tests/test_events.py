@@ -251,3 +251,9 @@ def test_advance_towards_a_place_is_a_battle_but_thanks_are_not() -> None:
     assert any(e.acled and e.acled.event_type == "Battles" for e in evs)
     evs = _events("وتقدم الوزير بالشكر إلى المواطنين في مدينة تعز أمس.")
     assert not any(e.acled and e.acled.event_type == "Battles" for e in evs)
+
+
+def test_announced_truce_is_a_concession_and_halted_strikes_are_no_event() -> None:
+    evs = _events("وكان التحالف العربي قد أعلن أمس هدنة إنسانية لخمسة أيام تتوقف خلالها الغارات على مدينة صنعاء.")
+    assert any(e.plover and e.plover.event_type == "CONCEDE" for e in evs)
+    assert not any(e.acled and e.acled.sub_event_type == "Air/drone strike" for e in evs)
