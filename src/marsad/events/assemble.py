@@ -185,10 +185,11 @@ def _merge_toll(a: Toll | None, b: Toll | None) -> Toll | None:
         base = a if a.best == lo else b
         return Toll(lo, min(lo, a.low or lo, b.low or lo), hi, base.civilians or a.civilians or b.civilians,
                     base.children or a.children or b.children, base.women or a.women or b.women,
-                    a.approximate and b.approximate, base.span, base.side)
+                    a.approximate and b.approximate, base.span, base.side, base.vague)
     return Toll(a.best if a.best is not None else b.best, a.low or b.low, a.high or b.high,
                 a.civilians or b.civilians, a.children or b.children, a.women or b.women,
-                a.approximate and (b.approximate or b.best is None), a.span or b.span, a.side or b.side)
+                a.approximate and (b.approximate or b.best is None), a.span or b.span, a.side or b.side,
+                a.vague if a.best is not None else b.vague)
 
 
 def _conflict(a: Draft, b: Draft) -> bool:
