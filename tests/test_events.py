@@ -257,3 +257,8 @@ def test_announced_truce_is_a_concession_and_halted_strikes_are_no_event() -> No
     evs = _events("وكان التحالف العربي قد أعلن أمس هدنة إنسانية لخمسة أيام تتوقف خلالها الغارات على مدينة صنعاء.")
     assert any(e.plover and e.plover.event_type == "CONCEDE" for e in evs)
     assert not any(e.acled and e.acled.sub_event_type == "Air/drone strike" for e in evs)
+
+
+def test_similar_incident_takes_the_type_of_the_previous_one() -> None:
+    evs = _events("وفي بغداد قتل شخصان أمس بانفجار عبوة ناسفة في حي الكرادة.\nوفي حادث مماثل قتل شخص قرب سوق شعبية في منطقة اليوسفية.")
+    assert len(evs) == 2 and all(e.acled and e.acled.event_type == "Explosions/Remote violence" for e in evs)

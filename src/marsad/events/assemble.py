@@ -291,6 +291,10 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
                 violent = []  # violence told inside a protest report is the protest's
         if violent:
             acled, mode, rule = _type_violence(ctx, violent)
+            prev = next((d for d in reversed(out) if d.cls == "violence"), None)
+            if rule.startswith("generic") and prev is not None and _similar_incident(ctx, violent[0].sent):
+                # «وفي حادث مماثل قتل شخص …»: the same kind of happening as the one just told
+                acled, mode, rule = prev.acled, prev.plover[1] if prev.plover else mode, "similar"
             out.extend(split_by_place(ctx, _draft(ctx, violent, acled, ("ASSAULT", mode), "violence", rule)))
         if arrest and not violent:
             out.append(_draft(ctx, arrest, arrest[0].acled, arrest[0].plover, "arrest", "arrest"))
@@ -320,6 +324,14 @@ def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
         return True
     head = ctx.text[m.end : a1.start].split()
     return any(w.lstrip("و").startswith(("وفد", "الوفد")) for w in head[:2]) or ctx.text[a1.start : a1.end].startswith("وفد")
+
+
+def _similar_incident(ctx: DocContext, sent: tuple[int, int]) -> bool:
+    """«في حادث مماثل»، «هجوم مشابه»: an incident noun followed by a word of similarity."""
+    lex = load_lexicon()
+    rows = [set(r) for r in _sentence_readings(ctx, sent[0], sent[1])]
+    return any(r & lex.sets["incident_nouns"] and rows[k + 1] & lex.sets["similar_words"]
+               for k, r in enumerate(rows[:-1]))
 
 
 def place_lists(ctx: DocContext, s0: int, s1: int) -> list[list[PlaceMention]]:
