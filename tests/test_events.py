@@ -262,3 +262,10 @@ def test_announced_truce_is_a_concession_and_halted_strikes_are_no_event() -> No
 def test_similar_incident_takes_the_type_of_the_previous_one() -> None:
     evs = _events("وفي بغداد قتل شخصان أمس بانفجار عبوة ناسفة في حي الكرادة.\nوفي حادث مماثل قتل شخص قرب سوق شعبية في منطقة اليوسفية.")
     assert len(evs) == 2 and all(e.acled and e.acled.event_type == "Explosions/Remote violence" for e in evs)
+
+
+def test_a_bare_earlier_year_is_history_but_the_current_year_is_not() -> None:
+    evs = _events("وفي 2012 هاجم مسلح متفرجين في سينما بمدينة دنفر مما أسفر عن مقتل 12 شخصا.")
+    assert not [e for e in evs if e.acled]
+    evs = _events("وفي 2015 هاجم مسلح متفرجين في سينما بمدينة دنفر مما أسفر عن مقتل 12 شخصا.")
+    assert [e for e in evs if e.acled]

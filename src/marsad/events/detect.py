@@ -10,6 +10,7 @@ type; every rejection keeps its reason (for tests and explanation).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -229,10 +230,16 @@ def _toll_figure(ctx: DocContext, sent: tuple[int, int]) -> bool:
     return killed is not None or injured is not None
 
 
-def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt.date | None = None) -> bool:
+    """«عام 2012» in the clause; or a bare year before the publication year told as the time of the
+    happening («وفي 2012 وقع هجوم مماثل»، «خلال 2014»): history, not a report."""
     for k in range(lo, hi):
-        if _YEAR.match(s.toks[k].norm) and k > 0 and s.has(k - 1, lex.cues["year_words"]):
-            return True
+        if _YEAR.match(s.toks[k].norm) and k > 0:
+            if s.has(k - 1, lex.cues["year_words"]):
+                return True
+            if published is not None and int(s.toks[k].norm) < published.year \
+                    and s.has_word(k - 1, lex.cues["year_prepositions"]):
+                return True
     return False
 
 
@@ -329,7 +336,7 @@ def _assess(
             if not exempt and not primary:
                 return 0.0, reasons, "passing", None
         # background, history, campaigns and cumulative tolls
-        if _year_background(s, lo, hi, lex):
+        if _year_background(s, lo, hi, lex, ctx.published):
             return 0.0, reasons, "background-year", None
         for k in range(lo, hi):
             if s.has(k, cues["background"]) and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"])):
