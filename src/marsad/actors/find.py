@@ -257,7 +257,7 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit], text: str = "", nz: Normal
             if tmpl is None:
                 continue
             country = str(h.value)
-            ent = lex.entry(tmpl.format(country=lex.country_names.get(country, country)))
+            ent = lex.entry(tmpl.format(country=lex.state_names.get(country, country)))
             if ent is not None:
                 cands.append(_Cand(h.start, h.end, ent, ent.name, ent.type, ent.country, ent.kind, prio=0,
                                    confidence=0.5))
@@ -489,7 +489,7 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
         elif country is not None:
             p.country = p.country or country
             if role.state and p.affiliation is None:
-                p.affiliation = f"Government of {lex.country_names.get(country, country)}"
+                p.affiliation = f"Government of {lex.state_names.get(country, country)}"
                 p.type = 1
         if p.affiliation and p.type is None:
             ae = lex.entry(p.affiliation)

@@ -66,6 +66,7 @@ class Lexicon:
     countries: dict[str, Entry] = field(default_factory=dict)  # Arabic country name -> country actor
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised adjective form -> ISO code
     country_names: dict[str, str] = field(default_factory=dict)  # ISO code -> English name
+    state_names: dict[str, str] = field(default_factory=dict)  # ISO code -> name in ACLED state actors ("the United States")
     roles: dict[str, Role] = field(default_factory=dict)
     role_words: dict[str, object] = field(default_factory=dict)
     cues: dict[str, dict] = field(default_factory=dict)
@@ -187,7 +188,22 @@ def _n(s: str) -> str:
 
 
 def _fem(adj: str) -> str:
-    return adj + "ه"
+    """Feminine of a demonym; a two-word demonym agrees word by word (الكوري الجنوبي → الكوريه الجنوبيه)."""
+    return " ".join(w + "ه" for w in adj.split())
+
+
+def _suffixed(adj: str, suffix: str) -> str:
+    return " ".join(w + suffix for w in adj.split())
+
+
+def _bare(adj: str) -> str:
+    """The demonym without its article(s): الكوري الجنوبي → كوري جنوبي."""
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in adj.split())
+
+
+def state_name(c: dict) -> str:
+    """The country's name as ACLED writes it inside state actor names (the United States, Yemen)."""
+    return f"the {c['name']}" if c.get("the") else c["name"]
 
 
 def _read(name: str) -> dict:
@@ -206,10 +222,10 @@ def _expand_templates(data: dict) -> Iterable[Entry]:
                     aliases += [np.replace("{ar}", a) for a in names]
                     continue
                 for adj in adjs:
-                    aliases.append(np.replace("{adjf}", _fem(adj)).replace("{adjpn}", adj + "ون")
-                                   .replace("{adjpi}", (adj[2:] if adj.startswith("ال") else adj) + "ين")
-                                   .replace("{adjp}", adj + "ين").replace("{adj}", adj))
-            yield Entry(t["name"].format(country=c["name"]), t["type"], c["code"], t["kind"],
+                    aliases.append(np.replace("{adjf}", _fem(adj)).replace("{adjpn}", _suffixed(adj, "ون"))
+                                   .replace("{adjpi}", _suffixed(_bare(adj), "ين"))
+                                   .replace("{adjp}", _suffixed(adj, "ين")).replace("{adj}", adj))
+            yield Entry(t["name"].format(country=state_name(c)), t["type"], c["code"], t["kind"],
                         tuple(dict.fromkeys(a for a in aliases if "{" not in a)),
                         tuple(_n(h) for h in t.get("heads", [])), None, "state template")
 
@@ -223,15 +239,17 @@ def lexicon() -> Lexicon:
     lex = Lexicon()
     for c in data["countries"]:
         lex.country_names[c["code"]] = c["name"]
+        lex.state_names[c["code"]] = state_name(c)
         ce = Entry(c["name"], 1, c["code"], "country", (), (), None, "country name")
         for a in c.get("ar", []):
             lex.countries[_n(a)] = ce
         for adj in c.get("adj", []):
             a = _n(adj)
-            for form in (a, _fem(a), a + "ين", a + "ون", a[2:] if a.startswith("ال") else a):
+            for form in (a, _fem(a), _suffixed(a, "ين"), _suffixed(a, "ون"), _bare(a)):
                 lex.demonyms[form] = c["code"]
             if a.startswith("ال"):
-                for form in (a[2:] + "ه", a[2:] + "ين", a[2:] + "ون"):
+                b = _bare(a)
+                for form in (_fem(b), _suffixed(b, "ين"), _suffixed(b, "ون")):
                     lex.demonyms[form] = c["code"]
     for row in data["actors"]:
         lex._add_entry(Entry(row["name"], row.get("type"), row.get("country"), row.get("kind", "org"),
