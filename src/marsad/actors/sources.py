@@ -8,10 +8,13 @@ a ministry, a person), a media outlet, or a typed anonymous source (مصادر �
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from marsad.actors.find import Analysis, analyse
-from marsad.actors.lexicon import Hit
+from marsad.actors.lexicon import Hit, lexicon
 from marsad.arabic.normalize import normalize_text
 from marsad.mentions import ActorMention, SourceMention
 
@@ -59,7 +62,8 @@ def _longest_at(hits: list[Hit]) -> dict[int, Hit]:
 
 def source_after(an: Analysis, pos: int, max_words: int,
                  actor_spans: list[tuple[int, int, int, ActorMention]],
-                 anon_at: dict[int, Hit], media_at: dict[int, Hit]) -> tuple[int, int, str, str] | None:
+                 anon_at: dict[int, Hit], media_at: dict[int, Hit],
+                 named_at: dict[int, Hit] | None = None) -> tuple[int, int, str, str] | None:
     """The source starting within ``max_words`` words after normalised offset ``pos``:
     (norm start, norm end, name, kind) or None."""
     norm = an.norm.text
@@ -102,10 +106,48 @@ def source_after(an: Analysis, pos: int, max_words: int,
                     cands.append((st, st, h.end, str(val[0]), str(val[1])))
                 else:
                     cands.append((st, st, h.end, str(val), default))
+    n_other = len(cands)
+    for st, h in (named_at or {}).items():  # a body's name as a source (البنتاغون → US Department of Defense)
+        if pos <= st <= limit:
+            cands.append((st, st, h.end, str(h.value), "named"))
     if not cands:
         return None
-    rs, s, e, name, kind = min(cands, key=lambda c: (c[0], -(c[2] - c[1])))
+    # leftmost, then longest; on a tie the source name table wins over the actor reading, else the first
+    i = min(range(len(cands)), key=lambda k: (cands[k][0], -(cands[k][2] - cands[k][1]), k < n_other, k))
+    rs, s, e, name, kind = cands[i]
     return s, e, name, kind
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> tuple[frozenset[str], frozenset[str]]:
+    """(relative words, statement nouns) that may stand between a prepositional cue and its source."""
+    d = json.loads(resources.files("marsad.data").joinpath("source_cues.json").read_text(encoding="utf-8"))
+    f = d.get("cue_fillers", {})
+    return (frozenset(normalize_text(w) for w in f.get("relative", [])),
+            frozenset(normalize_text(w) for w in f.get("nouns", [])))
+
+
+@lru_cache(maxsize=1)
+def _source_verbs() -> frozenset[str]:
+    return frozenset(k for k, v in lexicon().cues.get("verb", {}).items() if v in ("speech", "report"))
+
+
+def _skip_fillers(an: Analysis, pos: int, verb_ends: dict[int, int]) -> int:
+    """Offset after the fillers of a prepositional cue: وفق [ما] [أعلنت] X، وفقاً [لما] [ذكرته] X، بحسب [بيان] لـ X."""
+    norm = an.norm.text
+    rel, nouns = _fillers()
+    verbs = _source_verbs()
+    for _ in range(3):
+        m = _WORD_RE.search(norm, pos)
+        if m is None or norm[pos:m.start()].strip(" \t\u00a0\u200f\u200e"):
+            break  # punctuation or a digit between: no filler
+        w = m.group()
+        if w in rel or w in nouns or m.start() in verb_ends or w in verbs or (
+                w.endswith("ه") and w[:-1] in verbs) or (w.endswith("ها") and w[:-2] in verbs):
+            pos = m.end()
+            continue
+        break
+    return pos
 
 
 def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[SourceMention]:
@@ -115,19 +157,31 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
     spans = _actor_spans(an, actors)
     anon_at = _longest_at([h for h in an.hits if h.tag == "anon"])
     media_at = _longest_at([h for h in an.hits if h.tag == "media"])
+    named_at = _longest_at([h for h in an.hits if h.tag == "srcname"])
+    verb_ends = {h.start: h.end for h in an.hits if h.tag == "verb" and h.value in ("speech", "report")}
     out: list[SourceMention] = []
     seen: set[tuple[int, int]] = set()
+    named_seen: dict[str, str] = {}  # normalised srcname key -> source name, for later short forms
     for h in sorted(an.hits, key=lambda h: h.start):
         if h.tag == "cue":
             max_words = 0
+            pos = _skip_fillers(an, h.end, verb_ends)
         elif h.tag == "verb" and h.value in ("speech", "report"):
             max_words = _MAX_WORDS_AFTER_VERB
+            pos = h.end
         else:
             continue
-        found = source_after(an, h.end, max_words, spans, anon_at, media_at)
+        found = source_after(an, pos, max_words, spans, anon_at, media_at, named_at)
         if found is None:
             continue
         s, e, name, kind = found
+        nkey = nz.text[s:e]
+        if s in named_at and named_at[s].end == e:
+            named_seen[named_at[s].key] = name
+        else:  # a short form (وزارة الدفاع) beginning a source name read earlier takes that name
+            short = next((v for k, v in named_seen.items() if k.startswith(nkey + " ")), None)
+            if short is not None and len(nkey.split()) >= 2:
+                name = short
         os_, oe = nz.span(s, e)
         if (os_, oe) in seen:
             continue
