@@ -222,6 +222,10 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit], text: str = "", nz: Normal
     for h in hits:
         if h.tag == "alias":
             e: Entry = h.value  # type: ignore[assignment]
+            if e.kind == "person" and " " not in h.key:
+                nxt = _word_at(norm, h.end)
+                if nxt[0] >= 0 and norm[nxt[0]:nxt[1]] in rd["name_particles_full"]:
+                    continue  # «هادي بن علي اليامي»: a full name, not the lexicon's short name
             cands.append(_Cand(h.start, h.end, e, e.name, e.type, e.country, e.kind, prio=1,
                                affiliation=e.affiliation, confidence=0.9))
         elif h.tag == "country":
@@ -743,9 +747,29 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     chosen += _heads(lex, norm, hits, chosen)
     chosen = _forces_of(lex, norm, chosen)
     chosen = _resolve(chosen)
-    chosen = [c for c in chosen if not _qaeda_is_a_base(norm, c)]
+    chosen = [c for c in chosen if not _qaeda_is_a_base(norm, c) and not _names_a_place(norm, c)]
     mentions = tuple(_to_mention(text, nz, c) for c in chosen)
     return Analysis(nz, tuple(hits), mentions, tuple((c.start, c.end) for c in chosen))
+
+
+def _names_a_place(norm: str, c: _Cand) -> bool:
+    """A person right after a building/street/institution noun names it (مسجد الإمام علي، شارع الملك فهد)."""
+    if c.kind != "person":
+        return False
+    start = min(c.start, c.role[0]) if c.role is not None else c.start
+    heads = role_data()["named_place_heads"]
+    roles = lexicon().roles
+    for _ in range(2):  # one title may stand between (مستشفى الملك فهد)
+        prev = _prev_word(norm, start)
+        if not prev:
+            return False
+        forms = _strip_procl(prev)
+        if any(p in heads for p in forms):
+            return True
+        if not any(p in roles for p in forms):
+            return False
+        start = norm.rfind(prev, 0, start)
+    return False
 
 
 def find_actors(text: str, *, use_ner: bool = False) -> list[ActorMention]:
