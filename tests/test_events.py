@@ -269,3 +269,12 @@ def test_a_bare_earlier_year_is_history_but_the_current_year_is_not() -> None:
     assert not [e for e in evs if e.acled]
     evs = _events("وفي 2015 هاجم مسلح متفرجين في سينما بمدينة دنفر مما أسفر عن مقتل 12 شخصا.")
     assert [e for e in evs if e.acled]
+
+
+def test_events_listed_after_a_series_frame_are_the_earlier_items() -> None:
+    # made-up sentences: «the Nth attack since …, after an attack on …» lists earlier happenings
+    text = ("فجر انتحاري نفسه أمس في سوق بمدينة الموصل وقتل 7 أشخاص. "
+            "ويعد الهجوم ثالث عملية تستهدف السوق منذ بداية العام، تلته عملية انتحارية في مسجد بمدينة كركوك.")
+    evs = [e for e in _events(text) if e.acled]
+    assert len(evs) == 1
+    assert "Kirkuk" not in {(e.location.admin1 if e.location else None) for e in evs}

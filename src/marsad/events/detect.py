@@ -243,6 +243,21 @@ def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt
     return False
 
 
+def _after_series_frame(s: _Sentence, h: Hit, lex: Lexicon) -> bool:
+    """The sentence places an event in a series («رابع عملية إرهابية تستهدف …»، «الهجوم الثالث من نوعه»);
+    event words told after that frame are the earlier items of the series, not new happenings."""
+    cues = lex.cues
+    for k in range(h.i):
+        if not s.has_word(k, cues["series_nouns"]):
+            continue
+        if k > 0 and s.has_word(k - 1, cues["series_ordinals"]):
+            return True
+        j = s.next_word(k)
+        if j is not None and j < h.i and s.has_word(j, cues["series_ordinals_after"]):
+            return True
+    return False
+
+
 def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[int, int]) -> dict[str, bool]:
     n = len(s.toks)
     text = ctx.text[sent[0] : sent[1]]
@@ -336,6 +351,8 @@ def _assess(
             if not exempt and not primary:
                 return 0.0, reasons, "passing", None
         # background, history, campaigns and cumulative tolls
+        if _after_series_frame(s, h, lex):
+            return 0.0, reasons, "background-series", None
         if _year_background(s, lo, hi, lex, ctx.published):
             return 0.0, reasons, "background-year", None
         for k in range(lo, hi):
