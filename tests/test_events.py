@@ -278,3 +278,13 @@ def test_events_listed_after_a_series_frame_are_the_earlier_items() -> None:
     evs = [e for e in _events(text) if e.acled]
     assert len(evs) == 1
     assert "Kirkuk" not in {(e.location.admin1 if e.location else None) for e in evs}
+
+
+def test_a_suicide_bombing_and_the_attack_it_was_part_of_are_one_event() -> None:
+    # made-up sentences: one happening told as an attack, then as a suicide bombing
+    text = ("هاجم مسلحون أمس مركزا للشرطة في مدينة الموصل وقتلوا أربعة من عناصره. "
+            "وقال مسؤول إن انتحاريا فجر حزاما ناسفا عند مدخل المركز في الموصل.")
+    evs = [e for e in _events(text) if e.acled]
+    assert len(evs) == 1
+    assert evs[0].acled.sub_event_type == "Suicide bomb"
+    assert evs[0].fatalities is not None and evs[0].fatalities.best == 4

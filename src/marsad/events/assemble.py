@@ -436,6 +436,51 @@ def _draft(
     )
 
 
+# the most specific sub-types of a happening that is also told in general words (a suicide bombing
+# that is also «هجوم»/«اشتباك»; a hostage taking that is also a clash): rank 0 is kept
+_SPECIFIC = {"Suicide bomb": 0, "Abduction/forced disappearance": 1}
+
+
+def _one_happening(out: list[Draft]) -> list[Draft]:
+    """One happening told as two violent events of different families (a suicide bombing and the clash
+    or attack it was part of; a hostage taking and the fighting around it): same place, no other day,
+    at most two sentences apart. ACLED codes one event with the most specific type."""
+    keep: list[Draft] = []
+    for d in out:
+        target = None
+        for e in reversed(keep):
+            if e.cls != "violence" or d.cls != "violence" or not e.acled or not d.acled or e.acled[0] == d.acled[0]:
+                continue
+            ra, rb = _SPECIFIC.get(e.acled[1] or ""), _SPECIFIC.get(d.acled[1] or "")
+            if ra is None and rb is None:
+                continue
+            x, y = e.args, d.args
+            if not (x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id):
+                continue
+            if x.date and y.date and x.date.date_start and y.date.date_start and x.date.date_start != y.date.date_start:
+                continue
+            gap = min(m.sent_index for m in d.mentions) - max(m.sent_index for m in e.mentions)
+            if gap > 2:
+                continue
+            target = e
+            break
+        if target is None:
+            keep.append(d)
+            continue
+        rt, rd = _SPECIFIC.get(target.acled[1] or "", 9), _SPECIFIC.get(d.acled[1] or "", 9)  # type: ignore[index]
+        first, second = (d, target) if rd < rt else (target, d)
+        if first is d:
+            target.acled, target.plover, target.trigger_text, target.rule = d.acled, d.plover, d.trigger_text, d.rule
+        args = _merge_args(first.args, replace(second.args, killed=None, injured=None)
+                           if first.args.killed or first.args.injured else second.args)
+        target.args = args
+        target.mentions += d.mentions
+        target.score = max(target.score, d.score)
+        target.spans += [s for s in d.spans if s not in target.spans]
+        target.names |= d.names
+    return keep
+
+
 def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     """One draft per happening: later mentions of the same event join the earlier one."""
     out: list[Draft] = []
@@ -481,6 +526,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     out = _split_by_later_list(ctx, out)
     _inherit_places(ctx, out)
     _coalition_by_country(out)
+    out = _one_happening(out)
     _inherit_sources(ctx, out)
     return [d for d in out if not stale(ctx, d)]
 
