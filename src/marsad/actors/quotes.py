@@ -453,7 +453,12 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             comp_at = -1
             i = h.end
             count = 0
-            while i < ws_end and count <= _MAX_INDIRECT_GAP:
+            while i < ws_end and not norm[i].isalpha() and norm[i] not in _SENT_END:
+                if norm[i] == ":":  # «وقال :  لأنه ...»: a colon right after the verb
+                    comp_at = i + 1
+                    break
+                i += 1
+            while comp_at < 0 and i < ws_end and count <= _MAX_INDIRECT_GAP:
                 while i < ws_end and not norm[i].isalpha():
                     i += 1
                 j = i
