@@ -519,6 +519,30 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
                 break
             pos = b
         appo = False
+        if s < 0 and h.value == "speech":
+            # «وقالت فاديا الحسني، مديرة ...» (made-up): an unlisted first name right after a verb of saying,
+            # then a surname with ال, the name closed by a comma or a title
+            a, b = _word_at(norm, h.end)
+            w = norm[a:b] if a == h.end + 1 else ""
+            a2, b2 = _word_at(norm, b) if w else (-1, -1)
+            if (len(w) >= 3 and not w.startswith("ال") and w not in common_words() and w not in rd["name_stop"]
+                    and a not in by_start and a not in role_end_at and a not in no_start and a2 == b + 1
+                    and norm.startswith("ال", a2) and len(norm[a2:b2]) > 4 and a2 not in by_start
+                    and norm[a2:b2] not in common_words() and norm[a2:b2] not in lex.demonyms):
+                j = b2
+                while j < len(norm) and norm[j] == " ":
+                    j += 1
+                tail = re.match(r"[^.!?؟\n]{0,90}?[،,:]\s*(ان|انه|انها|بان)?(?![\u0621-\u064A])", norm[j:])
+                if norm[j:j + 1] in ("،", ",", "(") or j in role_end_at or (tail is not None and (
+                        tail.group(1) is not None or tail.group().rstrip().endswith(":"))):
+                    if not any(x <= a < y for x, y in taken):
+                        ns, ne, nt = _person_name(lex, norm, a, by_start, no_start, False, ali)
+                        # «عبد العزيز X»: a compound first name takes the full name
+                        ne = ne if w in ("عبد", "ابو") and ns == a and nt >= 2 and ne >= b2 else b2
+                        out.append(_Cand(a, ne, None, romanise(norm[a:ne]), None, None, "person", prio=3,
+                                         confidence=0.5))
+                        taken.append((a, ne))
+                    continue
         if s < 0:
             # «وقال الباحث في الشؤون الأمنية بأحد مراكز الدراسات، سامر الخطيب، إن» (made-up): a name between commas
             k = norm.find("،", h.end, h.end + 90)
