@@ -325,6 +325,18 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
     return out[0][0], out[-1][1], len(out)
 
 
+_SIDE_RE = re.compile(" (?:من (?:جهت|ناحيت|جانب)(?:ه|ها|هم)|بدور(?:ه|ها|هم))(?=[ ،,])")
+
+
+def _skip_side_phrase(norm: str, pos: int) -> int:
+    """After a verb: skip «من جهته / من ناحيتها / بدوره» ("for his part") before the subject."""
+    m = _SIDE_RE.match(norm, pos)
+    if m is None:
+        return pos
+    e = m.end()
+    return e + 1 if norm[e:e + 1] in ("،", ",") else e
+
+
 def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
              ali: frozenset[int] = frozenset()) -> list[_Cand]:
     rd = role_data()
@@ -508,7 +520,7 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
             continue
         # the name may follow a short description: «وقال ابنه الآخر أحمد أبو ماريا»
         s = -1
-        pos = h.end
+        pos = _skip_side_phrase(norm, h.end)  # «وقال من جهته X», «وأكد بدوره X»
         for _k in range(3):
             a, b = _word_at(norm, pos)
             if (a < 0 or a != pos + 1 or a in by_start or a in role_end_at
@@ -740,6 +752,29 @@ def _to_mention(text: str, nz: Normalized, c: _Cand) -> ActorMention:
                         c.confidence)
 
 
+_BAYYANA_RE = re.compile("(?<![\u0621-\u064A])[وف]?(ب[\u064B-\u0650\u0652]*ي[\u064B-\u0652]*\u0651[\u064B-\u0652]*ن)"
+                         "[\u064B-\u0652]*(?![\u0621-\u064A])")
+_BAYNA_OPENS_RE = re.compile("(?:^|[.!?؟\n]\\s*)(و)(بين)(?![\u0621-\u064A])")
+_COMP_AHEAD_RE = re.compile("(?:\\W*[\u0621-\u064A]+){0,12}?\\W+(?:ان|انه|انها|بان)(?![\u0621-\u064A])")
+
+
+def _bayyana_hits(text: str, nz: Normalized, norm: str) -> list[Hit]:
+    """The verb بيّن ("made clear"), which normalisation merges with بين ("between"): its original spelling
+    with shadda, or «وبين» opening a sentence and followed by a complementiser («. وبين الوزير أن ...»)."""
+    out: list[Hit] = []
+    if "\u0651" in text:
+        for m in _BAYYANA_RE.finditer(text):
+            s, e = nz.from_original(m.start(1)), nz.from_original(m.end(1))
+            if norm[s:e] == "بين":
+                out.append(Hit(s, e, "بين", "verb", "speech"))
+    seen = {h.start for h in out}
+    for m in _BAYNA_OPENS_RE.finditer(norm):
+        s = m.start(2)
+        if s not in seen and _COMP_AHEAD_RE.match(norm, m.end(2)):
+            out.append(Hit(s, m.end(2), "بين", "verb", "speech"))
+    return out
+
+
 @lru_cache(maxsize=16)
 def analyse(text: str, use_ner: bool = False) -> Analysis:
     """Normalise, scan once and find the actors of ``text`` (cached: the three finders share it)."""
@@ -747,6 +782,9 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     nz = normalize(text)
     norm = nz.text
     hits = lex.scan(norm)
+    extra = _bayyana_hits(text, nz, norm)
+    if extra:
+        hits = sorted(hits + extra, key=lambda h: h.start)
     static = _static(lex, norm, hits, text, nz)
     heads = role_data()["org_heads"]
     for c in static:
