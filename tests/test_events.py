@@ -288,3 +288,29 @@ def test_a_suicide_bombing_and_the_attack_it_was_part_of_are_one_event() -> None
     assert len(evs) == 1
     assert evs[0].acled.sub_event_type == "Suicide bomb"
     assert evs[0].fatalities is not None and evs[0].fatalities.best == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أقدم مسلح على تفجير نفسه أمس قرب نقطة تفتيش في مدينة الموصل.",
+        "وقام أحد المهاجمين بتفجير نفسه داخل المبنى أمس في عدن.",
+    ],
+)
+def test_detonating_oneself_is_a_suicide_bombing(text: str) -> None:
+    events, _ = annotate_document(text, published=dt.date(2020, 5, 10))
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Suicide bomb"]
+
+
+def test_a_two_word_weapon_needs_its_second_word() -> None:
+    from marsad.events.context import build_context
+    from marsad.events.detect import _Sentence, _weapon_at
+
+    lex = load_lexicon()
+    ctx = build_context("تفجير الموقف وتفجير نفسه", published=dt.date(2020, 5, 10))
+    s = _Sentence(ctx.tokens, lex)
+    assert [_weapon_at(s, k, lex) for k in range(len(ctx.tokens))] == [False, False, True, False]
+
+
+def test_violent_clashes_between_two_sides_are_a_battle() -> None:
+    assert _types("اندلعت اشتباكات عنيفة بين الجيش ومسلحي القاعدة في مدينة لودر.") == ["Battles"]

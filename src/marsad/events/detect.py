@@ -267,7 +267,6 @@ def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[
     anchor = s.first(0, n, lex.cues["time_anchor"]) is not None or any(
         sent[0] <= d.start < sent[1] and d.precision == 1 for d in ctx.dates
     )
-    weapons = frozenset(lex.weapon_words)
     return {
         "question": question,
         "toll_number": toll and _toll_figure(ctx, sent),
@@ -276,8 +275,21 @@ def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[
         "occurrence": s.first(0, n, lex.cues["occurrence"]) is not None,
         "report": s.first(0, n, lex.cues["report"]) is not None,
         "place": any(sent[0] <= p.start < sent[1] for p in ctx.places),
-        "weapon": any(s.has(k, weapons) for k in range(n)),
+        "weapon": any(_weapon_at(s, k, lex) for k in range(n)),
     }
+
+
+def _weapon_at(s: _Sentence, k: int, lex: Lexicon) -> bool:
+    """A weapon word at ``k``; a two-word weapon («حزام ناسف»، «فجر نفسه») needs its second word."""
+    ww = lex.weapon_words
+    for r in s.readings[k]:
+        for w in ww.get(r, ()):
+            if not w.next:
+                return True
+            j = s.next_word(k)
+            if j is not None and s.has(j, w.next):
+                return True
+    return False
 
 
 def _assess(
