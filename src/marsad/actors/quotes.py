@@ -158,6 +158,13 @@ def _role_end(m: ActorMention, nz: object) -> int:
     return -1 if m.role_end is None else nz.from_original(m.role_end)  # type: ignore[attr-defined]
 
 
+def _lead_start(m: ActorMention, rs: int, nz: object) -> int:
+    """Where a mention's phrase begins: a person's role before the name («دان رئيس المجلس X»), else ``rs``."""
+    if m.role_start is None or m.role_start >= m.start:
+        return rs
+    return min(rs, nz.from_original(m.role_start))  # type: ignore[attr-defined]
+
+
 def _anon_speaker(an: Analysis, s: int, e: int, val: object, text: str) -> ActorMention:
     os_, oe = an.norm.span(s, e)
     name = str(val[0]) if isinstance(val, list) else str(val)
@@ -178,6 +185,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 end_rs[x] = max(end_rs.get(x, -1), rs)
     anon_at = _longest_at([h for h in an.hits if h.tag == "anon"])
     media = [h for h in an.hits if h.tag == "media"]
+    attrib_starts = frozenset(h.start for h in an.hits if h.tag == "cue")
     oq = _quote_spans(text)
     qn = [(nz.from_original(s), nz.from_original(e)) for s, e in oq]
     cues = sorted((h for h in an.hits if h.tag in ("verb", "stmt")), key=lambda h: h.start)
@@ -325,7 +333,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         if nxt is not None and ":" not in gap and '"' not in gap and cue_kind != "particip":
             w = nxt.group()
             if not (w in _COMPLEMENTISERS or w in _DROP_OK or (w[0] == "ل" and len(w) > 3)
-                    or nxt.start() >= stop):
+                    or nxt.start() >= stop or nxt.start() in attrib_starts):  # «وقال وفقاً لما نقلته X: ...»
                 return _UNKNOWN  # an explicit subject that is no known actor: speaker unknown
         # no subject after the cue: the subject of the sentence's first verb (an actor within its
         # first three words: «وندد زعيم المعارضة ...، ووصفها بأنها»), else the last speaker
@@ -342,11 +350,14 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         if last is None and cue_kind in ("speech", "opinion") and sent_start > 0:
             # «وقال إن ...» with nobody quoted before: the pronoun continues the topic, the subject
             # of the previous sentence (an actor within its first three words)
-            ps, _pe = _sentence_bounds(norm, sent_start - 1, ends)
+            back = sent_start - 1
+            while back > 0 and (norm[back] in _SENT_END or norm[back].isspace()):
+                back -= 1  # «... آخرين. ¶ وقال»: skip the marks and blank lines between the sentences
+            ps, _pe = _sentence_bounds(norm, back, ends)
             for rs, _s, _e, m in spans:
                 if rs < ps or _inside(rs):
                     continue
-                if rs >= sent_start or len(_WORD_RE.findall(norm, ps, rs)) > 3:
+                if rs >= sent_start or len(_WORD_RE.findall(norm, ps, _lead_start(m, rs, nz))) > 3:
                     break
                 if m.kind in ("person", "org", "state", "intl", "coalition"):
                     return m
