@@ -447,6 +447,12 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             if spk is not None and spk is not _UNKNOWN and spk.kind not in ("country", "generic"):
                 last_speaker = spk
                 last_sent = (ss, se)
+            elif spk is _UNKNOWN and len(_WORD_RE.findall(norm, ss, h.start)) <= 2 and not any(
+                    h.end <= md.start and _words_between(norm, h.end, md.start) <= 2 for md in media) and (
+                    _WORD_RE.findall(norm, h.end, h.end + 30)[:1] or [""])[0] not in role_data()["medium_nouns"]:
+                # «كشف مكتب ... أن» (a reporter the lexicon lacks opens the sentence): later «وتابعت»
+                # no longer refers to the previous speaker
+                last_speaker = None
         else:
             h = obj  # type: ignore[assignment]
             ss, se = _sentence_bounds(norm, h.start, ends)
