@@ -314,3 +314,15 @@ def test_a_two_word_weapon_needs_its_second_word() -> None:
 
 def test_violent_clashes_between_two_sides_are_a_battle() -> None:
     assert _types("اندلعت اشتباكات عنيفة بين الجيش ومسلحي القاعدة في مدينة لودر.") == ["Battles"]
+
+
+def test_police_dispersing_a_protest_is_a_protest_with_intervention() -> None:
+    events, _ = annotate_document("وفرقت الشرطة أمس مظاهرة في العاصمة.", published=dt.date(2020, 5, 10))
+    assert [(e.acled.event_type, e.acled.sub_event_type) for e in events if e.acled] == [
+        ("Protests", "Protest with intervention")
+    ]
+
+
+def test_protesters_throwing_stones_riot_but_chanting_is_not_a_new_event() -> None:
+    assert _types("ورشق المحتجون قوات الأمن بالحجارة أمس في مدينة صنعاء.") == ["Riots"]
+    assert _types("وردد المتظاهرون هتافات ضد الحكومة.") == []
