@@ -280,8 +280,32 @@ def _clitic_len(norm: str, word: str) -> int | None:
     return None
 
 
+_LAST_WORDS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+
+
+def _last_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """Every form the token just before a number can take when one of ``phrases`` ends there: the last word
+    of a longer phrase, or a one-word phrase with or without a clitic (what `_clitic_len` accepts)."""
+    hit = _LAST_WORDS.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    out: set[str] = set()
+    for p in phrases:
+        if len(p) > 1:
+            out.add(p[-1])
+        elif p:
+            out.add(p[0])
+            out.update(c + p[0] for c in _QUAL_CLITICS)
+    words = frozenset(out)
+    _LAST_WORDS[id(phrases)] = (phrases, words)
+    return words
+
+
 def _match_before(toks: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
     """(first token, clitic length) of a phrase ending just before token i (first word may carry و ف ب ل)."""
+    # no phrase can end at i - 1 unless that token is one of their last words (the same tests as below)
+    if i < 1 or toks[i - 1].norm not in _last_words(phrases):
+        return None
     for p in phrases:
         k = i - len(p)
         if k < 0:
