@@ -702,6 +702,45 @@ def _heads(lex: Lexicon, norm: str, hits: list[Hit], chosen: list[_Cand]) -> lis
     return out
 
 
+_FUNCTION_AL = frozenset(("الى", "الي", "الذي", "التي", "الذين", "الا"))
+
+
+def _body_anaphora(norm: str, chosen: list[_Cand]) -> list[_Cand]:
+    """«المجلس», «الهيئة», «اللجنة» (with و/ف/ب/ل) refer back to the latest body named before whose
+    name holds that noun («مجلس الوزراء X» ... «وعبّر المجلس» → the same actor)."""
+    nouns = role_data()["body_anaphor_nouns"]
+    if not any(n in norm for n in nouns):
+        return []
+    bodies = sorted((c for c in chosen if c.kind in ("org", "state", "intl", "coalition")), key=lambda c: c.start)
+    taken = [(c.start, c.end) for c in chosen] + [c.role for c in chosen if c.role is not None]
+    out: list[_Cand] = []
+    for m in _LETTERS.finditer(norm):
+        w = m.group()
+        if w[:1] in "وف" and len(w) > 4:
+            w = w[1:] if w[1:3] in ("ال", "لل") or w[1:4] == "بال" else w
+        noun = w[2:] if w[:2] in ("ال", "لل") else w[3:] if w[:3] == "بال" else ""
+        if noun not in nouns or any(s <= m.start() < e for s, e in taken):
+            continue
+        nxt = _LETTERS.search(norm, m.end())
+        if nxt is not None and nxt.start() == m.end() + 1 and nxt.group().startswith("ال") \
+                and nxt.group() not in _FUNCTION_AL:
+            continue  # «المجلس الانتقالي», «المجلس العسكري»: a body of its own, not a reference back
+        # the latest earlier use of the noun must lie inside a body the text named («مجلس الشورى» is none)
+        last_use = norm.rfind(noun, 0, m.start())
+        best = None
+        for c in bodies:
+            if c.start >= m.start():
+                break
+            if c.start <= last_use < c.end:
+                best = c
+        if best is None:
+            continue
+        out.append(_Cand(m.start(), m.end(), best.entry, best.name, best.type, best.country, best.kind, prio=0,
+                         affiliation=best.affiliation, confidence=0.7))
+        taken.append((m.start(), m.end()))
+    return out
+
+
 def _forces_of(lex: Lexicon, norm: str, chosen: list[_Cand]) -> list[_Cand]:
     """«القوات الموالية للرئيس اليمني عبدربه منصور هادي» → the forces (the person's affiliation)."""
     heads = role_data()["forces_of"]
@@ -807,6 +846,7 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     if roles:
         chosen = [c for c in chosen if c.role is not None or not any(rs <= c.start and c.end <= re_ for rs, re_ in roles)]
     chosen += _heads(lex, norm, hits, chosen)
+    chosen += _body_anaphora(norm, chosen)
     chosen = _forces_of(lex, norm, chosen)
     chosen = _resolve(chosen)
     chosen = [c for c in chosen if not _qaeda_is_a_base(norm, c) and not _names_a_place(norm, c)]
