@@ -37,7 +37,7 @@ _SENT_END = ".!?؟\n؛"
 # «إلا أن», «رغم أن», «بعد أن»: أن after these words opens no reported speech
 _NOT_SPEECH_BEFORE_COMP = frozenset(normalize_text(w) for w in "إلا الا رغم برغم بعد قبل حين منذ لو بما مجرد".split())
 _UNKNOWN = ActorMention(0, 0, "", "", None, kind="unknown")  # an explicit subject that is no known actor
-_CLAUSE_OPENERS = frozenset(normalize_text(w) for w in "كما ثم بدوره بدورها وبدوره وبدورها فيما بينما".split())
+_CLAUSE_OPENERS = frozenset(normalize_text(w) for w in "كما ثم بدوره بدورها وبدوره وبدورها فيما بينما قد وقد لقد فقد".split())
 _DROP_OK = frozenset(normalize_text(w) for w in (
     "الى علي في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها مرة اخرى مجددا البيان بيان"
 ).split())
@@ -309,6 +309,17 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             if m.kind != "country" or (_words_between(norm, pos, rs) == 0 and cue_kind == "speech"):
                 best = m  # «وقالت تركيا إن»: a country right after the verb speaks
                 break
+        if best is not None and best.kind != "person":
+            # «صرحت مفوضة الشرطة في المدينة، فلانة الفلانية، بأن» (made-up): the body is inside the
+            # description; the person in apposition after it speaks
+            for rs, _s, _e, m in spans:
+                if rs <= pos or m.kind != "person":
+                    continue
+                if rs >= stop or _words_between(norm, pos, rs) > _MAX_LONG_GAP:
+                    break
+                if norm[pos:rs].rstrip().endswith(("،", ",")):
+                    best = m
+                    break
         if best is None:
             # a long description before the name: the first person before the words said
             for rs, _s, _e, m in spans:
