@@ -85,7 +85,7 @@ def build_context(
     if with_places:
         f = _optional("marsad.places", "find_places")
         if f:
-            ctx.places = list(f(text))
+            ctx.places = list(f(text, norm=ctx.norm))
         else:
             missing.append("places")
     if with_actors:

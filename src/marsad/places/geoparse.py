@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, compress
 from operator import itemgetter
 
-from marsad.arabic.normalize import normalize, normalize_text
+from marsad.arabic.normalize import Normalized, normalize, normalize_text
 from marsad.mentions import Place, PlaceMention
 from marsad.places.gazetteer import Gazetteer, gazetteer, join_key, lexicon
 
@@ -466,16 +466,19 @@ def _is_adjective(text: str, toks: _Toks, m: _Match, covered: set[int]) -> bool:
     return p not in lx.features and p not in lx.directions and p not in lx.regions and p not in lx.near
 
 
-def find_places(text: str, context_countries: Sequence[str] = ()) -> list[PlaceMention]:
+def find_places(
+    text: str, context_countries: Sequence[str] = (), *, norm: Normalized | None = None,
+) -> list[PlaceMention]:
     """Place mentions of ``text`` with their gazetteer entries (``place`` None when unresolved).
 
     ``context_countries``: ISO codes already known for the document; the document's own unambiguous
     places (countries, capitals, cities, admin1 names) are added to them before ambiguous names are
     resolved. Overlaps are resolved in favour of the longest name; a direction, countryside word,
     feature word or distance phrase belongs to the mention of the name it introduces.
+    ``norm``: ``normalize(text)`` when the caller already has it (it is not computed again).
     """
     g = gazetteer()
-    nt = normalize(text)
+    nt = norm if norm is not None else normalize(text)
     toks = _Toks(nt.text)
     matches = _scan(g, nt.text, toks)
     lx = _lex()
