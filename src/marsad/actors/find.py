@@ -705,6 +705,12 @@ def _heads(lex: Lexicon, norm: str, hits: list[Hit], chosen: list[_Cand]) -> lis
 _FUNCTION_AL = frozenset(("الى", "الي", "الذي", "التي", "الذين", "الا"))
 
 
+@lru_cache(maxsize=4)
+def _anaphor_re(nouns: frozenset[str]) -> re.Pattern[str]:
+    alts = "|".join(sorted(nouns))
+    return re.compile(f"(?<![\u0621-\u064A])[وف]?(?:ال|لل|بال)({alts})(?![\u0621-\u064A])")
+
+
 def _body_anaphora(norm: str, chosen: list[_Cand]) -> list[_Cand]:
     """«المجلس», «الهيئة», «اللجنة» (with و/ف/ب/ل) refer back to the latest body named before whose
     name holds that noun («مجلس الوزراء X» ... «وعبّر المجلس» → the same actor)."""
@@ -714,12 +720,9 @@ def _body_anaphora(norm: str, chosen: list[_Cand]) -> list[_Cand]:
     bodies = sorted((c for c in chosen if c.kind in ("org", "state", "intl", "coalition")), key=lambda c: c.start)
     taken = [(c.start, c.end) for c in chosen] + [c.role for c in chosen if c.role is not None]
     out: list[_Cand] = []
-    for m in _LETTERS.finditer(norm):
-        w = m.group()
-        if w[:1] in "وف" and len(w) > 4:
-            w = w[1:] if w[1:3] in ("ال", "لل") or w[1:4] == "بال" else w
-        noun = w[2:] if w[:2] in ("ال", "لل") else w[3:] if w[:3] == "بال" else ""
-        if noun not in nouns or any(s <= m.start() < e for s, e in taken):
+    for m in _anaphor_re(nouns).finditer(norm):
+        noun = m.group(1)
+        if any(s <= m.start() < e for s, e in taken):
             continue
         nxt = _LETTERS.search(norm, m.end())
         if nxt is not None and nxt.start() == m.end() + 1 and nxt.group().startswith("ال") \
@@ -791,21 +794,27 @@ def _to_mention(text: str, nz: Normalized, c: _Cand) -> ActorMention:
                         c.confidence)
 
 
-_BAYYANA_RE = re.compile("(?<![\u0621-\u064A])[وف]?(ب[\u064B-\u0650\u0652]*ي[\u064B-\u0652]*\u0651[\u064B-\u0652]*ن)"
-                         "[\u064B-\u0652]*(?![\u0621-\u064A])")
+_BAYYANA_RE = re.compile("ب[\u064B-\u0650\u0652]*ي[\u064B-\u0650\u0652]*\u0651[\u064B-\u0652]*ن")
+_AR_LETTER = re.compile("[\u0621-\u064A]")
+
 _BAYNA_OPENS_RE = re.compile("(?:^|[.!?؟\n]\\s*)(و)(بين)(?![\u0621-\u064A])")
-_COMP_AHEAD_RE = re.compile("(?:\\W*[\u0621-\u064A]+){0,12}?\\W+(?:ان|انه|انها|بان)(?![\u0621-\u064A])")
+_COMP_AHEAD_RE = re.compile("(?:[^\u0621-\u064A]+[\u0621-\u064A]+){0,12}?[^\u0621-\u064A]+(?:ان|انه|انها|بان)"
+                            "(?![\u0621-\u064A])")
 
 
 def _bayyana_hits(text: str, nz: Normalized, norm: str) -> list[Hit]:
     """The verb بيّن ("made clear"), which normalisation merges with بين ("between"): its original spelling
     with shadda, or «وبين» opening a sentence and followed by a complementiser («. وبين الوزير أن ...»)."""
     out: list[Hit] = []
-    if "\u0651" in text:
+    if "\u0651" in text and "ب" in text:
         for m in _BAYYANA_RE.finditer(text):
-            s, e = nz.from_original(m.start(1)), nz.from_original(m.end(1))
-            if norm[s:e] == "بين":
+            s, e = nz.from_original(m.start()), nz.from_original(m.end())
+            pre = norm[s - 2:s] if s >= 2 else " " + norm[:s]
+            if norm[s:e] == "بين" and (not _AR_LETTER.match(pre[-1:]) or (pre[-1] in "وف" and not _AR_LETTER.match(
+                    pre[:1]))) and not _AR_LETTER.match(norm[e:e + 1]):
                 out.append(Hit(s, e, "بين", "verb", "speech"))
+    if "وبين" not in norm:
+        return out
     seen = {h.start for h in out}
     for m in _BAYNA_OPENS_RE.finditer(norm):
         s = m.start(2)

@@ -312,8 +312,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         if best is not None and best.kind != "person":
             # «صرحت مفوضة الشرطة في المدينة، فلانة الفلانية، بأن» (made-up): the body is inside the
             # description; the person in apposition after it speaks
-            for rs, _s, _e, m in spans:
-                if rs <= pos or m.kind != "person":
+            for rs, _s, _e, m in spans[bisect_right(span_starts, pos):]:
+                if m.kind != "person":
                     continue
                 if rs >= stop or _words_between(norm, pos, rs) > _MAX_LONG_GAP:
                     break
