@@ -715,7 +715,7 @@ def _body_anaphora(norm: str, chosen: list[_Cand]) -> list[_Cand]:
     """«المجلس», «الهيئة», «اللجنة» (with و/ف/ب/ل) refer back to the latest body named before whose
     name holds that noun («مجلس الوزراء X» ... «وعبّر المجلس» → the same actor)."""
     nouns = role_data()["body_anaphor_nouns"]
-    if not any(n in norm for n in nouns):
+    if not any("ال" + n in norm or "لل" + n in norm for n in nouns):
         return []
     bodies = sorted((c for c in chosen if c.kind in ("org", "state", "intl", "coalition")), key=lambda c: c.start)
     taken = [(c.start, c.end) for c in chosen] + [c.role for c in chosen if c.role is not None]
