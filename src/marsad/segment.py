@@ -46,8 +46,13 @@ class SegmentVocabulary:
 
 def _key(s: str) -> str:
     """Comparison key for a line: normalised, no outer punctuation, single spaces."""
-    s = normalize_text(s).strip().strip(":：.…-–— ").strip()
-    return re.sub(r"\s+", " ", s)
+    return _tidy(normalize_text(s))
+
+
+def _tidy(norm: str) -> str:
+    """`_key` of an already normalised string."""
+    norm = norm.strip().strip(":：.…-–— ").strip()
+    return re.sub(r"\s+", " ", norm)
 
 
 @lru_cache(maxsize=1)
@@ -98,12 +103,21 @@ def _is_credit(bracket: str, vocab: SegmentVocabulary) -> bool:
 def _classify(page: str, vocab: SegmentVocabulary) -> list[Line]:
     lines: list[Line] = []
     pos = 0
-    for raw in page.splitlines(keepends=True):
+    raws = page.splitlines(keepends=True)
+    # The page is normalised once and split the same way. normalize_text maps character by character,
+    # keeps line breaks, makes none and turns whitespace into whitespace (or deletes it), so each normalised
+    # line stripped equals the normalised stripped line. A deleted character between \r and \n would join
+    # two lines: then the counts differ and every line is normalised on its own.
+    norm_raws: list[str] | None = normalize_text(page).splitlines(keepends=True)
+    if len(norm_raws) != len(raws):
+        norm_raws = None
+    for n_raw, raw in enumerate(raws):
         content = raw.rstrip("\r\n")
         stripped = content.strip()
         if stripped:
             s = pos + (len(content) - len(content.lstrip()))
-            line = Line(s, s + len(stripped), stripped, _key(stripped))
+            key = _tidy(norm_raws[n_raw]) if norm_raws is not None else _key(stripped)
+            line = Line(s, s + len(stripped), stripped, key)
             lines.append(line)
         pos += len(raw)
     for ln in lines:
