@@ -79,3 +79,11 @@ def test_alternatives_and_distance_for_location_name() -> None:
     assert r1["event_fields"]["location.name"]["accuracy"] == 1.0
     assert r2["event_fields"]["location.name"]["accuracy"] == 0.0
     assert match_events([near], [g]) == [(0, 0)]
+
+
+def test_quotes_are_scored_only_where_the_gold_annotates_them() -> None:
+    out = {"documents": [{"role": "article", "events": [], "quotes": [{"quote": "x", "direct": True}]}]}
+    unannotated = {"documents": [{"role": "article", "events": []}]}
+    none_there = {"documents": [{"role": "article", "events": [], "quotes": []}]}
+    assert evaluate([([out], unannotated)])["quotes"]["fp"] == 0
+    assert evaluate([([out], none_there)])["quotes"]["fp"] == 1

@@ -7,7 +7,8 @@ fatalities.best and actor1 name; a pair must agree on the event type and on at
 least one other field the gold asserts (a gold event that asserts no other such
 field matches on its type). Optional gold items count for neither side when
 matched and are no miss when unmatched. Any gold scalar may be a list of
-alternatives. Counts are summed over all pairs given, then turned into ratios.
+alternatives. A gold document without a ``quotes`` key does not annotate quotes:
+its document's quotes are not scored (``"quotes": []`` asserts there are none). Counts are summed over all pairs given, then turned into ratios.
 """
 
 from __future__ import annotations
@@ -346,11 +347,13 @@ def score_page(res: Result, output: dict, gold: dict) -> None:
         if "captions" in gd:
             res.tally(res.doc_fields, "captions", _captions_key(gd["captions"]) == _captions_key(od.get("captions")))
         _score_events(res, list(od.get("events") or []), list(gd.get("events") or []))
-        _score_quotes(res, list(od.get("quotes") or []), list(gd.get("quotes") or []))
+        if "quotes" in gd:  # a gold document without a "quotes" key does not annotate quotes
+            _score_quotes(res, list(od.get("quotes") or []), list(gd.get("quotes") or []))
     for gi, gd in enumerate(gold_docs):
         if gi not in matched_g:
             _score_events(res, [], list(gd.get("events") or []))
-            _score_quotes(res, [], list(gd.get("quotes") or []))
+            if "quotes" in gd:
+                _score_quotes(res, [], list(gd.get("quotes") or []))
     for oi, od in enumerate(out_docs):
         if oi not in matched_o:
             _score_events(res, list(od.get("events") or []), [])
