@@ -80,3 +80,39 @@ def test_single_paragraph_has_no_title_guess() -> None:
 
 def test_empty_page_has_no_documents() -> None:
     assert segment("  \n\n ") == []
+
+
+# Pages written for this test (not article text): a dateline gives the publication date and leaves the body.
+_DATED_PAGE = """انفجار يستهدف سوقاً شعبية في مدينة ساحلية
+
+TT
+
+انفجار يستهدف سوقاً شعبية في مدينة ساحلية
+
+نُشر: السبت 26 يناير 2019
+
+قُتل ثلاثة أشخاص في انفجار وقع مساء الجمعة في سوق شعبية، بحسب مصادر محلية.
+وقال شهود إن الانفجار أحدث أضراراً كبيرة في المحال التجارية المجاورة.
+"""
+
+
+def test_dateline_gives_published_and_is_not_text() -> None:
+    (seg,) = segment(_DATED_PAGE)
+    assert seg.published == "2019-01-26"
+    assert "نُشر" not in seg.text and seg.text.startswith("قُتل")
+
+
+def test_a_sentence_with_a_date_is_not_a_dateline() -> None:
+    page = "عنوان تجريبي قصير\n\nقتل خمسة أشخاص في 26 يناير 2019\nوأضاف المصدر أن التحقيق جار.\n"
+    (seg,) = segment(page)
+    assert seg.published is None and seg.text.startswith("قتل خمسة")
+
+
+def test_dateline_resolves_relative_dates_through_the_pipeline() -> None:
+    from marsad.inputs import InputPage
+    from marsad.pipeline import process_page
+
+    out = process_page(InputPage(source="dated", text=_DATED_PAGE))
+    (doc,) = out.documents
+    assert doc.published == "2019-01-26"
+    assert any(ev.date.start == "2019-01-25" for ev in doc.events)

@@ -67,7 +67,11 @@ def _document(seg: Segment, doc_id: str, page: InputPage, published: dt.date | N
 
 
 def process_page(page: InputPage) -> PageOutput:
-    """Segment a page into documents and extract every document's events and quotes."""
+    """Segment a page into documents and extract every document's events and quotes.
+
+    Relative dates resolve against the page's publication date: its metadata or ``--published``,
+    else a dateline line printed in the page ("نُشر: السبت 26 يناير 2019"), which is not body text.
+    """
     published = _parse_date(page.published)
     key = page_key(page)
     if page.kind == "text":
@@ -81,7 +85,8 @@ def process_page(page: InputPage) -> PageOutput:
     for n, seg in enumerate(segments, 1):
         if n == 1 and seg.role == "article" and seg.title is None and page.title:
             seg.title = page.title
-        doc = _document(seg, f"{key}-d{n}", page, published)
+        # the page's own date (metadata or --published) wins; else a dateline printed in the page
+        doc = _document(seg, f"{key}-d{n}", page, published or _parse_date(seg.published))
         if n == 1 and doc.byline is None and page.author:
             doc.byline = _byline_from_author(page.author)
         docs.append(doc)

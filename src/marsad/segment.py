@@ -42,6 +42,7 @@ class SegmentVocabulary:
     section_labels: tuple[str, ...]  # normalised, longest first
     credits: frozenset[str]
     boilerplate: frozenset[str]
+    dateline_words: frozenset[str]
 
 
 def _key(s: str) -> str:
@@ -63,6 +64,7 @@ def vocabulary() -> SegmentVocabulary:
         section_labels=tuple(sorted({_key(s) for s in raw["section_labels"]}, key=len, reverse=True)),
         credits=frozenset(_key(c) for c in raw["credits"]),
         boilerplate=frozenset(_key(b) for b in raw["boilerplate_lines"]),
+        dateline_words=frozenset(_key(w).casefold() for w in raw["dateline_words"]),
     )
 
 
@@ -72,7 +74,7 @@ class Line:
     end: int
     text: str
     key: str
-    kind: str = "text"  # text, boiler, header, caption, byline
+    kind: str = "text"  # text, boiler, header, caption, byline, dateline (body = the ISO date)
     body: str = ""  # caption text or byline author
     bracket: str = ""  # caption credit or byline place
     body_start: int = 0
@@ -90,6 +92,7 @@ class Segment:
     captions: list[tuple[str, str | None]] = field(default_factory=list)
     text: str = ""
     page_spans: list[tuple[int, int, int]] = field(default_factory=list)  # (doc offset, page offset, length)
+    published: str | None = None  # from a dateline of the page ("نُشر: السبت 26 يناير 2019"), ISO
 
 
 def _is_credit(bracket: str, vocab: SegmentVocabulary) -> bool:
@@ -98,6 +101,26 @@ def _is_credit(bracket: str, vocab: SegmentVocabulary) -> bool:
         return True
     parts = [p.strip() for p in re.split(r"\s*[-–/،,]\s*", k) if p.strip()]
     return len(parts) > 1 and any(p in vocab.credits for p in parts)
+
+
+_DATELINE_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _dateline(text: str, vocab: SegmentVocabulary) -> str | None:
+    """The ISO date of a line that is only a publication date ("نُشر: السبت 26 يناير 2019", "آخر تحديث:
+    21 نوفمبر 2024 - 11:05 ص"): one absolute day, and nothing else but dateline words, numbers and marks."""
+    if len(_WORD.findall(text)) > 12 or not any(c.isdigit() for c in text):
+        return None
+    from marsad.dates import extract_dates  # the reading layer; imported here to keep segment light
+
+    days = [m for m in extract_dates(text) if m.date_start is not None and m.precision == 1 and not m.relative]
+    if len(days) != 1:
+        return None
+    m = days[0]
+    rest = normalize_text(text[: m.start] + " " + text[m.end :])
+    if all(_key(w).casefold() in vocab.dateline_words for w in _DATELINE_TOKEN.findall(rest)):
+        return m.date_start.isoformat()
+    return None
 
 
 def _classify(page: str, vocab: SegmentVocabulary) -> list[Line]:
@@ -125,6 +148,8 @@ def _classify(page: str, vocab: SegmentVocabulary) -> list[Line]:
             ln.kind = "boiler"
         elif ln.key in vocab.related_headers:
             ln.kind = "header"
+        elif (iso := _dateline(ln.text, vocab)) is not None:
+            ln.kind, ln.body = "dateline", iso
         else:
             m = _BRACKET_END.match(ln.text)
             if m and m.group("body").strip():
@@ -177,7 +202,7 @@ class _Parser:
         for j in range(i + 1, min(self.n, i + 1 + window)):
             if self.lines[j].key == key:
                 return j
-            if self.lines[j].kind not in ("caption", "boiler"):
+            if self.lines[j].kind not in ("caption", "boiler", "dateline"):
                 return None
         return None
 
@@ -187,7 +212,7 @@ class _Parser:
         k = j + 1
         while k < self.n:
             kd = self.kind(k)
-            if kd in ("caption", "boiler"):
+            if kd in ("caption", "boiler", "dateline"):
                 if count:
                     break
                 k += 1
@@ -219,13 +244,19 @@ class _Parser:
         i = 0
         related = False
         first = True
+        pending_date: str | None = None  # a dateline before an article's first line
         while i < self.n:
             kd = self.kind(i)
             if kd == "header":
                 related = True
+                pending_date = None
                 i += 1
                 continue
             if kd == "boiler":
+                i += 1
+                continue
+            if kd == "dateline":
+                pending_date = self.lines[i].body
                 i += 1
                 continue
             if related and not self.is_article_start(i):
@@ -240,6 +271,8 @@ class _Parser:
             seg, i = self.parse_article(i, first)
             first = False
             if seg is not None:
+                seg.published = seg.published or pending_date
+                pending_date = None
                 docs.append(seg)
         return docs
 
@@ -263,6 +296,10 @@ class _Parser:
             if cur.kind == "header":
                 break
             if cur.kind == "boiler" or (title_key is not None and cur.key == title_key):
+                i += 1
+                continue
+            if cur.kind == "dateline":
+                seg.published = seg.published or cur.body
                 i += 1
                 continue
             if cur.kind == "caption":
