@@ -2,12 +2,14 @@
 
     .venv/bin/python benchmarks/bench_actors.py [--bench 1|2|all] [--ner] [--errors] [--speed]
     .venv/bin/python benchmarks/bench_actors.py --select2      # the bench2 article choice (ids only)
+    .venv/bin/python benchmarks/bench_actors.py --select3      # the bench3 article choice (ids only)
 
 Bench 1 = tests/data/actors_bench.json (40 articles, annotated next to the system's output, tuned on);
 bench 2 = tests/data/actors_bench2.json (15 further articles annotated blind before any system run,
 chosen by ``select2``: all saudinewsnet files ordered by sha256("marsad-actors-bench2-H10:" + id);
 600-2,500 characters; at least one verb of saying or a quotation mark; at most two per outlet;
-excluding the ids of bench 1, the held-out files, the dev gold and the dedup clusters).
+excluding the ids of bench 1, the held-out files, the dev gold and the dedup clusters);
+bench 3 = tests/data/actors_bench3.json (15 articles annotated blind, chosen by ``select3``).
 
 Actor-name accuracy: a gold actor mention counts as right when an output mention overlapping
 it carries the gold canonical name (or one of its alternatives).  Actor precision: output
@@ -34,18 +36,17 @@ from marsad.actors.find import analyse  # noqa: E402
 SHARED = ROOT.parent / "shared" / "data" / "saudinewsnet"
 BENCH = ROOT / "tests" / "data" / "actors_bench.json"
 BENCH2 = ROOT / "tests" / "data" / "actors_bench2.json"
+BENCH3 = ROOT / "tests" / "data" / "actors_bench3.json"
 SEED2 = "marsad-actors-bench2-H10:"
+SEED3 = "marsad-actors-bench3-S2:"
 CUE2 = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت)(?![\u0621-\u064A])|[«“\"”]")
 
 
-def select2(n: int = 15) -> list[str]:
-    """The bench2 article ids (hash-ordered walk, see the module docstring)."""
-    import hashlib
-    from collections import Counter
-
+def _excluded_ids(extra: tuple[str, ...] = ()) -> set[str]:
+    """Ids of every annotated set (bench files named in ``extra`` too), the dev gold and the dedup clusters."""
     data = ROOT / "tests" / "data"
     skip: set[str] = set()
-    for name in ("actors_bench.json", "heldout_actors.json"):
+    for name in ("actors_bench.json", "heldout_actors.json", *extra):
         skip |= {a["id"] for a in json.loads((data / name).read_text(encoding="utf-8"))["articles"]}
     skip |= {it["id"] for it in json.loads((data / "heldout_places.json").read_text(encoding="utf-8"))["items"]}
     skip |= {it["id"] for it in json.loads((data / "places_bench.json").read_text(encoding="utf-8"))["items"]}
@@ -54,12 +55,26 @@ def select2(n: int = 15) -> list[str]:
         skip.add(g.name.split(".")[0])
     for c in json.loads((data / "dedup_clusters.json").read_text(encoding="utf-8"))["clusters"]:
         skip |= {a["id"] for a in c["articles"]}
+    return skip
+
+
+def _all_articles() -> dict[str, dict[str, str]]:
     arts: dict[str, dict[str, str]] = {}
     for f in sorted(SHARED.glob("*.jsonl")):
         with f.open(encoding="utf-8") as fh:
             for line in fh:
                 a = json.loads(line)
                 arts[a["id"]] = a
+    return arts
+
+
+def select2(n: int = 15) -> list[str]:
+    """The bench2 article ids (hash-ordered walk, see the module docstring)."""
+    import hashlib
+    from collections import Counter
+
+    skip = _excluded_ids()
+    arts = _all_articles()
     order = sorted(arts, key=lambda i: hashlib.sha256((SEED2 + i).encode()).hexdigest())
     per_outlet: Counter[str] = Counter()
     out: list[str] = []
@@ -74,6 +89,34 @@ def select2(n: int = 15) -> list[str]:
         if len(out) == n:
             break
     return out
+
+
+def select3(n_cue: int = 12, n_plain: int = 3) -> list[str]:
+    """The bench3 article ids: all saudinewsnet files ordered by sha256(SEED3 + id); 600-2,500 characters;
+    not in bench 1/2, the held-out files, the places bench, the dev gold or the dedup clusters; at most two
+    per outlet; the first ``n_cue`` with a verb of saying or a quotation mark (CUE2) and the first
+    ``n_plain`` without one."""
+    import hashlib
+    from collections import Counter
+
+    skip = _excluded_ids(("actors_bench2.json",))
+    arts = _all_articles()
+    order = sorted(arts, key=lambda i: hashlib.sha256((SEED3 + i).encode()).hexdigest())
+    per_outlet: Counter[str] = Counter()
+    cue: list[str] = []
+    plain: list[str] = []
+    for i in order:
+        a = arts[i]
+        if i in skip or not 600 <= len(a["text"]) <= 2500 or per_outlet[a["outlet"]] >= 2:
+            continue
+        bucket, limit = (cue, n_cue) if CUE2.search(a["text"]) else (plain, n_plain)
+        if len(bucket) >= limit:
+            continue
+        per_outlet[a["outlet"]] += 1
+        bucket.append(i)
+        if len(cue) == n_cue and len(plain) == n_plain:
+            break
+    return cue + plain
 
 
 def load_texts(ids: set[str]) -> dict[str, str]:
@@ -189,13 +232,17 @@ def main() -> None:
     ap.add_argument("--ner", action="store_true", help="also use the CRF tagger")
     ap.add_argument("--errors", action="store_true", help="list misses and extras")
     ap.add_argument("--speed", action="store_true", help="CPU time over 300 conflict articles")
-    ap.add_argument("--bench", choices=["1", "2", "all"], default="all", help="which bench file(s)")
+    ap.add_argument("--bench", choices=["1", "2", "3", "all"], default="all", help="which bench file(s)")
     ap.add_argument("--select2", action="store_true", help="print the bench2 article ids")
+    ap.add_argument("--select3", action="store_true", help="print the bench3 article ids")
     args = ap.parse_args()
     if not SHARED.exists():
         sys.exit(f"data not found: {SHARED}")
     if args.select2:
         print("\n".join(select2()))
+        return
+    if args.select3:
+        print("\n".join(select3()))
         return
     find_actors("تمهيد")  # load the lexicon outside the timing
     res: dict[str, object] = {}
@@ -203,6 +250,8 @@ def main() -> None:
         res["bench1"] = score(args.ner, args.errors)
     if args.bench in ("2", "all") and BENCH2.exists():
         res["bench2"] = score(args.ner, args.errors, BENCH2)
+    if args.bench in ("3", "all") and BENCH3.exists():
+        res["bench3"] = score(args.ner, args.errors, BENCH3)
     if args.speed:
         res["speed"] = speed()
     print(json.dumps(res, indent=1))
