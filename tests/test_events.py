@@ -326,3 +326,14 @@ def test_police_dispersing_a_protest_is_a_protest_with_intervention() -> None:
 def test_protesters_throwing_stones_riot_but_chanting_is_not_a_new_event() -> None:
     assert _types("ورشق المحتجون قوات الأمن بالحجارة أمس في مدينة صنعاء.") == ["Riots"]
     assert _types("وردد المتظاهرون هتافات ضد الحكومة.") == []
+
+
+def test_a_round_up_gives_each_item_its_own_dateline_as_fallback_place() -> None:
+    # made-up round-up of two agency items: the second item's clash is told without a place
+    text = (
+        "* صنعاء - «وكالات»: التقى وزير الخارجية اليمني سفير الاتحاد الأوروبي أمس.\n"
+        "* حلب - «وكالات»: قتل خمسة مسلحين في اشتباكات مع قوات الحكومة أمس.\n"
+    )
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    clash = [e for e in events if e.acled and e.acled.event_type == "Battles"]
+    assert clash and clash[0].location is not None and clash[0].location.admin1 == "Aleppo"

@@ -126,6 +126,9 @@ def test_benchmark_floor() -> None:
         # a common word in a list of places
         ("قصف على صنعاء وحجة وصعدة", {("صنعاء", "YE"), ("حجة", "YE"), ("صعدة", "YE")}),
         ("قصف في دوما", {("دوما", "SY")}),
+        # a first name on the stoplist (هند) written with the article is the country that bears it
+        ("اشتباكات في الهند أمس", {("الهند", "IN")}),
+        ("التقت هند وسارة", set()),
     ],
 )
 def test_precision_rules(text: str, expected: set[tuple[str, str]]) -> None:

@@ -17,6 +17,7 @@ from marsad.arabic.tokens import clitic_candidates, clitic_words
 from marsad.events.arguments import (
     Args,
     Toll,
+    _is_dateline,
     add_tolls,
     arg_words,
     arguments,
@@ -658,6 +659,20 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
 
     if not any(d.cls in _PLACED and (d.args.place is None or _coarse(d.args.place) or stray(d.args.place)) for d in out):
         return
+    lines = _datelines(ctx)
+    if len({p.place.id for p in lines if p.place is not None}) >= 2:
+        # a round-up of agency items (several datelines): each item's own dateline is its fallback place
+        for d in out:
+            if d.cls not in _PLACED or not d.mentions:
+                continue
+            p = d.args.place
+            at = d.mentions[0].start
+            line = next((x for x in reversed(lines) if x.start < at), None)
+            if line is None or line.place is None:
+                continue
+            if p is None or (_coarse(p) and p.place is not None and p.place.country == line.place.country):
+                d.args.place = line
+        return
     mp = main_place(ctx)
     if mp is None or mp.place is None:
         return
@@ -668,6 +683,14 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
         if p is None or (_coarse(p) and p.place is not None and p.place.country == mp.place.country) or (
                 stray(p) and p.place is not None and p.place.country != mp.place.country):
             d.args.place = mp
+
+
+def _datelines(ctx: DocContext) -> list[PlaceMention]:
+    """The resolved dateline places of the document («* سيول - «الشرق الأوسط»:»), in text order."""
+    out: list[PlaceMention] = []
+    for a, _ in ctx.sentences:
+        out.extend(p for p in ctx.places if p.place is not None and a <= p.start < a + 40 and _is_dateline(ctx, p, a))
+    return out
 
 
 def _coalition_by_country(out: list[Draft]) -> None:

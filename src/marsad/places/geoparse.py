@@ -147,6 +147,9 @@ def _first(word: str) -> tuple[tuple[int, str, str, tuple[int, ...], bool, bool]
         part = key in g.partials
         if ids or part:
             common = bool(ids) and (key in lx.stop or len(key) < 3 or len(commons) == len(ids))
+            if common and key in lx.stop and (rem.startswith("ال") or word[:cut].endswith("ال")) \
+                    and _names_country(g, ids):
+                common = False  # الهند: a first name (هند) never takes the article; the country does
             out.append((cut, rem, key, ids, part, common))
     return tuple(out)
 
@@ -413,7 +416,7 @@ def _resolve(
     g: Gazetteer, m: _Match, ctx: Counter[str], admin_ctx: Counter[tuple[str, str]], doc: _Doc,
 ) -> int | None:
     lx = _lex()
-    if (m.key in lx.stop or len(m.key) < 3) and not m.specific:
+    if (m.key in lx.stop or len(m.key) < 3) and not m.specific and not (m.article and _names_country(g, m.ids)):
         return None
     if m.key in lx.weak and not m.preposition and not any(g.rows[i][3] in ctx for i in m.ids):
         return None
@@ -431,8 +434,14 @@ def _resolve(
     return best
 
 
+def _names_country(g: Gazetteer, ids: Sequence[int]) -> bool:
+    """One of the rows is a country whose Arabic name is written with the article (الهند)."""
+    return any(g.rows[i][8] == "country" and any(k.lstrip("~").startswith("ال") for k in g.rows[i][11].split("|"))
+               for i in ids)
+
+
 def _needs_feature(g: Gazetteer, lx: _Lex, m: _Match) -> bool:
-    if m.key in lx.stop or len(m.key) < 3:
+    if (m.key in lx.stop or len(m.key) < 3) and not (m.article and _names_country(g, m.ids)):
         return True
     return len(g.entry(m.key)[1]) == len(m.ids)
 
