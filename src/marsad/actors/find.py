@@ -268,6 +268,10 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit], text: str = "", nz: Normal
     return cands
 
 
+_GLUED_ARTICLE = ("لل", "وال", "بال", "فال", "كال")  # a preposition/conjunction glued to the article
+_POSSESSIVE_RE = re.compile("ت(?:ه|ها|هم|هما)$")  # a noun in ة with a possessive pronoun
+
+
 def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
                  no_start: frozenset[int], apposition: bool = False,
                  ali: frozenset[int] = frozenset()) -> tuple[int, int, int]:
@@ -288,6 +292,20 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
         if s < 0 or (toks and s != i + 1):
             break
         w = norm[s:e]
+        prev = norm[toks[-1][0]:toks[-1][1]] if toks else ""
+        if prev == "ال":  # «آل الشيخ», «آل سعود»: the family name follows آل even when it is a title word
+            if (w in stop and s not in ali) or len(w) < 2:
+                break
+            toks.append((s, e))
+            i = e
+            continue
+        if toks and w not in given and w not in particles and (
+                w.startswith("لل") or (w.startswith(_GLUED_ARTICLE) and len(w) >= 6)  # «للمحققين», «والمدرب»
+                # (a short one may be a foreign name: «فالتر», «بالمر»)
+                or (len(toks) >= 2 and len(prev) > 3 and prev.startswith("ال") and not w.startswith("ال"))
+                or (len(w) >= 5 and _POSSESSIVE_RE.search(w) is not None)):  # «قناعته», «زيارتها»
+            # after a surname with the article («خالد العبيدي ومعاون», «فلان الفلاني فرار») the name has ended
+            break
         b = blocked.get(s)
         if b is not None and b.kind == "person" and b.entry is not None:
             # «خالد محفوظ بحاح»: the name runs into a lexicon person: take that person
