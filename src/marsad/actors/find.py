@@ -672,6 +672,7 @@ def _heads(lex: Lexicon, norm: str, hits: list[Hit], chosen: list[_Cand]) -> lis
     ev = sorted([(h.start, str(h.value.country)) for h in hits if h.tag == "country"]  # type: ignore[attr-defined]
                 + [(h.start, str(h.value)) for h in hits if h.tag == "cevidence"]
                 + [(c.start, c.country) for c in chosen if c.country and c.kind in ("state", "country")])
+    state_pos = frozenset(c.start for c in chosen if c.country and c.kind == "state")
     country_pos = [p for p, _c in ev]
     country_code = [c for _p, c in ev]
     for h in head_hits:
@@ -691,6 +692,11 @@ def _heads(lex: Lexicon, norm: str, hits: list[Hit], chosen: list[_Cand]) -> lis
             if m.start < h.start and m.name in names and (best is None or m.start > best.start):
                 best = m
         k0 = bisect_left(country_pos, h.start) - 1
+        # a country NAMED after the antecedent («... في العراق») moves a state head to it; another
+        # state's actor does not («الشرطة الكورية ... البيت الأبيض ... الشرطة» is still the Korean police)
+        while named and k0 >= 0 and best is not None and country_pos[k0] > best.start \
+                and country_pos[k0] in state_pos:
+            k0 -= 1
         newer_country = k0 >= 0 and (best is None or country_pos[k0] > best.start) and (
             not named or country_code[k0] not in {names[n].country for n in named})
         if any(e.source == "state template" for e in ents) and (len(named) != 1 or newer_country):

@@ -343,7 +343,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         gap = norm[pos:nxt.start()] if nxt else norm[pos:stop]
         if nxt is not None and ":" not in gap and '"' not in gap and cue_kind != "particip":
             w = nxt.group()
-            if not (w in _COMPLEMENTISERS or w in _DROP_OK or (w[0] == "ل" and len(w) > 3)
+            if not (w in _COMPLEMENTISERS or w in _DROP_OK or (w[0] == "ل" and (len(w) > 3 or len(w) == 1))
                     or nxt.start() >= stop or nxt.start() in attrib_starts):  # «وقال وفقاً لما نقلته X: ...»
                 return _UNKNOWN  # an explicit subject that is no known actor: speaker unknown
         # no subject after the cue: the subject of the sentence's first verb (an actor within its
@@ -365,6 +365,17 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             while back > 0 and (norm[back] in _SENT_END or norm[back].isspace()):
                 back -= 1  # «... آخرين. ¶ وقال»: skip the marks and blank lines between the sentences
             ps, _pe = _sentence_bounds(norm, back, ends)
+            own_earlier = any(sent_start <= c.start and c.end < pos and c.tag == "verb" for c in cues)
+            for c in ([] if own_earlier else reversed(cues)):
+                # «أكد رئيس المجلس فلان أن ... ¶ وقال: ...»: the speaker of the previous sentence's verb of
+                # saying (not when a verb earlier in this sentence has a subject of its own)
+                if c.start < ps or c.start >= sent_start or c.tag != "verb" or c.value not in ("speech", "opinion"):
+                    continue
+                prev_spk = speaker_after(c.end, ps, str(c.value), None, sent_start)
+                if prev_spk is not None and prev_spk is not _UNKNOWN and prev_spk.kind in (
+                        "person", "org", "state", "intl", "coalition"):
+                    return prev_spk
+                break
             for rs, _s, _e, m in spans:
                 if rs < ps or _inside(rs):
                     continue
@@ -500,7 +511,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                         comp_at = j
                         break
                     k = j
-                    while k < ws_end and norm[k] == " ":
+                    while k < ws_end and norm[k] in ' "”»':  # «وقال لـ"الصحيفة": ...»
                         k += 1
                     if k < ws_end and norm[k] == ":" and count <= 6:
                         comp_at = k + 1  # «وقال: لأنه وطن ...»: speech after a colon, without marks
