@@ -337,3 +337,27 @@ def test_a_round_up_gives_each_item_its_own_dateline_as_fallback_place() -> None
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     clash = [e for e in events if e.acled and e.acled.event_type == "Battles"]
     assert clash and clash[0].location is not None and clash[0].location.admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "children", "injured"),
+    [
+        # the counted noun says what a figure counts, even after another casualty word
+        ("سقط 7 قتلى و20 جريحا في تفجير سيارة مفخخة في بغداد أمس.", 7, None, 20),
+        # one victim told without a number fills its category; a feminine verb counts the wounded
+        ("قتل طفل وأصيبت امرأة بجروح في قصف مدفعي على حي سكني في حلب أمس.", 1, 1, 1),
+    ],
+)
+def test_casualty_figures(text: str, killed: int, children: int | None, injured: int) -> None:
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert len(events) == 1
+    e = events[0]
+    assert e.fatalities is not None and e.fatalities.best == killed and e.fatalities.children == children
+    assert e.injured is not None and e.injured.best == injured
+
+
+def test_shot_dead_is_an_attack_and_inside_a_protest_excessive_force() -> None:
+    events, _ = annotate_document("استشهد شاب برصاص الجيش في بلدة قرب الخليل أمس.", published=dt.date(2015, 7, 20))
+    assert [(e.acled.event_type, e.fatalities.best) for e in events if e.acled] == [("Violence against civilians", 1)]
+    events, _ = annotate_document("قتل متظاهر بنيران قوات الأمن خلال مظاهرة في البصرة أمس.", published=dt.date(2015, 7, 20))
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Excessive force against protesters"]

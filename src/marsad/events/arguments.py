@@ -786,16 +786,25 @@ def _cumulative(ctx: DocContext, n: NumberMention, s0: int) -> bool:
     return any(_in_any(r, w.cumulative) for r in before)
 
 
-def _singular_toll(ctx: DocContext, s0: int, s1: int) -> Toll | None:
-    """قتل مسلح، مقتل شخص، استشهد شاب: one death told without a number."""
+def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str] | None = None) -> Toll | None:
+    """قتل مسلح، مقتل شخص، استشهد طفل، أصيبت امرأة: one victim told without a number (a child, a woman
+    or a civilian also fills that breakdown)."""
     w = arg_words()
+    words = w.killed if kind_words is None else kind_words
     ws = _words(ctx, s0, s1)
     for k in range(len(ws) - 1):
-        if not _in_any(ws[k][2], w.killed):
+        if not _in_any(ws[k][2], words):
             continue
         nxt = ws[k + 1]
         if _in_any(nxt[2], w.singular_victims):
-            return Toll(best=1, span=(ws[k][0], nxt[1]))
+            t = Toll(best=1, span=(ws[k][0], nxt[1]))
+            if _in_any(nxt[2], w.children):
+                t.children = 1
+            elif _in_any(nxt[2], w.women):
+                t.women = 1
+            elif _in_any(nxt[2], w.civilians):
+                t.civilians = 1
+            return t
     return None
 
 
@@ -823,11 +832,16 @@ def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Tol
                 last.women = int(n.value)
             continue
         kind = None
-        if _in_any(noun, w.killed) or any(_in_any(r, w.killed) for r in before[-2:] + after[:2]):
-            kind = "k"
-        if _in_any(noun, w.injured) or any(_in_any(r, w.injured) for r in before[-2:] + after[:2]):
-            if kind is None or any(_in_any(r, w.injured) for r in before[-2:]):
-                kind = "i"
+        if _in_any(noun, w.killed):
+            kind = "k"  # the counted noun says what the figure counts (7 قتلى و20 جريحاً)
+        elif _in_any(noun, w.injured):
+            kind = "i"
+        else:
+            if any(_in_any(r, w.killed) for r in before[-2:] + after[:2]):
+                kind = "k"
+            if any(_in_any(r, w.injured) for r in before[-2:] + after[:2]):
+                if kind is None or any(_in_any(r, w.injured) for r in before[-2:]):
+                    kind = "i"
         if kind is None and any(_in_any(r, w.approx) or r == ["على"] or _in_any(r, frozenset(["الاقل"])) for r in after[:2]):
             # «5 عناصر على الأقل قتلوا»
             if len(after) > 2 and _in_any(after[2], w.killed):
@@ -862,6 +876,8 @@ def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Tol
     if killed is None:
         # «قتل جندي تركي وجرح أربعة آخرون»: one death told without a number, even when the wounded are counted
         killed = _singular_toll(ctx, s0, s1)
+    if injured is None:
+        injured = _singular_toll(ctx, s0, s1, w.injured)
     return killed, injured
 
 

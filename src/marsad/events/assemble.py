@@ -134,7 +134,9 @@ def _type_protest(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, s
     ids = {m.trigger.id for m in ms}
     if "riot" in ids or any(r & lex.sets["protest_violence"] for r in flat):
         return ("Riots", "Violent demonstration"), "riot"
-    if any(r & lex.sets["protest_force"] for r in flat) and any(r & lex.sets["protest_intervention"] for r in flat):
+    if "shot_dead" in ids or (
+            any(r & lex.sets["protest_force"] for r in flat) and any(r & lex.sets["protest_intervention"] for r in flat)):
+        # protesters shot dead (قتل متظاهر برصاص قوات الأمن) or fired on: ACLED's excessive force
         return ("Protests", "Excessive force against protesters"), "excessive force"
     if any(r & lex.sets["protest_intervention"] for r in flat):
         return ("Protests", "Protest with intervention"), "intervention"
@@ -284,7 +286,7 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
         arrest = [m for m in ms if m.cls == "arrest"]
         political = [m for m in ms if m.cls in ("political", "warrant")]
         if protest:
-            acled, mode = _type_protest(ctx, protest)
+            acled, mode = _type_protest(ctx, protest + [m for m in violent if m.trigger.id == "shot_dead"])
             lead = protest[0]
             out.extend(split_by_place(ctx, _draft(ctx, protest, acled, ("PROTEST", mode), "protest", "protest")))
             violent = [m for m in violent if m.trigger.generic is False and m.trigger.id not in ("kill",)] and violent
