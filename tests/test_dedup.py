@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import sys
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -176,7 +178,41 @@ def _pick_event(rows: list, family: str | None, day: str, published: str | None)
     return None
 
 
-def evaluate_pipeline(detail: bool = False) -> dict:
+def _doc_events(conn: Any, page_hash: str) -> list[tuple[str, EventFeatures]]:
+    """(canonical id, features) of every stored event of the page, in text order."""
+    from marsad.store.dedup import _CANDIDATE_COLUMNS, _features_from_row
+
+    rows = conn.execute(f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE document_id IN"
+                        " (SELECT id FROM documents WHERE page_hash = ?) ORDER BY seq", (page_hash,)).fetchall()
+    return [(r["canonical_id"], _features_from_row(r)) for r in rows]
+
+
+def _describe(f: EventFeatures | None) -> str:
+    if f is None:
+        return "-"
+    return (f"{f.event_type}/{f.sub_event_type} {f.date} {f.location}({f.country},{f.admin1},p{f.precision})"
+            f" a1={f.actor1} fat={f.fatalities}")
+
+
+def miss_cause(fa: EventFeatures | None, fb: EventFeatures | None,
+               others: tuple[list[EventFeatures], list[EventFeatures]], family: str | None) -> str:
+    """Why a same-happening pair of articles was not merged (a short cause label)."""
+    if fa is None or fb is None:
+        return "extraction: no event of the family"
+    dec = compare(fa, fb)
+    if dec.rule == "blocked":
+        return "blocked (date window)"
+    if dec.veto:
+        return "veto: " + re.sub(r"[0-9]+ km", "N km", dec.rule.split(" in ")[0])
+    if dec.merge:
+        return "pair merges; clustering kept apart"
+    alt = [compare(x, y) for x in others[0] for y in others[1] if family_of(x.event_type) == family]
+    if any(d.merge for d in alt):
+        return "another event pair of the two documents merges (picked event differs)"
+    return "score below threshold"
+
+
+def evaluate_pipeline(detail: bool = False, why: bool = False) -> dict:
     """End to end: articles through marsad.pipeline.process_page and the store's de-duplication.
 
     Every article's events are stored and de-duplicated against each other (all of them, not only
@@ -202,7 +238,10 @@ def evaluate_pipeline(detail: bool = False) -> dict:
         pages = [page_from_record(articles[i], source=f"saudinewsnet#{i}") for i in order]
         store.ingest_pages(pages)
         canon: dict[str, str | None] = {}
+        feats_of: dict[str, list[tuple[str, EventFeatures]]] = {}
         for i, page in zip(order, pages, strict=True):
+            if why:
+                feats_of[i] = _doc_events(store.connection, content_hash(page.text))
             rows = store.connection.execute(
                 "SELECT e.canonical_id, e.event_type, e.date_start, d.published, e.merge_rule FROM events e"
                 " JOIN documents d ON d.id = e.document_id WHERE d.page_hash = ? ORDER BY e.seq",
@@ -227,6 +266,22 @@ def evaluate_pipeline(detail: bool = False) -> dict:
     res["articles"] = len(order)
     if detail:
         res["assignments"] = [(truth[k], order[k], pred[k], rules[order[k]]) for k in range(len(order))]
+    if why:
+        picked = {i: next((f for c, f in feats_of[i] if c == canon[i]), None) if canon[i] else None for i in order}
+        causes: dict[str, int] = {}
+        misses: list[tuple[str, str, str, str, str]] = []
+        for x, y in itertools.combinations(range(len(order)), 2):
+            if truth[x] != truth[y] or pred[x] == pred[y]:
+                continue
+            i, j = order[x], order[y]
+            fam = family_of(event_of[i]["event_type"])
+            cause = miss_cause(picked[i], picked[j], ([f for _, f in feats_of[i]], [f for _, f in feats_of[j]]), fam)
+            causes[cause] = causes.get(cause, 0) + 1
+            dec = compare(picked[i], picked[j], threshold=-1e9) if picked[i] and picked[j] else None
+            misses.append((truth[x], i, j, cause, dec.rule if dec else ""))
+        res["miss_causes"] = dict(sorted(causes.items(), key=lambda t: -t[1]))
+        res["misses"] = misses
+        res["picked"] = {i: (truth_of[i], _describe(picked[i])) for i in order}
     return res
 
 
@@ -411,9 +466,13 @@ def test_event_features_fall_back_to_published_date() -> None:
 if __name__ == "__main__":
     print("oracle:", json.dumps(evaluate_oracle()))
     if "--pipeline" in sys.argv:
-        res = evaluate_pipeline(detail="--detail" in sys.argv)
+        res = evaluate_pipeline(detail="--detail" in sys.argv, why="--why" in sys.argv)
         for name, art, k, rule in res.pop("assignments", []):
             print(f"  {name:38s} {art[:12]} cluster {k:3d}  {rule or ''}")
+        for art, (name, desc) in res.pop("picked", {}).items():
+            print(f"  picked {name:36s} {art[:12]} {desc}")
+        for name, i, j, cause, rule in res.pop("misses", []):
+            print(f"  miss {name:36s} {i[:12]} {j[:12]} {cause}: {rule}")
         print("pipeline:", json.dumps(res))
 
 

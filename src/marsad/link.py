@@ -260,6 +260,7 @@ def evidence_text(event: Event, text: str) -> str:
 
 
 LEAD_CHARS = 300
+MENTION_CHARS = 800  # the top of an article, where it names the happening's place
 
 
 def lead_text(document: Document) -> str:
@@ -334,17 +335,23 @@ def weighted_jaccard(a: bytes, b: bytes, sum_a: float | None = None, sum_b: floa
     return wi / (sa + sb - wi)
 
 
-_SIG_MAGIC = b"MKF3"
-_SIG_HEAD = struct.Struct("<4sIIIII10sB")
+_SIG_MAGIC3 = b"MKF3"
+_SIG_HEAD3 = struct.Struct("<4sIIIII10sB")
+_SIG_MAGIC = b"MKF4"
+_SIG_HEAD = struct.Struct("<4sIIIIIIII10sB")
 
 
 def pack_sig(evidence: Iterable[str], lead: Iterable[str] = (), entities: Iterable[str] = (),
              published: str | None = None, own_date: bool = True, in_lead: bool = False,
-             words: Iterable[str] = (), title: Iterable[str] = ()) -> bytes:
-    """One blob holding the evidence shingles, the lead shingles, the entity names, the words
-    (CRC-32 sets), the publication date, whether the event's date is its own (not the
-    publication date) and whether the event is told in the article's lead."""
-    arrs = [np.frombuffer(shingle_hashes(x), dtype=np.uint32) for x in (evidence, lead, entities, words, title)]
+             words: Iterable[str] = (), title: Iterable[str] = (), lead_words: Iterable[str] = (),
+             place: Iterable[str] = (), mentions: Iterable[str] = ()) -> bytes:
+    """One blob holding the evidence shingles, the lead shingles, the entity names, the words,
+    the headline words, the lead words, the words of the event's place as written and the words
+    its document mentions near the top and in the evidence (CRC-32 sets), the publication date,
+    whether the event's date is its own (not the publication date) and whether the event is told
+    in the article's lead."""
+    arrs = [np.frombuffer(shingle_hashes(x), dtype=np.uint32)
+            for x in (evidence, lead, entities, words, title, lead_words, place, mentions)]
     pub = (published or "")[:10].encode("ascii", "replace").ljust(10, b" ")
     head = _SIG_HEAD.pack(_SIG_MAGIC, *(x.size for x in arrs), pub, int(own_date) | (2 * int(in_lead)))
     return head + b"".join(x.tobytes() for x in arrs)
@@ -353,7 +360,8 @@ def pack_sig(evidence: Iterable[str], lead: Iterable[str] = (), entities: Iterab
 @dataclass(frozen=True, slots=True)
 class SigParts:
     """The parts of a packed ``sig``: the evidence shingles, the lead
-    shingles, entity names, words and headline words as sets of CRC-32 values."""
+    shingles, entity names, words, headline words, lead words, the place's words and the
+    document's mentioned words as sets of CRC-32 values."""
 
     evidence: frozenset[int]
     lead: frozenset[int]
@@ -365,33 +373,38 @@ class SigParts:
     title: frozenset[int] = frozenset()
     words_idf: float = 0.0
     title_idf: float = 0.0
+    lead_words: frozenset[int] = frozenset()
+    lead_words_idf: float = 0.0
+    place: frozenset[int] = frozenset()
+    mentions: frozenset[int] = frozenset()
 
 
 def _hset(b: bytes) -> frozenset[int]:
     return frozenset(np.frombuffer(b, dtype=np.uint32).tolist())
 
 
-@functools.lru_cache(maxsize=2048)  # a block's worth: candidates come from a few days' window
+@functools.lru_cache(maxsize=4096)  # a block's worth: candidates come from a few days' window
 def sig_parts(sig: bytes | None) -> SigParts:
-    """Unpack ``pack_sig`` (a bare shingle set is evidence alone, with its date taken as its own)."""
+    """Unpack ``pack_sig`` (a bare shingle set is evidence alone, with its date taken as its own;
+    an ``MKF3`` blob of an older store has no lead words, place or mentions)."""
     if not sig:
         return SigParts(frozenset(), frozenset(), frozenset(), None, True, False)
-    if not sig.startswith(_SIG_MAGIC) or len(sig) < _SIG_HEAD.size:
+    if sig.startswith(_SIG_MAGIC) and len(sig) >= _SIG_HEAD.size:
+        *_, pub, own = head = _SIG_HEAD.unpack_from(sig)
+        counts, o = head[1:9], _SIG_HEAD.size
+    elif sig.startswith(_SIG_MAGIC3) and len(sig) >= _SIG_HEAD3.size:
+        *_, pub, own = head = _SIG_HEAD3.unpack_from(sig)
+        counts, o = (*head[1:6], 0, 0, 0), _SIG_HEAD3.size
+    else:
         return SigParts(_hset(sig), frozenset(), frozenset(), None, True, False)
-    _, n_ev, n_ld, n_en, n_wd, n_ti, pub, own = _SIG_HEAD.unpack_from(sig)
-    o = _SIG_HEAD.size
-    ev = sig[o : o + 4 * n_ev]
-    o += 4 * n_ev
-    ld = sig[o : o + 4 * n_ld]
-    o += 4 * n_ld
-    en = _hset(sig[o : o + 4 * n_en])
-    o += 4 * n_en
-    wd = sig[o : o + 4 * n_wd]
-    o += 4 * n_wd
-    ti = sig[o : o + 4 * n_ti]
+    raw: list[bytes] = []
+    for n in counts:
+        raw.append(sig[o : o + 4 * n])
+        o += 4 * n
+    ev, ld, en, wd, ti, lw, pl, mn = raw
     p = pub.decode("ascii", "replace").strip() or None
-    return SigParts(_hset(ev), _hset(ld), en, p, bool(own & 1), bool(own & 2), _hset(wd), _hset(ti),
-                    idf_sum(wd), idf_sum(ti))
+    return SigParts(_hset(ev), _hset(ld), _hset(en), p, bool(own & 1), bool(own & 2), _hset(wd), _hset(ti),
+                    idf_sum(wd), idf_sum(ti), _hset(lw), idf_sum(lw), _hset(pl), _hset(mn))
 
 
 def _overlaps(a: Sequence, b: Sequence) -> bool:
@@ -423,15 +436,19 @@ def event_features(event: Event, document: Document, key: str | None = None) -> 
     # (and a rare city name would make every report from that city look alike).
     places = set(tokens(" ".join(ev.location.text for ev in document.events if ev.location)))
     ev_text = evidence_text(event, document.text)
+    lead = lead_text(document)
     sig = pack_sig(
         shingles(ev_text),
-        word_shingles(lead_text(document)),
+        word_shingles(lead),
         event_entities(event, document),
         document.published,
         own,
         in_lead,
         [t for t in tokens(ev_text) if t not in places],
         [t for t in tokens(document.title or "") if t not in places] if in_lead else (),  # the headline
+        [t for t in tokens(lead) if t not in places and len(t) >= 3] if in_lead else (),
+        tokens(loc.text) if loc is not None else (),
+        tokens((document.title or "") + "\n" + document.text[:MENTION_CHARS] + "\n" + ev_text),
     )
     return EventFeatures(
         key=key or f"{document.id}:{event.id}",
@@ -531,6 +548,7 @@ WEIGHTS: dict[str, float] = {
     "same_admin1": 0.25,        # no usable coordinates, the same first-level division
     "admin1_differ": -1.0,
     "country_differ": -2.0,
+    "place_explained": -0.5,    # a province/country conflict where one document names the other's place
     "same_day": 1.0,
     "next_day": 0.0,
     "two_days": -1.5,
@@ -550,6 +568,7 @@ NEAR_DUPLICATE = 0.5  # evidence or lead Jaccard at which a place/country confli
 APART_KM = 25.0
 BRIDGE_MARGIN = 0.0  # how far above the threshold a second cluster must match to be bridged
 LINKAGE_SLACK = 1.0  # a cluster's mean member score must reach MERGE_THRESHOLD - LINKAGE_SLACK
+CLUSTER_SLACK = 0.0  # two clusters joined by a third report: their cross pairs must merge on average
 
 
 def _contains(region: EventFeatures, place: EventFeatures) -> bool:
@@ -572,20 +591,37 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
     pa, pb = sig_parts(a.sig), sig_parts(b.sig)
     sim = _jaccard(pa.evidence, pb.evidence)
     # The leads' similarity speaks for the events the two leads tell, not for background events.
-    lead = _jaccard(pa.lead, pb.lead) if pa.in_lead and pb.in_lead else 0.0
+    both_lead = pa.in_lead and pb.in_lead
+    lead = _jaccard(pa.lead, pb.lead) if both_lead else 0.0
+    # the leads' rare words (idf-weighted): a rewrite of one wire story keeps its names and nouns
+    lead_words = (_wjaccard(pa.lead_words, pb.lead_words, pa.lead_words_idf, pb.lead_words_idf)
+                  if both_lead else 0.0)
     words = _wjaccard(pa.words, pb.words, pa.words_idf, pb.words_idf)
     near_dup = max(sim, lead) >= NEAR_DUPLICATE
     title = _wjaccard(pa.title, pb.title, pa.title_idf, pb.title_idf)
     # The best of the textual views: the same event told in other words shares rare words, its
     # headline, its lead or its character shingles (whichever the outlet kept).
     shingle = max(0.0, (sim - SHINGLE_BACKGROUND) / (1.0 - SHINGLE_BACKGROUND))
-    ev: dict[str, float] = {"textual": max(words, title, lead, shingle),
-                            "words": words, "text": sim, "lead": lead, "title": title}
+    ev: dict[str, float] = {"textual": max(words, title, lead, shingle, lead_words),
+                            "words": words, "text": sim, "lead": lead, "title": title, "lead_words": lead_words}
 
-    # Place: the strongest separator of two events on the same day in the same province.
+    # Place: the strongest separator of two events on the same day in the same province.  A
+    # conflict across provinces or countries is "explained" when one document names the other
+    # event's place (as written) near its top or in its evidence: one of the two resolutions is
+    # then likely a namesake (حميد of an airport's name resolved to a Yemeni village), and the
+    # conflict weighs little.  Near-duplicate texts outweigh a conflict only when it is explained
+    # (template reports that differ by the place name stay apart); without the written place
+    # (older stores) near-duplicate text alone does.  Two towns of ONE province stay a veto ("two
+    # strikes on two towns") unless the texts are near-duplicates.
+    explained = (bool(pb.place) and pb.place <= pa.mentions) or (bool(pa.place) and pa.place <= pb.mentions)
+    near_dup = near_dup and (explained if pa.place and pb.place else True)
     towns = (a.precision or 3) == 1 and (b.precision or 3) == 1
+    named = (a.precision or 3) <= 2 and (b.precision or 3) <= 2
     if a.country and b.country and a.country != b.country:
-        ev["country_differ" if not near_dup else "place_conflict_near_dup"] = 1.0
+        if not near_dup and not explained and named and pa.place and pb.place:
+            # two named places in two countries, neither named by the other report: two happenings
+            return ev, f"two places in {a.country} and {b.country}"
+        ev["place_conflict_near_dup" if near_dup else "place_explained" if explained else "country_differ"] = 1.0
     elif _contains(a, b) or _contains(b, a):
         ev["place_within"] = 1.0
     elif a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
@@ -599,18 +635,18 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
                 return ev, f"two towns {km:.0f} km apart in {a.admin1}"
             ev["place_conflict_near_dup"] = 1.0
         elif a.admin1 and b.admin1 and a.admin1 != b.admin1:
-            if not near_dup and (a.precision or 3) <= 2 and (b.precision or 3) <= 2:
+            if not near_dup and not explained and named:
                 # two named places in two provinces, told in different words: two happenings (headlines
                 # that differ only by the place name would otherwise look alike)
                 return ev, f"two places {km:.0f} km apart in {a.admin1} and {b.admin1}"
-            ev["admin1_differ" if not near_dup else "place_conflict_near_dup"] = 1.0
+            ev["place_conflict_near_dup" if near_dup else "place_explained" if explained else "admin1_differ"] = 1.0
         else:
             ev["place_far"] = 1.0
     elif a.admin1 and b.admin1:
         if a.admin1 == b.admin1:
             ev["same_admin1"] = 1.0
         else:
-            ev["admin1_differ" if not near_dup else "place_conflict_near_dup"] = 1.0
+            ev["place_conflict_near_dup" if near_dup else "place_explained" if explained else "admin1_differ"] = 1.0
 
     d = day_gap(a, b)
     if d == 0:
@@ -672,7 +708,7 @@ def _rule(a: EventFeatures, ev: dict[str, float], score: float) -> str:
     why: list[str] = [f"block(family={family_of(a.event_type)},date±{DATE_WINDOW_DAYS}d)"]
     for k, v in ev.items():
         pts = WEIGHTS.get(k, 0.0) * v
-        if v and (pts or k in ("textual", "words", "text", "lead", "title")):
+        if v and (pts or k in ("textual", "words", "text", "lead", "title", "lead_words")):
             why.append(f"{k}" + (f"{v:.2f}" if v != 1.0 else "") + f"({pts:+.1f})")
     return "+".join(why) + f" => {score:.2f}"
 
@@ -716,16 +752,47 @@ def best_match(new: EventFeatures, candidates: Iterable[tuple[str, EventFeatures
     return found[0] if found else None
 
 
-def bridged(found: Sequence[tuple[str, MatchDecision]], documents_of: dict[str, set[str]]) -> list[str]:
-    """The other clusters a new event joins together with its best one: those it also merges
-    with that share a document with the best cluster.  One article told a happening twice (a
-    suicide bomb in one sentence, an IED in the next), founding two clusters; a later report
-    that matches both shows they are one."""
+def clusters_compatible(xs: Sequence[EventFeatures], ys: Sequence[EventFeatures]) -> bool:
+    """May two clusters be one happening?  No member of one is vetoed against a member of the
+    other (events of one document are skipped), and the mean score over the cross pairs reaches
+    ``MERGE_THRESHOLD - LINKAGE_SLACK`` (the same average linkage an event needs to join)."""
+    scores: list[float] = []
+    for x in xs:
+        for y in ys:
+            if x.document is not None and x.document == y.document:
+                continue
+            dec = compare(x, y)
+            if dec.veto:
+                return False
+            scores.append(max(dec.score, -5.0))
+    return bool(scores) and sum(scores) / len(scores) >= MERGE_THRESHOLD - CLUSTER_SLACK
+
+
+def bridged(found: Sequence[tuple[str, MatchDecision]], documents_of: dict[str, set[str]],
+            members_of: dict[str, Sequence[EventFeatures]] | None = None) -> list[str]:
+    """The other clusters a new event joins together with its best one.
+
+    * Those it also merges with that share a document with the best cluster: one article told
+      a happening twice (a suicide bomb in one sentence, an IED in the next), founding two
+      clusters; a later report that matches both shows they are one.
+    * (when ``members_of`` is given) Those it also merges with whose members agree with the best
+      cluster's members on average (``clusters_compatible``): two reports told in different
+      words that missed each other, joined by a third that matches both.  The cluster-to-cluster
+      check keeps one report that mixes two happenings from chaining them.
+    """
     if len(found) < 2:
         return []
     first = documents_of.get(found[0][0], set())
-    return [cid for cid, dec in found[1:] if dec.score >= MERGE_THRESHOLD + BRIDGE_MARGIN
-            and documents_of.get(cid, set()) & first]
+    out: list[str] = []
+    for cid, dec in found[1:]:
+        if dec.score < MERGE_THRESHOLD + BRIDGE_MARGIN:
+            continue
+        if documents_of.get(cid, set()) & first:
+            out.append(cid)
+        elif members_of is not None and clusters_compatible(
+                [m for c in (found[0][0], *out) for m in members_of.get(c, ())], members_of.get(cid, ())):
+            out.append(cid)
+    return out
 
 
 def cluster(features: Sequence[EventFeatures]) -> list[list[int]]:
@@ -741,7 +808,8 @@ def cluster(features: Sequence[EventFeatures]) -> list[list[int]]:
             continue
         c = int(found[0][0])
         docs = {str(k): {features[m].document or "" for m in v} for k, v in clusters.items()}
-        for other in bridged(found, docs):
+        members = {str(k): [features[m] for m in v] for k, v in clusters.items()}
+        for other in bridged(found, docs, members):
             o = int(other)
             for m in clusters.pop(o):
                 cid_of[m] = c

@@ -68,12 +68,11 @@ def _features_from_row(row: sqlite3.Row) -> EventFeatures:
 
 
 def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.Row]:
-    """Stored events in ``f``'s block, in ingestion order: the same event-type family, dates within
-    the window (``marsad.link.same_block``) and no conflicting country, pushed down into indexed
-    SQL so the cost follows the block's size, not the store's.  An admin1 conflict is not
-    filtered: outlets' place resolution disagrees, so ``marsad.link.compare`` weighs it.  (A
-    country conflict is weighed there too, but reading every country's events of the window
-    would multiply the candidates; across countries only near-duplicate texts could merge.)"""
+    """Stored events in ``f``'s block, in ingestion order: the same event-type family and dates
+    within the window (``marsad.link.same_block``), read through the ``events_block`` index
+    (event_type, date_start), so the cost follows the block's size, not the store's.  Country and
+    admin1 conflicts are not filtered: outlets' place resolution disagrees (a namesake in another
+    country), so ``marsad.link.compare`` weighs them."""
     types = family_types(f.event_type)
     if not types:
         return []
@@ -81,15 +80,9 @@ def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.R
     date_sql = "date_start IS NULL" if win is None else "date_start BETWEEN ? AND ?"
     date_params: list[str] = [] if win is None else [win[0], win[1]]
     marks = ",".join("?" * len(types))
-    if f.country:
-        sql = (f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type IN ({marks}) AND country IN (?, '')"
-               f" AND {date_sql} UNION ALL SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type IN ({marks})"
-               f" AND country IS NULL AND {date_sql} ORDER BY seq")
-        params = [*types, f.country, *date_params, *types, *date_params]
-    else:
-        sql = f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type IN ({marks}) AND {date_sql} ORDER BY seq"
-        params = [*types, *date_params]
-    return conn.execute(sql, params).fetchall()
+    sql = (f"SELECT {_CANDIDATE_COLUMNS} FROM events INDEXED BY events_block WHERE event_type IN ({marks})"
+           f" AND {date_sql} ORDER BY seq")
+    return conn.execute(sql, [*types, *date_params]).fetchall()
 
 
 def find_canonical(conn: sqlite3.Connection, f: EventFeatures) -> tuple[str, float, str] | None:
@@ -102,14 +95,17 @@ def find_canonical(conn: sqlite3.Connection, f: EventFeatures) -> tuple[str, flo
     rows = candidate_rows(conn, f)
     if not rows:
         return None
-    found = matching_clusters(f, ((r["canonical_id"], _features_from_row(r)) for r in rows))
+    feats = [(r["canonical_id"], _features_from_row(r)) for r in rows]
+    found = matching_clusters(f, feats)
     if not found:
         return None
     best, dec = found[0]
     docs: dict[str, set[str]] = {}
-    for r in rows:
-        docs.setdefault(r["canonical_id"], set()).add(r["document_id"])
-    for other in bridged(found, docs):
+    members: dict[str, list[EventFeatures]] = {}
+    for (cid, m), r in zip(feats, rows, strict=True):
+        docs.setdefault(cid, set()).add(r["document_id"])
+        members.setdefault(cid, []).append(m)
+    for other in bridged(found, docs, members):
         conn.execute("UPDATE events SET merge_rule = ? WHERE canonical_id = ? AND merge_rule IS NULL",
                      (f"bridged by {f.key}: " + next(d.rule for c, d in found if c == other), other))
         conn.execute("UPDATE events SET canonical_id = ? WHERE canonical_id = ?", (best, other))
