@@ -72,3 +72,18 @@ def test_quote_broken_by_adaf_and_nested_marks() -> None:
 def test_names_and_scare_quotes_are_not_quotes() -> None:
     text = "سيطر تنظيم «داعش» على المدينة بعد معارك «عنيفة» مع «قوات سوريا الديمقراطية»."
     assert find_quotes(text) == []
+
+
+def test_speaker_of_previous_sentence_honorific_and_vso() -> None:
+    """Made-up sentences: a subjectless «وقال لـ"الصحيفة":» continues the previous sentence's speaker;
+    «سماحته» refers back to the person named; a VSO subject after «إلى ذلك» opens reported speech;
+    a name ends before «فرار» after a surname with the article."""
+    text = ("أكد رئيس المجلس الشيخ سالم الفهداوي فرار عناصر التنظيم من البلدة. "
+            'وقال لـ"الصحيفة": نظرا للحصار هرب معظم العناصر نحو الصحراء البعيدة. '
+            "وقال سماحته في مداخلة مع القناة: هذا عمل مشين لا يقبله أحد من الناس. "
+            "إلى ذلك قالت منظمة التحرير الفلسطينية إن المستوطنين شنوا اعتداءات كثيرة في الضفة الغربية.")
+    qs = find_quotes(text)
+    spk = [q.speaker.name if q.speaker else None for q in qs]
+    assert len(qs) == 3, [q.text for q in qs]
+    assert spk[0] == spk[1] and spk[0] is not None and not spk[0].endswith("Farar")
+    assert spk[2] == "Palestine Liberation Organization"

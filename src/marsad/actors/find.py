@@ -644,7 +644,10 @@ def _short_mentions(norm: str, persons: list[_Cand], taken: list[_Cand]) -> list
             continue
         full = norm[p.start:p.end]
         parts = full.split()
-        forms = [full] + ([parts[-1]] if len(parts) >= 2 and len(parts[-1]) >= 3 else [])
+        surname = parts[-1] if len(parts) >= 2 and len(parts[-1]) >= 3 else ""
+        if surname and len(parts) >= 3 and parts[-2] == "ال":
+            surname = "ال " + surname  # «آل الشيخ»: the family name is آل + noun, not the title word alone
+        forms = [full] + ([surname] if surname else [])
         for f in forms:
             if (f, p.name) in seen:  # type: ignore[comparison-overlap]
                 continue

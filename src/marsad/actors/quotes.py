@@ -18,9 +18,12 @@ Rules (conservative, so that precision stays high):
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
 
 from marsad.actors.find import Analysis, _prev_word, analyse
 from marsad.actors.lexicon import role_data
@@ -163,6 +166,13 @@ def _lead_start(m: ActorMention, rs: int, nz: object) -> int:
     if m.role_start is None or m.role_start >= m.start:
         return rs
     return min(rs, nz.from_original(m.role_start))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """«سماحته», «معاليه» ... (actor_roles.json ``honorific_pronouns``), normalised."""
+    raw = resources.files("marsad.data").joinpath("actor_roles.json").read_text(encoding="utf-8")
+    return frozenset(normalize_text(w) for w in json.loads(raw).get("honorific_pronouns", []))
 
 
 def _anon_speaker(an: Analysis, s: int, e: int, val: object, text: str) -> ActorMention:
@@ -343,6 +353,11 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         gap = norm[pos:nxt.start()] if nxt else norm[pos:stop]
         if nxt is not None and ":" not in gap and '"' not in gap and cue_kind != "particip":
             w = nxt.group()
+            if w in _honorifics() and nxt.start() < stop:
+                # «وقال سماحته: ...»: the person named before
+                before = [m for rs, _s, _e, m in spans if rs < pos and m.kind == "person" and not _inside(rs)]
+                if before:
+                    return before[-1]
             if not (w in _COMPLEMENTISERS or w in _DROP_OK or (w[0] == "ل" and (len(w) > 3 or len(w) == 1))
                     or nxt.start() >= stop or nxt.start() in attrib_starts):  # «وقال وفقاً لما نقلته X: ...»
                 return _UNKNOWN  # an explicit subject that is no known actor: speaker unknown
@@ -482,7 +497,9 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
             prev = norm[max(ss, h.start - 2):h.start]
             subj_before = _subject_before(h.start, ss)
             k = bisect_left(span_starts, h.end)
-            nxt_person = k < len(spans) and spans[k][3].kind == "person" and not _WORD_RE.search(
+            # VSO: a named subject right after the verb («إلى ذلك قالت المنظمة إن») makes it a main verb
+            nxt_person = k < len(spans) and spans[k][3].kind in (
+                "person", "org", "state", "intl", "coalition") and not _WORD_RE.search(
                 norm, h.end, spans[k][0])
             if not (h.start == ss or norm[h.start - 1] in "وف" or prev.strip() in ("", "،", ",", '"')
                     or _prev_word(norm, h.start) in _CLAUSE_OPENERS or h.value == "particip"
