@@ -361,3 +361,17 @@ def test_shot_dead_is_an_attack_and_inside_a_protest_excessive_force() -> None:
     assert [(e.acled.event_type, e.fatalities.best) for e in events if e.acled] == [("Violence against civilians", 1)]
     events, _ = annotate_document("قتل متظاهر بنيران قوات الأمن خلال مظاهرة في البصرة أمس.", published=dt.date(2015, 7, 20))
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign told over a span of time: not one happening, and its dead are not one toll
+        "قتل نحو 260 مقاتلا خلال أسبوع من الغارات الجوية على مواقع الحزب.",
+        # devices defused or found do not make an explosion
+        "تمكنت قوات الأمن من تفكيك سبعة ألغام في أبين أمس.",
+    ],
+)
+def test_campaigns_and_defused_devices_are_not_events(text: str) -> None:
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e for e in events if e.acled] == []

@@ -106,7 +106,10 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
     if "shell" in ids and air and best_p <= 75:
         best_p, best, mode = 75, ("Explosions/Remote violence", "Air/drone strike"), "air strike"
     if not (ids & _BATTLE_TRIGGERS) or ids & _EXPLOSIVE_TRIGGERS:
+        neutral = lex.cues["neutralised"]
         for k, r in enumerate(flat):
+            if any(flat[j] & neutral for j in (k - 1, k - 2) if j >= 0):
+                continue  # «تفكيك سبعة ألغام»، «العثور على عبوة»: defused or found, not used
             for word in r:
                 for wp in lex.weapon_words.get(word, ()):
                     if wp.next:

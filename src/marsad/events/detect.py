@@ -243,6 +243,12 @@ def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt
     return False
 
 
+def _campaign(s: _Sentence, h: Hit, cues: dict[str, frozenset[str]]) -> bool:
+    """A span of time and من right before an event noun: «خلال أسبوع من الغارات»، «بعد أشهر من المعارك»."""
+    i = h.i
+    return h.form.pos == "noun" and i >= 2 and s.has_word(i - 1, frozenset({"من"})) and s.has(i - 2, cues["duration_nouns"])
+
+
 def _after_series_frame(s: _Sentence, h: Hit, lex: Lexicon) -> bool:
     """The sentence places an event in a series («رابع عملية إرهابية تستهدف …»، «الهجوم الثالث من نوعه»);
     event words told after that frame are the earlier items of the series, not new happenings."""
@@ -332,6 +338,8 @@ def _assess(
         return 0.0, reasons, irrealis, None
     if irrealis == "conditional":
         return 0.0, reasons, irrealis, None
+    if tr.cls == "political" and _year_background(s, lo, hi, lex, ctx.published):
+        return 0.0, reasons, "background-year", None  # «وكانت سيول هددت في عام 2010 …»: history
     if tr.cls == "political" and h.form.pos == "noun" and i >= 2 and s.has_word(i - 1, frozenset({"على", "علي"})) \
             and s.has(i - 2, frozenset({"رد", "ردا"})):
         return 0.0, reasons, "reaction", None  # «في رده على تهديدات …»: what is answered, not a new interaction
@@ -346,6 +354,11 @@ def _assess(
             return 0.0, reasons, "reaction", None
         if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
             return 0.0, reasons, "reference", None
+        if any(o is h or (tr.generic and o.form.trigger.cls in _VIOLENT) for o in hits if _campaign(s, o, cues)):
+            # «خلال أسبوع من الغارات»: a campaign, and a bare «قتل» in its sentence counts the campaign's dead
+            return 0.0, reasons, "background-campaign", None
+        if h.form.pos == "noun" and any(s.has(k, cues["neutralised"]) for k in range(max(lo, i - 2), i)):
+            return 0.0, reasons, "neutralised", None  # «تفكيك سبعة ألغام»، «العثور على عبوة»: not used
         # an event already told: هذا الهجوم، الهجوم الذي وقع ... (a casualty figure makes it a report)
         if h.form.pos == "noun" and "ال" in h.prefix and not feats["toll_number"]:
             j = s.next_word(h.end_i)
