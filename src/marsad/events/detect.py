@@ -243,6 +243,15 @@ def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt
     return False
 
 
+def _armed_subject(ctx: DocContext, s: _Sentence, h: Hit) -> bool:
+    """An armed actor (ACLED types 1-3) starts right after the verb (verb-subject order)."""
+    j = s.next_word(h.i)
+    if j is None:
+        return False
+    at = s.toks[j].start
+    return any(x.start == at and x.type in (1, 2, 3) for x in ctx.actors)
+
+
 def _campaign(s: _Sentence, h: Hit, cues: dict[str, frozenset[str]]) -> bool:
     """A span of time and من right before an event noun: «خلال أسبوع من الغارات»، «بعد أشهر من المعارك»."""
     i = h.i
@@ -404,6 +413,9 @@ def _assess(
         base -= 0.2  # told inside a relative clause about someone: background more often than report
         reasons.append("relative")
     score = base
+    if tr.cls == "territory" and h.form.pos == "verb" and _armed_subject(ctx, s, h):
+        score += 0.15  # «استعادت قوات الشرعية مدينة …»: an armed force is the subject of the verb
+        reasons.append("armed_subject")
     for key, w in _BONUS:
         if feats[key]:
             score += w

@@ -394,7 +394,7 @@ def _score(g: Gazetteer, m: _Match, i: int, ctx: Counter[str], admin_ctx: Counte
     if cc in ctx:
         s += 30.0 + 5.0 * min(ctx[cc], 4)
     if r[4] and (cc, r[4]) in admin_ctx:
-        s += 12.0
+        s += 25.0
     if cc in _ARAB_CORE:
         s += 10.0
     fk = m.feature_kind
