@@ -243,13 +243,14 @@ def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt
     return False
 
 
-def _armed_subject(ctx: DocContext, s: _Sentence, h: Hit) -> bool:
-    """An armed actor (ACLED types 1-3) starts right after the verb (verb-subject order)."""
+def _armed_subject(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...] | None = (1, 2, 3)) -> bool:
+    """An actor (armed: ACLED types 1-3 by default; any with ``types`` None) starts at the word after the verb,
+    or its title does (verb-subject order)."""
     j = s.next_word(h.i)
     if j is None:
         return False
     at = s.toks[j].start
-    return any(x.start == at and x.type in (1, 2, 3) for x in ctx.actors)
+    return any((x.start == at or x.role_start == at) and (types is None or x.type in types) for x in ctx.actors)
 
 
 def _campaign(s: _Sentence, h: Hit, cues: dict[str, frozenset[str]]) -> bool:
@@ -347,6 +348,8 @@ def _assess(
         return 0.0, reasons, irrealis, None
     if irrealis == "conditional":
         return 0.0, reasons, irrealis, None
+    if tr.cls == "political" and (j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["divine"]):
+        return 0.0, reasons, "formula", None  # «ودعا الله أن …»: a prayer
     if tr.cls == "political" and _year_background(s, lo, hi, lex, ctx.published):
         return 0.0, reasons, "background-year", None  # «وكانت سيول هددت في عام 2010 …»: history
     if tr.cls == "political" and h.form.pos == "noun" and i >= 2 and s.has_word(i - 1, frozenset({"على", "علي"})) \
@@ -416,6 +419,9 @@ def _assess(
     if tr.cls == "territory" and h.form.pos == "verb" and _armed_subject(ctx, s, h):
         score += 0.15  # «استعادت قوات الشرعية مدينة …»: an armed force is the subject of the verb
         reasons.append("armed_subject")
+    elif tr.cls == "political" and h.form.pos == "verb" and h.form.tense == "past" and _armed_subject(ctx, s, h, None):
+        score += 0.2  # «دعا النائب فلان إلى …»، «طالب الاتحاد الدولي …»: a named party is the subject
+        reasons.append("named_subject")
     for key, w in _BONUS:
         if feats[key]:
             score += w
