@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from marsad.actors.lexicon import Entry, Hit, Lexicon, lexicon, role_data
+from marsad.actors.lexicon import Entry, Hit, Lexicon, Role, lexicon, role_data
 from marsad.actors.romanise import romanise
 from marsad.arabic.normalize import Normalized, normalize, normalize_text
 from marsad.mentions import ActorMention
@@ -343,6 +343,8 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
     return out[0][0], out[-1][1], len(out)
 
 
+_AGE_RE = re.compile(r" \(\d+ (?:عاما|عام|سنه|سنوات|اعوام|شهرا|اشهر|شهور)\)")
+_NAME_TOKEN_BACK_RE = re.compile(r"(?:^|[ ])([^\W\d_]+(?:-[^\W\d_]+)*) ?$")
 _SIDE_RE = re.compile(" (?:من (?:جهت|ناحيت|جانب)(?:ه|ها|هم)|بدور(?:ه|ها|هم))(?=[ ،,])")
 
 
@@ -369,10 +371,22 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
         for k in (1, 2):
             if c.start - k >= 0 and (c.start - k == 0 or not norm[c.start - k - 1].isalpha()):
                 by_start.setdefault(c.start - k, c)
-    role_hits = sorted((h for h in hits if h.tag == "role"), key=lambda h: (h.start, -(h.end - h.start)))
+    role_hits = [h for h in hits if h.tag == "role"]
     role_end_at: dict[int, int] = {}
     for h in role_hits:
         role_end_at[h.start] = max(role_end_at.get(h.start, 0), h.end)
+    given = given_names()
+    demonym_roles: set[int] = set()
+    for h in hits:
+        # «مع الكويتي فهد الشمري», «والغيني إسماعيل ...» (made-up names): a demonym used as a noun
+        # before a known given name introduces the person like a title (country = the demonym's)
+        if h.tag != "demonym" or h.start in role_end_at or _prev_word(norm, h.start) in lex.roles:
+            continue
+        a, b = _word_at(norm, h.end)
+        if a == h.end + 1 and norm[a:b] in given and (norm[a:b] not in rd["name_stop"] or a in ali):
+            role_hits.append(Hit(h.start, h.end, h.key, "role", Role(h.key, False)))
+            demonym_roles.add(h.start)
+    role_hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[_Cand] = []
     last_end = -1
     seen_starts: set[int] = set()
@@ -383,7 +397,7 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
         role = h.value
         pos = h.end
         aff: _Cand | None = None
-        country: str | None = None
+        country: str | None = lex.demonyms.get(h.key) if h.start in demonym_roles else None
         steps = 0
         while steps < 8:
             steps += 1
@@ -492,10 +506,13 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
                 if (a2 == ne + 1 and norm[b2:b2 + 1] in _PUNCT_SEP and a2 not in by_start
                         and norm[a2:b2] not in rd["name_stop"]):
                     ne, nt = b2, nt + 1
-            if ns < 0 and not apposition:
+            if not apposition and (ns < 0 or (nt == 1 and norm[ns:ne] not in given_names())):
                 # «رئيس هيئة الموانئ البحرية الكويتية سالم ...» (made-up): the role's complement
-                # ran on; a given name within the next five words starts the name
-                ns, ne, nt = _name_after_complement(lex, norm, j, by_start, no_start, ali)
+                # ran on (one word left over is part of it, not a name); a given name within the
+                # next five words starts the name
+                ns2, ne2, nt2 = _name_after_complement(lex, norm, j, by_start, no_start, ali)
+                if ns2 >= 0:
+                    ns, ne, nt = ns2, ne2, nt2
             if ns < 0:
                 continue
             lp = by_start.get(_word_at(norm, ne - 1)[0]) if nt == -1 else None
@@ -599,6 +616,31 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
             continue  # the lexicon has it already
         out.append(_Cand(ns, ne, None, romanise(norm[ns:ne]), None, None, "person", prio=3, confidence=0.6))
         taken.append((ns, ne))
+    # «... لفلان فلانوف (56 عاماً)» (made-up): a name of two or three words right before an age in brackets
+    for m in _AGE_RE.finditer(norm):
+        toks: list[tuple[int, int]] = []
+        k = m.start()
+        while len(toks) < 3:
+            w = _NAME_TOKEN_BACK_RE.search(norm, max(0, k - 40), k)
+            if w is None:
+                break
+            ws, we = w.start(1), w.end(1)
+            tok = norm[ws:we]
+            if len(tok) > 3 and tok[0] in "لبوف" and tok[1:] in given and ws not in by_start:
+                toks.append((ws + 1, we))  # «لكيم ...»: a glued preposition before the first name
+                break
+            if (ws in by_start or ws in role_end_at or ws in no_start or tok in rd["name_stop"] or tok in lex.roles
+                    or tok in lex.demonyms or (tok in common_words() and tok not in given) or len(tok) < 2):
+                break
+            toks.append((ws, we))
+            k = ws
+        if len(toks) < 2:
+            continue
+        ns, ne = toks[-1][0], toks[0][1]
+        if any(a < ne and ns < b for a, b in taken) or any(c.start < ne and ns < c.end for c in out):
+            continue
+        out.append(_Cand(ns, ne, None, romanise(norm[ns:ne]), None, None, "person", prio=3, confidence=0.5))
+        taken.append((ns, ne))
     # a role after the name: «محمد الضيف، قائد الجناح المسلح»
     role_at = {h.start: h for h in role_hits}
     persons_all = out + [c for c in static if c.kind == "person"]
@@ -635,15 +677,32 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
     return out
 
 
-def _short_mentions(norm: str, persons: list[_Cand], taken: list[_Cand]) -> list[_Cand]:
-    """Later mentions of a new person's surname or full name (the lexicon's persons are matched anyway)."""
+def _short_mentions(norm: str, persons: list[_Cand], taken: list[_Cand],
+                    verb_ends: frozenset[int] = frozenset()) -> list[_Cand]:
+    """Later mentions of a new person's surname or full name (the lexicon's persons are matched anyway);
+    the first name alone right after a verb of saying (``verb_ends``) when the word after it ends the name."""
     out: list[_Cand] = []
     seen: set[str] = set()
+    stop = role_data()["name_stop"]
     for p in persons:
         if p.entry is not None:
             continue
         full = norm[p.start:p.end]
         parts = full.split()
+        if (len(parts) >= 2 and len(parts[0]) >= 3 and verb_ends and parts[0] not in common_words()
+                and parts[0] not in stop):  # (علي = على after normalisation)
+            # «وقال كيم للمحققين: ...», «وأضاف فلان إن» (made-up): the first name alone as the subject
+            f = parts[0]
+            i = norm.find(f, p.end)
+            while i >= 0:
+                e = i + len(f)
+                nxt = norm[e + 1:e + 12].split(" ", 1)[0] if norm[e:e + 1] == " " else ""
+                if (i - 1 in verb_ends and norm[i - 1] == " " or (i - 2 in verb_ends and norm[i - 2:i] == "  ")) \
+                        and (e >= len(norm) or not norm[e].isalpha()) and (
+                        not nxt or nxt in stop or nxt.startswith("ل") or nxt in ("ان", "انه", "انها", "بان")):
+                    out.append(_Cand(i, e, None, p.name, p.type, p.country, "person", prio=2,
+                                     affiliation=p.affiliation, confidence=0.6))
+                i = norm.find(f, e)
         surname = parts[-1] if len(parts) >= 2 and len(parts[-1]) >= 3 else ""
         if surname and len(parts) >= 3 and parts[-2] == "ال":
             surname = "ال " + surname  # «آل الشيخ»: the family name is آل + noun, not the title word alone
@@ -868,7 +927,8 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     static = _resolve(static)
     persons = _persons(lex, norm, hits, static, _ali_starts(text, nz))
     cands = static + persons
-    cands += _short_mentions(norm, persons, cands)
+    cands += _short_mentions(norm, persons, cands,
+                             frozenset(h.end for h in hits if h.tag == "verb" and h.value in ("speech", "opinion")))
     if use_ner:
         from marsad.actors.ner import ner_candidates
 

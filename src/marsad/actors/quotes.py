@@ -168,6 +168,12 @@ def _lead_start(m: ActorMention, rs: int, nz: object) -> int:
     return min(rs, nz.from_original(m.role_start))  # type: ignore[attr-defined]
 
 
+def _kin_before(norm: str, pos: int, kin: frozenset[str]) -> bool:
+    """The word right before ``pos`` (a person's phrase) is a kinship noun in construct («والد», «وشقيق»)."""
+    w = _prev_word(norm, pos)
+    return bool(w) and (w in kin or (len(w) > 2 and w[0] in "وفل" and w[1:] in kin))
+
+
 @lru_cache(maxsize=1)
 def _honorifics() -> frozenset[str]:
     """«سماحته», «معاليه» ... (actor_roles.json ``honorific_pronouns``), normalised."""
@@ -187,6 +193,11 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     nz = an.norm
     norm = nz.text
     spans = _actor_spans(an, actors)
+    kin = role_data()["kin_nouns"]
+    # «قال والد الشهيد فلان إن», «أحد أقارب الضحية فلان»: the named person is the speaker's kin; the
+    # relative who speaks is not named (no speaker)
+    spans = [(rs, s_, e_, _UNKNOWN if m.kind == "person" and _kin_before(norm, rs, kin) else m)
+             for rs, s_, e_, m in spans]
     span_starts = [t[0] for t in spans]
     end_rs: dict[int, int] = {}  # normalised end of an actor (or of a person's role) -> its start
     for rs, _s, e_, m in spans:
