@@ -375,3 +375,11 @@ def test_shot_dead_is_an_attack_and_inside_a_protest_excessive_force() -> None:
 def test_campaigns_and_defused_devices_are_not_events(text: str) -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e for e in events if e.acled] == []
+
+
+def test_an_event_noun_governed_by_a_past_event_verb_and_shells_rained_are_reports() -> None:
+    day = dt.date(2015, 7, 20)
+    events, _ = annotate_document("كما استهدفت غارة أخرى منطقة جبلية غرب مأرب.", published=day)
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Air/drone strike"]
+    events, _ = annotate_document("أمطرت الفصائل أربع بلدات في ريف إدلب بالقذائف الصاروخية.", published=day)
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Shelling/artillery/missile attack"]

@@ -408,6 +408,10 @@ def _assess(
         plural = any(r in cues["plural_generic_forms"] for r in (h.prefix + s.readings[i][-1], s.toks[i].norm))
         if plural and not feats["toll_number"] and not feats["anchor"]:
             return 0.0, reasons, "generic-plural", None
+        if any(o.form.pos == "verb" and o.form.tense == "past" and o.form.trigger.cls in _VIOLENT
+               and 0 < i - o.end_i <= 2 and s.clause[o.i] == s.clause[i] for o in hits):
+            base += 0.15  # «استهدفت غارة أخرى …»: the event noun is the subject or object of a past event verb
+            reasons.append("verb_noun")
     elif h.form.tense == "imperf":
         base *= _BASE["imperf"]
     else:
