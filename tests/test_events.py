@@ -383,3 +383,18 @@ def test_an_event_noun_governed_by_a_past_event_verb_and_shells_rained_are_repor
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Air/drone strike"]
     events, _ = annotate_document("أمطرت الفصائل أربع بلدات في ريف إدلب بالقذائف الصاروخية.", published=day)
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the happening is what is investigated or confessed, told in passing
+        "انضم فريق من المحققين إلى التحقيق في حادث الاعتداء على قافلة بسيارة مفخخة الشهر الماضي.",
+        "وبث التلفزيون اعترافات عدد من الموقوفين حول تنفيذ تفجير بسيارة مفخخة على طريق المطار.",
+        # a rhetorical question introduced by تساءل
+        "وتساءل النائب أمس: كيف نسي هؤلاء ما جرى من اغتيالات وتفجيرات.",
+    ],
+)
+def test_topics_of_investigations_and_questions_are_not_events(text: str) -> None:
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e for e in events if e.acled] == []

@@ -253,6 +253,16 @@ def _armed_subject(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...]
     return any((x.start == at or x.role_start == at) and (types is None or x.type in types) for x in ctx.actors)
 
 
+def _topic_of(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]]) -> bool:
+    """A topic head (التحقيق، اعترافات، محاكمة) then a preposition (في، حول، عن) within the four words before
+    the event noun: the happening is what is investigated, tried or confessed, told in passing."""
+    for k in range(i - 1, max(lo, i - 5) - 1, -1):
+        if s.has_word(k, cues["topic_prepositions"]) or (k == i - 1 and s.toks[k].norm[:1] == "ب"):
+            if any(s.has(j, cues["topic_heads"]) for j in range(max(lo, k - 3), k)):
+                return True
+    return False
+
+
 def _campaign(s: _Sentence, h: Hit, cues: dict[str, frozenset[str]]) -> bool:
     """A span of time and من right before an event noun: «خلال أسبوع من الغارات»، «بعد أشهر من المعارك»."""
     i = h.i
@@ -317,7 +327,7 @@ def _assess(
     i = h.i
     lo, hi = s.clause_range(i)
     reasons: list[str] = []
-    if feats["question"]:
+    if feats["question"] or s.first(0, i, cues["question_verbs"]) is not None:
         return 0.0, reasons, "question", None
     # negation just before the word
     for k in range(max(lo, i - lex.negation_window), i):
@@ -366,6 +376,8 @@ def _assess(
             return 0.0, reasons, "reaction", None
         if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
             return 0.0, reasons, "reference", None
+        if h.form.pos == "noun" and _topic_of(s, i, lo, cues):
+            return 0.0, reasons, "topic", None  # «التحقيق في حادث الاعتداء»، «اعترافات حول تنفيذ اعتداء»
         if any(o is h or (tr.generic and o.form.trigger.cls in _VIOLENT) for o in hits if _campaign(s, o, cues)):
             # «خلال أسبوع من الغارات»: a campaign, and a bare «قتل» in its sentence counts the campaign's dead
             return 0.0, reasons, "background-campaign", None
