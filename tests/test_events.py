@@ -398,3 +398,9 @@ def test_an_event_noun_governed_by_a_past_event_verb_and_shells_rained_are_repor
 def test_topics_of_investigations_and_questions_are_not_events(text: str) -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e for e in events if e.acled] == []
+
+
+def test_a_protest_dispersed_by_the_police_is_a_protest_with_intervention() -> None:
+    text = "فرقت الشرطة مستخدمة الغاز المسيل للدموع مظاهرة نظمها حزب معارض في العاصمة."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Protest with intervention"]
