@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.actors import find_quotes
+from marsad.actors import find_actors, find_quotes, romanise
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seed" / "000_16a07da1f930eec4.txt"
@@ -87,3 +87,28 @@ def test_speaker_of_previous_sentence_honorific_and_vso() -> None:
     assert len(qs) == 3, [q.text for q in qs]
     assert spk[0] == spk[1] and spk[0] is not None and not spk[0].endswith("Farar")
     assert spk[2] == "Palestine Liberation Organization"
+
+
+def test_non_political_titles_kin_report_comma_and_colon_clause() -> None:
+    """Made-up sentences (session 10, second pass): a sports title and a run-on role complement
+    introduce the speaker; a name before an age in brackets (hyphenated) and its first name alone
+    after «وقال»; a person after a kin noun («والد الشهيد ...») does not speak; «وأضاف التقرير،»
+    speaks for the body that issued the report; a quotation after a colon closing a clause with one
+    person."""
+    text = ("وقال حارس نادي الوحدة سامي الدوسري إن الفريق قدم مباراة جيدة أمام منافسه القوي. "
+            "وقال رئيس مجلس إدارة الغرفة التجارية سعد الحربي إن الصادرات ارتفعت في العام الماضي بشكل كبير. "
+            "ووجهت تهمة الاعتداء لتشوي مين-هو (40 عاما) بعد الحادث. "
+            "وقال تشوي للمحققين: إن الهجوم كان احتجاجا على سياسة الحكومة الجديدة. "
+            "وقال والد الشهيد خالد سعيد العمري إن ابنه كان يؤدي واجبه في الدفاع عن الوطن. "
+            "وقالت منظمة التحرير الفلسطينية في تقرير لها إن الاعتداءات زادت هذا العام. "
+            "وأضاف التقرير، كانت الطريقة مشابهة تماما لما جرى في القرية المجاورة من قبل. "
+            'ولم يبد المدرب الإسباني خوان غارسيا أي قلق من هذا الأمر: "لقد لعبنا جيدا وسنسجل الأهداف في المباريات المقبلة".')
+    qs = find_quotes(text)
+    spk = [q.speaker.name if q.speaker else None for q in qs]
+    assert spk[0] == romanise("سامي الدوسري") and spk[1] == romanise("سعد الحربي"), spk
+    assert spk[2] == romanise("تشوي مين-هو"), spk
+    assert not any(s and "Amri" in s for s in spk), spk
+    assert spk.count("Palestine Liberation Organization") == 2, spk
+    assert spk[-1] == romanise("خوان غارسيا") and qs[-1].text.startswith("لقد"), spk
+    actors = find_actors("وانضم إلى الفريق الكويتي فهد الشمري والتونسي إسماعيل جونزاليس أمس.")
+    assert [a.name for a in actors if a.kind == "person"] == [romanise("فهد الشمري"), romanise("إسماعيل جونزاليس")]

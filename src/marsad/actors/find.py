@@ -626,7 +626,8 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
                 break
             ws, we = w.start(1), w.end(1)
             tok = norm[ws:we]
-            if len(tok) > 3 and tok[0] in "لبوف" and tok[1:] in given and ws not in by_start:
+            if len(tok) > 3 and ws not in by_start and (tok[0] in "لبوف" and tok[1:] in given or (
+                    tok[0] == "ل" and toks and tok not in given)):
                 toks.append((ws + 1, we))  # «لكيم ...»: a glued preposition before the first name
                 break
             if (ws in by_start or ws in role_end_at or ws in no_start or tok in rd["name_stop"] or tok in lex.roles

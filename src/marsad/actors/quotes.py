@@ -256,7 +256,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     stmt_nouns = role_data()["statement_nouns"]
     stmt_words = [(m.start(), m.end()) for m in _WORD_RE.finditer(norm)
                   if m.group() in stmt_nouns or (m.group()[0] in "وبل" and m.group()[1:] in stmt_nouns)] \
-        if any(w in norm for w in ("بيان", "بلاغ")) else []
+        if any(w in norm for w in ("بيان", "بلاغ", "تقرير")) else []
 
     def _issuer(ws: int, we: int) -> ActorMention | None:
         """Who issued the statement noun at norm[ws:we]: an actor right after it («بيان الوزارة»,
@@ -474,11 +474,18 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 after = [h for h in cues if e < h.start < se and h.tag == "verb"
                          and _words_between(norm, e, h.start) <= _MAX_SPEAKER_GAP]
                 if not after:
-                    continue
-                h = after[0]
-                spk = speaker_after(h.end, ss, str(h.value), last_speaker, se)
-                med = medium_between(h.end, se)
-                cue_at = h.start
+                    # «لم يبد فلان أي قلق من الأمر: "..."» (made-up): a quotation after a colon that closes a
+                    # clause whose one actor is a person speaks for that person, even with no verb of saying
+                    persons = [m for rs, _s, _e, m in spans if ss <= rs < s and not _inside(rs)]
+                    if (len(_words(norm[s:e])) < 4 or not norm[ss:s].rstrip(' "«“').endswith(":")
+                            or len(persons) != 1 or persons[0].kind != "person" or before):
+                        continue
+                    spk, med, cue_at = persons[0], None, s
+                else:
+                    h = after[0]
+                    spk = speaker_after(h.end, ss, str(h.value), last_speaker, se)
+                    med = medium_between(h.end, se)
+                    cue_at = h.start
             if spk is None or spk is _UNKNOWN:
                 continue
             last_speaker = spk
@@ -545,6 +552,14 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                         comp_at = k + 1  # «وقال: لأنه وطن ...»: speech after a colon, without marks
                         break
                 i = j
+            if comp_at < 0 and stmt_words and h.value == "speech" and _stmt_noun_next(h.end):
+                # «وأضاف التقرير، كانت ...» (made-up): a statement noun as subject, then a comma
+                k = bisect_left(stmt_words, (h.end, -1))
+                c = stmt_words[k][1]
+                while c < ws_end and norm[c] == " ":
+                    c += 1
+                if c < ws_end and norm[c] in "،,":
+                    comp_at = c + 1
             if comp_at < 0:
                 continue
             if any(h.end <= a < comp_at for a in real_starts):
