@@ -404,3 +404,11 @@ def test_a_protest_dispersed_by_the_police_is_a_protest_with_intervention() -> N
     text = "فرقت الشرطة مستخدمة الغاز المسيل للدموع مظاهرة نظمها حزب معارض في العاصمة."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Protest with intervention"]
+
+
+def test_violence_against_civilians_has_the_civilians_as_actor2() -> None:
+    text = "أطلق مسلحون النار على مدنيين في سوق شعبية بمدينة درعا أمس فقتلوا ثلاثة منهم."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    vac = [e for e in events if e.acled and e.acled.event_type == "Violence against civilians"]
+    assert vac and vac[0].actor2 is not None and vac[0].actor2.name == "Civilians"
+    assert text[vac[0].actor2.span.start : vac[0].actor2.span.end] == vac[0].actor2.text

@@ -28,6 +28,9 @@ from marsad.events.arguments import (
     other_side,
     place_candidates,
 )
+from marsad.events.arguments import (
+    _words as _words_in,
+)
 from marsad.events.context import DocContext, to_location
 from marsad.events.detect import EventMention
 from marsad.events.lexicon import load_lexicon
@@ -534,7 +537,36 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _coalition_by_country(out)
     out = _one_happening(out)
     _inherit_sources(ctx, out)
+    _victims_as_target(ctx, out)
     return [d for d in out if not stale(ctx, d)]
+
+
+def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
+    """An event with no actor2 takes the victims' side: the named group the dead belong to («قتل 6 من ميليشيات
+    الحوثي»); in Violence against civilians, ACLED's actor2 is always the civilians (the civilian victims or
+    targets named in the event's sentence give its evidence)."""
+    lex = load_lexicon()
+    civilian_words = lex.sets["civilian_targets"] | arg_words().civilians
+    for d in out:
+        a = d.args
+        if a.actor2 is not None or d.cls != "violence":
+            continue
+        side = a.killed.side if a.killed is not None else None
+        if side and not side.startswith("noun:") and "+" not in side and (a.actor1 is None or a.actor1.name != side):
+            s0, s1 = d.mentions[0].sent
+            x = next((x for x in ctx.actors if s0 <= x.start < s1 and x.name == side), None)
+            if x is not None:
+                a.actor2 = x
+                continue
+        if d.acled is None or d.acled[0] != "Violence against civilians":
+            continue
+        for s0, s1 in sorted({m.sent for m in d.mentions}):
+            hit = next(((a0, b0) for a0, b0, r in _words_in(ctx, s0, s1) if set(r) & civilian_words), None)
+            if hit is not None:
+                a.actor2 = ActorMention(start=hit[0], end=hit[1], text=ctx.text[hit[0]:hit[1]], name="Civilians", type=7,
+                                        country=a.place.place.country if a.place is not None and a.place.place else None,
+                                        kind="generic")
+                break
 
 
 def _admin1_of(p: PlaceMention) -> str | None:
