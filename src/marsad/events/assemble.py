@@ -29,7 +29,7 @@ from marsad.events.arguments import (
     place_candidates,
 )
 from marsad.events.arguments import (
-    _words as _words_in,
+    _words,
 )
 from marsad.events.context import DocContext, to_location
 from marsad.events.detect import EventMention
@@ -561,7 +561,7 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
         if d.acled is None or d.acled[0] != "Violence against civilians":
             continue
         for s0, s1 in sorted({m.sent for m in d.mentions}):
-            hit = next(((a0, b0) for a0, b0, r in _words_in(ctx, s0, s1) if set(r) & civilian_words), None)
+            hit = next(((a0, b0) for a0, b0, r in _words(ctx, s0, s1) if set(r) & civilian_words), None)
             if hit is not None:
                 a.actor2 = ActorMention(start=hit[0], end=hit[1], text=ctx.text[hit[0]:hit[1]], name="Civilians", type=7,
                                         country=a.place.place.country if a.place is not None and a.place.place else None,
