@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
 
@@ -803,6 +803,17 @@ def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Tol
     """Killed and injured in one sentence, with the breakdown (بينهم 13 مدنياً). Deaths on two
     named sides of one sentence add up (ACLED counts every side); «قتل وجرح N» gives no killed
     figure; cumulative tolls (منذ ...، الإجمالية) are not counted."""
+    # a pure function of the read-only context: computed once per sentence; callers get their own
+    # copies (merging fills a toll's breakdown in place)
+    key = ("tolls", sent)
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = _find_tolls(ctx, sent)
+    k, i = got
+    return (None if k is None else replace(k)), (None if i is None else replace(i))
+
+
+def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Toll | None]:
     w = arg_words()
     s0, s1 = sent
     killed: Toll | None = None

@@ -52,6 +52,8 @@ class DocContext:
     token_starts: list[int] = field(default_factory=list)
     # (start, end, clitic readings) of every token, filled once on first use by the event stage; read-only
     word_rows: list[tuple[int, int, list[str]]] | None = None
+    # per-document memo of pure functions of the (read-only) context, filled by the event stage
+    memo: dict[Any, Any] = field(default_factory=dict)
 
 
 def build_context(
