@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import chain
 
 from marsad.arabic.tokens import Token, clitic_candidates, clitic_words
 from marsad.events.context import DocContext
@@ -127,9 +128,11 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     consumed: set[int] = set()
     per_token: list[list[Hit]] = []
     forms = lex.forms.keys()
+    readings = s.readings
     for i, t in enumerate(s.toks):
         found: list[Hit] = []
-        if not _AR.match(t.norm) or forms.isdisjoint(clitic_words(t.norm, True)):
+        # s.readings[i] is the word's clitic readings for an Arabic word (the cheap test first)
+        if forms.isdisjoint(readings[i]) or not _AR.match(t.norm):
             per_token.append(found)  # no reading of the word is a trigger form
             continue
         seen: set[tuple[str, str]] = set()
@@ -263,8 +266,9 @@ def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[
     text = ctx.text[sent[0] : sent[1]]
     first = next((k for k in range(n) if _AR.match(s.toks[k].norm)), None)
     question = "؟" in text or "?" in text or (first is not None and s.has_word(first, lex.cues["question_initial"]))
-    toll = s.first(0, n, lex.cues["toll"]) is not None
-    anchor = s.first(0, n, lex.cues["time_anchor"]) is not None or any(
+    words = set(chain.from_iterable(s.readings))  # every reading of the sentence: one test per cue list
+    toll = not lex.cues["toll"].isdisjoint(words)
+    anchor = not lex.cues["time_anchor"].isdisjoint(words) or any(
         sent[0] <= d.start < sent[1] and d.precision == 1 for d in ctx.dates
     )
     return {
@@ -272,10 +276,10 @@ def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[
         "toll_number": toll and _toll_figure(ctx, sent),
         "toll": toll,
         "anchor": anchor,
-        "occurrence": s.first(0, n, lex.cues["occurrence"]) is not None,
-        "report": s.first(0, n, lex.cues["report"]) is not None,
+        "occurrence": not lex.cues["occurrence"].isdisjoint(words),
+        "report": not lex.cues["report"].isdisjoint(words),
         "place": any(sent[0] <= p.start < sent[1] for p in ctx.places),
-        "weapon": any(_weapon_at(s, k, lex) for k in range(n)),
+        "weapon": not lex.weapon_words.keys().isdisjoint(words) and any(_weapon_at(s, k, lex) for k in range(n)),
     }
 
 
