@@ -111,9 +111,17 @@ def _words(ctx: DocContext, a: int, b: int) -> list[tuple[int, int, list[str]]]:
     lo = bisect_left(starts, a)
     hi = bisect_left(starts, b)
     rows = ctx.word_rows
-    if rows is None:  # every token's readings once per document (shared, read-only)
-        rows = ctx.word_rows = [(t.start, t.end, list(clitic_words(t.norm, True))) for t in ctx.tokens]
-    return rows[lo:hi]
+    if rows is None:
+        rows = ctx.word_rows = [None] * len(ctx.tokens)  # type: ignore[list-item]
+    seg = rows[lo:hi]
+    if None in seg:  # every token's readings once per document, on first use (shared, read-only)
+        toks = ctx.tokens
+        for k in range(lo, hi):
+            if rows[k] is None:
+                t = toks[k]
+                rows[k] = (t.start, t.end, list(clitic_words(t.norm, True)))
+        seg = rows[lo:hi]
+    return seg
 
 
 def _starts(ctx: DocContext) -> list[int]:

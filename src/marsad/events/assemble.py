@@ -552,14 +552,14 @@ def _split_by_later_list(ctx: DocContext, out: list[Draft]) -> list[Draft]:
     for k, sent in enumerate(ctx.sentences):
         if sent in told or k == 0:
             continue
-        rows = _sentence_readings(ctx, sent[0], sent[1])
-        if lex.sets["strike_anaphors"].isdisjoint(chain.from_iterable(rows)):
-            continue
         near = {ctx.sentences[j] for j in range(max(0, k - 2), k)}
         prior = [d for d in out if d.cls == "violence" and d.acled and d.acled[0] == "Explosions/Remote violence"
                  and any(m.sent in near for m in d.mentions)
                  and (d.args.place is None or _admin1_of(d.args.place) is None)]
         if not prior:
+            continue
+        rows = _sentence_readings(ctx, sent[0], sent[1])
+        if lex.sets["strike_anaphors"].isdisjoint(chain.from_iterable(rows)):
             continue
         spans = {sp for d in prior for sp in d.spans} | {m.sent for d in prior for m in d.mentions}
         countries = {p.place.country for p in ctx.places if p.place is not None and any(a <= p.start < b for a, b in spans)}
