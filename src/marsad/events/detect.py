@@ -14,7 +14,9 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import chain
+from functools import lru_cache
+from itertools import accumulate, chain
+from operator import itemgetter
 
 from marsad.arabic.tokens import Token, clitic_candidates, clitic_words
 from marsad.events.context import DocContext
@@ -74,21 +76,27 @@ class _Readings:
         return r
 
 
+_NORM = itemgetter(3)  # Token.norm
+
+
+@lru_cache(maxsize=131072)
+def _word_readings(norm: str) -> tuple[str, ...]:
+    """A token's clitic readings (an Arabic word), else the token itself: one cached call per token."""
+    return clitic_words(norm, True) if _AR.match(norm) else (norm,)
+
+
 class _Sentence:
     """Tokens of one sentence with their clitic readings and clause ids."""
 
     def __init__(self, toks: list[Token], lex: Lexicon) -> None:
         self.toks = toks
         # every token's clitic readings (cached per word): a plain list is cheaper to index than a lazy map
-        self.readings = [clitic_words(t.norm, True) if _AR.match(t.norm) else (t.norm,) for t in toks]
+        norms = list(map(_NORM, toks))
+        self.readings = list(map(_word_readings, norms))
         breaks = lex.cues["clause_breaks"]
         bwords = lex.cues["clause_break_words"]
-        self.clause: list[int] = []
-        c = 0
-        for t in toks:
-            if t.norm in breaks or t.norm in bwords:
-                c += 1
-            self.clause.append(c)
+        # clause id of each token: the number of clause breaks up to and including it
+        self.clause: list[int] = list(accumulate([w in breaks or w in bwords for w in norms], initial=0))[1:]
 
     def has(self, i: int, words: frozenset[str]) -> bool:
         return not words.isdisjoint(self.readings[i])
