@@ -13,6 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One-to-one replacements used for matching.
 _MAP: dict[str, str] = {
@@ -115,6 +116,7 @@ def normalize_text(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8)  # the reading stages of one document normalise the same text (the result is immutable)
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching and keep the offset map."""
     deleted = tuple(m.start() for m in _DELETE_RE.finditer(text))

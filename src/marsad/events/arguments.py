@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
 
@@ -111,9 +111,17 @@ def _words(ctx: DocContext, a: int, b: int) -> list[tuple[int, int, list[str]]]:
     lo = bisect_left(starts, a)
     hi = bisect_left(starts, b)
     rows = ctx.word_rows
-    if rows is None:  # every token's readings once per document (shared, read-only)
-        rows = ctx.word_rows = [(t.start, t.end, list(clitic_words(t.norm, True))) for t in ctx.tokens]
-    return rows[lo:hi]
+    if rows is None:
+        rows = ctx.word_rows = [None] * len(ctx.tokens)  # type: ignore[list-item]
+    seg = rows[lo:hi]
+    if None in seg:  # every token's readings once per document, on first use (shared, read-only)
+        toks = ctx.tokens
+        for k in range(lo, hi):
+            if rows[k] is None:
+                t = toks[k]
+                rows[k] = (t.start, t.end, list(clitic_words(t.norm, True)))
+        seg = rows[lo:hi]
+    return seg
 
 
 def _starts(ctx: DocContext) -> list[int]:
@@ -812,6 +820,17 @@ def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Tol
     """Killed and injured in one sentence, with the breakdown (بينهم 13 مدنياً). Deaths on two
     named sides of one sentence add up (ACLED counts every side); «قتل وجرح N» gives no killed
     figure; cumulative tolls (منذ ...، الإجمالية) are not counted."""
+    # a pure function of the read-only context: computed once per sentence; callers get their own
+    # copies (merging fills a toll's breakdown in place)
+    key = ("tolls", sent)
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = _find_tolls(ctx, sent)
+    k, i = got
+    return (None if k is None else replace(k)), (None if i is None else replace(i))
+
+
+def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Toll | None]:
     w = arg_words()
     s0, s1 = sent
     killed: Toll | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from marsad import records as R
 from marsad.arabic.tokens import clitic_candidates, clitic_words
@@ -18,6 +19,7 @@ from marsad.events.arguments import (
     Args,
     Toll,
     _is_dateline,
+    _words,
     add_tolls,
     arg_words,
     arguments,
@@ -27,9 +29,6 @@ from marsad.events.arguments import (
     main_place,
     other_side,
     place_candidates,
-)
-from marsad.events.arguments import (
-    _words,
 )
 from marsad.events.context import DocContext, to_location
 from marsad.events.detect import EventMention
@@ -66,7 +65,9 @@ class Draft:
 
 def _sentence_readings(ctx: DocContext, a: int, b: int) -> list[list[str]]:
     # tokens are in text order: the sentence's tokens are one slice (not a filter over the document)
-    starts = ctx.token_starts or [t.start for t in ctx.tokens]
+    if ctx.token_starts:  # the per-document word rows (shared, read-only): the same readings, made once
+        return [r for _, _, r in _words(ctx, a, b)]
+    starts = [t.start for t in ctx.tokens]
     lo, hi = bisect_left(starts, a), bisect_left(starts, b)
     return [list(clitic_words(t.norm, True)) for t in ctx.tokens[lo:hi]]
 
@@ -586,14 +587,14 @@ def _split_by_later_list(ctx: DocContext, out: list[Draft]) -> list[Draft]:
     for k, sent in enumerate(ctx.sentences):
         if sent in told or k == 0:
             continue
-        rows = _sentence_readings(ctx, sent[0], sent[1])
-        if not any(set(r) & lex.sets["strike_anaphors"] for r in rows):
-            continue
         near = {ctx.sentences[j] for j in range(max(0, k - 2), k)}
         prior = [d for d in out if d.cls == "violence" and d.acled and d.acled[0] == "Explosions/Remote violence"
                  and any(m.sent in near for m in d.mentions)
                  and (d.args.place is None or _admin1_of(d.args.place) is None)]
         if not prior:
+            continue
+        rows = _sentence_readings(ctx, sent[0], sent[1])
+        if lex.sets["strike_anaphors"].isdisjoint(chain.from_iterable(rows)):
             continue
         spans = {sp for d in prior for sp in d.spans} | {m.sent for d in prior for m in d.mentions}
         countries = {p.place.country for p in ctx.places if p.place is not None and any(a <= p.start < b for a, b in spans)}
@@ -633,7 +634,7 @@ def _other_side_dead(ctx: DocContext, out: list[Draft]) -> None:
         e = by_end.get(ctx.sentences[k - 1][1])
         if e is None or sent in told:
             continue
-        if not any(set(r) & lex.sets["fight_anaphors"] for r in _sentence_readings(ctx, sent[0], sent[1])):
+        if lex.sets["fight_anaphors"].isdisjoint(chain.from_iterable(_sentence_readings(ctx, sent[0], sent[1]))):
             continue
         killed, _ = find_tolls(ctx, sent)
         mine = e.args.killed

@@ -50,8 +50,10 @@ class DocContext:
     quotes: list[QuoteMention] = field(default_factory=list)
     missing: tuple[str, ...] = ()  # stages that were not available
     token_starts: list[int] = field(default_factory=list)
-    # (start, end, clitic readings) of every token, filled once on first use by the event stage; read-only
+    # (start, end, clitic readings) of every token (None until first used), filled once by the event stage; read-only
     word_rows: list[tuple[int, int, list[str]]] | None = None
+    # per-document memo of pure functions of the (read-only) context, filled by the event stage
+    memo: dict[Any, Any] = field(default_factory=dict)
 
 
 def build_context(

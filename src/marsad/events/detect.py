@@ -14,6 +14,9 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate, chain
+from operator import itemgetter
 
 from marsad.arabic.tokens import Token, clitic_candidates, clitic_words
 from marsad.events.context import DocContext
@@ -73,21 +76,27 @@ class _Readings:
         return r
 
 
+_NORM = itemgetter(3)  # Token.norm
+
+
+@lru_cache(maxsize=131072)
+def _word_readings(norm: str) -> tuple[str, ...]:
+    """A token's clitic readings (an Arabic word), else the token itself: one cached call per token."""
+    return clitic_words(norm, True) if _AR.match(norm) else (norm,)
+
+
 class _Sentence:
     """Tokens of one sentence with their clitic readings and clause ids."""
 
     def __init__(self, toks: list[Token], lex: Lexicon) -> None:
         self.toks = toks
         # every token's clitic readings (cached per word): a plain list is cheaper to index than a lazy map
-        self.readings = [clitic_words(t.norm, True) if _AR.match(t.norm) else (t.norm,) for t in toks]
+        norms = list(map(_NORM, toks))
+        self.readings = list(map(_word_readings, norms))
         breaks = lex.cues["clause_breaks"]
         bwords = lex.cues["clause_break_words"]
-        self.clause: list[int] = []
-        c = 0
-        for t in toks:
-            if t.norm in breaks or t.norm in bwords:
-                c += 1
-            self.clause.append(c)
+        # clause id of each token: the number of clause breaks up to and including it
+        self.clause: list[int] = list(accumulate([w in breaks or w in bwords for w in norms], initial=0))[1:]
 
     def has(self, i: int, words: frozenset[str]) -> bool:
         return not words.isdisjoint(self.readings[i])
@@ -127,9 +136,11 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     consumed: set[int] = set()
     per_token: list[list[Hit]] = []
     forms = lex.forms.keys()
+    readings = s.readings
     for i, t in enumerate(s.toks):
         found: list[Hit] = []
-        if not _AR.match(t.norm) or forms.isdisjoint(clitic_words(t.norm, True)):
+        # s.readings[i] is the word's clitic readings for an Arabic word (the cheap test first)
+        if forms.isdisjoint(readings[i]) or not _AR.match(t.norm):
             per_token.append(found)  # no reading of the word is a trigger form
             continue
         seen: set[tuple[str, str]] = set()
@@ -289,8 +300,9 @@ def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[
     text = ctx.text[sent[0] : sent[1]]
     first = next((k for k in range(n) if _AR.match(s.toks[k].norm)), None)
     question = "؟" in text or "?" in text or (first is not None and s.has_word(first, lex.cues["question_initial"]))
-    toll = s.first(0, n, lex.cues["toll"]) is not None
-    anchor = s.first(0, n, lex.cues["time_anchor"]) is not None or any(
+    words = set(chain.from_iterable(s.readings))  # every reading of the sentence: one test per cue list
+    toll = not lex.cues["toll"].isdisjoint(words)
+    anchor = not lex.cues["time_anchor"].isdisjoint(words) or any(
         sent[0] <= d.start < sent[1] and d.precision == 1 for d in ctx.dates
     )
     return {
@@ -298,10 +310,10 @@ def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[
         "toll_number": toll and _toll_figure(ctx, sent),
         "toll": toll,
         "anchor": anchor,
-        "occurrence": s.first(0, n, lex.cues["occurrence"]) is not None,
-        "report": s.first(0, n, lex.cues["report"]) is not None,
+        "occurrence": not lex.cues["occurrence"].isdisjoint(words),
+        "report": not lex.cues["report"].isdisjoint(words),
         "place": any(sent[0] <= p.start < sent[1] for p in ctx.places),
-        "weapon": any(_weapon_at(s, k, lex) for k in range(n)),
+        "weapon": not lex.weapon_words.keys().isdisjoint(words) and any(_weapon_at(s, k, lex) for k in range(n)),
     }
 
 
