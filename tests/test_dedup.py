@@ -331,7 +331,7 @@ def test_pipeline_precision_on_annotated_clusters() -> None:
     res = evaluate_pipeline()
     assert res["precision"] >= 0.95, res
     assert res["near_miss_merged"] == 0, res
-    assert res["recall"] >= 0.55, res
+    assert res["recall"] >= 0.57, res
 
 
 def _feat(key: str, **kw: object) -> EventFeatures:
@@ -433,6 +433,81 @@ def test_a_later_report_bridges_one_documents_two_clusters() -> None:
                   sig=pack_sig(shingles(both), words=tokens(both)))
     assert cluster([e1, e2]) == [[0], [1]]
     assert cluster([e1, e2, later]) == [[0, 1, 2]]
+
+
+def _report(text: str, place: str, mentions: str = "") -> bytes:
+    return pack_sig(shingles(text), words=tokens(text), place=tokens(place), mentions=tokens(mentions + " " + text))
+
+
+def test_place_conflict_explained_by_a_mention_is_weighed_not_vetoed() -> None:
+    """A report whose place resolved to a namesake in another country (a word of the target's name
+    read as a village) merges with the others when its text names their place."""
+    told = "تفجير انتحاري عند بوابة المطار الدولي أسفر عن مقتل خمسة مدنيين وإصابة ثمانية عشر"
+    retold = "قتل خمسة مدنيين في عملية انتحارية بسيارة مفخخة على طريق المطار الدولي"
+    kabul = _feat("k", country="AF", admin1="Kabul", location="kabul", lat=34.53, lon=69.17, fatalities=5,
+                  sig=_report(retold, "كابل"))
+    namesake = _feat("n", country="YE", admin1="Shabwah", location="al hamid", lat=14.5, lon=46.8, fatalities=5,
+                     sig=_report(told, "حميد", mentions="مستشفيات كابل"))
+    dec = compare(namesake, kabul)
+    assert not dec.veto and "place_explained" in dec.rule
+    unexplained = _feat("n", country="YE", admin1="Shabwah", location="al hamid", lat=14.5, lon=46.8, fatalities=5,
+                        sig=_report(told, "حميد", mentions="مستشفيات عدن"))
+    dec = compare(unexplained, kabul)
+    assert dec.veto and not dec.merge
+
+
+def test_template_reports_in_two_countries_stay_apart() -> None:
+    """Near-duplicate template text that differs only by the place (and the figure) is two happenings."""
+    a_text = "شنت طائرات التحالف غارات على مواقع المسلحين في حلب ما أسفر عن مقتل سبعة أشخاص"
+    b_text = "شنت طائرات التحالف غارات على مواقع المسلحين في الموصل ما أسفر عن مقتل تسعة أشخاص"
+    a = _feat("a", country="SY", admin1="Aleppo", location="aleppo", lat=36.2, lon=37.16, fatalities=7,
+              sig=_report(a_text, "حلب"))
+    b = _feat("b", country="IQ", admin1="Ninawa", location="mosul", lat=36.34, lon=43.13, fatalities=9,
+              sig=_report(b_text, "الموصل"))
+    assert not compare(a, b).merge
+    # the same wire text with the place resolved differently by two outlets is one happening
+    b_same = _feat("b", country="IQ", admin1="Ninawa", location="x", lat=36.34, lon=43.13, fatalities=7,
+                   sig=_report(a_text, "حلب"))
+    assert compare(a, b_same).merge
+
+
+def test_a_third_report_joins_two_agreeing_clusters_but_not_a_vetoed_one() -> None:
+    """Two clusters that a new report matches are joined when their members agree on average
+    (``clusters_compatible``), never when a pair across them is vetoed (two towns)."""
+    from marsad.link import MatchDecision, bridged, clusters_compatible
+
+    told = "غارة جوية على سوق شعبي في البلدة أسفرت عن مقتل عشرين مدنيا"
+    other = "اشتباكات عنيفة بين مسلحين وقوات الأمن عند نقطة تفتيش على الطريق"
+    x1 = _feat("x1", sig=pack_sig(shingles(other), words=tokens(other)))
+    x2 = _feat("x2", fatalities=20, sig=pack_sig(shingles(told), words=tokens(told)))
+    y1 = _feat("y1", fatalities=20, sig=pack_sig(shingles(told), words=tokens(told)))
+    assert not compare(x1, y1).merge and compare(x2, y1).merge
+    ok = MatchDecision(True, 1.0, "r")
+    members = {"A": [x1, x2], "B": [y1]}
+    assert clusters_compatible(members["A"], members["B"])
+    assert bridged([("A", ok), ("B", ok)], {"A": {"x1", "x2"}, "B": {"y1"}}, members) == ["B"]
+    assert bridged([("A", ok), ("B", ok)], {"A": {"x1", "x2"}, "B": {"y1"}}) == []  # same-document rule only
+    y_far = _feat("y1", fatalities=20, location="Mocha", lat=13.32, lon=43.25, sig=y1.sig)
+    assert compare(x1, y_far).veto
+    assert not clusters_compatible(members["A"], [y_far])
+
+
+def test_store_reads_candidates_across_countries() -> None:
+    import sqlite3
+
+    from marsad.store.dedup import candidate_rows
+    from marsad.store.schema import migrate
+
+    conn = sqlite3.connect(":memory:")
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = OFF")
+    migrate(conn)
+    cols = "id, seq, canonical_id, document_id, event_type, date_start, country, record"
+    for k, country in enumerate(("YE", "AF", None)):
+        conn.execute(f"INSERT INTO events ({cols}) VALUES (?,?,?,?,?,?,?,?)",
+                     (f"e{k}", k, f"c{k}", f"d{k}", "Explosions/Remote violence", "2015-08-10", country, "{}"))
+    rows = candidate_rows(conn, _feat("n", date="2015-08-10", country="AF"))
+    assert [r["id"] for r in rows] == ["e0", "e1", "e2"]
 
 
 def test_fatality_range_is_low_best_high() -> None:

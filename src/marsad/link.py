@@ -584,6 +584,20 @@ def _actors(f: EventFeatures) -> set[str]:
     return {x for x in (f.actor1, f.actor2) if x and x not in GENERIC_ACTORS}
 
 
+def place_explained(pa: SigParts, pb: SigParts) -> bool:
+    """One report names the other event's place as written (near its top or in its evidence)."""
+    return (bool(pb.place) and pb.place <= pa.mentions) or (bool(pa.place) and pa.place <= pb.mentions)
+
+
+def may_link_across_countries(a_sig: bytes | None, b_sig: bytes | None) -> bool:
+    """May two events placed in two countries be compared at all?  When the conflict is explained
+    (``place_explained``), or when a sig lacks the written place (older stores, where
+    ``pair_evidence`` lets near-duplicate text decide).  An unexplained conflict would cost the
+    pair 2 points or a veto; the store skips such candidates before comparing."""
+    pa, pb = sig_parts(a_sig), sig_parts(b_sig)
+    return not pa.place or not pb.place or place_explained(pa, pb)
+
+
 def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float], str | None]:
     """The evidence two events in one block give for (positive) or against (negative weights)
     their being the same happening, as feature values (1.0 for a fact that holds, a similarity in
@@ -593,17 +607,8 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
     # The leads' similarity speaks for the events the two leads tell, not for background events.
     both_lead = pa.in_lead and pb.in_lead
     lead = _jaccard(pa.lead, pb.lead) if both_lead else 0.0
-    # the leads' rare words (idf-weighted): a rewrite of one wire story keeps its names and nouns
-    lead_words = (_wjaccard(pa.lead_words, pb.lead_words, pa.lead_words_idf, pb.lead_words_idf)
-                  if both_lead else 0.0)
-    words = _wjaccard(pa.words, pb.words, pa.words_idf, pb.words_idf)
     near_dup = max(sim, lead) >= NEAR_DUPLICATE
-    title = _wjaccard(pa.title, pb.title, pa.title_idf, pb.title_idf)
-    # The best of the textual views: the same event told in other words shares rare words, its
-    # headline, its lead or its character shingles (whichever the outlet kept).
-    shingle = max(0.0, (sim - SHINGLE_BACKGROUND) / (1.0 - SHINGLE_BACKGROUND))
-    ev: dict[str, float] = {"textual": max(words, title, lead, shingle, lead_words),
-                            "words": words, "text": sim, "lead": lead, "title": title, "lead_words": lead_words}
+    ev: dict[str, float] = {}  # place evidence first (a veto needs no more), the text views below
 
     # Place: the strongest separator of two events on the same day in the same province.  A
     # conflict across provinces or countries is "explained" when one document names the other
@@ -613,7 +618,7 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
     # (template reports that differ by the place name stay apart); without the written place
     # (older stores) near-duplicate text alone does.  Two towns of ONE province stay a veto ("two
     # strikes on two towns") unless the texts are near-duplicates.
-    explained = (bool(pb.place) and pb.place <= pa.mentions) or (bool(pa.place) and pa.place <= pb.mentions)
+    explained = place_explained(pa, pb)
     near_dup = near_dup and (explained if pa.place and pb.place else True)
     towns = (a.precision or 3) == 1 and (b.precision or 3) == 1
     named = (a.precision or 3) <= 2 and (b.precision or 3) <= 2
@@ -647,6 +652,17 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
             ev["same_admin1"] = 1.0
         else:
             ev["place_conflict_near_dup" if near_dup else "place_explained" if explained else "admin1_differ"] = 1.0
+
+    # the leads' rare words (idf-weighted): a rewrite of one wire story keeps its names and nouns
+    lead_words = (_wjaccard(pa.lead_words, pb.lead_words, pa.lead_words_idf, pb.lead_words_idf)
+                  if both_lead else 0.0)
+    words = _wjaccard(pa.words, pb.words, pa.words_idf, pb.words_idf)
+    title = _wjaccard(pa.title, pb.title, pa.title_idf, pb.title_idf)
+    # The best of the textual views: the same event told in other words shares rare words, its
+    # headline, its lead or its character shingles (whichever the outlet kept).
+    shingle = max(0.0, (sim - SHINGLE_BACKGROUND) / (1.0 - SHINGLE_BACKGROUND))
+    ev = {"textual": max(words, title, lead, shingle, lead_words), "words": words, "text": sim, "lead": lead,
+          "title": title, "lead_words": lead_words, **ev}
 
     d = day_gap(a, b)
     if d == 0:

@@ -22,6 +22,7 @@ from marsad.link import (
     family_types,
     fatality_range,
     matching_clusters,
+    may_link_across_countries,
 )
 from marsad.records import Event, Toll
 
@@ -69,10 +70,14 @@ def _features_from_row(row: sqlite3.Row) -> EventFeatures:
 
 def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.Row]:
     """Stored events in ``f``'s block, in ingestion order: the same event-type family and dates
-    within the window (``marsad.link.same_block``), read through the ``events_block`` index
-    (event_type, date_start), so the cost follows the block's size, not the store's.  Country and
-    admin1 conflicts are not filtered: outlets' place resolution disagrees (a namesake in another
-    country), so ``marsad.link.compare`` weighs them."""
+    within the window (``marsad.link.same_block``), read through indexes so the cost follows the
+    block's size, not the store's.
+
+    Admin1 conflicts are not filtered: outlets' place resolution disagrees, so
+    ``marsad.link.compare`` weighs them.  Events of another country are candidates only when
+    ``marsad.link.may_link_across_countries`` allows it (one report names the other's place:
+    a namesake resolved abroad); they are read in two steps (sig first, full row for those kept),
+    since most are ruled out."""
     types = family_types(f.event_type)
     if not types:
         return []
@@ -80,9 +85,22 @@ def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.R
     date_sql = "date_start IS NULL" if win is None else "date_start BETWEEN ? AND ?"
     date_params: list[str] = [] if win is None else [win[0], win[1]]
     marks = ",".join("?" * len(types))
-    sql = (f"SELECT {_CANDIDATE_COLUMNS} FROM events INDEXED BY events_block WHERE event_type IN ({marks})"
-           f" AND {date_sql} ORDER BY seq")
-    return conn.execute(sql, [*types, *date_params]).fetchall()
+    if not f.country:
+        sql = f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type IN ({marks}) AND {date_sql} ORDER BY seq"
+        return conn.execute(sql, [*types, *date_params]).fetchall()
+    sql = (f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type IN ({marks}) AND country IN (?, '')"
+           f" AND {date_sql} UNION ALL SELECT {_CANDIDATE_COLUMNS} FROM events WHERE event_type IN ({marks})"
+           f" AND country IS NULL AND {date_sql} ORDER BY seq")
+    rows = conn.execute(sql, [*types, f.country, *date_params, *types, *date_params]).fetchall()
+    abroad = conn.execute(
+        f"SELECT seq, shingles FROM events INDEXED BY events_block WHERE event_type IN ({marks}) AND {date_sql}"
+        " AND country IS NOT NULL AND country NOT IN (?, '')", [*types, *date_params, f.country]).fetchall()
+    keep = [seq for seq, sig in abroad if may_link_across_countries(f.sig, sig)]
+    if keep:
+        more = conn.execute(f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE seq IN ({','.join('?' * len(keep))})",
+                            keep).fetchall()
+        rows = sorted([*rows, *more], key=lambda r: r["seq"])
+    return rows
 
 
 def find_canonical(conn: sqlite3.Connection, f: EventFeatures) -> tuple[str, float, str] | None:
