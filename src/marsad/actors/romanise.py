@@ -8,6 +8,10 @@ start of a word) that keeps the output pronounceable.
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
+
 from marsad.arabic.normalize import normalize_text
 
 _LETTERS: dict[str, str] = {
@@ -46,17 +50,39 @@ def _word(w: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, str], dict[str, str]]:
+    """(given names and name words, surnames with the article): normalised Arabic → press spelling."""
+    raw = json.loads(resources.files("marsad.data").joinpath("romanise_names.json").read_text(encoding="utf-8"))
+    given = {normalize_text(k): v for k, v in raw["given"].items()}
+    al = {normalize_text(k): v for k, v in raw["al"].items()}
+    return given, al
+
+
 def romanise(name: str) -> str:
-    """Stable Latin form of an Arabic name: ``عزت الرشق`` → ``Azt al-Rshq``-like output."""
+    """Stable Latin form of an Arabic name: common names take their usual press spelling (محمد → Mohammed,
+    عبد الله → Abdullah, العيساوي → al-Issawi); other words are transliterated letter by letter."""
     words = normalize_text(name).replace('"', " ").split()
+    given, al = _names()
     parts: list[str] = []
     i = 0
     while i < len(words):
         w = words[i]
+        pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
+        if pair in given:
+            parts.append(given[pair])
+            i += 2
+            continue
+        if w in given or w in al:
+            parts.append(given.get(w) or al[w])
+            i += 1
+            continue
         if w in ("عبد", "ابو", "بن", "ابن", "ولد") and i + 1 < len(words):
             nxt = words[i + 1]
             head = {"عبد": "Abd", "ابو": "Abu", "بن": "bin", "ابن": "Ibn", "ولد": "Ould"}[w]
-            if nxt.startswith("ال") and len(nxt) > 2:
+            if w != "عبد" and (nxt in given or nxt in al):
+                parts.append(f"{head} {given.get(nxt) or al[nxt]}")  # بن عبدالعزيز → bin Abdulaziz
+            elif nxt.startswith("ال") and len(nxt) > 2:
                 parts.append(f"{head} al-{_word(nxt[2:]).capitalize()}")
             else:
                 parts.append(f"{head} {_word(nxt).capitalize()}")
