@@ -412,3 +412,10 @@ def test_violence_against_civilians_has_the_civilians_as_actor2() -> None:
     vac = [e for e in events if e.acled and e.acled.event_type == "Violence against civilians"]
     assert vac and vac[0].actor2 is not None and vac[0].actor2.name == "Civilians"
     assert text[vac[0].actor2.span.start : vac[0].actor2.span.end] == vac[0].actor2.text
+
+
+def test_a_projectile_falling_on_a_house_is_shelling() -> None:
+    text = "استشهد شاب جراء سقوط مقذوف عسكري على منزل أسرته في مدينة نجران فجر اليوم."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 2))
+    assert [(e.acled.sub_event_type, e.fatalities.best) for e in events if e.acled] == [
+        ("Shelling/artillery/missile attack", 1)]

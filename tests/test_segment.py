@@ -116,3 +116,11 @@ def test_dateline_resolves_relative_dates_through_the_pipeline() -> None:
     (doc,) = out.documents
     assert doc.published == "2019-01-26"
     assert any(ev.date.start == "2019-01-25" for ev in doc.events)
+
+
+def test_an_outlet_link_footer_is_boilerplate() -> None:
+    from marsad.segment import vocabulary
+
+    # made-up footer line of the shape some outlets print after the article
+    key = "رابط الخبر بصحيفة المثال: عنوان الخبر"
+    assert key.startswith(vocabulary().boilerplate_prefixes)

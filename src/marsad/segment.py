@@ -42,6 +42,7 @@ class SegmentVocabulary:
     section_labels: tuple[str, ...]  # normalised, longest first
     credits: frozenset[str]
     boilerplate: frozenset[str]
+    boilerplate_prefixes: tuple[str, ...]
     dateline_words: frozenset[str]
 
 
@@ -64,6 +65,7 @@ def vocabulary() -> SegmentVocabulary:
         section_labels=tuple(sorted({_key(s) for s in raw["section_labels"]}, key=len, reverse=True)),
         credits=frozenset(_key(c) for c in raw["credits"]),
         boilerplate=frozenset(_key(b) for b in raw["boilerplate_lines"]),
+        boilerplate_prefixes=tuple(_key(b) for b in raw.get("boilerplate_prefixes", [])),
         dateline_words=frozenset(_key(w).casefold() for w in raw["dateline_words"]),
     )
 
@@ -144,7 +146,7 @@ def _classify(page: str, vocab: SegmentVocabulary) -> list[Line]:
             lines.append(line)
         pos += len(raw)
     for ln in lines:
-        if ln.key in vocab.boilerplate or _LATIN_CONTROL.match(ln.text):
+        if ln.key in vocab.boilerplate or _LATIN_CONTROL.match(ln.text) or ln.key.startswith(vocab.boilerplate_prefixes):
             ln.kind = "boiler"
         elif ln.key in vocab.related_headers:
             ln.kind = "header"
