@@ -353,7 +353,12 @@ def _assess(
                 return 0.0, reasons, "negation", None
     threat = any(s.has(k, cues["threat"]) for k in sent_before)
     irrealis = None
-    for k in before:
+    # a quotation inside the clause does not end the scope of a plan or a purpose
+    # («كانوا يخططون لـ«سلسلة عمليات» تطال «مسؤولين» وهجوم على …»)
+    qlo = lo
+    while qlo > 0 and (s.clause[qlo - 1] == s.clause[qlo] or s.toks[qlo].norm in _QUOTE_TOKENS):
+        qlo -= 1
+    for k in range(qlo, i):
         if s.has_word(k, cues["conditional"]):
             irrealis = "conditional"
         elif s.has(k, cues["future"]):
