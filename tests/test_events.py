@@ -422,6 +422,6 @@ def test_a_projectile_falling_on_a_house_is_shelling() -> None:
 
 
 def test_a_quotation_does_not_end_the_scope_of_a_plan() -> None:
-    text = "أعلنت السلطات اعتقال خمسة أشخاص أمس كانوا يخططون لتنفيذ «عمليات إرهابية» تطال «مسؤولين» وهجوم على «مواقع حساسة»."
+    text = "أعلنت السلطات اعتقال خمسة أشخاص في الرباط أمس كانوا يخططون لتنفيذ «عمليات إرهابية» تطال «مسؤولين» وهجوم على «مواقع حساسة»."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Arrests"]
