@@ -425,3 +425,19 @@ def test_a_quotation_does_not_end_the_scope_of_a_plan() -> None:
     text = "أعلنت السلطات اعتقال خمسة أشخاص في الرباط أمس كانوا يخططون لتنفيذ «عمليات إرهابية» تطال «مسؤولين» وهجوم على «مواقع حساسة»."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # a commas-separated subject between the verb and its «بالقذائف»
+        ("أمطرت الفصائل المسلحة المعارضة، أربع بلدات محاصرة في ريف إدلب بالقذائف الصاروخية أمس.", None),
+        # shells counted with a toll before them, and shells that landed
+        ("وأكد المرصد مقتل سبعة أشخاص في أكثر من 300 قذيفة صاروخية سقطت على بلدتين في محافظة إدلب.", 7),
+        ("سقطت قذيفة على منزل في حي الميدان بدمشق أمس.", None),
+    ],
+)
+def test_shelling_told_by_its_shells(text: str, fatalities: int | None) -> None:
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    got = [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events if e.acled]
+    assert got == [("Shelling/artillery/missile attack", fatalities)]

@@ -38,7 +38,7 @@ from marsad.mentions import ActorMention, PlaceMention, QuoteMention, SourceMent
 # trigger-specific ACLED sub-types outrank weapons below these priorities
 _TRIGGER_PRIORITY = {
     "suicide": 90, "airstrike": 75, "airstrike2": 75, "raid_air": 75, "grenade": 65, "ied": 60, "carbomb": 60,
-    "abduct": 55, "hostage": 55, "landmine": 55, "shell": 50, "shells_fell": 50, "bomb": 40, "explode": 45,
+    "abduct": 55, "hostage": 55, "landmine": 55, "shell": 50, "shells_fell": 50, "shells_toll": 50, "shells_landed": 50, "bomb": 40, "explode": 45,
     "assassinate": 35, "sniper": 35, "clash": 30, "counterattack": 30, "ambush": 30, "incursion": 30,
     "takeover": 32, "regain": 32,
 }

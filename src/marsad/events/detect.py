@@ -26,6 +26,7 @@ _AR = re.compile(r"[\u0621-\u064a]")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DIGITS = re.compile(r"^\d")
 _QUOTE_TOKENS = frozenset('"«»“”\'')
+_COMMAS = frozenset(["،", ","])
 _PREPOSITIONS = frozenset(["في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال", "جراء", "منذ", "ضد", "حول"])
 _VIOLENT = ("violence", "territory")
 _BASE = {"past": 0.5, "noun": 0.3, "imperf": 0.25}
@@ -174,7 +175,15 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                     h.end_i = j  # type: ignore[assignment]
                 elif tr.window > 1 and j is not None:
                     # the complement a few words on (أطلقت طائرة ... صواريخ): the span stays the verb
-                    ok = s.first(j + 1, min(i + tr.window + 1, s.clause_range(i)[1]), tr.next) is not None
+                    # (commas may set off the subject: «أمطرت الفصائل المعارضة، أربع بلدات … بالقذائف»)
+                    end, allowed = i + 1, {s.clause[i]}
+                    while end < min(i + tr.window + 1, len(s.toks)):
+                        if s.toks[end].norm in _COMMAS:
+                            allowed.add(s.clause[end])
+                        elif s.clause[end] not in allowed:
+                            break
+                        end += 1
+                    ok = s.first(j + 1, end, tr.next) is not None
             if ok and tr.prev:
                 ok = i > 0 and s.has(i - 1, tr.prev)
             if ok and tr.need_before:  # «أغلق عشرات المحتجين طريقاً احتجاجاً على»: a crowd acts in protest
