@@ -441,3 +441,10 @@ def test_shelling_told_by_its_shells(text: str, fatalities: int | None) -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     got = [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events if e.acled]
     assert got == [("Shelling/artillery/missile attack", fatalities)]
+
+
+def test_a_strike_over_a_list_of_towns_is_one_event_per_town() -> None:
+    text = "شنت طائرات التحالف غارات على مواقع للمسلحين في سنجار والموصل وكركوك أمس."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    names = sorted(e.location.name for e in events if e.acled and e.location is not None)
+    assert len(names) == 3 and len(set(names)) == 3

@@ -371,9 +371,9 @@ def _conj(ctx: DocContext, p: PlaceMention) -> bool:
 
 
 def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
-    """ACLED codes one event per location and day: a strike or protest told over a list of places in
-    different first-level divisions (غارات على مواقع … في صنعاء وحجة ومأرب) becomes one event per division.
-    The casualty figure stays with the first (it cannot be shared out)."""
+    """ACLED codes one event per location and day: a strike or protest told over a list of places
+    (غارات على مواقع … في صنعاء وحجة ومأرب) becomes one event per named location (`_by_location`), in one
+    country. The casualty figure stays with the first (it cannot be shared out)."""
     lead = d.mentions[0]
     s0, s1 = lead.sent
     trig = min(m.start for m in d.mentions)
@@ -384,14 +384,7 @@ def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
         here = d.args.place is not None and any(p.start == d.args.place.start for p in run)
         if not here and run[0].start < trig:
             continue
-        by_a1: dict[str, PlaceMention] = {}
-        for p in run:
-            pl = p.place
-            if pl is None or pl.kind in ("country", "region"):
-                continue
-            a1 = pl.admin1 or (pl.name if pl.kind in ("admin1", "capital") else None)
-            if a1 and a1 not in by_a1:
-                by_a1[a1] = p
+        by_a1 = _by_location(run)
         if len(by_a1) < 2 or len({p.place.country for p in by_a1.values() if p.place}) != 1:
             continue
         out = []
@@ -577,11 +570,28 @@ def _admin1_of(p: PlaceMention) -> str | None:
     return pl.admin1 or (pl.name if pl.kind in ("admin1", "capital") else None)
 
 
+def _by_location(places: list[PlaceMention]) -> dict[str, PlaceMention]:
+    """The distinct locations of a list of places (ACLED: one event per location and day): each named town or
+    district once; a first-level division only when no place of the list lies inside it."""
+    towns: dict[str, PlaceMention] = {}
+    divisions: dict[str, PlaceMention] = {}
+    for p in places:
+        pl = p.place
+        if pl is None or pl.kind in ("country", "region"):
+            continue
+        if pl.kind == "admin1":
+            divisions.setdefault(pl.admin1 or pl.name, p)
+        elif pl.admin1:
+            towns.setdefault(pl.id, p)
+    inside = {p.place.admin1 for p in towns.values() if p.place is not None}
+    return {**towns, **{a1: p for a1, p in divisions.items() if a1 not in inside}}
+
+
 def _split_by_later_list(ctx: DocContext, out: list[Draft]) -> list[Draft]:
     """«نفذ طيران التحالف 9 غارات في سوريا … و22 غارة بالعراق. وأفاد البيان أن الغارات استهدفت مواقع في الحسكة والرقة
     في سوريا، وقرب كركوك وسنجار … في العراق»: the strikes just told at country level took place at the places the
     next sentence lists after a definite anaphor; ACLED codes one event per location, so the country-level event(s)
-    become one event per first-level division of the countries they named (the toll stays with the first)."""
+    become one event per location listed in the countries they named (the toll stays with the first)."""
     lex = load_lexicon()
     told = {m.sent for d in out for m in d.mentions}
     for k, sent in enumerate(ctx.sentences):
@@ -598,11 +608,8 @@ def _split_by_later_list(ctx: DocContext, out: list[Draft]) -> list[Draft]:
             continue
         spans = {sp for d in prior for sp in d.spans} | {m.sent for d in prior for m in d.mentions}
         countries = {p.place.country for p in ctx.places if p.place is not None and any(a <= p.start < b for a, b in spans)}
-        groups: dict[str, PlaceMention] = {}
-        for p in place_candidates(ctx, sent[0], sent[1]):
-            a1 = _admin1_of(p)
-            if a1 and p.place is not None and p.place.country in countries and a1 not in groups:
-                groups[a1] = p
+        groups = _by_location([p for p in place_candidates(ctx, sent[0], sent[1])
+                               if p.place is not None and p.place.country in countries])
         if len(groups) < 2:
             continue
         first = prior[0]
