@@ -9,6 +9,7 @@ is a definite anaphor (الهجوم، القصف) with no new conflicting fact.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -33,7 +34,9 @@ from marsad.events.arguments import (
 from marsad.events.context import DocContext, to_location
 from marsad.events.detect import EventMention
 from marsad.events.lexicon import load_lexicon
-from marsad.mentions import ActorMention, PlaceMention, QuoteMention, SourceMention
+from marsad.mentions import ActorMention, Place, PlaceMention, QuoteMention, SourceMention
+
+_COARSE_KINDS = ("country", "region", "admin1")
 
 # trigger-specific ACLED sub-types outrank weapons below these priorities
 _TRIGGER_PRIORITY = {
@@ -212,6 +215,8 @@ def _conflict(a: Draft, b: Draft) -> bool:
         p, q = x.place.place, y.place.place
         if p.id != q.id and p.admin1 != q.admin1 and p.kind not in ("country", "region") and q.kind not in ("country", "region"):
             return True
+        if p.id != q.id and _far_apart(p, q):
+            return True  # two named towns of one province, kilometres apart: two locations (ACLED: two events)
     if x.killed and y.killed and x.killed.best and y.killed.best and x.killed.best != y.killed.best:
         # a later figure may revise the toll only when told as the same event (anaphor) or by another
         # source about the same actor at the same place (reports differ); the dead of the other side
@@ -232,6 +237,18 @@ def _conflict(a: Draft, b: Draft) -> bool:
 
 def _named_in(d: Draft, name: str) -> bool:
     return name in d.names
+
+
+_TOWN_KM = 10.0
+
+
+def _far_apart(p: Place, q: Place) -> bool:
+    """Two located places below the first-level division more than `_TOWN_KM` apart."""
+    if p.kind in _COARSE_KINDS or q.kind in _COARSE_KINDS or None in (p.lat, p.lon, q.lat, q.lon):
+        return False
+    la1, lo1, la2, lo2 = map(math.radians, (p.lat, p.lon, q.lat, q.lon))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) > _TOWN_KM
 
 
 def _agree(a: Draft, b: Draft) -> bool:
