@@ -448,3 +448,9 @@ def test_a_strike_over_a_list_of_towns_is_one_event_per_town() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     names = sorted(e.location.name for e in events if e.acled and e.location is not None)
     assert len(names) == 3 and len(set(names)) == 3
+
+
+def test_an_unidentified_armed_group_is_named_by_the_event_country() -> None:
+    text = "اغتال مسلحون مجهولون ضابطا في الشرطة بمدينة عدن أمس."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.actor1.name for e in events if e.actor1] == ["Unidentified Armed Group (Yemen)"]

@@ -794,6 +794,18 @@ def _actor(ctx: DocContext, x: ActorMention | None) -> R.Actor | None:
                    span=R.Span(start=x.start, end=x.end))
 
 
+_BY_COUNTRY = ("Unidentified Armed Group",)
+
+
+def _with_country(x: R.Actor | None, loc: R.Location | None) -> R.Actor | None:
+    """ACLED names an unidentified armed group by the country of the event: "Unidentified Armed Group (Yemen)"."""
+    if x is None or x.name not in _BY_COUNTRY or loc is None or not loc.country:
+        return x
+    from marsad.places.gazetteer import country_name
+
+    return x.model_copy(update={"name": f"{x.name} ({country_name(loc.country)})"})
+
+
 def _toll(ctx: DocContext, t: Toll | None) -> R.Toll | None:
     if t is None or t.best is None:
         return None
@@ -829,8 +841,8 @@ def to_record(ctx: DocContext, d: Draft, event_id: str) -> R.Event:
         acled=R.AcledType(event_type=d.acled[0], sub_event_type=d.acled[1]) if d.acled else None,
         plover=R.PloverType(event_type=d.plover[0], mode=d.plover[1]) if d.plover else None,
         date=date,
-        actor1=_actor(ctx, a.actor1),
-        actor2=_actor(ctx, a.actor2),
+        actor1=_with_country(_actor(ctx, a.actor1), loc),
+        actor2=_with_country(_actor(ctx, a.actor2), loc),
         location=loc,
         fatalities=_toll(ctx, a.killed),
         injured=_toll(ctx, a.injured),
