@@ -565,3 +565,15 @@ def test_headlines_differing_only_by_place_do_not_merge() -> None:
         _, total = store.query_events(limit=1)
         store.close()
     assert total == 24
+
+
+def test_generic_actors_in_acled_country_form_are_not_shared_evidence() -> None:
+    from marsad.link import EventFeatures, _actors
+
+    def ev(a1: str) -> EventFeatures:
+        return EventFeatures(key="k", event_type="Battles", sub_event_type=None, date="2015-07-20", country="YE",
+                             admin1="Aden", location=None, lat=None, lon=None, precision=None, actor1=a1,
+                             actor2="Civilians", fatalities=None)
+
+    assert _actors(ev("Unidentified Armed Group (Yemen)")) == set()
+    assert _actors(ev("Houthis")) == {"Houthis"}

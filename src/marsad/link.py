@@ -422,7 +422,7 @@ def event_entities(event: Event, document: Document) -> set[str]:
         if loc is not None and loc.name and loc.precision <= 2:
             out.add("P:" + normalize_text(loc.name))
         for act in (ev.actor1, ev.actor2):
-            if act is not None and act.name and act.name not in GENERIC_ACTORS:
+            if act is not None and act.name and act.name.split(" (", 1)[0] not in GENERIC_ACTORS:
                 out.add("A:" + act.name)
     return out
 
@@ -581,7 +581,8 @@ def _contains(region: EventFeatures, place: EventFeatures) -> bool:
 
 
 def _actors(f: EventFeatures) -> set[str]:
-    return {x for x in (f.actor1, f.actor2) if x and x not in GENERIC_ACTORS}
+    """The specific actors of an event: generic ones (also in ACLED's "Name (Country)" form) do not count."""
+    return {x for x in (f.actor1, f.actor2) if x and x.split(" (", 1)[0] not in GENERIC_ACTORS}
 
 
 def place_explained(pa: SigParts, pb: SigParts) -> bool:
