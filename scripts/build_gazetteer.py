@@ -50,13 +50,20 @@ ARAB_STATES = [
     "SY", "IQ", "YE", "LY", "LB", "PS", "SD", "EG", "JO", "SO", "SA", "AE", "QA", "BH", "KW", "OM",
     "DZ", "MA", "TN", "MR", "DJ", "KM",
 ]
-NEIGHBOURS = {"IL": 5000, "TR": 50000, "IR": 100000, "ET": 200000, "ER": 50000, "SS": 50000, "TD": 50000}
+# Countries outside the Arab world that Arabic news reports on most (counted on ../shared/data/saudinewsnet: see
+# notes/issue-4.md, Session 10), with the population floor of their GeoNames cities; their first-level divisions
+# are in places_admin1.json. Cities without an Arabic (or Arabic-lettered Persian/Urdu) name are left out anyway.
+NEIGHBOURS = {
+    "IL": 5000, "TR": 20000, "IR": 20000, "AF": 5000, "PK": 20000, "IN": 100000, "NG": 20000, "ML": 5000,
+    "NE": 5000, "TD": 5000, "CM": 20000, "CF": 5000, "KE": 20000, "ET": 20000, "SS": 5000, "ER": 5000,
+    "KG": 20000, "TJ": 20000, "UZ": 50000, "AZ": 50000, "MM": 50000,
+}
 WORLD_MIN_POP = 500_000  # elsewhere: capitals and cities of half a million or more
 WOF_KIND = {"country": "country", "region": "admin1", "county": "admin2", "localadmin": "admin2",
             "neighbourhood": "neighbourhood", "campus": "site"}
 ARABIC = re.compile(r"[\u0621-\u064a]")
 LATIN = re.compile(r"[A-Za-z]")
-NON_ARABIC_LETTERS = re.compile(r"[پچژگڤڭۆۇۈێەھ]")  # Persian/Kurdish/Urdu letters: not an Arabic name
+NON_ARABIC_LETTERS = re.compile(r"[پچژگڤڭۆۇۈێەھګړټډڼښږڅځۍېںہےۀۓڈڑٹ]")  # Persian/Kurdish/Urdu/Pashto letters
 FEATURE_PREFIX = re.compile(r"^(محافظة|منطقة|ولاية|إمارة|امارة|شعبية|إقليم|اقليم|جهة|مديرية|قضاء|ناحية|بلدية|مدينة)\s+")
 
 HEADER = ["id", "name", "name_ar", "country", "admin1", "admin2", "lat", "lon", "kind", "population",
@@ -153,6 +160,9 @@ def common_words() -> set[str]:
             d[k] = d.get(k, 0) + 1
     words = {k for k, n in o.items() if n >= 2 and loc.get(k, 0) * 5 <= n}
     out = set(words)
+    for w in list(words):  # بواسطة (O) makes واسطة a common word too, unless واسطة itself is tagged a location
+        if w[0] in "وفبلك" and len(w) >= 5 and not loc.get(w) and not loc.get(w[1:]):
+            out.add(w[1:])
     for w in words:  # the same words behind a one-letter proclitic (بحركة = ب + حركة)
         for c in ("و", "ف", "ب", "ل", "ك"):
             out.add(join_key(c + w))
@@ -174,6 +184,9 @@ def build() -> list[list[str]]:
         seen: set[str] = set()
         for n in e["names"]:
             words = key_words(n)
+            if len(words) > 1 and words[0] == "ال" and e["country"] not in ARAB_STATES:
+                continue  # «ال آباد» (Allahabad): a lone ال is a word of the name, not the article (key آباد);
+                # in the Arab states «آل X» is a family's village, known by X
             k = join_key("".join(words))
             if len(k) >= 2 and k not in seen and not (e["kind"] == "admin1" and k in generic):
                 seen.add(k)

