@@ -454,3 +454,10 @@ def test_an_unidentified_armed_group_is_named_by_the_event_country() -> None:
     text = "اغتال مسلحون مجهولون ضابطا في الشرطة بمدينة عدن أمس."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.actor1.name for e in events if e.actor1] == ["Unidentified Armed Group (Yemen)"]
+
+
+def test_a_crosshead_flattened_into_a_sentence_is_not_read_for_events() -> None:
+    text = ("دارت اشتباكات عنيفة في مدينة تعز أمس بين الطرفين. "
+            "قتل وقصف وأسفرت المعارك التي دارت في عدن عن مقتل 17 من المسلحين.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert sorted(e.acled.sub_event_type for e in events if e.acled) == ["Armed clash", "Armed clash"]

@@ -283,6 +283,19 @@ def _topic_of(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]]) ->
     return False
 
 
+def _crosshead(toks: list[Token], lex: Lexicon) -> int:
+    """Tokens of a crosshead flattened into the start of a sentence («قتل وقصف وأسفرت المعارك …»، «غارات وفي
+    مأرب …»): one to three bare words, then a conjunction-led opener. 0 when there is none."""
+    openers = lex.cues["crosshead_openers"]
+    for j in range(1, min(4, len(toks) - 3)):
+        if toks[j].norm in openers:
+            head = toks[:j]
+            if head[0].norm[:1] in "وف" or any(not _AR.match(t.norm) for t in head):
+                return 0
+            return j
+    return 0
+
+
 def _campaign(s: _Sentence, h: Hit, cues: dict[str, frozenset[str]]) -> bool:
     """A span of time and من right before an event noun: «خلال أسبوع من الغارات»، «بعد أشهر من المعارك»."""
     i = h.i
@@ -495,6 +508,9 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
             continue
         s = _Sentence(toks, lex)
         hits = _find_hits(s, lex)
+        if hits and si > 0:
+            head = _crosshead(toks, lex)
+            hits = [h for h in hits if h.i >= head]
         if not hits:
             continue
         feats = _sentence_features(ctx, s, lex, sent)
