@@ -461,3 +461,9 @@ def test_a_crosshead_flattened_into_a_sentence_is_not_read_for_events() -> None:
             "قتل وقصف وأسفرت المعارك التي دارت في عدن عن مقتل 17 من المسلحين.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert sorted(e.acled.sub_event_type for e in events if e.acled) == ["Armed clash", "Armed clash"]
+
+
+def test_death_told_with_mawt_counts_one_victim() -> None:
+    text = "هاجم مسلحون منزلا في قرية قرب نابلس فجر أمس في هجوم انتهى بموت رضيع."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.fatalities.best for e in events if e.acled and e.fatalities] == [1]
