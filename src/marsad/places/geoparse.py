@@ -123,6 +123,7 @@ class _Match:
     adjective: bool = False  # a demonym-like word after a definite noun (الهيئة السعودية)
     article: bool = False  # written with the article (المشهد) although the key drops it
     person: bool = False  # a given name followed by a surname-like word (مطار حميد كرزاي): a person's name
+    sid: str = ""  # what the name supports the document's context with: its first strong row (or its key)
 
 
 @lru_cache(maxsize=65536)
@@ -393,7 +394,7 @@ def _candidate_ok(g: Gazetteer, m: _Match, i: int, doc: _Doc) -> bool:
         return False
     if m.person and kind not in _STRONG_KINDS and kind != "city" and m.feature_kind not in _SETTLEMENT_FEATURES:
         return False
-    home = doc.home(cc, m.key)
+    home = doc.home(cc, m.sid or m.key)
     arab = cc in _ARAB_WORLD
     if m.feature_kind == "region" and not m.specific and not home and doc.any_home() and kind != "country":
         return False  # «منطقة الرقة» in a Kuwait story: a district of the document's country, not Raqqa
@@ -426,10 +427,11 @@ def _score(g: Gazetteer, m: _Match, i: int, ctx: Counter[str], admin_ctx: Counte
     r = g.rows[i]
     cc, kind = r[3], r[8]
     s = g.prior(i)
-    n = ctx[cc] - (own[(cc, m.key)] if own else 0)
+    sid = m.sid or m.key
+    n = ctx[cc] - (own[(cc, sid)] if own else 0)
     if n > 0:
         s += 30.0 + 5.0 * min(n, 4)
-    if r[4] and admin_ctx[(cc, r[4])] - (own[(cc, r[4], m.key)] if own else 0) > 0:
+    if r[4] and admin_ctx[(cc, r[4])] - (own[(cc, r[4], sid)] if own else 0) > 0:
         s += 25.0
     if cc in _ARAB_CORE:
         s += 10.0
@@ -575,13 +577,15 @@ def find_places(
         strong = [i for i in m.ids if g.rows[i][8] in ("country", "capital", "city", "admin1")]
         countries = {g.rows[i][3] for i in strong}
         if len(countries) == 1:
+            # names of one place (زنجبار, مدينة زنجبار) support it once: by its first strong row, not by key
+            m.sid = f"#{min(strong)}"
             cc = countries.pop()
             ctx[cc] += 1
-            own[(cc, m.key)] += 1
-            doc.keys.setdefault(cc, set()).add(m.key)
+            own[(cc, m.sid)] += 1
+            doc.keys.setdefault(cc, set()).add(m.sid)
             for a1 in {g.rows[i][4] for i in strong if g.rows[i][4]}:
                 admin_ctx[(cc, a1)] += 1
-                own[(cc, a1, m.key)] += 1
+                own[(cc, a1, m.sid)] += 1
     out: list[PlaceMention] = []
     last: tuple[int, str] | None = None  # (last token, country) of the previous resolved name
     for m in kept:
