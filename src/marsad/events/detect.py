@@ -269,8 +269,12 @@ def _armed_subject(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...]
     j = s.next_word(h.i)
     if j is None:
         return False
-    at = s.toks[j].start
-    return any((x.start == at or x.role_start == at) and (types is None or x.type in types) for x in ctx.actors)
+    # up to three words on without punctuation (دعا كل من الدكتور فلان، طالب أمس المجلس …)
+    k = j
+    while k + 1 < len(s.toks) and k - j < 3 and _AR.match(s.toks[k + 1].norm):
+        k += 1
+    starts = {t.start for t in s.toks[j : k + 1] if _AR.match(t.norm)}
+    return any((x.start in starts or x.role_start in starts) and (types is None or x.type in types) for x in ctx.actors)
 
 
 def _topic_of(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]]) -> bool:
