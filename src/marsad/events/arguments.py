@@ -129,7 +129,7 @@ def _starts(ctx: DocContext) -> list[int]:
 
 
 def _in_any(readings: list[str], words: frozenset[str]) -> bool:
-    return any(r in words for r in readings)
+    return not words.isdisjoint(readings)  # some reading is one of the words (one C-level test)
 
 
 def _actors_in(ctx: DocContext, a: int, b: int) -> list[ActorMention]:
@@ -137,7 +137,7 @@ def _actors_in(ctx: DocContext, a: int, b: int) -> list[ActorMention]:
 
 
 def _preceded_by(ctx: DocContext, pos: int, words: frozenset[str], lo: int, window: int = 2) -> bool:
-    prev = [w for w in _words(ctx, lo, pos)][-window:]
+    prev = _words(ctx, lo, pos)[-window:]
     return any(_in_any(r, words) for _, _, r in prev)
 
 
