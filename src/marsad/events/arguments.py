@@ -111,17 +111,18 @@ def _words(ctx: DocContext, a: int, b: int) -> list[tuple[int, int, list[str]]]:
     lo = bisect_left(starts, a)
     hi = bisect_left(starts, b)
     rows = ctx.word_rows
-    if rows is None:
+    filled = ctx.memo.get("rows_filled")  # which rows are made (a byte per token)
+    if rows is None or filled is None:
         rows = ctx.word_rows = [None] * len(ctx.tokens)  # type: ignore[list-item]
-    seg = rows[lo:hi]
-    if None in seg:  # every token's readings once per document, on first use (shared, read-only)
+        filled = ctx.memo["rows_filled"] = bytearray(len(ctx.tokens))
+    if 0 in filled[lo:hi]:  # every token's readings once per document, on first use (shared, read-only)
         toks = ctx.tokens
         for k in range(lo, hi):
-            if rows[k] is None:
+            if not filled[k]:
                 t = toks[k]
                 rows[k] = (t.start, t.end, list(clitic_words(t.norm, True)))
-        seg = rows[lo:hi]
-    return seg
+                filled[k] = 1
+    return rows[lo:hi]
 
 
 def _starts(ctx: DocContext) -> list[int]:
