@@ -576,10 +576,14 @@ def _is_dateline(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
 
 def doc_countries(ctx: DocContext) -> dict[str, int]:
     """How often each country is named in the document (through any of its places)."""
+    got = ctx.memo.get("doc_countries")  # counted once per document; each caller gets its own dict
+    if got is not None:
+        return dict(got)
     out: dict[str, int] = {}
     for p in ctx.places:
         if p.place is not None:
             out[p.place.country] = out.get(p.place.country, 0) + 1
+    ctx.memo["doc_countries"] = dict(out)
     return out
 
 
@@ -662,10 +666,11 @@ def _relative_reference(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
     if first in w.relative_directions:  # the mention holds the direction word (شمال عدن)
         a = p.start
     else:
-        prev = [r for r in _words(ctx, s0, ts) if ctx.text[r[0] : r[1]].strip("،,")]
-        if not prev:
+        # the last word before the name that is not only a comma
+        last = next((r for r in reversed(_words(ctx, s0, ts)) if ctx.text[r[0] : r[1]].strip("،,")), None)
+        if last is None:
             return False
-        a, b, _ = prev[-1]
+        a, b, _ = last
         if normalize_text(ctx.text[a:b]) not in w.relative_directions:
             return False
     end = s0 + len(ctx.text[s0:a].rstrip().rstrip("،,").rstrip())
