@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 # One-to-one replacements used for matching.
@@ -61,6 +61,9 @@ class Normalized:
     original: str
     text: str
     deleted: tuple[int, ...]  # original positions of deleted characters, sorted
+    # for each deleted character, how many kept characters precede it (``deleted[j] - j``, non-decreasing):
+    # made by `normalize`, it turns `to_original` into one bisection
+    kept_before: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     def _is_deleted(self, o: int) -> bool:
         k = bisect_right(self.deleted, o) - 1
@@ -70,6 +73,9 @@ class Normalized:
         """Original offset of the normalised offset ``i`` (0 <= i <= len(text))."""
         if not self.deleted:
             return i
+        if self.kept_before:
+            # the i-th kept character: i plus the deletions with at most i kept characters before them
+            return i + bisect_right(self.kept_before, i)
         lo, hi = i, i + len(self.deleted)
         while lo < hi:  # smallest o with (o - deletions before o) >= i
             mid = (lo + hi) // 2
@@ -120,4 +126,4 @@ def normalize_text(text: str) -> str:
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching and keep the offset map."""
     deleted = tuple(m.start() for m in _DELETE_RE.finditer(text))
-    return Normalized(text, normalize_text(text), deleted)
+    return Normalized(text, normalize_text(text), deleted, tuple(d - j for j, d in enumerate(deleted)))

@@ -111,17 +111,18 @@ def _words(ctx: DocContext, a: int, b: int) -> list[tuple[int, int, list[str]]]:
     lo = bisect_left(starts, a)
     hi = bisect_left(starts, b)
     rows = ctx.word_rows
-    if rows is None:
+    filled = ctx.memo.get("rows_filled")  # which rows are made (a byte per token)
+    if rows is None or filled is None:
         rows = ctx.word_rows = [None] * len(ctx.tokens)  # type: ignore[list-item]
-    seg = rows[lo:hi]
-    if None in seg:  # every token's readings once per document, on first use (shared, read-only)
+        filled = ctx.memo["rows_filled"] = bytearray(len(ctx.tokens))
+    if 0 in filled[lo:hi]:  # every token's readings once per document, on first use (shared, read-only)
         toks = ctx.tokens
         for k in range(lo, hi):
-            if rows[k] is None:
+            if not filled[k]:
                 t = toks[k]
                 rows[k] = (t.start, t.end, list(clitic_words(t.norm, True)))
-        seg = rows[lo:hi]
-    return seg
+                filled[k] = 1
+    return rows[lo:hi]
 
 
 def _starts(ctx: DocContext) -> list[int]:
@@ -129,7 +130,7 @@ def _starts(ctx: DocContext) -> list[int]:
 
 
 def _in_any(readings: list[str], words: frozenset[str]) -> bool:
-    return any(r in words for r in readings)
+    return not words.isdisjoint(readings)  # some reading is one of the words (one C-level test)
 
 
 def _actors_in(ctx: DocContext, a: int, b: int) -> list[ActorMention]:
@@ -137,7 +138,7 @@ def _actors_in(ctx: DocContext, a: int, b: int) -> list[ActorMention]:
 
 
 def _preceded_by(ctx: DocContext, pos: int, words: frozenset[str], lo: int, window: int = 2) -> bool:
-    prev = [w for w in _words(ctx, lo, pos)][-window:]
+    prev = _words(ctx, lo, pos)[-window:]
     return any(_in_any(r, words) for _, _, r in prev)
 
 
@@ -575,10 +576,14 @@ def _is_dateline(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
 
 def doc_countries(ctx: DocContext) -> dict[str, int]:
     """How often each country is named in the document (through any of its places)."""
+    got = ctx.memo.get("doc_countries")  # counted once per document; each caller gets its own dict
+    if got is not None:
+        return dict(got)
     out: dict[str, int] = {}
     for p in ctx.places:
         if p.place is not None:
             out[p.place.country] = out.get(p.place.country, 0) + 1
+    ctx.memo["doc_countries"] = dict(out)
     return out
 
 
@@ -661,10 +666,11 @@ def _relative_reference(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
     if first in w.relative_directions:  # the mention holds the direction word (شمال عدن)
         a = p.start
     else:
-        prev = [r for r in _words(ctx, s0, ts) if ctx.text[r[0] : r[1]].strip("،,")]
-        if not prev:
+        # the last word before the name that is not only a comma
+        last = next((r for r in reversed(_words(ctx, s0, ts)) if ctx.text[r[0] : r[1]].strip("،,")), None)
+        if last is None:
             return False
-        a, b, _ = prev[-1]
+        a, b, _ = last
         if normalize_text(ctx.text[a:b]) not in w.relative_directions:
             return False
     end = s0 + len(ctx.text[s0:a].rstrip().rstrip("،,").rstrip())

@@ -525,10 +525,10 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     # breakdown sentences (وبين القتلى ... بينهم 3 أطفال) complete the previous violent event
     w = arg_words()
     for sent in ctx.sentences:
-        if not _continuation(ctx, sent):
-            continue
         prev = [e for e in out if e.cls == "violence" and max(x.sent[1] for x in e.mentions) <= sent[0]]
         if not prev or prev[-1].args.killed is None:
+            continue
+        if not _continuation(ctx, sent):
             continue
         e = prev[-1]
         killed = e.args.killed

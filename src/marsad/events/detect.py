@@ -372,12 +372,11 @@ def _assess(
         if s.has_word(k, cues["negation"]):
             return 0.0, reasons, "negation", None
     before = range(lo, i)
-    sent_before = range(0, i)
     if tr.cls != "political":
-        for k in before:
-            if s.has(k, cues["deny"]) or s.has(k, cues["avoid"]):
-                return 0.0, reasons, "negation", None
-    threat = any(s.has(k, cues["threat"]) for k in sent_before)
+        said = set(chain.from_iterable(s.readings[lo:i]))  # every reading before the word in its clause
+        if not cues["deny"].isdisjoint(said) or not cues["avoid"].isdisjoint(said):
+            return 0.0, reasons, "negation", None
+    threat = not cues["threat"].isdisjoint(chain.from_iterable(s.readings[:i]))
     irrealis = None
     # a quotation inside the clause does not end the scope of a plan or a purpose
     # («كانوا يخططون لـ«سلسلة عمليات» تطال «مسؤولين» وهجوم على …»)
@@ -409,9 +408,8 @@ def _assess(
             and s.has(i - 2, frozenset({"رد", "ردا"})):
         return 0.0, reasons, "reaction", None  # «في رده على تهديدات …»: what is answered, not a new interaction
     if tr.cls in _VIOLENT or tr.cls == "protest":
-        for k in range(max(0, i - 12), i):
-            if s.has(k, cues["reaction"]):
-                return 0.0, reasons, "reaction", None
+        if not cues["reaction"].isdisjoint(chain.from_iterable(s.readings[max(0, i - 12):i])):
+            return 0.0, reasons, "reaction", None
         # the object of an evaluation told earlier in the sentence (أدانت ... الهجوم)
         if h.form.pos == "noun" and any(
             o.i < i and o.form.trigger.id in cues["reaction_triggers"] and o.form.tense == "past" for o in hits
@@ -450,9 +448,10 @@ def _assess(
             return 0.0, reasons, "background-series", None
         if _year_background(s, lo, hi, lex, ctx.published):
             return 0.0, reasons, "background-year", None
-        for k in range(lo, hi):
-            if s.has(k, cues["background"]) and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"])):
-                return 0.0, reasons, "background", None
+        if not cues["background"].isdisjoint(chain.from_iterable(s.readings[lo:hi])):
+            for k in range(lo, hi):
+                if s.has(k, cues["background"]) and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"])):
+                    return 0.0, reasons, "background", None
         # a verb opening a relative clause about someone (الذي اغتالته، الذين خطفوا): background to the
         # main predication, unless the sentence gives a casualty figure
         if h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative"]) and not feats["toll_number"]:

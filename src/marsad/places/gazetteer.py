@@ -208,6 +208,7 @@ def _adjectives() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=65536)  # a pure function of the word
 def country_of_adjective(norm_word: str) -> str | None:
     """ISO code of the country a demonym adjective refers to (السوري, العراقية, اليمنيين ...), else None."""
     w = normalize_text(norm_word).strip()
