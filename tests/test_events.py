@@ -467,3 +467,18 @@ def test_death_told_with_mawt_counts_one_victim() -> None:
     text = "هاجم مسلحون منزلا في قرية قرب نابلس فجر أمس في هجوم انتهى بموت رضيع."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.fatalities.best for e in events if e.acled and e.fatalities] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attacks already told, with only a conventional figure (العشرات): a reference, not a report
+        "كما تسببت الهجمات التي قتلت العشرات من المدنيين في توتر العلاقات بين البلدين.",
+        # readiness and hopes are not happenings
+        "وقوات الجيش تتأهب لتلقي الأوامر بالزحف نحو العاصمة لتحريرها واستعادتها.",
+        "وقضت الهجمات على الآمال في استئناف فوري لمحادثات السلام مع الحكومة.",
+    ],
+)
+def test_references_readiness_and_hopes_are_not_events(text: str) -> None:
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert events == []

@@ -243,11 +243,11 @@ def _has_number(ctx: DocContext, s: _Sentence, lo: int, hi: int) -> bool:
     return any(_DIGITS.match(t.norm) and not _YEAR.match(t.norm) for t in s.toks[lo:hi])
 
 
-def _toll_figure(ctx: DocContext, sent: tuple[int, int]) -> bool:
+def _toll_figure(ctx: DocContext, sent: tuple[int, int], exact: bool = False) -> bool:
+    """A casualty figure in the sentence (``exact``: a count, not a conventional «العشرات»)."""
     from marsad.events.arguments import find_tolls
 
-    killed, injured = find_tolls(ctx, sent)
-    return killed is not None or injured is not None
+    return any(t is not None and not (exact and t.vague) for t in find_tolls(ctx, sent))
 
 
 def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt.date | None = None) -> bool:
@@ -334,6 +334,7 @@ def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[
     return {
         "question": question,
         "toll_number": toll and _toll_figure(ctx, sent),
+        "toll_exact": toll and _toll_figure(ctx, sent, exact=True),
         "toll": toll,
         "anchor": anchor,
         "occurrence": not lex.cues["occurrence"].isdisjoint(words),
@@ -425,7 +426,7 @@ def _assess(
         if h.form.pos == "noun" and any(s.has(k, cues["neutralised"]) for k in range(max(lo, i - 2), i)):
             return 0.0, reasons, "neutralised", None  # «تفكيك سبعة ألغام»، «العثور على عبوة»: not used
         # an event already told: هذا الهجوم، الهجوم الذي وقع ... (a casualty figure makes it a report)
-        if h.form.pos == "noun" and "ال" in h.prefix and not feats["toll_number"]:
+        if h.form.pos == "noun" and "ال" in h.prefix and not feats["toll_exact"]:
             j = s.next_word(h.end_i)
             if (i > 0 and s.has_word(i - 1, cues["demonstratives"])) or (j is not None and s.has_word(j, cues["relative"])):
                 return 0.0, reasons, "reference", None
