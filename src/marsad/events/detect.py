@@ -372,7 +372,6 @@ def _assess(
     for k in range(max(lo, i - lex.negation_window), i):
         if s.has_word(k, cues["negation"]):
             return 0.0, reasons, "negation", None
-    before = range(lo, i)
     if tr.cls != "political":
         said = set(chain.from_iterable(s.readings[lo:i]))  # every reading before the word in its clause
         if not cues["deny"].isdisjoint(said) or not cues["avoid"].isdisjoint(said):
