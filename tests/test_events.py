@@ -458,7 +458,7 @@ def test_an_unidentified_armed_group_is_named_by_the_event_country() -> None:
 
 def test_a_crosshead_flattened_into_a_sentence_is_not_read_for_events() -> None:
     text = ("دارت اشتباكات عنيفة في مدينة تعز أمس بين الطرفين. "
-            "قتل وقصف وأسفرت المعارك التي دارت في عدن عن مقتل 17 من المسلحين.")
+            "قتل وقصف وأسفرت اشتباكات جرت أمس في مدينة عدن عن سقوط 17 قتيلا من المسلحين.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert sorted(e.acled.sub_event_type for e in events if e.acled) == ["Armed clash", "Armed clash"]
 
