@@ -482,3 +482,10 @@ def test_death_told_with_mawt_counts_one_victim() -> None:
 def test_references_readiness_and_hopes_are_not_events(text: str) -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert events == []
+
+
+def test_round_up_headlines_and_requested_talks_are_not_events() -> None:
+    text = ("* وزير يدعو جيرانه إلى محادثات\n"
+            "* عمان - «وكالات»: دعا وزير الخارجية الأردني أمس نظيره العراقي للمشاركة في محادثات إقليمية الشهر المقبل.\n")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.plover.event_type for e in events if e.plover] == ["REQUEST"]

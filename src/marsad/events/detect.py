@@ -287,6 +287,13 @@ def _topic_of(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]]) ->
     return False
 
 
+def _item_heading(text: str, sent: tuple[int, int], n_tokens: int) -> bool:
+    """The headline of an item in a round-up («* كوريا الجنوبية تدعو جارتها …» on a line of its own, before the
+    item's dateline): it restates the item's happening, which the item's own sentences report."""
+    line = text[sent[0] : sent[1]].strip()
+    return line[:1] in ("*", "•") and n_tokens <= 16 and line[-1:] not in (".", "؟", "?", "!", ":")
+
+
 def _crosshead(toks: list[Token], lex: Lexicon) -> int:
     """Tokens of a crosshead flattened into the start of a sentence («قتل وقصف وأسفرت المعارك …»، «غارات وفي
     مأرب …»): one to three bare words, then a conjunction-led opener. 0 when there is none."""
@@ -402,6 +409,9 @@ def _assess(
         return 0.0, reasons, irrealis, None
     if tr.cls == "political" and (j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["divine"]):
         return 0.0, reasons, "formula", None  # «ودعا الله أن …»: a prayer
+    if tr.cls == "political" and h.form.pos == "noun" and any(
+            o.i < i and o.form.trigger.plover and o.form.trigger.plover[0] in ("REQUEST", "THREATEN") for o in hits):
+        return 0.0, reasons, "requested", None  # «دعت … للمشاركة في محادثات»: what is asked for, not what happened
     if tr.cls == "political" and _year_background(s, lo, hi, lex, ctx.published):
         return 0.0, reasons, "background-year", None  # «وكانت سيول هددت في عام 2010 …»: history
     if tr.cls == "political" and h.form.pos == "noun" and i >= 2 and s.has_word(i - 1, frozenset({"على", "علي"})) \
@@ -507,7 +517,7 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
     out: list[EventMention] = []
     for si, sent in enumerate(ctx.sentences):
         toks = _sentence_tokens(ctx, starts, sent)
-        if not toks:
+        if not toks or _item_heading(ctx.text, sent, len(toks)):
             continue
         s = _Sentence(toks, lex)
         hits = _find_hits(s, lex)
