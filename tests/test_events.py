@@ -489,3 +489,9 @@ def test_round_up_headlines_and_requested_talks_are_not_events() -> None:
             "* عمان - «وكالات»: دعا وزير الخارجية الأردني أمس نظيره العراقي للمشاركة في محادثات إقليمية الشهر المقبل.\n")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.plover.event_type for e in events if e.plover] == ["REQUEST"]
+
+
+def test_an_event_word_inside_a_name_is_not_an_event() -> None:
+    text = "صلى المئات أمس في مسجد علي بن أبي طالب بالمدينة."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert events == []

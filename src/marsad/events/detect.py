@@ -375,6 +375,8 @@ def _assess(
     reasons: list[str] = []
     if feats["question"] or s.first(0, i, cues["question_verbs"]) is not None:
         return 0.0, reasons, "question", None
+    if i > 0 and not h.prefix and s.toks[i - 1].norm in cues["name_particles"]:
+        return 0.0, reasons, "name", None  # «علي بن أبي طالب»: a part of a name
     # negation just before the word
     for k in range(max(lo, i - lex.negation_window), i):
         if s.has_word(k, cues["negation"]):
