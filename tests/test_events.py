@@ -495,3 +495,9 @@ def test_an_event_word_inside_a_name_is_not_an_event() -> None:
     text = "صلى المئات أمس في مسجد علي بن أبي طالب بالمدينة."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert events == []
+
+
+def test_talks_hoped_for_are_not_a_meeting() -> None:
+    text = "وبددت أعمال العنف الآمال في استئناف قريب للمحادثات بين الجانبين."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e for e in events if e.plover and e.plover.event_type == "CONSULT"] == []

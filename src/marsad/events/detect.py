@@ -405,7 +405,8 @@ def _assess(
         irrealis = "future"
     if tr.cls in _VIOLENT and threat and tr.plover and tr.plover[0] == "ASSAULT":
         return 0.0, reasons, "threat", "THREATEN"
-    if irrealis and tr.cls != "political":
+    if irrealis and (tr.cls != "political" or (h.form.pos == "noun" and irrealis in ("future", "modal"))):
+        # (talks or an agreement hoped for or scheduled — «الآمال في استئناف المحادثات» — are plans, not happenings)
         return 0.0, reasons, irrealis, None
     if irrealis == "conditional":
         return 0.0, reasons, irrealis, None
