@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from marsad.actors.bodies import find_bodies
 from marsad.actors.lexicon import Entry, Hit, Lexicon, Role, lexicon, role_data
 from marsad.actors.romanise import romanise
 from marsad.arabic.normalize import Normalized, normalize, normalize_text
@@ -200,6 +201,31 @@ def _extend_org_head(norm: str, c: _Cand, heads: frozenset[str]) -> None:
             c.start = ws + (1 if w[0] in "وفبلك" and w[1:] in heads else 0)
 
 
+def _strip_lil(t: str) -> str:
+    return "ال" + t[2:] if t.startswith("لل") else t
+
+
+def _bodies(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand]) -> list[_Cand]:
+    """Bodies the lexicon lacks (:mod:`marsad.actors.bodies`), not overlapping a lexicon actor.  A shorter
+    later form of a body named before («المجلس الوطني» after «المجلس الوطني السوري») is that body."""
+    out: list[_Cand] = []
+    named = [c for c in static if c.kind not in ("country", "person") and c.prio >= 1]
+    for b in find_bodies(lex, norm, hits):
+        if any(c.start < b.end and b.start < c.end for c in named):
+            continue
+        text = norm[b.start:b.end]
+        core = "ال" + text[2:] if text.startswith("لل") else text
+        # an earlier, longer mention whose text begins with this one
+        prev = next((c for c in reversed(out) if c.end - c.start > len(core)
+                     and _strip_lil(norm[c.start:c.end]).startswith(core)), None)
+        if prev is not None:
+            out.append(_Cand(b.start, b.end, None, prev.name, prev.type, prev.country, prev.kind, prio=1,
+                             confidence=0.6))
+            continue
+        out.append(_Cand(b.start, b.end, None, b.name, b.type, b.country, b.kind, prio=1, confidence=0.6))
+    return out
+
+
 def _after_construct_noun(text: str, nz: Normalized, norm: str, pos: int) -> bool:
     """The word right before ``pos`` (no «و» between) is a noun in the construct state, written with
     a final ة (made-up: «قضية بلدٍ», «سلامة بلدٍ»): the country after it is its genitive, a place or a
@@ -310,6 +336,8 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
         if b is not None and b.kind == "person" and b.entry is not None:
             # «خالد محفوظ بحاح»: the name runs into a lexicon person: take that person
             return (toks[0][0] if toks else s), b.end, -1
+        if not toks and w not in given and len(w) >= 6 and w.startswith(_GLUED_ARTICLE):
+            break  # «بالتفجير»: a preposition glued to the article opens no name
         if ((w in stop and s not in ali) or len(w) < 2 or w in lex.demonyms or w in lex.roles or b is not None
                 or (w in common and w not in particles and w not in given and not (apposition and not toks))
                 or s in no_start or (w[0] == "ل" and any(x in stop for x in _strip_procl(w)[1:2]))
@@ -414,6 +442,14 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
             if s in role_end_at or (norm[s] == "و" and s + 1 in role_end_at):  # chained titles
                 pos = role_end_at.get(s) or role_end_at[s + 1]
                 continue
+            if norm[s:e] in ("عن", "من"):
+                # «النائب عن ائتلاف …», «القيادي من حزب …» (made-up): the body the person represents
+                s2, _e2 = _word_at(norm, e)
+                c2 = by_start.get(s2) if s2 >= 0 else None
+                if c2 is not None and c2.kind not in ("person", "country") and aff is None:
+                    pos = e
+                    continue
+                break
             if norm[s:e] in ("في", "ب", "باسم", "لدي"):
                 s2, e2 = _word_at(norm, e)
                 if s2 >= 0 and norm[s2:e2] in _ROLE_LINKS:  # «القيادي في صفوف الحركة»
@@ -477,7 +513,7 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
         # trailing modifiers like "في" that led nowhere are not part of the role
         while True:
             w = _prev_word(norm, role_end)
-            if w in ("في", "ب", "ل", "باسم") and role_end - len(w) > h.end:
+            if w in ("في", "ب", "ل", "باسم", "عن", "من") and role_end - len(w) > h.end:
                 role_end -= len(w)
                 while role_end > 0 and norm[role_end - 1] == " ":
                     role_end -= 1
@@ -926,6 +962,9 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
         if c.kind != "country":
             _extend_org_head(norm, c, heads)
     static = _resolve(static)
+    bodies = _bodies(lex, norm, hits, static)
+    if bodies:
+        static = _resolve(static + bodies)
     persons = _persons(lex, norm, hits, static, _ali_starts(text, nz))
     cands = static + persons
     cands += _short_mentions(norm, persons, cands,
@@ -942,6 +981,10 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     roles = [c.role for c in chosen if c.role is not None]
     if roles:
         chosen = [c for c in chosen if c.role is not None or not any(rs <= c.start and c.end <= re_ for rs, re_ in roles)]
+    if bodies:
+        # «رئيس مجلس النواب البحريني» with no name after it speaks of a person, not of the body
+        chosen = [c for c in chosen if c.entry is not None or c.kind not in ("org", "state") or c.role is not None
+                  or not any(p in lex.roles for p in _strip_procl(_prev_word(norm, c.start)))]
     chosen += _heads(lex, norm, hits, chosen)
     chosen += _body_anaphora(norm, chosen)
     chosen = _forces_of(lex, norm, chosen)

@@ -38,13 +38,14 @@ _COMPLEMENTISERS = frozenset(normalize_text(w) for w in
 )
 _SENT_END = ".!?؟\n؛"
 # «إلا أن», «رغم أن», «بعد أن»: أن after these words opens no reported speech
-_NOT_SPEECH_BEFORE_COMP = frozenset(normalize_text(w) for w in "إلا الا رغم برغم بعد قبل حين منذ لو بما مجرد".split())
+_NOT_SPEECH_BEFORE_COMP = frozenset(normalize_text(w) for w in "إلا الا رغم برغم بعد قبل حين منذ لو بما مجرد سبق وسبق يسبق".split())
 _UNKNOWN = ActorMention(0, 0, "", "", None, kind="unknown")  # an explicit subject that is no known actor
 _CLAUSE_OPENERS = frozenset(normalize_text(w) for w in "كما ثم بدوره بدورها وبدوره وبدورها فيما بينما قد وقد لقد فقد".split())
 _DROP_OK = frozenset(normalize_text(w) for w in (
     "الى علي في ايضا امس اليوم كذلك بالقول قائلا خلال عبر حول بدوره بدورها مرة اخرى مجددا البيان بيان"
 ).split())
 _ISSUER_LINKS = frozenset(normalize_text(w) for w in "صادر الصادر صادرا عن من له لها".split())
+_ISSUING_VERB_RE = re.compile("(?:اعد|اصدر|نشر|وزع|اطلق|قدم|رفع)(?:ت|تا|وا)?(?:ه|ها)$")
 _MAX_DIRECT_GAP = 6
 _MAX_COMP_GAP = 16
 _MAX_LONG_GAP = 16  # «قال X ...، لوكالة ...، «...»»: speaker and medium, then a comma
@@ -261,12 +262,21 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     def _issuer(ws: int, we: int) -> ActorMention | None:
         """Who issued the statement noun at norm[ws:we]: an actor right after it («بيان الوزارة»,
         «بيان صادر عن X»), else the subject just before it («أصدرت X بيانا», «قالت X في بيان»)."""
+        between_ok = True
         for rs, _s, _e, m in spans:
-            if rs >= we and m.kind not in ("country", "generic") and all(
-                    w in _ISSUER_LINKS for w in _WORD_RE.findall(norm, we, rs)):
+            if rs < we:
+                continue
+            words = _WORD_RE.findall(norm, we, rs)
+            if m.kind not in ("country", "generic") and all(w in _ISSUER_LINKS for w in words):
                 return m
-            if rs >= we:
-                break
+            # «تقرير أعدته دائرة … في منظمة X» (made-up): a verb of issuing with a pronoun after the
+            # noun; its subject (or the body the subject belongs to) within six words, same clause
+            if (between_ok and words and _ISSUING_VERB_RE.match(words[0]) and len(words) <= 6
+                    and m.kind not in ("country", "generic", "person", "source")
+                    and not any(c in norm[we:rs] for c in '"،,.:')):
+                return m
+            between_ok = False
+            break
         if "ال" in norm[ws:ws + 3]:
             return None  # «البيان» refers back to a statement named before
         best = None
