@@ -2,8 +2,11 @@
 
 Commands (nothing here writes article text into the repository):
 
-    python scripts/dev_gold_tool.py order [--file conflict-1.jsonl ...] [--limit N]
-        the hash-ordered walk used to choose articles: id, file, outlet, length, extracted date
+    python scripts/dev_gold_tool.py order [--file conflict-1.jsonl ...] [--limit N] [--salt S] [--skip-used]
+        the hash-ordered walk used to choose articles: id, file, outlet, length, extracted date;
+        --salt changes the hash prefix (default "marsad-dev-gold:", the dev set's order; the blind
+        dev2 set uses "marsad-dev2-gold:"); --skip-used adds a column naming why an article is
+        excluded (already in the repo: dev gold, a bench or held-out file, a test or a note)
     python scripts/dev_gold_tool.py show ID
         print one article (to the terminal only) with numbered sentences and their offsets
     python scripts/dev_gold_tool.py place ARABIC_NAME [--country SY]
@@ -11,9 +14,9 @@ Commands (nothing here writes article text into the repository):
     python scripts/dev_gold_tool.py resolve DRAFT.json OUT.json
         turn a draft gold file whose evidence items are {"sent": k} (sentence numbers as printed
         by `show`) into a gold file with {"start", "end"} character offsets
-    python scripts/dev_gold_tool.py stats
+    python scripts/dev_gold_tool.py stats [--dir tests/gold/dev2]
         counts for tests/gold/dev/README.md (articles, required/optional events, types, countries)
-    python scripts/dev_gold_tool.py validate [FILES ...]
+    python scripts/dev_gold_tool.py validate [--dir tests/gold/dev2] [FILES ...]
         check every gold file: article exists, offsets in range, types in taxonomy.json
 
 The articles are read at run time from ../shared/data/saudinewsnet (relative to the repo root).
@@ -76,18 +79,48 @@ def _add_span(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
         spans.append((s, e))
 
 
-def hash_key(article_id: str) -> str:
-    return hashlib.sha256(("marsad-dev-gold:" + article_id).encode()).hexdigest()
+DEFAULT_SALT = "marsad-dev-gold:"
+DEV2_SALT = "marsad-dev2-gold:"
+_ID = re.compile(r"snn-[0-9a-f]{12}")
 
 
-def walk(files: list[str]) -> list[dict[str, Any]]:
+def hash_key(article_id: str, salt: str = DEFAULT_SALT) -> str:
+    return hashlib.sha256((salt + article_id).encode()).hexdigest()
+
+
+def walk(files: list[str], salt: str = DEFAULT_SALT) -> list[dict[str, Any]]:
     arts = [a for a in load_articles().values() if a["file"] in files]
-    return sorted(arts, key=lambda a: hash_key(a["id"]))
+    return sorted(arts, key=lambda a: hash_key(a["id"], salt))
+
+
+def used_ids(exclude: Path | None = None) -> dict[str, str]:
+    """Article ids the repository already names, with where: the dev gold set, bench and held-out
+    files (tests/data), and any test, note, benchmark, script or source file. Files under `exclude`
+    (the set being built) are not counted."""
+    out: dict[str, str] = {}
+    for path in sorted((REPO / "tests" / "gold" / "dev").glob("*.gold.json")):
+        out.setdefault(path.name.split(".")[0], "dev gold")
+    for path in sorted((REPO / "tests" / "data").glob("*.json")):
+        for aid in _ID.findall(path.read_text(encoding="utf-8")):
+            out.setdefault(aid, f"tests/data/{path.name}")
+    for top in ("tests", "notes", "benchmarks", "scripts", "src"):
+        for path in sorted((REPO / top).rglob("*")):
+            if not path.is_file() or path.suffix not in {".py", ".md", ".json", ".tsv", ".txt"}:
+                continue
+            if exclude is not None and exclude in path.parents:
+                continue
+            for aid in _ID.findall(path.read_text(encoding="utf-8", errors="replace")):
+                out.setdefault(aid, str(path.relative_to(REPO)))
+    return out
 
 
 def cmd_order(args: argparse.Namespace) -> None:
-    for a in walk(args.file or list(FILES[:2]))[: args.limit]:
-        print(a["id"], a["file"], a["outlet"], len(a["text"]), a["extracted"][:10], sep="\t")
+    used = used_ids(REPO / "tests" / "gold" / "dev2") if args.skip_used else {}
+    for a in walk(args.file or list(FILES[:2]), args.salt)[: args.limit]:
+        row = [a["id"], a["file"], a["outlet"], len(a["text"]), a["extracted"][:10]]
+        if args.skip_used:
+            row.append(f"SKIP used: {used[a['id']]}" if a["id"] in used else "")
+        print(*row, sep="\t")
 
 
 def cmd_show(args: argparse.Namespace) -> None:
@@ -212,7 +245,7 @@ def validate_file(path: Path) -> list[str]:
 
 
 def cmd_validate(args: argparse.Namespace) -> None:
-    paths = [Path(p) for p in args.files] or sorted(GOLD_DIR.glob("*.gold.json"))
+    paths = [Path(p) for p in args.files] or sorted(_dir(args).glob("*.gold.json"))
     bad = 0
     for p in paths:
         for err in validate_file(p):
@@ -222,12 +255,12 @@ def cmd_validate(args: argparse.Namespace) -> None:
     sys.exit(1 if bad else 0)
 
 
-def stats() -> dict[str, Any]:
+def stats(gold_dir: Path = GOLD_DIR) -> dict[str, Any]:
     """Counts over the gold set: articles, events (required / optional), types, countries."""
     out: dict[str, Any] = {"articles": 0, "by_file": Counter(), "articles_with_events": 0, "articles_without_events": 0,
                            "required_events": 0, "optional_events": 0, "with_fatalities": 0, "with_date": 0,
                            "with_admin1": 0, "types": Counter(), "sub_types": Counter(), "countries": Counter(), "outlets": Counter()}
-    for path in sorted(GOLD_DIR.glob("*.gold.json")):
+    for path in sorted(gold_dir.glob("*.gold.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         out["articles"] += 1
         out["by_file"][gold["file"]] += 1
@@ -250,8 +283,13 @@ def stats() -> dict[str, Any]:
     return out
 
 
+def _dir(args: argparse.Namespace) -> Path:
+    d = Path(args.dir) if args.dir else GOLD_DIR
+    return d if d.is_absolute() else REPO / d
+
+
 def cmd_stats(args: argparse.Namespace) -> None:
-    for key, value in stats().items():
+    for key, value in stats(_dir(args)).items():
         if isinstance(value, Counter):
             value = ", ".join(f"{k} {v}" for k, v in value.most_common())
         print(f"{key}: {value}")
@@ -263,6 +301,8 @@ def main() -> None:
     p = sub.add_parser("order")
     p.add_argument("--file", action="append")
     p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--salt", default=DEFAULT_SALT)
+    p.add_argument("--skip-used", action="store_true")
     p.set_defaults(func=cmd_order)
     p = sub.add_parser("show")
     p.add_argument("id")
@@ -277,8 +317,10 @@ def main() -> None:
     p.add_argument("out")
     p.set_defaults(func=cmd_resolve)
     p = sub.add_parser("stats")
+    p.add_argument("--dir")
     p.set_defaults(func=cmd_stats)
     p = sub.add_parser("validate")
+    p.add_argument("--dir")
     p.add_argument("files", nargs="*")
     p.set_defaults(func=cmd_validate)
     args = ap.parse_args()
