@@ -1,4 +1,7 @@
-"""Validate the development gold set in tests/gold/dev/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/ and tests/gold/dev2/ against the real articles.
+
+dev2 is a blind measuring set: it is validated here (format, offsets, no copied text) but carries
+no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
 when that folder is missing. No article text is kept in the repository.
@@ -15,6 +18,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "gold" / "dev"
+GOLD_DIR2 = REPO / "tests" / "gold" / "dev2"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -31,15 +35,24 @@ def _tool() -> ModuleType:
 
 
 TOOL = _tool()
-GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
+DEV_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
+DEV2_FILES = sorted(GOLD_DIR2.glob("*.gold.json"))
+GOLD_FILES = DEV_FILES + DEV2_FILES
 
 
 def test_gold_set_present() -> None:
-    assert GOLD_FILES, "no gold files"
+    assert DEV_FILES, "no gold files"
     assert (GOLD_DIR / "README.md").is_file()
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=[p.name.split(".")[0] for p in GOLD_FILES])
+def test_dev2_set_present_and_disjoint() -> None:
+    assert len(DEV2_FILES) >= 20, "dev2 should hold 20+ articles"
+    assert (GOLD_DIR2 / "README.md").is_file()
+    dev_ids = {p.name for p in DEV_FILES}
+    assert not dev_ids & {p.name for p in DEV2_FILES}, "dev2 must not repeat dev articles"
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.name.split('.')[0]}" for p in GOLD_FILES])
 def test_gold_file_valid(path: Path) -> None:
     assert TOOL.validate_file(path) == []
 
