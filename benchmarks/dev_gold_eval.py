@@ -1,10 +1,13 @@
 """Events against the development gold set tests/gold/dev (issue 6).
 
-    .venv/bin/python benchmarks/dev_gold_eval.py
+    .venv/bin/python benchmarks/dev_gold_eval.py [--dir tests/gold/dev2]
+
+--dir picks another gold folder (default tests/gold/dev; tests/gold/dev2 is the blind set).
 """
 
 from __future__ import annotations
 
+import argparse
 import glob
 import json
 from pathlib import Path
@@ -18,8 +21,12 @@ SNN = ROOT.parent / "shared" / "data" / "saudinewsnet"
 
 
 def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dir", default="tests/gold/dev", help="gold folder, relative to the repo root or absolute")
+    args = ap.parse_args()
+    gold_dir = Path(args.dir) if Path(args.dir).is_absolute() else ROOT / args.dir
     golds = {}
-    for f in glob.glob(str(ROOT / "tests" / "gold" / "dev" / "*.gold.json")):
+    for f in glob.glob(str(gold_dir / "*.gold.json")):
         g = json.loads(Path(f).read_text(encoding="utf-8"))
         golds[g["source"].split(":", 1)[1]] = g
     recs = {}

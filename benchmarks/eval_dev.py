@@ -1,6 +1,8 @@
 """Score the pipeline on the development gold set (tests/gold/dev) — articles read from ../shared at run time.
 
-    .venv/bin/python benchmarks/eval_dev.py [--verbose] [--json]
+    .venv/bin/python benchmarks/eval_dev.py [--verbose] [--json] [--dir tests/gold/dev2]
+
+--dir picks another gold folder (default tests/gold/dev; tests/gold/dev2 is the blind set).
 
 Each gold file names its article (`source` "saudinewsnet:<id>", `file`) and its publication date; the
 article is run through `marsad.pipeline.process_page` with that date and scored with `marsad.evaluate`.
@@ -32,10 +34,10 @@ def load_articles() -> dict[str, dict]:
     return arts
 
 
-def run(verbose: bool = False) -> dict:
+def run(verbose: bool = False, gold_dir: Path = GOLD_DIR) -> dict:
     arts = load_articles()
     pairs = []
-    for gpath in sorted(GOLD_DIR.glob("*.gold.json")):
+    for gpath in sorted(gold_dir.glob("*.gold.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         aid = gold["source"].split(":", 1)[1]
         rec = dict(arts[aid])
@@ -66,8 +68,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--dir", default=str(GOLD_DIR.relative_to(REPO)), help="gold folder, relative to the repo root or absolute")
     args = ap.parse_args()
-    res = run(args.verbose)
+    gold_dir = Path(args.dir) if Path(args.dir).is_absolute() else REPO / args.dir
+    res = run(args.verbose, gold_dir)
     print(json.dumps(res, indent=1) if args.json else format_table(res))
     return 0
 
