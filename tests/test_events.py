@@ -501,3 +501,21 @@ def test_talks_hoped_for_are_not_a_meeting() -> None:
     text = "وبددت أعمال العنف الآمال في استئناف قريب للمحادثات بين الجانبين."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e for e in events if e.plover and e.plover.event_type == "CONSULT"] == []
+
+
+def test_an_armed_attack_on_villagers_is_violence_against_civilians() -> None:
+    text = "هاجم مسلحون قرية نائية في شمال البلاد أمس وقتلوا 12 من القرويين."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.acled.event_type for e in events if e.acled] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("هاجم مسلحون من جماعة بوكو حرام قرية نائية أمس وقتلوا 12 من القرويين.", "Boko Haram"),
+        ("هاجم مسلحون ينتمون لتنظيم داعش حاجزا للجيش في سيناء أمس.", "Islamic State"),
+    ],
+)
+def test_gunmen_of_a_named_group_are_that_group(text: str, actor1: str) -> None:
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.actor1.name for e in events if e.actor1] == [actor1]

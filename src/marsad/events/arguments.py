@@ -62,6 +62,7 @@ class ArgWords:
     bodies: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # (words, name template, "place"|"country")
     coalition_by_country: tuple[tuple[str, str], ...] = ()  # (ISO code, coalition name)
     definite_article_countries: frozenset[str] = frozenset()
+    membership_words: frozenset[str] = frozenset()
     stale_days: int = 10
 
 
@@ -932,8 +933,26 @@ def find_sources(ctx: DocContext, sent: tuple[int, int]) -> list[SourceMention]:
     return [x for x in ctx.sources if s0 <= x.start < s1]
 
 
+def _named_group(ctx: DocContext, x: ActorMention | None) -> ActorMention | None:
+    """«مسلحون من جماعة بوكو حرام»، «مسلحون ينتمون لتنظيم داعش»: a generic armed actor followed, through
+    membership words only, by a named armed group is that group."""
+    if x is None or x.kind != "generic" or x.type not in (2, 3):
+        return x
+    w = arg_words()
+    for y in ctx.actors:
+        if y.start <= x.end or y.kind == "generic" or y.type not in (2, 3):
+            continue
+        gap = [g for g in _words(ctx, x.end, y.start) if g[1] <= y.start]  # not the word the group's name starts in
+        if len(gap) <= 2 and all(_in_any(r, w.membership_words) for _, _, r in gap) and (
+                gap or _actor_prefix(ctx, y).endswith("ل")):
+            return y
+        break
+    return x
+
+
 def arguments(ctx: DocContext, m: EventMention) -> Args:
     a1, a2, rank = rank_actors(ctx, m)
+    a1 = _named_group(ctx, a1)
     killed, injured = find_tolls(ctx, m.sent) if m.cls in ("violence", "territory", "protest") else (None, None)
     return Args(
         actor1=a1,
