@@ -137,6 +137,8 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     per_token: list[list[Hit]] = []
     forms = lex.forms.keys()
     readings = s.readings
+    if forms.isdisjoint(chain.from_iterable(readings)):
+        return hits  # no reading of any word of the sentence is a trigger form (most sentences)
     for i, t in enumerate(s.toks):
         found: list[Hit] = []
         # s.readings[i] is the word's clitic readings for an Arabic word (the cheap test first)
