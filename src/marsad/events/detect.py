@@ -421,12 +421,15 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
     protest candidates after the rules: it may drop an accepted one (reason ``rerank``) or take back
     a rejected one (its reasons then hold ``rescued:<rule reason>``)."""
     lex = load_lexicon()
-    starts = [t.start for t in ctx.tokens]
+    starts = ctx.token_starts or [t.start for t in ctx.tokens]
+    forms = lex.forms.keys()
     out: list[EventMention] = []
     for si, sent in enumerate(ctx.sentences):
         toks = _sentence_tokens(ctx, starts, sent)
         if not toks:
             continue
+        if forms.isdisjoint(chain.from_iterable(map(_word_readings, map(_NORM, toks)))):
+            continue  # no reading of any word is a trigger form: no hits (most sentences)
         s = _Sentence(toks, lex)
         hits = _find_hits(s, lex)
         if not hits:
