@@ -138,6 +138,8 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     per_token: list[list[Hit]] = []
     forms = lex.forms.keys()
     readings = s.readings
+    if forms.isdisjoint(chain.from_iterable(readings)):
+        return hits  # no reading of any word of the sentence is a trigger form (most sentences)
     for i, t in enumerate(s.toks):
         found: list[Hit] = []
         # s.readings[i] is the word's clitic readings for an Arabic word (the cheap test first)
@@ -516,12 +518,15 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
     protest candidates after the rules: it may drop an accepted one (reason ``rerank``) or take back
     a rejected one (its reasons then hold ``rescued:<rule reason>``)."""
     lex = load_lexicon()
-    starts = [t.start for t in ctx.tokens]
+    starts = ctx.token_starts or [t.start for t in ctx.tokens]
+    forms = lex.forms.keys()
     out: list[EventMention] = []
     for si, sent in enumerate(ctx.sentences):
         toks = _sentence_tokens(ctx, starts, sent)
         if not toks or _item_heading(ctx.text, sent, len(toks)):
             continue
+        if forms.isdisjoint(chain.from_iterable(map(_word_readings, map(_NORM, toks)))):
+            continue  # no reading of any word is a trigger form: no hits (most sentences)
         s = _Sentence(toks, lex)
         hits = _find_hits(s, lex)
         if hits and si > 0:

@@ -1,0 +1,66 @@
+"""Caches and shortcuts added for throughput (notes/performance.md, session 10) give the same results
+as the plain computation, and a caller that changes what it got cannot change what the next caller gets.
+
+Only invented phrases of a few words and random strings: no article text.
+"""
+
+from __future__ import annotations
+
+import random
+
+from marsad.arabic.normalize import Normalized, normalize
+from marsad.arabic.tokens import clitic_words
+from marsad.events import build_context
+from marsad.events.arguments import _find_tolls, _words, find_tolls
+
+_LETTERS = "ابتجدرسعفقلمنهوي "
+_DELETED = "\u064b\u064e\u064f\u0650\u0651\u0652\u0640\u200f\u200b"
+
+
+def _random_texts(n: int) -> list[str]:
+    rnd = random.Random(7)
+    out = ["", "\u0640", "\u064e\u064e", "كتب", "\u064eكتب\u064e"]
+    for _ in range(n):
+        size = rnd.randint(1, 60)
+        out.append("".join(rnd.choice(_LETTERS + _DELETED) for _ in range(size)))
+    return out
+
+
+def test_to_original_bisection_equals_the_search() -> None:
+    for text in _random_texts(400):
+        fast = normalize(text)
+        slow = Normalized(fast.original, fast.text, fast.deleted)  # no kept_before: the original search
+        assert fast == slow
+        for i in range(len(fast.text) + 1):
+            assert fast.to_original(i) == slow.to_original(i), (text, i)
+        for s in range(len(fast.text)):
+            assert fast.span(s, len(fast.text)) == slow.span(s, len(fast.text))
+
+
+def test_find_tolls_memo_hands_out_copies() -> None:
+    ctx = build_context("قتل 5 أشخاص وأصيب 3 آخرون في هجوم.")
+    sent = ctx.sentences[0]
+    killed, injured = find_tolls(ctx, sent)
+    assert killed is not None and killed.best == 5
+    assert injured is not None and injured.best == 3
+    killed.children = 99  # merging fills a breakdown in place
+    injured.best = 0
+    again_k, again_i = find_tolls(ctx, sent)
+    assert again_k is not killed and again_k is not None and again_k.children is None
+    assert again_i is not None and again_i.best == 3
+    assert (again_k, again_i) == _find_tolls(ctx, sent)
+
+
+def test_word_rows_filled_on_demand_equal_the_whole_document() -> None:
+    ctx = build_context("قال مصدر أمني إن مسلحين هاجموا نقطة للشرطة، وقتل جنديان. وأضاف المصدر أن القوات ردت.")
+    full = [(t.start, t.end, list(clitic_words(t.norm, True))) for t in ctx.tokens]
+    n = len(ctx.text)
+    rnd = random.Random(3)
+    for _ in range(60):
+        a = rnd.randint(0, n)
+        b = rnd.randint(a, n)
+        got = _words(ctx, a, b)
+        want = [r for r in full if a <= r[0] < b]
+        assert got == want
+    assert _words(ctx, 0, n) == full
+    assert ctx.word_rows == full
