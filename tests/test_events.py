@@ -519,3 +519,19 @@ def test_an_armed_attack_on_villagers_is_violence_against_civilians() -> None:
 def test_gunmen_of_a_named_group_are_that_group(text: str, actor1: str) -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.actor1.name for e in events if e.actor1] == [actor1]
+
+
+def test_a_round_up_sentence_tells_one_happening_per_segment() -> None:
+    text = ("قتل ثلاثة مدنيين في قصف مدفعي على بلدة كفرنبل بريف إدلب أمس، فيما قتل طفلان في غارة جوية "
+            "على مدينة دوما بريف دمشق.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    got = sorted((e.acled.sub_event_type, e.fatalities.best, e.location.admin1, e.date.start)
+                 for e in events if e.acled and e.fatalities and e.location)
+    assert got == [("Air/drone strike", 2, "Rural Damascus", "2015-07-19"),
+                   ("Shelling/artillery/missile attack", 3, "Idleb", "2015-07-19")]
+
+
+def test_a_monitor_that_documents_deaths_is_no_agent() -> None:
+    text = "وثق المرصد مقتل خمسة أشخاص في قصف على حي سكني في حلب أمس."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.actor1 for e in events if e.acled] == [None]

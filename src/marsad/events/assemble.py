@@ -316,13 +316,13 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
             violent = [m for m in violent if m.trigger.generic is False and m.trigger.id not in ("kill",)] and violent
             if violent and acled[0] in ("Riots", "Protests") and lead:
                 violent = []  # violence told inside a protest report is the protest's
-        if violent:
-            acled, mode, rule = _type_violence(ctx, violent)
+        for group in _segment_groups(ctx, violent) if violent else ():
+            acled, mode, rule = _type_violence(ctx, group)
             prev = next((d for d in reversed(out) if d.cls == "violence"), None)
-            if rule.startswith("generic") and prev is not None and _similar_incident(ctx, violent[0].sent):
+            if rule.startswith("generic") and prev is not None and _similar_incident(ctx, group[0].sent):
                 # «وفي حادث مماثل قتل شخص …»: the same kind of happening as the one just told
                 acled, mode, rule = prev.acled, prev.plover[1] if prev.plover else mode, "similar"
-            out.extend(split_by_place(ctx, _draft(ctx, violent, acled, ("ASSAULT", mode), "violence", rule)))
+            out.extend(split_by_place(ctx, _draft(ctx, group, acled, ("ASSAULT", mode), "violence", rule)))
         if arrest and not violent:
             out.append(_draft(ctx, arrest, arrest[0].acled, arrest[0].plover, "arrest", "arrest"))
         chosen: dict[str, Draft] = {}  # one interaction per type and trigger in a sentence: the first with an actor
@@ -337,6 +337,54 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
                 chosen[key] = d
         out.extend(chosen.values())
     return out
+
+
+def _segment_groups(ctx: DocContext, violent: list[EventMention]) -> list[list[EventMention]]:
+    """The violent mentions of a sentence, one group per happening: a round-up sentence («قتل ثلاثة في قصف على
+    بلدة X، فيما قتل طفلان في غارة على مدينة Y») tells several, cut at discourse breakers (فيما، بينما، في حين،
+    «، كما»). Each segment with its own named place becomes its own group, read as a sentence of its own (its
+    toll, place, date and actors); otherwise the sentence is one group."""
+    if len(violent) < 2:
+        return [violent]
+    s0, s1 = violent[0].sent
+    cuts = _segment_cuts(ctx, s0, s1)
+    if not cuts:
+        return [violent]
+    bounds = [s0, *cuts, s1]
+    segs = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    groups: dict[int, list[EventMention]] = {}
+    for m in violent:
+        k = next(i for i, (a, b) in enumerate(segs) if a <= m.start < b or i == len(segs) - 1)
+        groups.setdefault(k, []).append(m)
+    if len(groups) < 2:
+        return [violent]
+    places = {k: {p.place.id for p in place_candidates(ctx, *segs[k]) if p.place is not None} for k in groups}
+    if any(not ids for ids in places.values()) or len({frozenset(v) for v in places.values()}) < len(places):
+        return [violent]  # a segment without its own place, or the same place again: one happening told at length
+    date = next((d for d in ctx.dates if s0 <= d.start < s1), None)
+    out = []
+    for k in sorted(groups):
+        a, b = segs[k]
+        # the segment is read as a sentence of its own; a day told once at the start serves every segment
+        if date is not None and not any(a <= d.start < b for d in ctx.dates):
+            a = min(a, date.start)
+        out.append([replace(m, sent=(a, b)) for m in groups[k]])
+    return out
+
+
+def _segment_cuts(ctx: DocContext, s0: int, s1: int) -> list[int]:
+    """Character offsets where a round-up sentence turns to another happening (فيما، بينما، في حين، «، كما»)."""
+    cues = load_lexicon().cues["segment_breakers"]
+    toks = [t for t in ctx.tokens if s0 <= t.start < s1]
+    cuts = []
+    for k, t in enumerate(toks):
+        if k == 0:
+            continue
+        if t.norm in cues and (not t.norm.endswith("كما") or toks[k - 1].norm in ("،", ",")):
+            cuts.append(toks[k - 1].start if toks[k - 1].norm in ("،", ",") else t.start)
+        elif t.norm == "حين" and toks[k - 1].norm in ("في", "وفي"):
+            cuts.append(toks[k - 1].start)
+    return cuts
 
 
 def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
