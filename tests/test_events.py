@@ -535,3 +535,17 @@ def test_a_monitor_that_documents_deaths_is_no_agent() -> None:
     text = "وثق المرصد مقتل خمسة أشخاص في قصف على حي سكني في حلب أمس."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.actor1 for e in events if e.acled] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "n_events"),
+    [
+        # the indefinite accusative of a masculine event noun is written with alif
+        ("نظم مئات المواطنين اعتصاما أمام مبنى المحافظة في البصرة أمس.", 1),
+        # but «احتجاجاً على» after another act tells why, not that a protest took place
+        ("استقال الوزير أمس احتجاجا على قرار الحكومة.", 0),
+    ],
+)
+def test_accusative_event_nouns(text: str, n_events: int) -> None:
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert len(events) == n_events

@@ -80,10 +80,20 @@ def _imperf_forms(stem: str) -> list[str]:
     return out
 
 
+def _noun_forms(noun: str, adverbial: frozenset[str] = frozenset()) -> list[str]:
+    """The noun and, for a masculine singular, its indefinite accusative written with alif (اعتصاما، هجوما),
+    unless that accusative is adverbial (احتجاجاً على: in protest at)."""
+    if noun.endswith(("ه", "ة", "ى", "ا", "ي", "ء", "ات", "ين", "ون")) or " " in noun or noun + "ا" in adverbial:
+        return [noun]
+    return [noun, noun + "ا"]
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     n = normalize_text
     trig = _read("event_triggers.json")
+    # «احتجاجاً على»: an accusative telling why someone acted is no form of the noun's event (unless listed)
+    adverbial = frozenset(n(w) for w in _read("event_cues.json").get("adverbial_accusatives", []))
     forms: dict[str, list[Form]] = {}
     for e in trig["triggers"]:
         t = Trigger(
@@ -106,7 +116,8 @@ def load_lexicon() -> Lexicon:
             for f in _imperf_forms(n(s)):
                 forms.setdefault(f, []).append(Form(t, "verb", "imperf"))
         for s in e.get("nouns", []):
-            forms.setdefault(n(s), []).append(Form(t, "noun", None))
+            for f in _noun_forms(n(s), adverbial):
+                forms.setdefault(f, []).append(Form(t, "noun", None))
     cues_raw = _read("event_cues.json")
     cues: dict[str, frozenset[str]] = {}
     for k, v in cues_raw.items():
