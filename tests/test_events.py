@@ -549,3 +549,11 @@ def test_a_monitor_that_documents_deaths_is_no_agent() -> None:
 def test_accusative_event_nouns(text: str, n_events: int) -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert len(events) == n_events
+
+
+def test_an_advance_on_a_front_is_a_battle() -> None:
+    events, _ = annotate_document("تقدمت قوات الجيش على جبهة صرواح في مأرب أمس بعد معارك مع المسلحين.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+    events, _ = annotate_document("تقدم المواطن بطلب إلى الوزارة أمس.", published=dt.date(2015, 7, 20))
+    assert events == []
