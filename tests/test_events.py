@@ -557,3 +557,16 @@ def test_an_advance_on_a_front_is_a_battle() -> None:
     assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
     events, _ = annotate_document("تقدم المواطن بطلب إلى الوزارة أمس.", published=dt.date(2015, 7, 20))
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("اعتقلت الشرطة خمسة أشخاص في الموصل أمس.", "Police Forces of Iraq"),
+        ("تقدمت قوات الجيش على جبهة صرواح في مأرب أمس.", "Military Forces of Yemen"),
+        ("قتل ثلاثة من عناصر الأمن في هجوم على حاجز في العريش أمس.", None),  # victims, not the agent
+    ],
+)
+def test_the_army_or_police_without_a_country_are_the_event_countrys(text: str, actor1: str | None) -> None:
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.actor1.name if e.actor1 else None for e in events if e.acled] == [actor1]

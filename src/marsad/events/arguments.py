@@ -63,6 +63,7 @@ class ArgWords:
     coalition_by_country: tuple[tuple[str, str], ...] = ()  # (ISO code, coalition name)
     definite_article_countries: frozenset[str] = frozenset()
     membership_words: frozenset[str] = frozenset()
+    national_forces: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # (name template, word sequences)
     stale_days: int = 10
 
 
@@ -75,9 +76,11 @@ def arg_words() -> ArgWords:
     bodies = tuple((tuple(n(x) for x in b["words"]), b["name"], b["by"]) for b in raw.pop("bodies", []))
     coal = tuple(raw.pop("coalition_by_country", {}).items())
     stale = int(raw.pop("stale_days", 10))
+    forces = tuple((template, tuple(tuple(n(p).split()) for p in phrases))
+                   for template, phrases in raw.pop("national_forces", {}).items())
     words = {k: frozenset(n(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
     return ArgWords(**words, admin1_same_name_countries=codes, definite_article_countries=the, bodies=bodies,
-                    coalition_by_country=coal, stale_days=stale)
+                    coalition_by_country=coal, stale_days=stale, national_forces=forces)
 
 
 @dataclass(slots=True)
@@ -428,6 +431,35 @@ def acled_country(code: str) -> str:
 
     name = country_name(code)
     return f"the {name}" if code in arg_words().definite_article_countries else name
+
+
+def national_force(ctx: DocContext, m: EventMention, country: str | None) -> ActorMention | None:
+    """«اعتقلت الشرطة …»، «تقدمت قوات الجيش …»: the army or the police named without a country as the subject
+    right after the event verb (up to two words on) are that state's forces in the country of the event."""
+    if country is None or m.pos != "verb" or _in_any(
+            list(clitic_words(normalize_text(ctx.text[m.start : m.end]), True)), arg_words().kill_not_agent):
+        return None  # «قتل ثلاثة من عناصر الأمن»: the verb of dying names the victims, not the agent
+    ws = _words(ctx, m.end, m.sent[1])[:5]
+    cut = next((k for k, (a, b, _) in enumerate(ws) if not ctx.text[a:b].isalpha()), len(ws))
+    ws = ws[:cut]  # a number or a mark ends the subject
+    for template, phrases in arg_words().national_forces:
+        for phrase in phrases:
+            for k in range(min(3, len(ws))):
+                seq = ws[k : k + len(phrase)]
+                if len(seq) == len(phrase) and all(word in r for word, (_, _, r) in zip(phrase, seq, strict=True)):
+                    nxt = ws[k + len(phrase)][2] if k + len(phrase) < len(ws) else []
+                    if country_adjective_in(nxt):
+                        return None  # «الجيش الأمريكي»: a named state's army is the lexicon's business
+                    a, b = seq[0][0], seq[-1][1]
+                    return ActorMention(a, b, ctx.text[a:b], template.format(country=acled_country(country)), 1,
+                                        country, "state", confidence=0.6)
+    return None
+
+
+def country_adjective_in(readings: list[str]) -> bool:
+    from marsad.places.gazetteer import country_of_adjective
+
+    return any(country_of_adjective(r) for r in readings)
 
 
 def demonym_forces(ctx: DocContext, m: EventMention) -> ActorMention | None:

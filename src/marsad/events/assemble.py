@@ -28,6 +28,7 @@ from marsad.events.arguments import (
     find_tolls,
     is_stray,
     main_place,
+    national_force,
     other_side,
     place_candidates,
 )
@@ -593,6 +594,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _other_side_dead(ctx, out)
     out = _split_by_later_list(ctx, out)
     _inherit_places(ctx, out)
+    _national_forces(ctx, out)
     _coalition_by_country(out)
     out = _one_happening(out)
     _inherit_sources(ctx, out)
@@ -793,6 +795,23 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
         if p is None or (_coarse(p) and p.place is not None and p.place.country == mp.place.country) or (
                 stray(p) and p.place is not None and p.place.country != mp.place.country):
             d.args.place = mp
+
+
+def _national_forces(ctx: DocContext, out: list[Draft]) -> None:
+    """An event with no actor1 whose verb has «الجيش»/«الشرطة» (no country named) as subject: the forces of the
+    event's country (else of the country the document names most)."""
+    countries = doc_countries(ctx)
+    top = max(countries, key=lambda c: countries[c]) if countries else None
+    for d in out:
+        if d.args.actor1 is not None or d.cls not in ("violence", "territory", "arrest"):
+            continue
+        p = d.args.place
+        country = p.place.country if p is not None and p.place is not None else top
+        for m in d.mentions:
+            x = national_force(ctx, m, country)
+            if x is not None:
+                d.args.actor1 = x
+                break
 
 
 def _datelines(ctx: DocContext) -> list[PlaceMention]:
