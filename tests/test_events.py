@@ -570,3 +570,18 @@ def test_an_advance_on_a_front_is_a_battle() -> None:
 def test_the_army_or_police_without_a_country_are_the_event_countrys(text: str, actor1: str | None) -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.actor1.name if e.actor1 else None for e in events if e.acled] == [actor1]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actor1", "actor2"),
+    [
+        ("دعا الرئيس الفرنسي إيران إلى وقف دعمها للنظام السوري.", "REQUEST", "Government of France", "Government of Iran"),
+        ("دعت سيول بيونغ يانغ إلى المشاركة في المحادثات.", "REQUEST", "Government of South Korea", "North Korea"),
+        ("اتهم الرئيس التركي إيران بدعم الإرهاب.", "ACCUSE", "Government of Turkey", "Government of Iran"),
+    ],
+)
+def test_a_state_subject_and_a_state_object_of_a_political_verb(text: str, plover: str, actor1: str, actor2: str) -> None:
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    got = [(e.plover.event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+           for e in events if e.plover]
+    assert got == [(plover, actor1, actor2)]

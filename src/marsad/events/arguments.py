@@ -549,6 +549,26 @@ def state_actor(ctx: DocContext, m: EventMention) -> ActorMention | None:
                         confidence=0.5)
 
 
+def _state_object(ctx: DocContext, m: EventMention, a1: ActorMention) -> ActorMention | None:
+    """The state a political interaction is aimed at, named as a country or capital right after its subject
+    (دعا الرئيس الفرنسي إيران إلى …، طالبت واشنطن موسكو بـ …): not after a preposition of place."""
+    from marsad.places.gazetteer import country_name
+
+    w = arg_words()
+    start = max(a1.end, m.end)
+    for p in ctx.places:
+        if p.start < start or p.start >= m.sent[1] or p.place is None or p.place.kind not in ("country", "capital"):
+            continue
+        if p.place.country == a1.country or len(_words(ctx, start, p.start)) > 1:
+            return None
+        if _actor_prefix_at(ctx, p.start) or _preceded_by(ctx, p.start, w.locative | w.destination | w.prepositions,
+                                                          m.sent[0], 1):
+            return None
+        return ActorMention(p.start, p.end, ctx.text[p.start : p.end], f"Government of {country_name(p.place.country)}",
+                            1, p.place.country, "state", confidence=0.5)
+    return None
+
+
 def _body_candidates(ctx: DocContext, m: EventMention,
                      ws: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, int, str, str]]:
     """Councils named by their seat or country (مجلس محافظة بغداد، مجلس الشورى) as state-like actors."""
@@ -985,6 +1005,19 @@ def _named_group(ctx: DocContext, x: ActorMention | None) -> ActorMention | None
 def arguments(ctx: DocContext, m: EventMention) -> Args:
     a1, a2, rank = rank_actors(ctx, m)
     a1 = _named_group(ctx, a1)
+    if m.cls == "political" and m.pos == "verb" and (a1 is None or a1.start > m.end):
+        # a state as the subject right after the verb (دعت سيول بيونغ يانغ …، دعا الرئيس الفرنسي إيران …) comes
+        # before any actor named later in the sentence, which is then the other side
+        st = state_actor(ctx, m)
+        if st is not None and st.start >= m.end and (a1 is None or st.start < a1.start) and \
+                len(_words(ctx, m.end, st.start)) <= 1:
+            a1, a2 = st, (a2 if a2 is not None else a1)
+            if a2 is not None and a2.name == a1.name:
+                a2 = None
+    if m.cls == "political" and a1 is not None:
+        st2 = _state_object(ctx, m, a1)
+        if st2 is not None and (a2 is None or st2.start < a2.start):
+            a2 = st2
     killed, injured = find_tolls(ctx, m.sent) if m.cls in ("violence", "territory", "protest") else (None, None)
     return Args(
         actor1=a1,

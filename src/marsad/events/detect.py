@@ -276,7 +276,20 @@ def _armed_subject(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...]
     while k + 1 < len(s.toks) and k - j < 3 and _AR.match(s.toks[k + 1].norm):
         k += 1
     starts = {t.start for t in s.toks[j : k + 1] if _AR.match(t.norm)}
-    return any((x.start in starts or x.role_start in starts) and (types is None or x.type in types) for x in ctx.actors)
+    if any((x.start in starts or x.role_start in starts) and (types is None or x.type in types) for x in ctx.actors):
+        return True
+    if types is not None:
+        return False
+    # a state as the subject: a country or its capital (دعت سيول)، or an organ of the state with its demonym
+    # (دعا الرئيس الفرنسي، رحبت الخارجية الأمريكية)
+    if any(p.start in starts and p.place is not None and p.place.kind in ("country", "capital") for p in ctx.places):
+        return True
+    from marsad.events.arguments import arg_words
+    from marsad.places.gazetteer import country_of_adjective
+
+    heads = arg_words().state_heads
+    return any(s.has(q, heads) and q + 1 < len(s.toks) and any(country_of_adjective(r) for r in s.readings[q + 1])
+               for q in range(j, min(k + 1, len(s.toks))))
 
 
 def _topic_of(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]]) -> bool:
