@@ -585,3 +585,19 @@ def test_a_state_subject_and_a_state_object_of_a_political_verb(text: str, plove
     got = [(e.plover.event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
            for e in events if e.plover]
     assert got == [(plover, actor1, actor2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor1"),
+    [
+        ("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي جون كيري في القاهرة أمس.", "CONSULT",
+         "Abdel Fattah al-Sisi"),
+        ("فرضت الولايات المتحدة عقوبات على مسؤولين إيرانيين أمس.", "SANCTION", None),
+        ("وقعت الحكومة الليبية والمؤتمر الوطني اتفاقا لتقاسم السلطة أمس.", "AGREE", "Government of Libya"),
+        ("أعلنت الوزارة القبض على خلية إرهابية في الرياض أمس.", "COERCE", None),
+    ],
+)
+def test_interactions_with_words_between_verb_and_complement(text: str, kind: str, actor1: str | None) -> None:
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    got = [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover]
+    assert got and got[0][0] == kind and (actor1 is None or got[0][1] == actor1)

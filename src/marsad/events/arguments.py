@@ -1009,7 +1009,10 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         # a state as the subject right after the verb (دعت سيول بيونغ يانغ …، دعا الرئيس الفرنسي إيران …) comes
         # before any actor named later in the sentence, which is then the other side
         st = state_actor(ctx, m)
-        if st is not None and st.start >= m.end and (a1 is None or st.start < a1.start) and \
+        # the state's organ is the title of the person named right after it (الرئيس المصري عبد الفتاح السيسي)
+        titled = a1 is not None and st is not None and a1.kind == "person" and (
+            (a1.role_start is not None and a1.role_start <= st.start) or a1.start <= st.end + 2)
+        if st is not None and st.start >= m.end and (a1 is None or st.start < a1.start) and not titled and \
                 len(_words(ctx, m.end, st.start)) <= 1:
             a1, a2 = st, (a2 if a2 is not None else a1)
             if a2 is not None and a2.name == a1.name:
