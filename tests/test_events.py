@@ -601,3 +601,12 @@ def test_interactions_with_words_between_verb_and_complement(text: str, kind: st
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     got = [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover]
     assert got and got[0][0] == kind and (actor1 is None or got[0][1] == actor1)
+
+
+def test_an_execution_by_an_armed_group_is_an_attack_but_a_judicial_one_is_not_coded() -> None:
+    events, _ = annotate_document("أعدم تنظيم داعش ثلاثة رجال في مدينة الرقة أمس بتهمة التجسس.",
+                                  published=dt.date(2015, 7, 20))
+    assert [(e.acled.event_type, e.actor1.name) for e in events if e.acled and e.actor1] == [
+        ("Violence against civilians", "Islamic State")]
+    events, _ = annotate_document("أعدمت السلطات صباح أمس خمسة مدانين في سجن الناصرية.", published=dt.date(2015, 7, 20))
+    assert events == []

@@ -505,6 +505,8 @@ def _assess(
         base -= 0.2  # told inside a relative clause about someone: background more often than report
         reasons.append("relative")
     score = base
+    if tr.id in cues["armed_subject_triggers"] and not _armed_subject(ctx, s, h, (2, 3)):
+        return 0.0, reasons, "judicial", None  # «أعدمت السلطات …»: a state's judicial execution, not an attack
     if tr.cls == "territory" and h.form.pos == "verb" and _armed_subject(ctx, s, h):
         score += 0.15  # «استعادت قوات الشرعية مدينة …»: an armed force is the subject of the verb
         reasons.append("armed_subject")
