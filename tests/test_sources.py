@@ -31,3 +31,11 @@ def test_anonymous_and_media_sources() -> None:
     assert ("Witnesses", "witness") in got
     assert ("Saudi Press Agency", "media") in got
     assert ("Police Forces of Saudi Arabia", "named") in got
+
+
+def test_a_nationality_after_a_typed_source_qualifies_it() -> None:
+    from marsad.actors import find_sources
+
+    text = "وذكرت وسائل إعلام تركية أن الغارات استهدفت مواقع. وقالت مصادر عسكرية ليبية إن الاشتباكات استمرت."
+    got = [(text[s.start : s.end], s.name) for s in find_sources(text)]
+    assert got == [("وسائل إعلام تركية", "Turkish media"), ("مصادر عسكرية ليبية", "Libyan military sources")]

@@ -150,6 +150,22 @@ def _skip_fillers(an: Analysis, pos: int, verb_ends: dict[int, int]) -> int:
     return pos
 
 
+def _with_nationality(norm: str, s: int, e: int, name: str) -> tuple[int, int, str]:
+    """«مصادر عسكرية ليبية»، «وسائل إعلام تركية»: a nationality right after a typed source qualifies it
+    ("Libyan military sources", "Turkish media")."""
+    from marsad.actors.bodies import body_data
+    from marsad.places.gazetteer import country_of_adjective
+
+    m = re.match(r"\s+(\S+)", norm[e:])
+    if m is None:
+        return s, e, name
+    code = country_of_adjective(m.group(1))
+    english = body_data().nationality_en.get(code or "")
+    if not english:
+        return s, e, name
+    return s, e + m.end(), f"{english} {name[:1].lower()}{name[1:]}"
+
+
 def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[SourceMention]:
     """Attributed sources of ``text`` in order (each with the cue that introduced it)."""
     an = analyse(text, False)
@@ -182,6 +198,8 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
             short = next((v for k, v in named_seen.items() if k.startswith(nkey + " ")), None)
             if short is not None and len(nkey.split()) >= 2:
                 name = short
+        if kind in ("anonymous", "media", "official"):
+            s, e, name = _with_nationality(nz.text, s, e, name)
         os_, oe = nz.span(s, e)
         if (os_, oe) in seen:
             continue
