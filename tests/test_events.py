@@ -610,3 +610,11 @@ def test_an_execution_by_an_armed_group_is_an_attack_but_a_judicial_one_is_not_c
         ("Violence against civilians", "Islamic State")]
     events, _ = annotate_document("أعدمت السلطات صباح أمس خمسة مدانين في سجن الناصرية.", published=dt.date(2015, 7, 20))
     assert events == []
+
+
+def test_a_monitors_round_up_sentence_gives_each_death_its_event() -> None:
+    text = ("وثق المرصد مقتل 4 مواطنين جراء قصف على بلدة كفرزيتا بريف حماة أمس، ومقتل رجل برصاص قناص "
+            "في حي جوبر بدمشق، كما قتل مقاتلان خلال اشتباكات في ريف اللاذقية.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    tolls = sorted(e.fatalities.best for e in events if e.acled and e.fatalities)
+    assert tolls == [1, 2, 4]

@@ -375,16 +375,21 @@ def _segment_groups(ctx: DocContext, violent: list[EventMention]) -> list[list[E
 
 def _segment_cuts(ctx: DocContext, s0: int, s1: int) -> list[int]:
     """Character offsets where a round-up sentence turns to another happening (فيما، بينما، في حين، «، كما»)."""
-    cues = load_lexicon().cues["segment_breakers"]
+    lex = load_lexicon()
+    cues = lex.cues["segment_breakers"]
+    killed = arg_words().killed
     toks = [t for t in ctx.tokens if s0 <= t.start < s1]
     cuts = []
     for k, t in enumerate(toks):
         if k == 0:
             continue
-        if t.norm in cues and (not t.norm.endswith("كما") or toks[k - 1].norm in ("،", ",")):
-            cuts.append(toks[k - 1].start if toks[k - 1].norm in ("،", ",") else t.start)
+        comma = toks[k - 1].norm in ("،", ",")
+        if t.norm in cues and (not t.norm.endswith("كما") or comma):
+            cuts.append(toks[k - 1].start if comma else t.start)
         elif t.norm == "حين" and toks[k - 1].norm in ("في", "وفي"):
             cuts.append(toks[k - 1].start)
+        elif comma and t.norm[:1] == "و" and (t.norm[1:] in killed or t.norm[1:] in lex.forms):
+            cuts.append(toks[k - 1].start)  # «…، ومقتل رجل برصاص قناص في …»: the next happening of a round-up
     return cuts
 
 
