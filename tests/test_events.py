@@ -618,3 +618,15 @@ def test_a_monitors_round_up_sentence_gives_each_death_its_event() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     tolls = sorted(e.fatalities.best for e in events if e.acled and e.fatalities)
     assert tolls == [1, 2, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "n_events"),
+    [
+        ("وانتقد المحلل السياسي خالد الدخيل قرار الحكومة.", 0),
+        ("رفض وزير الخارجية عادل الجبير تصريحات المالكي.", 1),
+    ],
+)
+def test_former_officials_and_analysts_speak_for_no_party(text: str, n_events: int) -> None:
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert len([e for e in events if e.plover and not e.acled]) == n_events

@@ -332,6 +332,8 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
             if key in chosen and chosen[key].args.actor1 is not None:
                 continue
             d = _draft(ctx, [m], m.acled, m.plover, "political", m.trigger.id)
+            if _non_party(ctx, d.args.actor1):
+                continue  # an analyst or an expert speaks for no party
             if m.trigger.id == "arrive" and not _visitor(ctx, m, d):
                 continue  # وصل عدد القتلى إلى، وصلت تعزيزات إلى: only a person or a delegation arriving is a visit
             if key not in chosen or d.args.actor1 is not None:
@@ -391,6 +393,23 @@ def _segment_cuts(ctx: DocContext, s0: int, s1: int) -> list[int]:
         elif comma and t.norm[:1] == "و" and (t.norm[1:] in killed or t.norm[1:] in lex.forms):
             cuts.append(toks[k - 1].start)  # «…، ومقتل رجل برصاص قناص في …»: the next happening of a round-up
     return cuts
+
+
+def _non_party(ctx: DocContext, x: ActorMention | None) -> bool:
+    """A person described as an analyst, expert, writer or researcher (in the title before the name or the
+    apposition after it, up to the next comma): «المحلل السياسي فلان»، «فلان، الخبير في الشؤون الأمنية،»."""
+    if x is None or x.kind != "person":
+        return False
+    words = load_lexicon().cues["non_party_roles"]
+    a = x.role_start if x.role_start is not None and x.role_start < x.start else x.start
+    tail = ctx.text[x.end : x.end + 80]
+    if tail.lstrip().startswith(("،", ",")):
+        tail = tail.lstrip()[1:]
+        tail = tail.split("،", 1)[0].split(",", 1)[0]
+    else:
+        tail = ""
+    text = _norm(ctx.text[a : x.start] + " " + (x.role or "") + " " + tail)
+    return any(w in words for w in text.split())
 
 
 def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
