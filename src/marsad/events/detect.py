@@ -265,7 +265,7 @@ def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt
     return False
 
 
-def _armed_subject(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...] | None = (1, 2, 3)) -> bool:
+def _subject_actor(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...] | None = (1, 2, 3)) -> bool:
     """An actor (armed: ACLED types 1-3 by default; any with ``types`` None) starts at the word after the verb,
     or its title does (verb-subject order)."""
     j = s.next_word(h.i)
@@ -505,12 +505,12 @@ def _assess(
         base -= 0.2  # told inside a relative clause about someone: background more often than report
         reasons.append("relative")
     score = base
-    if tr.id in cues["armed_subject_triggers"] and not _armed_subject(ctx, s, h, (2, 3)):
+    if tr.id in cues["armed_subject_triggers"] and not _subject_actor(ctx, s, h, (2, 3)):
         return 0.0, reasons, "judicial", None  # «أعدمت السلطات …»: a state's judicial execution, not an attack
-    if tr.cls == "territory" and h.form.pos == "verb" and _armed_subject(ctx, s, h):
+    if tr.cls == "territory" and h.form.pos == "verb" and _subject_actor(ctx, s, h):
         score += 0.15  # «استعادت قوات الشرعية مدينة …»: an armed force is the subject of the verb
         reasons.append("armed_subject")
-    elif tr.cls == "political" and h.form.pos == "verb" and h.form.tense == "past" and _armed_subject(ctx, s, h, None):
+    elif tr.cls == "political" and h.form.pos == "verb" and h.form.tense == "past" and _subject_actor(ctx, s, h, None):
         score += 0.2  # «دعا النائب فلان إلى …»، «طالب الاتحاد الدولي …»: a named party is the subject
         reasons.append("named_subject")
     for key, w in _BONUS:
