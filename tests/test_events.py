@@ -630,3 +630,10 @@ def test_a_monitors_round_up_sentence_gives_each_death_its_event() -> None:
 def test_former_officials_and_analysts_speak_for_no_party(text: str, n_events: int) -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert len([e for e in events if e.plover and not e.acled]) == n_events
+
+
+def test_a_happening_without_its_day_takes_the_day_just_told() -> None:
+    text = ("اندلعت اشتباكات عنيفة أمس بين الجيش والمسلحين في مدينة الرمادي. "
+            "وقصفت المدفعية مواقع المسلحين في حي الملعب بالمدينة.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert {e.date.start for e in events if e.acled} == {"2015-07-19"}

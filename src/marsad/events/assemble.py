@@ -618,6 +618,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _other_side_dead(ctx, out)
     out = _split_by_later_list(ctx, out)
     _inherit_places(ctx, out)
+    _inherit_dates(ctx, out)
     _national_forces(ctx, out)
     _coalition_by_country(out)
     out = _one_happening(out)
@@ -819,6 +820,22 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
         if p is None or (_coarse(p) and p.place is not None and p.place.country == mp.place.country) or (
                 stray(p) and p.place is not None and p.place.country != mp.place.country):
             d.args.place = mp
+
+
+def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
+    """A happening told without its day takes the day told last before it in the same or the previous two
+    sentences (the story goes on about the same day), when that day is a single day."""
+    sents = ctx.sentences
+    for d in out:
+        if d.args.date is not None or not d.mentions:
+            continue
+        si = min(m.sent_index for m in d.mentions)
+        lo = sents[max(0, si - 2)][0]
+        at = min(m.start for m in d.mentions)
+        prior = [x for x in ctx.dates if lo <= x.start < at and x.kind not in ("since", "year", "span", "month")
+                 and x.date_start is not None and x.precision == 1]
+        if prior:
+            d.args.date = prior[-1]
 
 
 def _national_forces(ctx: DocContext, out: list[Draft]) -> None:
