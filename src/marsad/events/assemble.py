@@ -380,7 +380,7 @@ def _segment_cuts(ctx: DocContext, s0: int, s1: int) -> list[int]:
     lex = load_lexicon()
     cues = lex.cues["segment_breakers"]
     killed = arg_words().killed
-    toks = [t for t in ctx.tokens if s0 <= t.start < s1]
+    toks = ctx.tokens[bisect_left(ctx.token_starts, s0) : bisect_left(ctx.token_starts, s1)]
     cuts = []
     for k, t in enumerate(toks):
         if k == 0:
