@@ -637,3 +637,22 @@ def test_a_happening_without_its_day_takes_the_day_just_told() -> None:
             "وقصفت المدفعية مواقع المسلحين في حي الملعب بالمدينة.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert {e.date.start for e in events if e.acled} == {"2015-07-19"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طالب المتظاهرون في ساحة التحرير بإقالة المسؤولين الفاسدين.",  # the protest's own demand
+        "ويكون البلد قد طوى الهدنة التي طالب بها الرئيس أمس.",  # told about the truce, not a new request
+        "وقال متحدث باسم البحرية إنه لا يمكنه تأكيد أو نفي الوفيات.",  # neither confirmed nor denied
+    ],
+)
+def test_statements_that_are_not_new_interactions(text: str) -> None:
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e for e in events if e.plover and not e.acled] == []
+
+
+def test_the_gunmen_of_a_group_in_construct_are_that_group() -> None:
+    events, _ = annotate_document("هاجم مسلحو بوكو حرام قرية في ولاية بورنو أمس وقتلوا عشرة من سكانها.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e.actor1.name for e in events if e.acled and e.actor1] == ["Boko Haram"]

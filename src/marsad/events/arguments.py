@@ -995,8 +995,9 @@ def _named_group(ctx: DocContext, x: ActorMention | None) -> ActorMention | None
         if y.start <= x.end or y.kind == "generic" or y.type not in (2, 3):
             continue
         gap = [g for g in _words(ctx, x.end, y.start) if g[1] <= y.start]  # not the word the group's name starts in
+        construct = not gap and x.text.endswith("و")  # «مسلحو بوكو حرام»: the gunmen of the group
         if len(gap) <= 2 and all(_in_any(r, w.membership_words) for _, _, r in gap) and (
-                gap or _actor_prefix(ctx, y).endswith("ل")):
+                gap or _actor_prefix(ctx, y).endswith("ل") or construct):
             return y
         break
     return x

@@ -334,6 +334,8 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
             d = _draft(ctx, [m], m.acled, m.plover, "political", m.trigger.id)
             if _non_party(ctx, d.args.actor1):
                 continue  # an analyst or an expert speaks for no party
+            if d.args.actor1 is not None and d.args.actor1.name.split(" (", 1)[0] == "Protesters":
+                continue  # what protesters demand is part of their protest, not another interaction
             if m.trigger.id == "arrive" and not _visitor(ctx, m, d):
                 continue  # وصل عدد القتلى إلى، وصلت تعزيزات إلى: only a person or a delegation arriving is a visit
             if key not in chosen or d.args.actor1 is not None:

@@ -430,6 +430,11 @@ def _assess(
     if tr.cls == "political" and h.form.pos == "noun" and any(
             o.i < i and o.form.trigger.plover and o.form.trigger.plover[0] in ("REQUEST", "THREATEN") for o in hits):
         return 0.0, reasons, "requested", None  # «دعت … للمشاركة في محادثات»: what is asked for, not what happened
+    if tr.cls == "political" and h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative"]):
+        return 0.0, reasons, "relative", None  # «الهدنة التي طالب بها الرئيس»: told about something, not new
+    if tr.cls == "political" and any(s.has_word(k, cues["negation"]) for k in range(max(lo, i - 5), i)) and any(
+            _is_modal(s, k, lex) for k in range(max(lo, i - 5), i)):
+        return 0.0, reasons, "negation", None  # «لا يمكنه تأكيد أو نفي …»
     if tr.cls == "political" and _year_background(s, lo, hi, lex, ctx.published):
         return 0.0, reasons, "background-year", None  # «وكانت سيول هددت في عام 2010 …»: history
     if tr.cls == "political" and h.form.pos == "noun" and i >= 2 and s.has_word(i - 1, frozenset({"على", "علي"})) \
