@@ -388,7 +388,7 @@ def _segment_cuts(ctx: DocContext, s0: int, s1: int) -> list[int]:
         if k == 0:
             continue
         comma = toks[k - 1].norm in ("،", ",")
-        if t.norm in cues and (not t.norm.endswith("كما") or comma):
+        if t.norm in cues and (not t.norm.endswith(("كما", "كذلك")) or comma):
             cuts.append(toks[k - 1].start if comma else t.start)
         elif t.norm == "حين" and toks[k - 1].norm in ("في", "وفي"):
             cuts.append(toks[k - 1].start)
