@@ -656,3 +656,10 @@ def test_the_gunmen_of_a_group_in_construct_are_that_group() -> None:
     events, _ = annotate_document("هاجم مسلحو بوكو حرام قرية في ولاية بورنو أمس وقتلوا عشرة من سكانها.",
                                   published=dt.date(2015, 7, 20))
     assert [e.actor1.name for e in events if e.acled and e.actor1] == ["Boko Haram"]
+
+
+def test_vehicles_belonging_to_a_group_make_it_the_target_not_the_agent() -> None:
+    text = ("نفذت المقاومة عملية في مدينة قعطبة أمس، حيث استهدفت عربتين عسكريتين تابعتين لميليشيات الحوثي "
+            "بعبوتين ناسفتين.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.actor1.name for e in events if e.acled and e.actor1] != ["Houthis"]
