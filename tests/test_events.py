@@ -663,3 +663,11 @@ def test_vehicles_belonging_to_a_group_make_it_the_target_not_the_agent() -> Non
             "بعبوتين ناسفتين.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.actor1.name for e in events if e.acled and e.actor1] != ["Houthis"]
+
+
+def test_an_attack_launched_and_repelled_is_a_battle_a_foiled_plot_is_nothing() -> None:
+    day = dt.date(2015, 7, 23)
+    events, _ = annotate_document("أحبطت المقاومة أمس هجوما شنه مسلحون على مواقعها في مدينة مأرب.", published=day)
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+    events, _ = annotate_document("أحبطت الشرطة هجوما إرهابيا كان يستهدف مسجدا في الرياض.", published=day)
+    assert events == []

@@ -398,8 +398,16 @@ def _assess(
             return 0.0, reasons, "negation", None
     if tr.cls != "political":
         said = set(chain.from_iterable(s.readings[lo:i]))  # every reading before the word in its clause
-        if not cues["deny"].isdisjoint(said) or not cues["avoid"].isdisjoint(said):
+        if not cues["deny"].isdisjoint(said):
             return 0.0, reasons, "negation", None
+        if not cues["avoid"].isdisjoint(said):
+            # «أحبطت المقاومة هجوماً شنه مسلحون …»: an attack that was launched and repelled took place (a battle);
+            # «أحبطت الشرطة مخططاً …» or a foiled attack not launched did not
+            j = s.next_word(h.end_i)
+            from marsad.events.arguments import arg_words
+
+            if not (h.form.pos == "noun" and j is not None and s.has(j, arg_words().agent_verbs)):
+                return 0.0, reasons, "negation", None
     threat = not cues["threat"].isdisjoint(chain.from_iterable(s.readings[:i]))
     irrealis = None
     # a quotation inside the clause does not end the scope of a plan or a purpose
