@@ -3,10 +3,13 @@
 Commands (nothing here writes article text into the repository):
 
     python scripts/dev_gold_tool.py order [--file conflict-1.jsonl ...] [--limit N] [--salt S] [--skip-used]
+                                       [--building DIR]
         the hash-ordered walk used to choose articles: id, file, outlet, length, extracted date;
         --salt changes the hash prefix (default "marsad-dev-gold:", the dev set's order; the blind
         dev2 set uses "marsad-dev2-gold:"); --skip-used adds a column naming why an article is
-        excluded (already in the repo: dev gold, a bench or held-out file, a test or a note)
+        excluded (already in the repo: dev gold, a bench or held-out file, a test or a note);
+        --building names the set being built, whose own files do not count as used (default
+        tests/gold/dev2; the blind dev3 set: --salt marsad-dev3-gold: --building tests/gold/dev3)
     python scripts/dev_gold_tool.py show ID
         print one article (to the terminal only) with numbered sentences and their offsets
     python scripts/dev_gold_tool.py place ARABIC_NAME [--country SY]
@@ -115,7 +118,8 @@ def used_ids(exclude: Path | None = None) -> dict[str, str]:
 
 
 def cmd_order(args: argparse.Namespace) -> None:
-    used = used_ids(REPO / "tests" / "gold" / "dev2") if args.skip_used else {}
+    building = Path(args.building)
+    used = used_ids(building if building.is_absolute() else REPO / building) if args.skip_used else {}
     for a in walk(args.file or list(FILES[:2]), args.salt)[: args.limit]:
         row = [a["id"], a["file"], a["outlet"], len(a["text"]), a["extracted"][:10]]
         if args.skip_used:
@@ -303,6 +307,7 @@ def main() -> None:
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--salt", default=DEFAULT_SALT)
     p.add_argument("--skip-used", action="store_true")
+    p.add_argument("--building", default="tests/gold/dev2")
     p.set_defaults(func=cmd_order)
     p = sub.add_parser("show")
     p.add_argument("id")
