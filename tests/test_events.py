@@ -671,3 +671,9 @@ def test_an_attack_launched_and_repelled_is_a_battle_a_foiled_plot_is_nothing() 
     assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
     events, _ = annotate_document("أحبطت الشرطة هجوما إرهابيا كان يستهدف مسجدا في الرياض.", published=day)
     assert events == []
+
+
+def test_background_notes_are_not_reports() -> None:
+    text = "ويذكر أن هجوما مماثلا استهدف مسجدا في المدينة قبل شهرين وأسفر عن مقتل 20 شخصا."
+    events, _ = annotate_document("قال مسؤول إن الوضع هادئ. " + text, published=dt.date(2015, 7, 20))
+    assert events == []

@@ -560,6 +560,8 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
         if hits and si > 0:
             head = _crosshead(toks, lex)
             hits = [h for h in hits if h.i >= head]
+        if hits and toks[0].norm in lex.cues["background_openers"]:
+            hits = []  # «ويذكر أن …»، «يشار إلى أن …»: background recalled, not a new report
         if not hits:
             continue
         feats = _sentence_features(ctx, s, lex, sent)
