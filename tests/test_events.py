@@ -677,3 +677,10 @@ def test_background_notes_are_not_reports() -> None:
     text = "ويذكر أن هجوما مماثلا استهدف مسجدا في المدينة قبل شهرين وأسفر عن مقتل 20 شخصا."
     events, _ = annotate_document("قال مسؤول إن الوضع هادئ. " + text, published=dt.date(2015, 7, 20))
     assert events == []
+
+
+def test_a_verb_with_a_plural_subject_suffix_has_its_subject_before_it() -> None:
+    text = "وكان الحوثيون أمس طالبوا الأمم المتحدة بوقف الغارات على صنعاء."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.plover]
+    assert got == [("Houthis", "United Nations")]

@@ -1018,6 +1018,12 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
             a1, a2 = st, (a2 if a2 is not None else a1)
             if a2 is not None and a2.name == a1.name:
                 a2 = None
+    if m.cls == "political" and m.pos == "verb" and a1 is not None and a1.start > m.end and \
+            ctx.text[m.start : m.end].endswith(("وا", "ون")):
+        # «وكان المتظاهرون … طالبوا بتولي العبادي …»: a verb with a plural subject suffix has its subject before
+        # it; the actor after it is the object
+        before = [x for x in ctx.actors if m.sent[0] <= x.start and x.end <= m.start]
+        a1, a2 = (before[-1] if before else None), (a2 if a2 is not None else a1)
     if m.cls == "political" and a1 is not None:
         st2 = _state_object(ctx, m, a1)
         if st2 is not None and (a2 is None or st2.start < a2.start):
