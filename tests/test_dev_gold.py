@@ -1,7 +1,7 @@
-"""Validate the development gold sets in tests/gold/dev/ and tests/gold/dev2/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/, dev2/ and dev3/ against the real articles.
 
-dev2 is a blind measuring set: it is validated here (format, offsets, no copied text) but carries
-no score floor anywhere.
+dev2 and dev3 are blind measuring sets: they are validated here (format, offsets, no copied text)
+but carry no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
 when that folder is missing. No article text is kept in the repository.
@@ -19,6 +19,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "gold" / "dev"
 GOLD_DIR2 = REPO / "tests" / "gold" / "dev2"
+GOLD_DIR3 = REPO / "tests" / "gold" / "dev3"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -37,7 +38,8 @@ def _tool() -> ModuleType:
 TOOL = _tool()
 DEV_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
 DEV2_FILES = sorted(GOLD_DIR2.glob("*.gold.json"))
-GOLD_FILES = DEV_FILES + DEV2_FILES
+DEV3_FILES = sorted(GOLD_DIR3.glob("*.gold.json"))
+GOLD_FILES = DEV_FILES + DEV2_FILES + DEV3_FILES
 
 
 def test_gold_set_present() -> None:
@@ -50,6 +52,13 @@ def test_dev2_set_present_and_disjoint() -> None:
     assert (GOLD_DIR2 / "README.md").is_file()
     dev_ids = {p.name for p in DEV_FILES}
     assert not dev_ids & {p.name for p in DEV2_FILES}, "dev2 must not repeat dev articles"
+
+
+def test_dev3_set_present_and_disjoint() -> None:
+    assert len(DEV3_FILES) >= 15, "dev3 should hold 15+ articles"
+    assert (GOLD_DIR3 / "README.md").is_file()
+    earlier = {p.name for p in DEV_FILES + DEV2_FILES}
+    assert not earlier & {p.name for p in DEV3_FILES}, "dev3 must not repeat dev or dev2 articles"
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.name.split('.')[0]}" for p in GOLD_FILES])
