@@ -1,8 +1,9 @@
 """Events against the development gold set tests/gold/dev (issue 6).
 
-    .venv/bin/python benchmarks/dev_gold_eval.py [--dir tests/gold/dev2]
+    .venv/bin/python benchmarks/dev_gold_eval.py [--dir tests/gold/dev3]
 
---dir picks another gold folder (default tests/gold/dev; tests/gold/dev2 is the blind set).
+--dir picks another gold folder (default tests/gold/dev; tests/gold/dev2 was blind until session 10,
+tests/gold/dev3 is the blind measuring set now: run it once, do not tune on it).
 """
 
 from __future__ import annotations

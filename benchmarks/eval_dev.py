@@ -1,8 +1,9 @@
 """Score the pipeline on the development gold set (tests/gold/dev) — articles read from ../shared at run time.
 
-    .venv/bin/python benchmarks/eval_dev.py [--verbose] [--json] [--dir tests/gold/dev2]
+    .venv/bin/python benchmarks/eval_dev.py [--verbose] [--json] [--dir tests/gold/dev3]
 
---dir picks another gold folder (default tests/gold/dev; tests/gold/dev2 is the blind set).
+--dir picks another gold folder (default tests/gold/dev; tests/gold/dev2 was blind until session 10,
+tests/gold/dev3 is the blind measuring set now: run it once, do not tune on it).
 
 Each gold file names its article (`source` "saudinewsnet:<id>", `file`) and its publication date; the
 article is run through `marsad.pipeline.process_page` with that date and scored with `marsad.evaluate`.
