@@ -684,3 +684,9 @@ def test_a_verb_with_a_plural_subject_suffix_has_its_subject_before_it() -> None
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.plover]
     assert got == [("Houthis", "United Nations")]
+
+
+def test_an_organised_sit_in_is_a_protest() -> None:
+    events, _ = annotate_document("نظم حراس المسجد اعتصاما أمام مركز الشرطة في البلدة القديمة بالقدس أمس.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e.acled.event_type for e in events if e.acled] == ["Protests"]

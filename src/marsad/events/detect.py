@@ -507,8 +507,9 @@ def _assess(
                and 0 < i - o.end_i <= 2 and s.clause[o.i] == s.clause[i] for o in hits):
             base += 0.15  # «استهدفت غارة أخرى …»: the event noun is the subject or object of a past event verb
             reasons.append("verb_noun")
-        elif tr.cls == "protest" and s.first(max(lo, i - 8), i, lex.sets["protest_intervention"]) is not None:
-            base += 0.2  # «فرقت الشرطة … مظاهرة»: a protest dispersed by force is a protest that happened
+        elif tr.cls == "protest" and (s.first(max(lo, i - 8), i, lex.sets["protest_intervention"]) is not None
+                                      or s.first(max(lo, i - 8), i, cues["protest_organise"]) is not None):
+            base += 0.2  # «فرقت الشرطة … مظاهرة»، «نظم … اعتصاماً»: a protest dispersed or organised happened
             reasons.append("dispersed")
     elif h.form.tense == "imperf":
         base *= _BASE["imperf"]
