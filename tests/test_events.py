@@ -690,3 +690,14 @@ def test_an_organised_sit_in_is_a_protest() -> None:
     events, _ = annotate_document("نظم حراس المسجد اعتصاما أمام مركز الشرطة في البلدة القديمة بالقدس أمس.",
                                   published=dt.date(2015, 7, 20))
     assert [e.acled.event_type for e in events if e.acled] == ["Protests"]
+
+
+def test_press_sources_are_not_civilian_targets_and_a_bare_feature_word_is_no_place() -> None:
+    text = ("وقالت مصادر صحفية إن المسلحين شنوا هجوما على مواقع المقاومة في جبهة الجفينة جنوب مأرب أمس، "
+            "واندلعت مواجهات عنيفة بين الطرفين خلفت قتلى وجرحى.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+    from marsad.places import find_places
+
+    got = [(p.text, p.place.country) for p in find_places("في سوق شعبية بمدينة درعا") if p.place is not None]
+    assert got == [("بمدينة درعا", "SY")]

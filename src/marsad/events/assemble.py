@@ -127,7 +127,9 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
                     if wp.priority > best_p:
                         best_p, best, mode = wp.priority, wp.acled, wp.mode
     if best_p < 0:
-        civ = any(r & lex.sets["civilian_targets"] for r in flat)
+        # a civilian word right after a reporter's word describes the reporter (مصادر صحفية), not the targets
+        rep = lex.sets["reporter_words"]
+        civ = any(r & lex.sets["civilian_targets"] and not (k and flat[k - 1] & rep) for k, r in enumerate(flat))
         if civ:
             best, mode = ("Violence against civilians", "Attack"), "attack"
         else:

@@ -175,6 +175,8 @@ def _first(word: str) -> tuple[tuple[int, str, str, tuple[int, ...], bool, bool]
             if common and key in lx.stop and (rem.startswith("ال") or word[:cut].endswith("ال")) \
                     and _names_country(g, ids):
                 common = False  # الهند: a first name (هند) never takes the article; the country does
+            if rem in lx.features and not rem.startswith("ال"):
+                ids = ()  # «بمدينة درعا»: a bare feature word introduces a name, it is none (longer names stay)
             out.append((cut, rem, key, ids, part, common))
     return tuple(out)
 
