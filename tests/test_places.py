@@ -129,6 +129,9 @@ def test_benchmark_floor() -> None:
         # a first name on the stoplist (هند) written with the article is the country that bears it
         ("اشتباكات في الهند أمس", {("الهند", "IN")}),
         ("التقت هند وسارة", set()),
+        # the indefinite dual of a feature word is "two villages"; with the article it is the town
+        ("سقطت قذائف على قريتين قرب مدينة حمص", {("قرب مدينة حمص", "SY")}),
+        ("سيطر التنظيم على بلدة القريتين في ريف حمص", {("بلدة القريتين", "SY"), ("ريف حمص", "SY")}),
     ],
 )
 def test_precision_rules(text: str, expected: set[tuple[str, str]]) -> None:

@@ -175,10 +175,18 @@ def _first(word: str) -> tuple[tuple[int, str, str, tuple[int, ...], bool, bool]
             if common and key in lx.stop and (rem.startswith("ال") or word[:cut].endswith("ال")) \
                     and _names_country(g, ids):
                 common = False  # الهند: a first name (هند) never takes the article; the country does
-            if rem in lx.features and not rem.startswith("ال"):
-                ids = ()  # «بمدينة درعا»: a bare feature word introduces a name, it is none (longer names stay)
+            if not rem.startswith("ال") and (rem in lx.features or _feature_dual(rem, lx)):
+                ids = ()  # «بمدينة درعا»: a bare feature word introduces a name, it is none (longer names stay);
+                # so is its indefinite dual («في قريتين قرب …» is "in two villages", القريتين the town)
             out.append((cut, rem, key, ids, part, common))
     return tuple(out)
+
+
+def _feature_dual(rem: str, lx: _Lex) -> bool:
+    """An indefinite dual of a feature word: قريتين/قريتان from the construct dual قريتي in the lexicon."""
+    if rem.endswith("ين"):
+        return rem[:-1] in lx.features
+    return rem.endswith("ان") and rem[:-2] + "ي" in lx.features
 
 
 @lru_cache(maxsize=65536)
