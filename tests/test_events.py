@@ -701,3 +701,10 @@ def test_press_sources_are_not_civilian_targets_and_a_bare_feature_word_is_no_pl
 
     got = [(p.text, p.place.country) for p in find_places("في سوق شعبية بمدينة درعا") if p.place is not None]
     assert got == [("بمدينة درعا", "SY")]
+
+
+def test_place_named_before_a_list_of_other_towns_is_one_more_location() -> None:
+    text = "خرج آلاف المتظاهرين أمس في العاصمة الليبية طرابلس ومدن أخرى، منها بنغازي ومصراتة، احتجاجا على غلاء الأسعار."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    got = sorted(e.location.name for e in events if e.acled and e.location)
+    assert got == ["Benghazi", "Misratah", "Tripoli"]

@@ -478,7 +478,14 @@ def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
         here = d.args.place is not None and any(p.start == d.args.place.start for p in run)
         if not here and run[0].start < trig:
             continue
-        by_a1 = _by_location(run)
+        own = d.args.place
+        if not here and own is not None and s0 <= own.start < run[0].start and _admin1_of(own) is not None \
+                and all(_admin1_of(p) != _admin1_of(own) for p in run):
+            # «في بغداد ومدن أخرى، منها البصرة والنجف»: the event's own place, named before the list in another
+            # province, is one more location (a district listed after its own city is not)
+            by_a1 = _by_location([own, *run])
+        else:
+            by_a1 = _by_location(run)
         if len(by_a1) < 2 or len({p.place.country for p in by_a1.values() if p.place}) != 1:
             continue
         out = []
