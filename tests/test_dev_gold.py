@@ -1,6 +1,6 @@
-"""Validate the development gold sets in tests/gold/dev/, dev2/ and dev3/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/, dev2/, dev3/ and dev4/ against the real articles.
 
-dev2 and dev3 are blind measuring sets: they are validated here (format, offsets, no copied text)
+dev2, dev3 and dev4 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
 but carry no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
@@ -20,6 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "gold" / "dev"
 GOLD_DIR2 = REPO / "tests" / "gold" / "dev2"
 GOLD_DIR3 = REPO / "tests" / "gold" / "dev3"
+GOLD_DIR4 = REPO / "tests" / "gold" / "dev4"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -39,7 +40,8 @@ TOOL = _tool()
 DEV_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
 DEV2_FILES = sorted(GOLD_DIR2.glob("*.gold.json"))
 DEV3_FILES = sorted(GOLD_DIR3.glob("*.gold.json"))
-GOLD_FILES = DEV_FILES + DEV2_FILES + DEV3_FILES
+DEV4_FILES = sorted(GOLD_DIR4.glob("*.gold.json"))
+GOLD_FILES = DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES
 
 
 def test_gold_set_present() -> None:
@@ -59,6 +61,13 @@ def test_dev3_set_present_and_disjoint() -> None:
     assert (GOLD_DIR3 / "README.md").is_file()
     earlier = {p.name for p in DEV_FILES + DEV2_FILES}
     assert not earlier & {p.name for p in DEV3_FILES}, "dev3 must not repeat dev or dev2 articles"
+
+
+def test_dev4_set_present_and_disjoint() -> None:
+    assert len(DEV4_FILES) >= 15, "dev4 should hold 15+ articles"
+    assert (GOLD_DIR4 / "README.md").is_file()
+    earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES}
+    assert not earlier & {p.name for p in DEV4_FILES}, "dev4 must not repeat dev, dev2 or dev3 articles"
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.name.split('.')[0]}" for p in GOLD_FILES])
