@@ -9,7 +9,8 @@ Commands (nothing here writes article text into the repository):
         dev2 set uses "marsad-dev2-gold:"); --skip-used adds a column naming why an article is
         excluded (already in the repo: dev gold, a bench or held-out file, a test or a note);
         --building names the set being built, whose own files do not count as used (default
-        tests/gold/dev2; the blind dev3 set: --salt marsad-dev3-gold: --building tests/gold/dev3)
+        tests/gold/dev2; the blind dev3 set: --salt marsad-dev3-gold: --building tests/gold/dev3; dev4:
+        --salt marsad-dev4-gold: --building tests/gold/dev4)
     python scripts/dev_gold_tool.py show ID
         print one article (to the terminal only) with numbered sentences and their offsets
     python scripts/dev_gold_tool.py place ARABIC_NAME [--country SY]
@@ -18,7 +19,8 @@ Commands (nothing here writes article text into the repository):
         turn a draft gold file whose evidence items are {"sent": k} (sentence numbers as printed
         by `show`) into a gold file with {"start", "end"} character offsets
     python scripts/dev_gold_tool.py stats [--dir tests/gold/dev2]
-        counts for tests/gold/dev/README.md (articles, required/optional events, types, countries)
+        counts for tests/gold/dev/README.md (articles, required/optional events, types, countries;
+        a list of alternatives counts under its first entry)
     python scripts/dev_gold_tool.py validate [--dir tests/gold/dev2] [FILES ...]
         check every gold file: article exists, offsets in range, types in taxonomy.json
 
@@ -280,7 +282,7 @@ def stats(gold_dir: Path = GOLD_DIR) -> dict[str, Any]:
             if scheme == "acled" and ev["acled"].get("sub_event_type"):
                 out["sub_types"][_alts(ev["acled"]["sub_event_type"])[0]] += 1
             if "location" in ev:
-                out["countries"][ev["location"]["country"]] += 1
+                out["countries"][_alts(ev["location"]["country"])[0]] += 1
                 out["with_admin1"] += "admin1" in ev["location"]
             out["with_fatalities"] += "best" in (ev.get("fatalities") or {})
             out["with_date"] += "start" in (ev.get("date") or {})
