@@ -708,3 +708,14 @@ def test_place_named_before_a_list_of_other_towns_is_one_more_location() -> None
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     got = sorted(e.location.name for e in events if e.acled and e.location)
     assert got == ["Benghazi", "Misratah", "Tripoli"]
+
+
+def test_a_where_clause_happens_at_the_place_just_told() -> None:
+    text = ("نفذ مسلحون عملية في محافظة أبين وتحديدا وسط مدينة زنجبار، حيث فجروا عبوة ناسفة بدورية عسكرية، "
+            "قبل أن ينسحبوا نحو جبال قريبة من مدينة عدن.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    got = [(e.acled.event_type, e.location.name) for e in events if e.acled and e.location]
+    assert got == [("Explosions/Remote violence", "Zinjibar")]
+    from marsad.places import find_places
+
+    assert [p.precision for p in find_places("انفجرت عبوة وسط مدينة زنجبار") if p.place is not None] == [1]

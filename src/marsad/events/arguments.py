@@ -659,6 +659,9 @@ def _governed(ctx: DocContext, p: PlaceMention, s0: int) -> int:
     pre = _actor_prefix_at(ctx, p.start)
     if pre.endswith(("ب", "وب", "فب")):
         return 0
+    words = p.text.split(maxsplit=1)
+    if len(words) == 2 and normalize_text(words[0]) in w.locative:
+        return 0  # the mention holds its own locative word («وسط مدينة X»، «شرق X»)
     return 0 if _preceded_by(ctx, p.start, w.locative, s0, 2) else 1
 
 
@@ -734,9 +737,13 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
     s0, s1 = m.sent
     c0, c1 = m.clause
     countries = doc_countries(ctx)
+    where = _where_clause(ctx, c0, c1)
+    if where:
+        c0 = s0  # «… في مدينة X، حيث استهدفت …»: a "where" clause happens at the place just told
     best: tuple[tuple[int, int, int, int, int], PlaceMention] | None = None
     for p in place_candidates(ctx, s0, s1):
-        outside = 0 if (c0 <= p.start < c1 or (p.start >= m.end and p.start - m.end < 60)) else 1
+        after = p.start >= m.end and p.start - m.end < 60 and not (where and p.start >= c1)
+        outside = 0 if (c0 <= p.start < c1 or after) else 1
         # the dateline's city is a last resort (a round-up of agency items names no other place)
         stray = 2 if _is_dateline(ctx, p, s0) else 1 if is_stray(p, countries) else 0
         gov = _governed(ctx, p, s0)
@@ -747,6 +754,14 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
         if best is None or key < best[0]:
             best = (key, p)
     return best[1] if best else None
+
+
+def _where_clause(ctx: DocContext, c0: int, c1: int) -> bool:
+    """The clause opens with the relative adverb حيث ("where"), not causal حيث إن/أن ("since")."""
+    words = ctx.text[c0:c1].lstrip(" ،,").split(maxsplit=2)
+    if not words or normalize_text(words[0]).lstrip("و") != "حيث":
+        return False
+    return len(words) < 2 or normalize_text(words[1]) not in ("ان", "انه", "انها")
 
 
 def _sent_start(ctx: DocContext, pos: int) -> int:

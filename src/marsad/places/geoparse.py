@@ -189,6 +189,14 @@ def _feature_dual(rem: str, lx: _Lex) -> bool:
     return rem.endswith("ان") and rem[:-2] + "ي" in lx.features
 
 
+def _bare_feature(readings: tuple[tuple[int, str, str, tuple[int, ...], bool, bool], ...]) -> bool:
+    """The word is a settlement feature word without the article (مدينة، بلدة، قرية), by its `_first` readings
+    (not an administrative one: «منطقة عسير»، «محافظة صنعاء» are the divisions' own names)."""
+    lx = _lex()
+    return any(not ids and not rem.startswith("ال") and lx.features.get(rem, ("",))[0] in ("city", "town", "village")
+               for _, rem, _, ids, _, _ in readings)
+
+
 @lru_cache(maxsize=65536)
 def _is_specific_feature(word: str) -> bool:
     w = _plain_word(word)
@@ -255,6 +263,16 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
                     best = (j, cut, k2, ids2)
                 if k2 not in partials:
                     break
+        if best is not None and best[0] > i and _bare_feature(firsts[i]):
+            # «مدينة زنجبار» is indexed as the alias of one place, but the name after the feature word names
+            # every namesake (Zinjibar too): read the name alone, its feature word before it, over both sets
+            rest = join_key("".join(words[i + 1 : best[0] + 1]))
+            ids2 = ids_of(rest)
+            if ids2:
+                out.append(_Match(i=i + 1, j=best[0], cut=0, key=rest, ids=tuple(sorted({*ids2, *best[3]})),
+                                  listed=listed))
+                i = best[0] + 1
+                continue
         if best is not None:
             out.append(_Match(i=i, j=best[0], cut=best[1], key=best[2], ids=best[3], listed=listed))
             i = best[0] + 1
@@ -501,8 +519,8 @@ def _precision(p: Place, m: _Match) -> int:
         prec = m.feature_prec
     if m.region:
         prec = max(prec, 3 if m.direction else 2)
-    elif m.direction or m.relation:
-        prec = max(prec, 2)
+    elif m.relation or (m.direction and not (m.direction == "center" and p.kind in _LOCALITY)):
+        prec = max(prec, 2)  # «شرق X» is near X; «وسط مدينة X» (its centre) is in it
     return prec
 
 
