@@ -337,23 +337,26 @@ def weighted_jaccard(a: bytes, b: bytes, sum_a: float | None = None, sum_b: floa
 
 _SIG_MAGIC3 = b"MKF3"
 _SIG_HEAD3 = struct.Struct("<4sIIIII10sB")
-_SIG_MAGIC = b"MKF4"
-_SIG_HEAD = struct.Struct("<4sIIIIIIII10sB")
+_SIG_MAGIC4 = b"MKF4"
+_SIG_HEAD4 = struct.Struct("<4sIIIIIIII10sB")
+_SIG_MAGIC = b"MKF5"  # MKF4 + the injured figure (-1: none)
+_SIG_HEAD = struct.Struct("<4sIIIIIIII10sBi")
 
 
 def pack_sig(evidence: Iterable[str], lead: Iterable[str] = (), entities: Iterable[str] = (),
              published: str | None = None, own_date: bool = True, in_lead: bool = False,
              words: Iterable[str] = (), title: Iterable[str] = (), lead_words: Iterable[str] = (),
-             place: Iterable[str] = (), mentions: Iterable[str] = ()) -> bytes:
+             place: Iterable[str] = (), mentions: Iterable[str] = (), injured: int | None = None) -> bytes:
     """One blob holding the evidence shingles, the lead shingles, the entity names, the words,
     the headline words, the lead words, the words of the event's place as written and the words
     its document mentions near the top and in the evidence (CRC-32 sets), the publication date,
-    whether the event's date is its own (not the publication date) and whether the event is told
-    in the article's lead."""
+    whether the event's date is its own (not the publication date), whether the event is told
+    in the article's lead, and the event's injured figure (the store keeps no column for it)."""
     arrs = [np.frombuffer(shingle_hashes(x), dtype=np.uint32)
             for x in (evidence, lead, entities, words, title, lead_words, place, mentions)]
     pub = (published or "")[:10].encode("ascii", "replace").ljust(10, b" ")
-    head = _SIG_HEAD.pack(_SIG_MAGIC, *(x.size for x in arrs), pub, int(own_date) | (2 * int(in_lead)))
+    inj = -1 if injured is None else max(0, min(int(injured), 2**31 - 1))
+    head = _SIG_HEAD.pack(_SIG_MAGIC, *(x.size for x in arrs), pub, int(own_date) | (2 * int(in_lead)), inj)
     return head + b"".join(x.tobytes() for x in arrs)
 
 
@@ -377,6 +380,7 @@ class SigParts:
     lead_words_idf: float = 0.0
     place: frozenset[int] = frozenset()
     mentions: frozenset[int] = frozenset()
+    injured: int | None = None
 
 
 def _hset(b: bytes) -> frozenset[int]:
@@ -389,9 +393,14 @@ def sig_parts(sig: bytes | None) -> SigParts:
     an ``MKF3`` blob of an older store has no lead words, place or mentions)."""
     if not sig:
         return SigParts(frozenset(), frozenset(), frozenset(), None, True, False)
+    injured: int | None = None
     if sig.startswith(_SIG_MAGIC) and len(sig) >= _SIG_HEAD.size:
-        *_, pub, own = head = _SIG_HEAD.unpack_from(sig)
+        *_, pub, own, inj = head = _SIG_HEAD.unpack_from(sig)
         counts, o = head[1:9], _SIG_HEAD.size
+        injured = inj if inj >= 0 else None
+    elif sig.startswith(_SIG_MAGIC4) and len(sig) >= _SIG_HEAD4.size:
+        *_, pub, own = head = _SIG_HEAD4.unpack_from(sig)
+        counts, o = head[1:9], _SIG_HEAD4.size
     elif sig.startswith(_SIG_MAGIC3) and len(sig) >= _SIG_HEAD3.size:
         *_, pub, own = head = _SIG_HEAD3.unpack_from(sig)
         counts, o = (*head[1:6], 0, 0, 0), _SIG_HEAD3.size
@@ -404,7 +413,7 @@ def sig_parts(sig: bytes | None) -> SigParts:
     ev, ld, en, wd, ti, lw, pl, mn = raw
     p = pub.decode("ascii", "replace").strip() or None
     return SigParts(_hset(ev), _hset(ld), _hset(en), p, bool(own & 1), bool(own & 2), _hset(wd), _hset(ti),
-                    idf_sum(wd), idf_sum(ti), _hset(lw), idf_sum(lw), _hset(pl), _hset(mn))
+                    idf_sum(wd), idf_sum(ti), _hset(lw), idf_sum(lw), _hset(pl), _hset(mn), injured)
 
 
 def _overlaps(a: Sequence, b: Sequence) -> bool:
@@ -449,6 +458,7 @@ def event_features(event: Event, document: Document, key: str | None = None) -> 
         [t for t in tokens(lead) if t not in places and len(t) >= 3] if in_lead else (),
         tokens(loc.text) if loc is not None else (),
         tokens((document.title or "") + "\n" + document.text[:MENTION_CHARS] + "\n" + ev_text),
+        event.injured.best if event.injured else None,
     )
     return EventFeatures(
         key=key or f"{document.id}:{event.id}",
@@ -560,12 +570,14 @@ WEIGHTS: dict[str, float] = {
     "actor1_differ": -0.5,      # both name a specific actor1, and no actor is shared
     "fat_same": 0.5,
     "fat_far": -1.0,            # neither figure is an update of the other (hi > 2 lo + 3)
+    "inj_same": 0.5,            # the same number of injured (above 0)
 }
 # Character-shingle Jaccard of two unrelated Arabic news sentences is about 0.05-0.15 (shared
 # morphology); it counts only above this background, rescaled to [0, 1].
 SHINGLE_BACKGROUND = 0.1
 NEAR_DUPLICATE = 0.5  # evidence or lead Jaccard at which a place/country conflict is outweighed
 APART_KM = 25.0
+NEAR_KM = 100.0  # how far from its reference a precision-2 ("near X", "south of X") place may lie
 BRIDGE_MARGIN = 0.0  # how far above the threshold a second cluster must match to be bridged
 LINKAGE_SLACK = 1.0  # a cluster's mean member score must reach MERGE_THRESHOLD - LINKAGE_SLACK
 CLUSTER_SLACK = 0.0  # two clusters joined by a third report: their cross pairs must merge on average
@@ -641,7 +653,10 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
                 return ev, f"two towns {km:.0f} km apart in {a.admin1}"
             ev["place_conflict_near_dup"] = 1.0
         elif a.admin1 and b.admin1 and a.admin1 != b.admin1:
-            if not near_dup and not explained and named:
+            # A place given only as "near" a reference (precision 2: «جنوب غربي القاهرة») may lie in the
+            # next province: within NEAR_KM the conflict is weighed, not a veto.
+            approx = 2 in (a.precision, b.precision) and km <= NEAR_KM
+            if not near_dup and not explained and named and not approx:
                 # two named places in two provinces, told in different words: two happenings (headlines
                 # that differ only by the place name would otherwise look alike)
                 return ev, f"two places {km:.0f} km apart in {a.admin1} and {b.admin1}"
@@ -673,12 +688,21 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
     elif d is not None:
         ev["two_days"] = 1.0
 
+    fa, fb = a.fatalities, b.fatalities
+    ia, ib = pa.injured, pb.injured
+    same_toll = (fa is not None and fb is not None and 0 < min(fa, fb) and max(fa, fb) <= min(fa, fb) + max(2, min(fa, fb) // 10)) \
+        or (ia is not None and ia == ib and ia > 0)
+    # Outlets tell one happening as a suicide bomb or an IED, a battle or an explosion.  Where the
+    # place, the day and a toll (killed or injured) agree, the type inside the family is no
+    # evidence against.  (Two attacks on one city on one day differ in their tolls.)
+    agree = ("place_same" in ev or "place_near" in ev) and d == 0 and same_toll
     if a.event_type == b.event_type:
         ev["type_same"] = 1.0
         if a.sub_event_type and b.sub_event_type:
-            ev["sub_same" if a.sub_event_type == b.sub_event_type else "sub_differ"] = 1.0
+            ev["sub_same" if a.sub_event_type == b.sub_event_type else
+               "sub_differ_agreeing" if agree else "sub_differ"] = 1.0
     else:
-        ev["type_differ"] = 1.0
+        ev["type_differ_agreeing" if agree else "type_differ"] = 1.0
 
     acts_a, acts_b = _actors(a), _actors(b)
     if acts_a & acts_b:
@@ -686,7 +710,6 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
     elif a.actor1 in acts_a and b.actor1 in acts_b:
         ev["actor1_differ"] = 1.0
 
-    fa, fb = a.fatalities, b.fatalities
     if fa is not None and fb is not None:
         lo, hi = min(fa, fb), max(fa, fb)
         if lo == hi:
@@ -695,6 +718,9 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
             ev["fat_close"] = 1.0  # one figure is an update of the other (no points: pipelines mix tolls)
         else:
             ev["fat_far"] = 1.0
+
+    if ia is not None and ib is not None and ia == ib and ia > 0:
+        ev["inj_same"] = 1.0  # the same injured figure: a rewrite keeps the report's numbers
 
     if pa.entities and pb.entities:
         ov = len(pa.entities & pb.entities) / min(len(pa.entities), len(pb.entities))
