@@ -719,3 +719,9 @@ def test_a_where_clause_happens_at_the_place_just_told() -> None:
     from marsad.places import find_places
 
     assert [p.precision for p in find_places("انفجرت عبوة وسط مدينة زنجبار") if p.place is not None] == [1]
+
+
+def test_a_verb_carrying_a_plural_subject_continues_the_earlier_subject() -> None:
+    text = "وأقام مسلحو حركة الشباب حاجزا، مساء أمس، على طريق سريع قرب مدينة كسمايو، وهاجموا السائقين."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.actor1.name if e.actor1 else None for e in events if e.acled] == ["Al Shabaab"]

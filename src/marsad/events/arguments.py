@@ -365,7 +365,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 and not _actor_prefix_at(ctx, st.start):
             a1, rank = st, RANK_SYNTAX
     if a1 is None and m.pos == "verb":
-        cand = [x for x in before if x.start >= (c0 if not political else s0) and agent_ok(x)]
+        # a verb carrying its plural subject (وهاجموا، فتحوا) continues the sentence's earlier subject
+        plural = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("وا")
+        cand = [x for x in before if x.start >= (s0 if political or plural else c0) and agent_ok(x)]
         if cand:
             a1, rank = cand[-1], RANK_SVO
     if a1 is None and political and before:
