@@ -725,3 +725,13 @@ def test_a_verb_carrying_a_plural_subject_continues_the_earlier_subject() -> Non
     text = "وأقام مسلحو حركة الشباب حاجزا، مساء أمس، على طريق سريع قرب مدينة كسمايو، وهاجموا السائقين."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.actor1.name if e.actor1 else None for e in events if e.acled] == ["Al Shabaab"]
+
+
+def test_groups_of_dead_joined_by_and_or_in_addition_add_up() -> None:
+    for text, best in [
+        ("أسفر التفجير الذي استهدف مسجدا في أبها عن مقتل عشرة من رجال الأمن وثلاثة من العمال، وإصابة تسعة آخرين.", 13),
+        ("استهدف تفجير مسجدا في أبها، وقتل فيه 13 من رجال الأمن، إضافة إلى ثلاثة من العمال.", 16),
+        ("قتل 10 أشخاص في 3 هجمات في بغداد.", 10),
+    ]:
+        events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+        assert [e.fatalities.best if e.fatalities else None for e in events] == [best], text

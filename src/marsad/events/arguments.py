@@ -64,6 +64,7 @@ class ArgWords:
     definite_article_countries: frozenset[str] = frozenset()
     membership_words: frozenset[str] = frozenset()
     national_forces: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # (name template, word sequences)
+    in_addition: frozenset[str] = frozenset()
     stale_days: int = 10
 
 
@@ -932,9 +933,13 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
         elif _in_any(noun, w.injured):
             kind = "i"
         else:
-            if any(_in_any(r, w.killed) for r in before[-2:] + after[:2]):
+            near = after[:2]
+            cut = next((k for k, r in enumerate(near) if r and r[0] in ("،", ",")), None)
+            if cut is not None:
+                near = near[:cut]  # «ثلاثة من العمال، وإصابة تسعة»: the casualty word after a comma is the next figure's
+            if any(_in_any(r, w.killed) for r in before[-2:] + near):
                 kind = "k"
-            if any(_in_any(r, w.injured) for r in before[-2:] + after[:2]):
+            if any(_in_any(r, w.injured) for r in before[-2:] + near):
                 if kind is None or any(_in_any(r, w.injured) for r in before[-2:]):
                     kind = "i"
         if kind is None and any(_in_any(r, w.approx) or r == ["على"] or _in_any(r, frozenset(["الاقل"])) for r in after[:2]):
@@ -943,6 +948,12 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
                 kind = "k"
         if kind is None and any(_in_any(r, w.killed) for r in after[:4]) and _victim_side(ctx, n, s1):
             kind = "k"  # «اثنين من مقاتلي المقاومة استشهدا»: the killed verb after the counted group
+        if kind is None and last is not None and last is killed and _added_group(ctx, n, last, before, noun):
+            # «استشهاد 10 من منسوبي القوات وثلاثة من العاملين»، «… إضافة إلى ثلاثة من العاملين»: one more
+            # group of the same dead
+            killed = last = add_tolls(killed, replace(killed, best=int(n.value), low=None, high=None,
+                                                      civilians=None, children=None, women=None))
+            continue
         if kind is None:
             continue
         if _cumulative(ctx, n, s0):
@@ -974,6 +985,24 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
     if injured is None:
         injured = _singular_toll(ctx, s0, s1, w.injured)
     return killed, injured
+
+
+def _added_group(ctx: DocContext, n: NumberMention, last: Toll, before: list[list[str]], noun: list[str]) -> bool:
+    """A figure joined to the dead just counted by «و» or «إضافة إلى», close after them, counting people
+    (a partitive «من» group or a victim word), with no casualty word of another kind between."""
+    w = arg_words()
+    if last.span is None or not (0 <= n.start - last.span[1] <= 70) or n.value is None or n.value != int(n.value):
+        return False
+    gap = ctx.text[last.span[1] : n.start]
+    if any(c in gap for c in ".؛;:") or any(_in_any(r, w.injured | w.killed) for r in before[-2:]):
+        return False
+    joined = ctx.text[max(0, n.start - 2) : n.start] in (" و", "\nو") or gap.rstrip().endswith((" و", "،و"))
+    added = any(_in_any(r, w.in_addition) for r in before[-2:])
+    if not (joined or added):
+        return False
+    partitive = ctx.text[n.noun_start if n.noun_start is not None else n.end : n.end + 6].lstrip().startswith("من") \
+        or ctx.text[n.end : n.end + 5].lstrip().startswith("من")
+    return partitive or _in_any(noun, w.civilians | w.children | w.women)
 
 
 def other_side(a: str | None, b: str | None) -> bool:
