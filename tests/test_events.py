@@ -735,3 +735,13 @@ def test_groups_of_dead_joined_by_and_or_in_addition_add_up() -> None:
     ]:
         events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
         assert [e.fatalities.best if e.fatalities else None for e in events] == [best], text
+
+
+def test_a_dual_victim_noun_counts_two() -> None:
+    for text, killed, injured in [
+        ("قتل شرطيان في هجوم مسلح على حاجز أمني في العريش أمس.", 2, None),
+        ("أصيب جنديان بجروح في انفجار عبوة ناسفة في بغداد.", None, 2),
+    ]:
+        events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+        got = [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in events]
+        assert got == [(killed, injured)], text

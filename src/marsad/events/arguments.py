@@ -65,6 +65,7 @@ class ArgWords:
     membership_words: frozenset[str] = frozenset()
     national_forces: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # (name template, word sequences)
     in_addition: frozenset[str] = frozenset()
+    not_dual: frozenset[str] = frozenset()
     stale_days: int = 10
 
 
@@ -871,6 +872,22 @@ def _cumulative(ctx: DocContext, n: NumberMention, s0: int) -> bool:
     return any(_in_any(r, w.cumulative) for r in before)
 
 
+@lru_cache(maxsize=1)
+def _dual_victims() -> frozenset[str]:
+    """Duals of the singular victim words (جنديان، شرطيان، امرأتين، شخصين): two victims. The oblique «ين» form
+    is left out where it is also the sound plural (مدنيين، مسلحين: nisba adjectives and participles); so are
+    duals that are names (طالبان)."""
+    out: set[str] = set()
+    for sv in arg_words().singular_victims:
+        if sv.endswith("ه"):
+            out.update((sv[:-1] + "تان", sv[:-1] + "تين"))
+            continue
+        out.add(sv + "ان")
+        if not sv.endswith("ي") and not sv.startswith("م") and sv[1:2] != "ا":
+            out.add(sv + "ين")  # not فاعل either (ناشطين is a plural too)
+    return frozenset(out - arg_words().not_dual)
+
+
 def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str] | None = None) -> Toll | None:
     """قتل مسلح، مقتل شخص، استشهد طفل، أصيبت امرأة: one victim told without a number (a child, a woman
     or a civilian also fills that breakdown)."""
@@ -881,8 +898,9 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
         if not _in_any(ws[k][2], words):
             continue
         nxt = ws[k + 1]
-        if _in_any(nxt[2], w.singular_victims):
-            t = Toll(best=1, span=(ws[k][0], nxt[1]))
+        one = _in_any(nxt[2], w.singular_victims)
+        if one or _in_any(nxt[2], _dual_victims()):
+            t = Toll(best=1 if one else 2, span=(ws[k][0], nxt[1]))
             if _in_any(nxt[2], w.children):
                 t.children = 1
             elif _in_any(nxt[2], w.women):
