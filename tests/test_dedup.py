@@ -395,7 +395,19 @@ def test_pipeline_precision_on_annotated_clusters() -> None:
     res = evaluate_pipeline()
     assert res["precision"] >= 0.95, res
     assert res["near_miss_merged"] == 0, res
-    assert res["recall"] >= 0.57, res
+    assert res["recall"] >= 0.72, res
+
+
+@needs_data
+def test_pipeline_on_the_blind_set() -> None:
+    """Set 2 (annotated blind in session 11).  First measurement, before any change made for it: P 0.957
+    R 0.389 with 2 of 39 near-miss pairs merged; most misses are extraction (notes/issue-7.md).  Precision
+    and the near misses must hold; recall must not fall below today's figure by much."""
+    pytest.importorskip("marsad.pipeline")
+    res = evaluate_pipeline(path=CLUSTERS2)
+    assert res["precision"] >= 0.95, res
+    assert res["near_miss_merged_all"] == 0, res
+    assert res["recall"] >= 0.39, res
 
 
 def _feat(key: str, **kw: object) -> EventFeatures:
@@ -572,6 +584,36 @@ def test_store_reads_candidates_across_countries() -> None:
                      (f"e{k}", k, f"c{k}", f"d{k}", "Explosions/Remote violence", "2015-08-10", country, "{}"))
     rows = candidate_rows(conn, _feat("n", date="2015-08-10", country="AF"))
     assert [r["id"] for r in rows] == ["e0", "e1", "e2"]
+
+
+def test_a_documents_events_are_matched_together() -> None:
+    """An article on an attack that recalls, in passing, an abduction two days earlier: its sentence
+    on the abduction takes the abduction's cluster, and its lead event (which shares the headline's
+    words with the abduction reports) may not join it as well.  One happening told twice by one
+    article (same day and place) may share a cluster."""
+    from marsad.link import MatchDecision, distinct_siblings, document_exclusions
+
+    attack = _feat("d:1", document="d", event_type="Battles", sub_event_type="Armed clash", date="2015-07-31",
+                   sig=pack_sig([], published="2015-07-31", own_date=True))
+    recalled = _feat("d:2", document="d", event_type="Violence against civilians",
+                     sub_event_type="Abduction/forced disappearance", date="2015-07-29",
+                     sig=pack_sig([], published="2015-07-31", own_date=True))
+    assert distinct_siblings(attack, recalled)
+    matches = [[("kidnap", MatchDecision(True, 1.5, "r"))], [("kidnap", MatchDecision(True, 9.0, "r"))]]
+    assert document_exclusions(matches, [attack, recalled]) == [{"kidnap"}, set()]
+    twice = _feat("d:3", document="d", sub_event_type="Suicide bomb", date="2015-07-31",
+                  sig=pack_sig([], published="2015-07-31", own_date=True))
+    again = _feat("d:4", document="d", sub_event_type="Remote explosive/landmine/IED", date="2015-07-31",
+                  sig=pack_sig([], published="2015-07-31", own_date=True))
+    assert not distinct_siblings(twice, again)
+    assert document_exclusions([[("c", MatchDecision(True, 2.0, "r"))]] * 2, [twice, again]) == [set(), set()]
+
+
+def test_injured_figure_round_trips_and_counts() -> None:
+    sig = pack_sig(["abcd"], published="2015-08-02", injured=24)
+    assert sig_parts(sig).injured == 24 and sig_parts(pack_sig(["abcd"])).injured is None
+    a = _feat("a", fatalities=2, sig=pack_sig([], injured=24))
+    assert "inj_same" in compare(a, _feat("b", fatalities=2, sig=pack_sig([], injured=24)), threshold=-99).rule
 
 
 def test_fatality_range_is_low_best_high() -> None:

@@ -577,6 +577,7 @@ WEIGHTS: dict[str, float] = {
 SHINGLE_BACKGROUND = 0.1
 NEAR_DUPLICATE = 0.5  # evidence or lead Jaccard at which a place/country conflict is outweighed
 APART_KM = 25.0
+SIBLINGS_APART_DAYS = 2  # two own dates of one document this far apart are two happenings
 NEAR_KM = 100.0  # how far from its reference a precision-2 ("near X", "south of X") place may lie
 BRIDGE_MARGIN = 0.0  # how far above the threshold a second cluster must match to be bridged
 LINKAGE_SLACK = 1.0  # a cluster's mean member score must reach MERGE_THRESHOLD - LINKAGE_SLACK
@@ -836,6 +837,43 @@ def bridged(found: Sequence[tuple[str, MatchDecision]], documents_of: dict[str, 
                 [m for c in (found[0][0], *out) for m in members_of.get(c, ())], members_of.get(cid, ())):
             out.append(cid)
     return out
+
+
+def distinct_siblings(a: EventFeatures, b: EventFeatures) -> bool:
+    """Are two events of ONE document certainly two happenings?  Another family, two own dates two
+    days or more apart («... two days after the abduction»; one day is within the noise of
+    resolving «أمس» and «أول أمس»), or places that veto each other.  (One happening told twice, a
+    suicide bomb and an IED on the same day and place, or a round-up's lead and its detail, is
+    not: those may share a cluster.)"""
+    if family_of(a.event_type) != family_of(b.event_type):
+        return True
+    if sig_parts(a.sig).own_date and sig_parts(b.sig).own_date:
+        d = _days(a.date, b.date)
+        if d is not None and d >= SIBLINGS_APART_DAYS:
+            return True
+    return compare(a, b).veto
+
+
+def document_exclusions(matches: Sequence[Sequence[tuple[str, MatchDecision]]],
+                        feats: Sequence[EventFeatures]) -> list[set[str]]:
+    """Match ALL of one document's events together: the clusters each event may NOT join.
+
+    Events are placed in order of their best match's score (the strongest first, text order on
+    ties), each in its best cluster not already taken by a distinct sibling (``distinct_siblings``).
+    An article that tells a happening and, in passing, an earlier one («غداة خطف ...») then gives
+    the earlier report's cluster to its sentence about it, not to its own lead event, even when the
+    lead event comes first and shares the headline's words."""
+    order = sorted(range(len(feats)), key=lambda i: (-matches[i][0][1].score if matches[i] else math.inf, i))
+    taken: dict[str, list[int]] = {}
+    excluded: list[set[str]] = [set() for _ in feats]
+    for i in order:
+        for cid, _ in matches[i]:
+            if any(distinct_siblings(feats[i], feats[j]) for j in taken.get(cid, ())):
+                excluded[i].add(cid)
+                continue
+            taken.setdefault(cid, []).append(i)
+            break
+    return excluded
 
 
 def cluster(features: Sequence[EventFeatures]) -> list[list[int]]:

@@ -26,7 +26,7 @@ from marsad.link import doc_minhash, event_features, lsh_buckets
 from marsad.records import Document, PageOutput
 from marsad.store import export as _export
 from marsad.store import search as _search
-from marsad.store.dedup import canonical_id_for, find_canonical, rebuild_canonical
+from marsad.store.dedup import canonical_id_for, document_matches, find_canonical, rebuild_canonical
 from marsad.store.ingest import IngestSummary, Processor, Progress, content_hash, processed
 from marsad.store.schema import SCHEMA_VERSION, migrate
 
@@ -230,10 +230,11 @@ class Store:
             _search.index_document(c, doc_id, d.title, d.text, rowid=cur.lastrowid)
             if sig is not None:
                 self._link_related(doc_id, sig)
-            for ev in d.events:
-                ev_id = f"{doc_id}:{ev.id}"
-                f = event_features(ev, d, key=ev_id)
-                found = find_canonical(c, f)
+            feats = [event_features(ev, d, key=f"{doc_id}:{ev.id}") for ev in d.events]
+            excluded = document_matches(c, feats)
+            for ev, f, excl in zip(d.events, feats, excluded, strict=True):
+                ev_id = f.key
+                found = find_canonical(c, f, excl)
                 if found is None:
                     cid, score, rule = canonical_id_for(ev_id), None, None
                 else:

@@ -19,6 +19,7 @@ from marsad.link import (
     DATE_WINDOW_DAYS,
     EventFeatures,
     bridged,
+    document_exclusions,
     family_types,
     fatality_range,
     matching_clusters,
@@ -103,8 +104,25 @@ def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.R
     return rows
 
 
-def find_canonical(conn: sqlite3.Connection, f: EventFeatures) -> tuple[str, float, str] | None:
+def document_matches(conn: sqlite3.Connection, feats: list[EventFeatures]) -> list[set[str]]:
+    """For one document's events (before any is stored): the canonical events each may not join
+    (``marsad.link.document_exclusions``: a cluster goes to the sibling that matches it best when
+    the two siblings are distinct happenings).  A single event has no exclusions."""
+    if len(feats) < 2:
+        return [set() for _ in feats]
+    matches = []
+    for f in feats:
+        rows = candidate_rows(conn, f)
+        matches.append(matching_clusters(f, [(r["canonical_id"], _features_from_row(r)) for r in rows]))
+    return document_exclusions(matches, feats)
+
+
+def find_canonical(conn: sqlite3.Connection, f: EventFeatures, exclude: set[str] | None = None
+                   ) -> tuple[str, float, str] | None:
     """(canonical id, score, rule) of the best merging canonical event for ``f``, or None.
+
+    Canonical events in ``exclude`` (taken by a distinct sibling of ``f``'s document, see
+    ``document_matches``) are not joined.
 
     Sibling canonical events that ``f`` bridges (``marsad.link.bridged``: two clusters founded by
     one document's two events of the same happening, both matched by ``f``) are folded into the
@@ -115,6 +133,8 @@ def find_canonical(conn: sqlite3.Connection, f: EventFeatures) -> tuple[str, flo
         return None
     feats = [(r["canonical_id"], _features_from_row(r)) for r in rows]
     found = matching_clusters(f, feats)
+    if exclude:
+        found = [(cid, dec) for cid, dec in found if cid not in exclude]
     if not found:
         return None
     best, dec = found[0]
