@@ -745,3 +745,10 @@ def test_a_dual_victim_noun_counts_two() -> None:
         events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
         got = [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in events]
         assert got == [(killed, injured)], text
+
+
+def test_a_coordinated_casualty_word_is_not_the_counted_noun() -> None:
+    text = "قال مسؤول إن المواجهات التي دارت أمس في الرمادي أسفرت عن مقتل 29 وجرح 15 من مسلحي التنظيم."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in events] \
+        == [(29, 15)]

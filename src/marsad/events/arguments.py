@@ -936,6 +936,8 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             continue
         before, after = _number_words(ctx, n, s0, s1)
         noun = [r for r, _ in clitic_candidates(normalize_text(n.noun), True)] if n.noun else []
+        if noun and normalize_text(n.noun).startswith("و") and _in_any(noun, w.killed | w.injured):
+            noun = []  # «مقتل 29 وجرح 15»: the next casualty word is coordinated, not the counted noun
         is_among = any(_in_any(r, w.among) for r in before[-2:])
         if is_among and last is not None:
             if _in_any(noun, w.civilians):
