@@ -752,3 +752,15 @@ def test_a_coordinated_casualty_word_is_not_the_counted_noun() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in events] \
         == [(29, 15)]
+
+
+def test_dropped_barrel_bombs_are_air_strikes_and_protesters_throwing_fire_bombs_riot() -> None:
+    for text, kind in [
+        ("وقام طيران النظام المروحي بإلقاء براميل متفجرة على المدينة أمس.", ("Explosions/Remote violence", "Air/drone strike")),
+        ("ألقى الطيران المروحي 28 برميلا متفجرا على أحياء في مدينة درعا.", ("Explosions/Remote violence", "Air/drone strike")),
+        ("ألقى متظاهرون قنابل حارقة على مركز للشرطة في المنامة.", ("Riots", "Violent demonstration")),
+        ("أحرق متظاهرون إطارات في شوارع المنامة.", ("Riots", "Violent demonstration")),
+    ]:
+        events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+        assert [(e.acled.event_type, e.acled.sub_event_type) for e in events if e.acled] == [kind], text
+    assert annotate_document("ألقى الرئيس كلمة أمام البرلمان أمس.", published=dt.date(2015, 7, 20))[0] == []

@@ -145,7 +145,8 @@ def _type_protest(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, s
     s0, s1 = ms[0].sent
     flat = [set(r) for r in _sentence_readings(ctx, s0, s1)]
     ids = {m.trigger.id for m in ms}
-    if "riot" in ids or any(r & lex.sets["protest_violence"] for r in flat):
+    riot = any(m.trigger.acled is not None and m.trigger.acled[0] == "Riots" for m in ms)
+    if riot or "riot" in ids or any(r & lex.sets["protest_violence"] for r in flat):
         return ("Riots", "Violent demonstration"), "riot"
     if "shot_dead" in ids or (
             any(r & lex.sets["protest_force"] for r in flat) and any(r & lex.sets["protest_intervention"] for r in flat)):
