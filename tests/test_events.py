@@ -764,3 +764,13 @@ def test_dropped_barrel_bombs_are_air_strikes_and_protesters_throwing_fire_bombs
         events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
         assert [(e.acled.event_type, e.acled.sub_event_type) for e in events if e.acled] == [kind], text
     assert annotate_document("ألقى الرئيس كلمة أمام البرلمان أمس.", published=dt.date(2015, 7, 20))[0] == []
+
+
+def test_fighting_that_continued_at_a_place_is_reported_and_the_assad_regime_is_the_syrian_military() -> None:
+    events, _ = annotate_document("واستمرت المعارك العنيفة في محيط مدينة درعا، حيث تراجعت قوات المعارضة.",
+                                  published=dt.date(2015, 7, 20))
+    assert [(e.acled.event_type, e.location.name) for e in events if e.acled and e.location] == [("Battles", "Dar a")]
+    assert annotate_document("واستمرت الاحتجاجات في تونس منذ أشهر.", published=dt.date(2015, 7, 20))[0] == []
+    events, _ = annotate_document("وكانت مروحيات تابعة لنظام الأسد ألقت براميل متفجرة على أحياء في مدينة درعا.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e.actor1.name for e in events if e.actor1] == ["Military Forces of Syria"]

@@ -501,8 +501,14 @@ def _assess(
     if h.form.pos == "noun":
         base *= _BASE["noun"]
         plural = any(r in cues["plural_generic_forms"] for r in (h.prefix + s.readings[i][-1], s.toks[i].norm))
-        if plural and not feats["toll_number"] and not feats["anchor"]:
+        # «واستمرت الاشتباكات في محيط الزبداني»: a past verb of occurrence right before the noun, with a place
+        ongoing = i > lo and s.has_word(i - 1, cues["ongoing_verbs"]) and feats["place"] \
+            and s.first(lo, hi, cues["duration_since"]) is None
+        if plural and not feats["toll_number"] and not feats["anchor"] and not ongoing:
             return 0.0, reasons, "generic-plural", None
+        if ongoing:
+            base += 0.2
+            reasons.append("ongoing_verb")
         if any(o.form.pos == "verb" and o.form.tense == "past" and o.form.trigger.cls in _VIOLENT
                and 0 < i - o.end_i <= 2 and s.clause[o.i] == s.clause[i] for o in hits):
             base += 0.15  # «استهدفت غارة أخرى …»: the event noun is the subject or object of a past event verb
