@@ -774,3 +774,15 @@ def test_fighting_that_continued_at_a_place_is_reported_and_the_assad_regime_is_
     events, _ = annotate_document("وكانت مروحيات تابعة لنظام الأسد ألقت براميل متفجرة على أحياء في مدينة درعا.",
                                   published=dt.date(2015, 7, 20))
     assert [e.actor1.name for e in events if e.actor1] == ["Military Forces of Syria"]
+
+
+def test_territory_is_regained_by_state_forces_and_overtaken_by_other_groups() -> None:
+    for text, sub in [
+        ("وتمكن الجيش السوري من السيطرة على حي الصابرين في مدينة حمص أمس.", "Government regains territory"),
+        ("واستعاد تنظيم داعش السيطرة على بلدة في ريف حلب أمس.", "Non-state actor overtakes territory"),
+        ("وقالت مصادر إن المقاومة الشعبية تمكنت من السيطرة على مدينة جعار أمس بعد معارك مع الحوثيين.",
+         "Non-state actor overtakes territory"),
+    ]:
+        events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+        assert [e.acled.sub_event_type for e in events if e.acled] == [sub], text
+    assert annotate_document("لم تتمكن فرق الإطفاء من السيطرة على الحرائق في الغابة.", published=dt.date(2015, 7, 20))[0] == []

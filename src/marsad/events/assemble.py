@@ -44,7 +44,7 @@ _TRIGGER_PRIORITY = {
     "suicide": 90, "airstrike": 75, "airstrike2": 75, "raid_air": 75, "grenade": 65, "ied": 60, "carbomb": 60,
     "abduct": 55, "hostage": 55, "landmine": 55, "shell": 50, "shells_fell": 50, "shells_toll": 50, "shells_landed": 50, "bomb": 40, "explode": 45,
     "assassinate": 35, "execute": 35, "sniper": 35, "clash": 30, "counterattack": 30, "ambush": 30, "incursion": 30,
-    "takeover": 32, "regain": 32,
+    "takeover": 32, "takeover_managed": 32, "regain": 32,
 }
 _BATTLE_TRIGGERS = frozenset(["clash", "counterattack", "ambush", "incursion"])
 _EXPLOSIVE_TRIGGERS = frozenset(["suicide", "airstrike", "airstrike2", "raid_air", "grenade", "ied", "carbomb", "shell",
@@ -636,7 +636,24 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     out = _one_happening(out)
     _inherit_sources(ctx, out)
     _victims_as_target(ctx, out)
+    _territory_by_actor(out)
     return [d for d in out if not stale(ctx, d)]
+
+
+_TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
+
+
+def _territory_by_actor(out: list[Draft]) -> None:
+    """ACLED names a change of territory by who gains it: state forces (inter code 1) regain territory, any other
+    armed group overtakes it. The trigger word cannot tell (سيطر، استعاد, حرر are said of both)."""
+    for d in out:
+        a1 = d.args.actor1
+        if d.acled is None or d.acled[1] not in _TERRITORY or a1 is None or a1.type is None:
+            continue
+        if a1.type == 1:
+            d.acled = ("Battles", "Government regains territory")
+        elif a1.type in (2, 3, 4):
+            d.acled = ("Battles", "Non-state actor overtakes territory")
 
 
 def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
