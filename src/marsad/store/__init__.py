@@ -231,10 +231,11 @@ class Store:
             if sig is not None:
                 self._link_related(doc_id, sig)
             feats = [event_features(ev, d, key=f"{doc_id}:{ev.id}") for ev in d.events]
-            excluded = document_matches(c, feats)
-            for ev, f, excl in zip(d.events, feats, excluded, strict=True):
+            excluded, pre = document_matches(c, feats)
+            bridged: list[str] = []  # once a sibling folds clusters, the precomputed matches are stale
+            for ev, f, excl, m in zip(d.events, feats, excluded, pre, strict=True):
                 ev_id = f.key
-                found = find_canonical(c, f, excl)
+                found = find_canonical(c, f, excl, None if bridged else m, bridged)
                 if found is None:
                     cid, score, rule = canonical_id_for(ev_id), None, None
                 else:

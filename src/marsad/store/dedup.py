@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from marsad.link import (
     DATE_WINDOW_DAYS,
     EventFeatures,
+    MatchDecision,
     bridged,
     document_exclusions,
     family_types,
@@ -104,35 +105,45 @@ def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.R
     return rows
 
 
-def document_matches(conn: sqlite3.Connection, feats: list[EventFeatures]) -> list[set[str]]:
+Matched = tuple[list[sqlite3.Row], list[tuple[str, EventFeatures]], list[tuple[str, MatchDecision]]]
+
+
+def _match(conn: sqlite3.Connection, f: EventFeatures) -> Matched:
+    rows = candidate_rows(conn, f)
+    feats = [(r["canonical_id"], _features_from_row(r)) for r in rows]
+    return rows, feats, matching_clusters(f, feats) if rows else []
+
+
+def document_matches(conn: sqlite3.Connection, feats: list[EventFeatures]
+                     ) -> tuple[list[set[str]], list[Matched | None]]:
     """For one document's events (before any is stored): the canonical events each may not join
     (``marsad.link.document_exclusions``: a cluster goes to the sibling that matches it best when
-    the two siblings are distinct happenings).  A single event has no exclusions."""
+    the two siblings are distinct happenings), and each event's candidates and matches, which
+    ``find_canonical`` reuses while no sibling has bridged clusters.  A single event has no
+    exclusions (and is matched by ``find_canonical`` itself)."""
     if len(feats) < 2:
-        return [set() for _ in feats]
-    matches = []
-    for f in feats:
-        rows = candidate_rows(conn, f)
-        matches.append(matching_clusters(f, [(r["canonical_id"], _features_from_row(r)) for r in rows]))
-    return document_exclusions(matches, feats)
+        return [set() for _ in feats], [None for _ in feats]
+    pre = [_match(conn, f) for f in feats]
+    return document_exclusions([m[2] for m in pre], feats), pre
 
 
-def find_canonical(conn: sqlite3.Connection, f: EventFeatures, exclude: set[str] | None = None
+def find_canonical(conn: sqlite3.Connection, f: EventFeatures, exclude: set[str] | None = None,
+                   pre: Matched | None = None, bridged_out: list[str] | None = None
                    ) -> tuple[str, float, str] | None:
     """(canonical id, score, rule) of the best merging canonical event for ``f``, or None.
 
     Canonical events in ``exclude`` (taken by a distinct sibling of ``f``'s document, see
-    ``document_matches``) are not joined.
+    ``document_matches``) are not joined.  ``pre`` is ``f``'s candidates and matches when already
+    computed; the ids of the canonical events folded into the chosen one are appended to
+    ``bridged_out``.
 
     Sibling canonical events that ``f`` bridges (``marsad.link.bridged``: two clusters founded by
     one document's two events of the same happening, both matched by ``f``) are folded into the
     best one here: their members are re-pointed, the bridged founder's ``merge_rule`` says why,
     and the caller's ``rebuild_canonical`` of the best one rebuilds the merged record."""
-    rows = candidate_rows(conn, f)
+    rows, feats, found = pre if pre is not None else _match(conn, f)
     if not rows:
         return None
-    feats = [(r["canonical_id"], _features_from_row(r)) for r in rows]
-    found = matching_clusters(f, feats)
     if exclude:
         found = [(cid, dec) for cid, dec in found if cid not in exclude]
     if not found:
@@ -148,6 +159,8 @@ def find_canonical(conn: sqlite3.Connection, f: EventFeatures, exclude: set[str]
                      (f"bridged by {f.key}: " + next(d.rule for c, d in found if c == other), other))
         conn.execute("UPDATE events SET canonical_id = ? WHERE canonical_id = ?", (best, other))
         conn.execute("DELETE FROM canonical_events WHERE id = ?", (other,))
+        if bridged_out is not None:
+            bridged_out.append(other)
     return best, dec.score, dec.rule
 
 
