@@ -786,3 +786,16 @@ def test_territory_is_regained_by_state_forces_and_overtaken_by_other_groups() -
         events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
         assert [e.acled.sub_event_type for e in events if e.acled] == [sub], text
     assert annotate_document("لم تتمكن فرق الإطفاء من السيطرة على الحرائق في الغابة.", published=dt.date(2015, 7, 20))[0] == []
+
+
+def test_asset_freeze_pledge_and_visit_are_political_events_but_not_a_coming_visit() -> None:
+    for text, kind in [
+        ("جمدت الحكومة التركية رسميا أموال الرئيس اليمني السابق علي عبدالله صالح.", "SANCTION"),
+        ("تعهد وزير الخارجية الفرنسي للحكومة التونسية بتقديم دعم عاجل لقوات الأمن.", "SUPPORT"),
+        ("قال الرئيس الأميركي باراك أوباما في اليوم الثاني من زيارة رسمية إلى كينيا إن العلاقات تتحسن.", "CONSULT"),
+    ]:
+        events, _ = annotate_document(text, published=dt.date(2015, 7, 25))
+        assert [e.plover.event_type for e in events if e.plover and not e.acled] == [kind], text
+    events, _ = annotate_document("وقالت مصادر إن الاجتماع يأتي قبل يومين فقط من زيارة الوزير إلى طهران.",
+                                  published=dt.date(2015, 7, 25))
+    assert [e for e in events if e.plover and e.plover.mode == "visit"] == []

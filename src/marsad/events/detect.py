@@ -29,6 +29,8 @@ _QUOTE_TOKENS = frozenset('"«»“”\'')
 _COMMAS = frozenset(["،", ","])
 _PREPOSITIONS = frozenset(["في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال", "جراء", "منذ", "ضد", "حول"])
 _VIOLENT = ("violence", "territory")
+_MIN = frozenset(["من"])
+_BEFORE = frozenset(["قبل"])
 _BASE = {"past": 0.5, "noun": 0.3, "imperf": 0.25}
 _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place", 0.1), ("weapon", 0.1), ("report", 0.05))
 _THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
@@ -392,6 +394,8 @@ def _assess(
         return 0.0, reasons, "question", None
     if i > 0 and not h.prefix and s.toks[i - 1].norm in cues["name_particles"]:
         return 0.0, reasons, "name", None  # «علي بن أبي طالب»: a part of a name
+    if h.form.pos == "noun" and i > 1 and s.has_word(i - 1, _MIN) and s.first(max(lo, i - 5), i - 1, _BEFORE) is not None:
+        return 0.0, reasons, "before", None  # «قبل يومين من زيارة فابيوس»: what comes after is not told as done
     # negation just before the word
     for k in range(max(lo, i - lex.negation_window), i):
         if s.has_word(k, cues["negation"]):
