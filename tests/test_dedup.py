@@ -532,6 +532,36 @@ def test_place_conflict_explained_by_a_mention_is_weighed_not_vetoed() -> None:
     assert dec.veto and not dec.merge
 
 
+def test_a_place_given_relative_to_a_city_is_explained_by_its_name() -> None:
+    """«جنوب غربي القاهرة» (precision 2, resolved to Cairo) and «محافظة الفيوم» (Faiyum): the direction
+    and feature words are not part of the name, so a report naming «القاهرة» explains the conflict; a
+    template pair in two provinces that only differ by the place still vetoes."""
+    from marsad.link import place_name_words
+
+    assert place_name_words("جنوب غربي القاهرة") == tokens("القاهرة")
+    assert place_name_words("محافظة الفيوم") == tokens("الفيوم")
+    def _report(text: str, place: str, mentions: str = "") -> bytes:
+        return pack_sig(shingles(text), words=tokens(text), place=place_name_words(place),
+                        mentions=tokens(mentions + " " + text))
+
+    told = "مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح على سيارة ترحيلات على الطريق الزراعي"
+    retold = "قتل شرطي وأصيب ثلاثة آخرون عندما أطلق مسلحان النار على سيارة لنقل السجناء جنوبي القاهرة"
+    near_cairo = _feat("a", event_type="Battles", sub_event_type="Armed clash", country="EG", admin1="Cairo",
+                       location="cairo", lat=30.05, lon=31.24, precision=2, fatalities=1,
+                       sig=_report(told, "جنوب غربي القاهرة"))
+    faiyum = _feat("b", event_type="Battles", sub_event_type="Armed clash", country="EG", admin1="Faiyum",
+                   location="faiyum", lat=29.31, lon=30.84, precision=1, fatalities=1,
+                   sig=_report(retold, "محافظة الفيوم", mentions="محافظة الفيوم جنوبي القاهرة"))
+    assert not compare(near_cairo, faiyum).veto
+    a_text = "هجوم مسلح على سيارة للشرطة في الجيزة يسفر عن مقتل شرطي"
+    b_text = "هجوم مسلح على سيارة للشرطة في الفيوم يسفر عن مقتل شرطي"
+    a = _feat("a", event_type="Battles", country="EG", admin1="Giza", location="giza", lat=30.0, lon=31.2,
+              precision=2, fatalities=1, sig=_report(a_text, "جنوب الجيزة"))
+    b = _feat("b", event_type="Battles", country="EG", admin1="Faiyum", location="faiyum", lat=29.31, lon=30.84,
+              precision=1, fatalities=1, sig=_report(b_text, "الفيوم"))
+    assert not compare(a, b).merge
+
+
 def test_template_reports_in_two_countries_stay_apart() -> None:
     """Near-duplicate template text that differs only by the place (and the figure) is two happenings."""
     a_text = "شنت طائرات التحالف غارات على مواقع المسلحين في حلب ما أسفر عن مقتل سبعة أشخاص"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import gzip
 import hashlib
+import json
 import math
 import re
 import struct
@@ -436,6 +437,27 @@ def event_entities(event: Event, document: Document) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _place_frame_words() -> frozenset[str]:
+    """Words that frame a place name without naming it («جنوب غربي القاهرة», «محافظة الفيوم», «قرب
+    ...»): feature, direction, region and proximity words of the places lexicon."""
+    lex = json.loads((Path(__file__).parent / "data" / "places_lexicon.json").read_text(encoding="utf-8"))
+    words: set[str] = set()
+    for key in ("features", "directions", "direction_adjectives", "regions", "near", "generic_features",
+                "outskirts"):
+        for entry in lex.get(key) or ():
+            words.update(tokens(entry))
+    return frozenset(words)
+
+
+def place_name_words(place_text: str) -> list[str]:
+    """The words of a place as written that name it (its frame words dropped; all of them when
+    nothing else is left), which ``place_explained`` looks for in the other report."""
+    toks = tokens(place_text)
+    frame = _place_frame_words()
+    return [t for t in toks if t not in frame] or toks
+
+
 def event_features(event: Event, document: Document, key: str | None = None) -> EventFeatures:
     loc = event.location
     own = bool(event.date and event.date.start)
@@ -456,7 +478,7 @@ def event_features(event: Event, document: Document, key: str | None = None) -> 
         [t for t in tokens(ev_text) if t not in places],
         [t for t in tokens(document.title or "") if t not in places] if in_lead else (),  # the headline
         [t for t in tokens(lead) if t not in places and len(t) >= 3] if in_lead else (),
-        tokens(loc.text) if loc is not None else (),
+        place_name_words(loc.text) if loc is not None else (),
         tokens((document.title or "") + "\n" + document.text[:MENTION_CHARS] + "\n" + ev_text),
         event.injured.best if event.injured else None,
     )
@@ -578,7 +600,6 @@ SHINGLE_BACKGROUND = 0.1
 NEAR_DUPLICATE = 0.5  # evidence or lead Jaccard at which a place/country conflict is outweighed
 APART_KM = 25.0
 SIBLINGS_APART_DAYS = 2  # two own dates of one document this far apart are two happenings
-NEAR_KM = 100.0  # how far from its reference a precision-2 ("near X", "south of X") place may lie
 BRIDGE_MARGIN = 0.0  # how far above the threshold a second cluster must match to be bridged
 LINKAGE_SLACK = 1.0  # a cluster's mean member score must reach MERGE_THRESHOLD - LINKAGE_SLACK
 CLUSTER_SLACK = 0.0  # two clusters joined by a third report: their cross pairs must merge on average
@@ -654,10 +675,7 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
                 return ev, f"two towns {km:.0f} km apart in {a.admin1}"
             ev["place_conflict_near_dup"] = 1.0
         elif a.admin1 and b.admin1 and a.admin1 != b.admin1:
-            # A place given only as "near" a reference (precision 2: «جنوب غربي القاهرة») may lie in the
-            # next province: within NEAR_KM the conflict is weighed, not a veto.
-            approx = 2 in (a.precision, b.precision) and km <= NEAR_KM
-            if not near_dup and not explained and named and not approx:
+            if not near_dup and not explained and named:
                 # two named places in two provinces, told in different words: two happenings (headlines
                 # that differ only by the place name would otherwise look alike)
                 return ev, f"two places {km:.0f} km apart in {a.admin1} and {b.admin1}"
