@@ -172,3 +172,15 @@ def test_title_with_an_body_before_the_name() -> None:
 def test_role_before_body_without_name_is_no_body_speaker() -> None:
     # «رئيس مجلس النواب البحريني» with no name: a person is meant, not the body
     assert [m for m in find_actors("وأعرب رئيس مجلس النواب البحريني عن تعازيه") if m.kind in ("org", "state")] == []
+
+
+def test_a_name_does_not_open_with_a_news_noun_or_a_conjoined_particle() -> None:
+    from marsad.actors.find import common_nouns, given_names
+
+    nouns = common_nouns()
+    assert {"خبر", "هجوم"} <= nouns and not nouns & given_names()
+    for sentence in ("ونفى المتحدث باسم وزارة الدفاع، خبر إغلاق المعبر الحدودي",
+                     "وانتقد الدور الذي لعبه في الإطاحة بالعقيد الليبي، وما تبعه من فوضى"):
+        assert [m.text for m in find_actors(sentence) if m.kind == "person"] == [], sentence
+    # a surname that is also a noun stays part of a name
+    assert [m.text for m in find_actors("وقال الوزير سامر هلال إن") if m.kind == "person"] == ["سامر هلال"]

@@ -137,6 +137,17 @@ def common_words() -> frozenset[str]:
     return _name_lists()["common_words"]
 
 
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """Nouns the news mostly writes with the article (الخبر، الهجوم), never given names
+    (`scripts/build_common_nouns.py`)."""
+    try:
+        raw = resources.files("marsad.data").joinpath("common_nouns.json").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(json.loads(raw).get("words", ()))
+
+
 def _word_at(norm: str, pos: int) -> tuple[int, int]:
     """The letter-run starting at or after ``pos`` skipping spaces and quote marks; (-1,-1) if other text comes first."""
     n = len(norm)
@@ -308,6 +319,7 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
     particles = rd["name_particles"]
     common = common_words()
     given = given_names()
+    nouns = common_nouns()
     toks: list[tuple[int, int]] = []
     i = pos
     while len(toks) < 5:
@@ -338,6 +350,9 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
             return (toks[0][0] if toks else s), b.end, -1
         if not toks and w not in given and len(w) >= 6 and w.startswith(_GLUED_ARTICLE):
             break  # «بالتفجير»: a preposition glued to the article opens no name
+        if not toks and w not in given and (w in nouns or (w[:1] in "وف" and (w[1:] in nouns or w[1:] in stop))):
+            break  # «…، خبر نقل»، «…، وما أفرزته»: a name does not open with a noun of the news or و/ف + particle
+            # (later tokens may: the surname هلال)
         if ((w in stop and s not in ali) or len(w) < 2 or w in lex.demonyms or w in lex.roles or b is not None
                 or (w in common and w not in particles and w not in given and not (apposition and not toks))
                 or s in no_start or (w[0] == "ل" and any(x in stop for x in _strip_procl(w)[1:2]))
