@@ -311,3 +311,32 @@ def test_a_page_failing_inside_a_batch_leaves_the_batch_complete_pages(tmp_path:
     assert again.stored == 1 and again.skipped == 2
     assert c.execute("SELECT COUNT(*) FROM pages").fetchone()[0] == 3
     s.close()
+
+
+def test_a_documents_two_happenings_do_not_both_join_one_canonical_event(store: Store) -> None:
+    """A later article tells a new strike (dated 23 July) and recalls the 21 July strike in the words
+    of the first report.  Both of its events match the first report's canonical event; the recalled
+    one matches it best and joins it, and the new strike (two days apart, a distinct happening of the
+    same document) founds its own (``marsad.link.document_exclusions``)."""
+    store.ingest_output(*make_page("p1", T1, "okaz", TAIZ, 5))
+    first = T1.split(". ")[0] + "."
+    text = "غارة جوية جديدة على سوق شعبي في مدينة تعز. " + first
+    new_part, old_part = text.split(". ", 1)[0] + ".", first
+
+    def ev(eid: str, part: str, day: str, dead: int | None) -> Event:
+        return Event(id=eid, acled=AcledType(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike"),
+                     date=EventDate(start=day, precision=1),
+                     location=Location(text="تعز", name="Taiz", country="YE", admin1="Taiz", lat=13.58, lon=44.02,
+                                       precision=1, span=_span(text, "تعز")),
+                     actor1=Actor(text="التحالف", name="Saudi-led Coalition", type=8),
+                     fatalities=Toll(best=dead, low=dead, high=dead) if dead is not None else None,
+                     evidence=[_span(text, part)])
+
+    doc = Document(id="a", title="غارة جوية جديدة على سوق في تعز", text=text,
+                   events=[ev("e1", new_part, "2015-07-23", None), ev("e2", old_part, "2015-07-21", 5)])
+    page = Page(source="p2", text=text, title=doc.title, outlet="alriyadh", published="2015-07-23")
+    store.ingest_output(page, PageOutput(source="p2", documents=[doc]))
+    rows = store.connection.execute("SELECT id, canonical_id FROM events ORDER BY seq").fetchall()
+    canon = {r[0].rsplit(":", 1)[-1] + ("@p1" if i == 0 else ""): r[1] for i, r in enumerate(rows)}
+    assert canon["e2"] == canon["e1@p1"]
+    assert canon["e1"] != canon["e1@p1"]
