@@ -799,3 +799,8 @@ def test_asset_freeze_pledge_and_visit_are_political_events_but_not_a_coming_vis
     events, _ = annotate_document("وقالت مصادر إن الاجتماع يأتي قبل يومين فقط من زيارة الوزير إلى طهران.",
                                   published=dt.date(2015, 7, 25))
     assert [e for e in events if e.plover and e.plover.mode == "visit"] == []
+
+
+def test_an_event_word_after_a_negating_masdar_in_its_clause_is_not_reported() -> None:
+    text = "وأكد المتحدث باسم الشرطة عدم تعرض أي مركز آخر في المدينة لمحاولة تفجير إرهابي."
+    assert annotate_document(text, published=dt.date(2015, 7, 20))[0] == []

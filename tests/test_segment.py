@@ -124,3 +124,17 @@ def test_an_outlet_link_footer_is_boilerplate() -> None:
     # made-up footer line of the shape some outlets print after the article
     key = "رابط الخبر بصحيفة المثال: عنوان الخبر"
     assert key.startswith(vocabulary().boilerplate_prefixes)
+
+
+def test_a_tags_list_run_on_after_the_last_sentence_is_boilerplate() -> None:
+    page = ("عنوان تجريبي للخبر\n"
+            "أعلنت الشرطة في المدينة افتتاح مركز جديد للخدمات. وقال مدير المركز إن العمل يبدأ غدا. "
+            "سمات الشرطة المدينة مركز الخدمات\n"
+            "الوسوم: أخبار محلية\n")
+    text = " ".join(s.text for s in segment(page))
+    assert "سمات" not in text and "الوسوم" not in text and "يبدأ غدا" in text
+
+
+def test_a_news_item_about_a_stand_alone_noun_sentence_is_not_cut() -> None:
+    page = "عنوان\nتناولت الدراسة سمات الشخصية القيادية في المؤسسات الحكومية خلال العقد الماضي.\n"
+    assert "سمات الشخصية" in " ".join(s.text for s in segment(page))

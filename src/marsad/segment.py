@@ -46,6 +46,10 @@ class SegmentVocabulary:
     dateline_words: frozenset[str]
 
 
+# a tags list run on after the last sentence of a line (no punctuation after the label)
+_INLINE_TAGS = re.compile(r"[.!؟?»\"]\s*(سمات|الوسوم|وسوم)\s+[^.!؟?،,:«»\n]*$")
+
+
 def _key(s: str) -> str:
     """Comparison key for a line: normalised, no outer punctuation, single spaces."""
     return _tidy(normalize_text(s))
@@ -141,9 +145,16 @@ def _classify(page: str, vocab: SegmentVocabulary) -> list[Line]:
         stripped = content.strip()
         if stripped:
             s = pos + (len(content) - len(content.lstrip()))
-            key = _tidy(norm_raws[n_raw]) if norm_raws is not None else _key(stripped)
-            line = Line(s, s + len(stripped), stripped, key)
-            lines.append(line)
+            tail = _INLINE_TAGS.search(stripped)
+            if tail is not None and tail.start(1) > 0:
+                # «… آخر جملة. سمات كلمة كلمة»: the outlet's tags run on after the last sentence
+                body = stripped[: tail.start(1)].rstrip()
+                lines.append(Line(s, s + len(body), body, _key(body)))
+                tags = stripped[tail.start(1) :]
+                lines.append(Line(s + tail.start(1), s + len(stripped), tags, _key(tags)))
+            else:
+                key = _tidy(norm_raws[n_raw]) if norm_raws is not None else _key(stripped)
+                lines.append(Line(s, s + len(stripped), stripped, key))
         pos += len(raw)
     for ln in lines:
         if ln.key in vocab.boilerplate or _LATIN_CONTROL.match(ln.text) or ln.key.startswith(vocab.boilerplate_prefixes):
