@@ -804,3 +804,14 @@ def test_asset_freeze_pledge_and_visit_are_political_events_but_not_a_coming_vis
 def test_an_event_word_after_a_negating_masdar_in_its_clause_is_not_reported() -> None:
     text = "وأكد المتحدث باسم الشرطة عدم تعرض أي مركز آخر في المدينة لمحاولة تفجير إرهابي."
     assert annotate_document(text, published=dt.date(2015, 7, 20))[0] == []
+
+
+def test_clashes_without_an_armed_side_where_stones_are_thrown_are_a_riot() -> None:
+    text = ("اندلعت مواجهات أمس في ساحة المسجد الكبير في المدينة القديمة بالقدس. "
+            "وقالت الشرطة إن شبانا ملثمين قاموا برشق الحجارة باتجاه عناصرها.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [(e.acled.event_type, e.acled.sub_event_type) for e in events if e.acled][:1] == \
+        [("Riots", "Violent demonstration")]
+    events, _ = annotate_document("اندلعت اشتباكات عنيفة بين الجيش السوري ومقاتلي المعارضة في ريف درعا أمس.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]

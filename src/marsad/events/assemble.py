@@ -637,7 +637,28 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _inherit_sources(ctx, out)
     _victims_as_target(ctx, out)
     _territory_by_actor(out)
+    _unarmed_clash(ctx, out)
     return [d for d in out if not stale(ctx, d)]
+
+
+def _unarmed_clash(ctx: DocContext, out: list[Draft]) -> None:
+    """«اندلعت اشتباكات في المسجد الأقصى» followed by «شبان … رشقوا الحجارة باتجاه الشرطة»: clashes in which no
+    armed group takes part and stones or fire are thrown are a riot (ACLED: Riots, violent demonstration), not a
+    battle between two organised armed sides."""
+    lex = load_lexicon()
+    unarmed = (5, 6, 7)
+    for d in out:
+        if d.acled != ("Battles", "Armed clash") or not all(m.trigger.id in _BATTLE_TRIGGERS for m in d.mentions):
+            continue
+        a1, a2 = d.args.actor1, d.args.actor2
+        if (a1 is not None and a1.type not in unarmed) or (a2 is not None and a2.type not in (1, *unarmed)):
+            continue
+        k = d.mentions[0].sent_index
+        sents = [ctx.sentences[j] for j in (k, k + 1) if 0 <= j < len(ctx.sentences)]
+        if any(not lex.sets["protest_violence"].isdisjoint(chain.from_iterable(_sentence_readings(ctx, a, b)))
+               for a, b in sents):
+            d.acled = ("Riots", "Violent demonstration")
+            d.plover = ("PROTEST", "riot")
 
 
 _TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
