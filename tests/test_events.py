@@ -815,3 +815,12 @@ def test_clashes_without_an_armed_side_where_stones_are_thrown_are_a_riot() -> N
     events, _ = annotate_document("اندلعت اشتباكات عنيفة بين الجيش السوري ومقاتلي المعارضة في ريف درعا أمس.",
                                   published=dt.date(2015, 7, 20))
     assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+
+
+def test_seized_things_are_not_territory_and_a_man_is_not_the_subject_of_a_feminine_verb() -> None:
+    events, _ = annotate_document("وفتشت قوات الاحتلال محلات تجارية في مخيم الفوار جنوب الخليل، واستولت على كاميرات مراقبة.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e for e in events if e.acled and "territory" in (e.acled.sub_event_type or "")] == []
+    events, _ = annotate_document("وقالت مصادر فلسطينية إن قوات الاحتلال اعتقلت الشاب سامر عودة على حاجز عسكري قرب مدينة الخليل.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e.actor1.name for e in events if e.acled and e.actor1] == ["Military Forces of Israel"]

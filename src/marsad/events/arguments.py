@@ -349,10 +349,14 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 a1 = between[0]
             elif earlier:
                 a1 = earlier[-1]
+    feminine = m.pos == "verb" and m.tense == "past" and \
+        normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("ت")
     if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb:
         for x in after:
             if x.start >= c1 and not political:
                 break
+            if feminine and x.kind == "person" and not political:
+                break  # «قوات الاحتلال اعتقلت مالك …»: a man is not the subject of a feminine verb, he is its object
             gap = _words(ctx, m.end, x.start)
             limit = 6 if political else 3  # a title may stand between: ندد زعيم المعارضة، X
             if len(gap) <= limit and not is_target(x) and not _actor_prefix(ctx, x) and agent_ok(x) and not any(

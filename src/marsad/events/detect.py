@@ -231,6 +231,18 @@ def _nominal_context(s: _Sentence, i: int, prefix: str) -> bool:
     return False
 
 
+def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, frozenset[str]]) -> bool:
+    """What is taken is ground: a place is named, or a word for ground or a position, within the eight words
+    after the expression (سيطر على مدينة X، استعاد مواقع، حرر بلدة)."""
+    hi = min(len(s.toks), h.end_i + 9)
+    if s.first(h.end_i + 1, hi, cues["territory_objects"]) is not None:
+        return True
+    if h.end_i + 1 >= hi:
+        return False
+    a, b = s.toks[h.end_i + 1].start, s.toks[hi - 1].end
+    return any(a <= p.start < b and p.place is not None for p in ctx.places)
+
+
 def _is_modal(s: _Sentence, k: int, lex: Lexicon) -> bool:
     if "قد" in s.readings[k]:
         j = s.next_word(k)
@@ -432,6 +444,8 @@ def _assess(
         irrealis = "future"
     if tr.cls in _VIOLENT and threat and tr.plover and tr.plover[0] == "ASSAULT":
         return 0.0, reasons, "threat", "THREATEN"
+    if tr.cls == "territory" and not _territory_object(ctx, s, h, cues):
+        return 0.0, reasons, "object", None  # «استولت على كاميرات مراقبة»: things seized, not ground taken
     if irrealis and (tr.cls != "political" or (h.form.pos == "noun" and irrealis in ("future", "modal"))):
         # (talks or an agreement hoped for or scheduled — «الآمال في استئناف المحادثات» — are plans, not happenings)
         return 0.0, reasons, irrealis, None
