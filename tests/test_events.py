@@ -824,3 +824,9 @@ def test_seized_things_are_not_territory_and_a_man_is_not_the_subject_of_a_femin
     events, _ = annotate_document("وقالت مصادر فلسطينية إن قوات الاحتلال اعتقلت الشاب سامر عودة على حاجز عسكري قرب مدينة الخليل.",
                                   published=dt.date(2015, 7, 20))
     assert [e.actor1.name for e in events if e.acled and e.actor1] == ["Military Forces of Israel"]
+
+
+def test_attacks_told_as_a_continuing_circumstance_are_not_an_event() -> None:
+    text = ("صرح الرئيس الثلاثاء أن مواصلة المحادثات مستحيلة مع استمرار المتمردين في شن هجمات دامية على قوات الأمن.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 28))
+    assert [e for e in events if e.acled] == []
