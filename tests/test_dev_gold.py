@@ -1,6 +1,6 @@
-"""Validate the development gold sets in tests/gold/dev/, dev2/, dev3/ and dev4/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/, dev2/, dev3/, dev4/ and dev5/ against the real articles.
 
-dev2, dev3 and dev4 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
+dev2, dev3, dev4 and dev5 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
 but carry no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
@@ -21,6 +21,7 @@ GOLD_DIR = REPO / "tests" / "gold" / "dev"
 GOLD_DIR2 = REPO / "tests" / "gold" / "dev2"
 GOLD_DIR3 = REPO / "tests" / "gold" / "dev3"
 GOLD_DIR4 = REPO / "tests" / "gold" / "dev4"
+GOLD_DIR5 = REPO / "tests" / "gold" / "dev5"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -41,7 +42,8 @@ DEV_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
 DEV2_FILES = sorted(GOLD_DIR2.glob("*.gold.json"))
 DEV3_FILES = sorted(GOLD_DIR3.glob("*.gold.json"))
 DEV4_FILES = sorted(GOLD_DIR4.glob("*.gold.json"))
-GOLD_FILES = DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES
+DEV5_FILES = sorted(GOLD_DIR5.glob("*.gold.json"))
+GOLD_FILES = DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES
 
 
 def test_gold_set_present() -> None:
@@ -68,6 +70,13 @@ def test_dev4_set_present_and_disjoint() -> None:
     assert (GOLD_DIR4 / "README.md").is_file()
     earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES}
     assert not earlier & {p.name for p in DEV4_FILES}, "dev4 must not repeat dev, dev2 or dev3 articles"
+
+
+def test_dev5_set_present_and_disjoint() -> None:
+    assert len(DEV5_FILES) >= 15, "dev5 should hold 15+ articles"
+    assert (GOLD_DIR5 / "README.md").is_file()
+    earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES}
+    assert not earlier & {p.name for p in DEV5_FILES}, "dev5 must not repeat dev, dev2, dev3 or dev4 articles"
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.name.split('.')[0]}" for p in GOLD_FILES])
