@@ -830,3 +830,9 @@ def test_attacks_told_as_a_continuing_circumstance_are_not_an_event() -> None:
     text = ("صرح الرئيس الثلاثاء أن مواصلة المحادثات مستحيلة مع استمرار المتمردين في شن هجمات دامية على قوات الأمن.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 28))
     assert [e for e in events if e.acled] == []
+
+
+def test_a_protest_whose_protesters_are_told_acting_is_reported() -> None:
+    text = "وأوضحت مصادر محلية في مدينة تعز أن تظاهرات لأنصار الحزب رفعوا خلالها صور قادتهم وطالبوا بالإفراج عنهم."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.acled.event_type for e in events if e.acled] == ["Protests"]

@@ -535,6 +535,9 @@ def _assess(
                                       or s.first(max(lo, i - 8), i, cues["protest_organise"]) is not None):
             base += 0.2  # «فرقت الشرطة … مظاهرة»، «نظم … اعتصاماً»: a protest dispersed or organised happened
             reasons.append("dispersed")
+        elif tr.cls == "protest" and s.first(i + 1, min(hi, i + 5), cues["protester_actions"]) is not None:
+            base += 0.2  # «تظاهرات لحوثيين رفعوا الأعلام»: the protesters are told doing it
+            reasons.append("protester_action")
     elif h.form.tense == "imperf":
         base *= _BASE["imperf"]
     else:
