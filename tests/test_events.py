@@ -836,3 +836,9 @@ def test_a_protest_whose_protesters_are_told_acting_is_reported() -> None:
     text = "وأوضحت مصادر محلية في مدينة تعز أن تظاهرات لأنصار الحزب رفعوا خلالها صور قادتهم وطالبوا بالإفراج عنهم."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.acled.event_type for e in events if e.acled] == ["Protests"]
+
+
+def test_a_place_in_the_name_of_a_newspaper_is_not_where_it_happened() -> None:
+    text = "وقال الكاتب في مقال نشرته صحيفة عدن أمس إن انفجار عبوة ناسفة هز مدينة المكلا صباح اليوم."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.location.name for e in events if e.acled and e.location] == ["Al Mukalla"]

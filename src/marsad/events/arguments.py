@@ -66,6 +66,7 @@ class ArgWords:
     national_forces: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # (name template, word sequences)
     in_addition: frozenset[str] = frozenset()
     not_dual: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()
     stale_days: int = 10
 
 
@@ -713,6 +714,8 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue  # where it was said (في بيان في بروكسل)
         if _casualty_word(ctx, p):
             continue
+        if _preceded_by(ctx, p.start, w.medium_nouns, s0, 1):
+            continue  # «صحيفة مكة»، «قناة عدن»: the name of a newspaper or a channel
         if _relative_reference(ctx, p, s0):
             continue  # «في محافظة الضالع، شمال عدن»: Aden only says where Al Dhale lies
         out.append(p)
