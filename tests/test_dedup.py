@@ -671,6 +671,15 @@ def test_a_documents_events_are_matched_together() -> None:
     assert document_exclusions([[("c", MatchDecision(True, 2.0, "r"))]] * 2, [twice, again]) == [set(), set()]
 
 
+def test_clusters_holding_two_happenings_of_one_article_are_never_joined() -> None:
+    from marsad.link import clusters_compatible
+
+    own = pack_sig([], published="2015-07-31", own_date=True)
+    attack = _feat("d:1", document="d", event_type="Battles", date="2015-07-31", sig=own)
+    recalled = _feat("d:2", document="d", event_type="Battles", date="2015-07-29", sig=own)
+    assert not clusters_compatible([attack], [recalled])
+
+
 def test_injured_figure_round_trips_and_counts() -> None:
     sig = pack_sig(["abcd"], published="2015-08-02", injured=24)
     assert sig_parts(sig).injured == 24 and sig_parts(pack_sig(["abcd"])).injured is None

@@ -822,12 +822,20 @@ def clusters_compatible(xs: Sequence[EventFeatures], ys: Sequence[EventFeatures]
     for x in xs:
         for y in ys:
             if x.document is not None and x.document == y.document:
+                if distinct_siblings(x, y):
+                    return False  # one article told them as two happenings
                 continue
             dec = compare(x, y)
             if dec.veto:
                 return False
             scores.append(max(dec.score, -5.0))
     return bool(scores) and sum(scores) / len(scores) >= MERGE_THRESHOLD - CLUSTER_SLACK
+
+
+def _siblings_compatible(xs: Sequence[EventFeatures], ys: Sequence[EventFeatures]) -> bool:
+    """No event of one cluster is a distinct sibling (``distinct_siblings``) of an event of the other."""
+    return not any(x.document is not None and x.document == y.document and distinct_siblings(x, y)
+                   for x in xs for y in ys)
 
 
 def bridged(found: Sequence[tuple[str, MatchDecision]], documents_of: dict[str, set[str]],
@@ -850,6 +858,9 @@ def bridged(found: Sequence[tuple[str, MatchDecision]], documents_of: dict[str, 
         if dec.score < MERGE_THRESHOLD + BRIDGE_MARGIN:
             continue
         if documents_of.get(cid, set()) & first:
+            if members_of is not None and not _siblings_compatible(
+                    [m for c in (found[0][0], *out) for m in members_of.get(c, ())], members_of.get(cid, ())):
+                continue
             out.append(cid)
         elif members_of is not None and clusters_compatible(
                 [m for c in (found[0][0], *out) for m in members_of.get(c, ())], members_of.get(cid, ())):
