@@ -842,3 +842,11 @@ def test_a_place_in_the_name_of_a_newspaper_is_not_where_it_happened() -> None:
     text = "وقال الكاتب في مقال نشرته صحيفة عدن أمس إن انفجار عبوة ناسفة هز مدينة المكلا صباح اليوم."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.location.name for e in events if e.acled and e.location] == ["Al Mukalla"]
+
+
+def test_a_feminine_verb_without_a_subject_after_it_continues_the_earlier_subject() -> None:
+    text = ("وقامت عناصر الشرطة الإسرائيلية بتفريق المعتصمين أمام المركز في القدس، كما اعتقلت مصورا صحفيا "
+            "كان يغطي الاعتصام.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    arrests = [e for e in events if e.acled and e.acled.sub_event_type == "Arrests"]
+    assert arrests and all(e.actor1 is not None and e.actor1.name == "Police Forces of Israel" for e in arrests)

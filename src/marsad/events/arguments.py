@@ -275,7 +275,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
 
     def agent_ok(x: ActorMention) -> bool:
         # civilians (type 7) are never the agent of violence
-        return political or not (victim(x) or speaker(x) or _target_after_marker(ctx, x, s0, trig) or x.type == 7)
+        return political or not (victim(x) or speaker(x) or _target_after_marker(ctx, x, s0, trig) or x.type == 7
+                                 or (m.cls == "arrest" and x.type in (5, 6)))  # protesters arrest no one
 
     after = [x for x in sent_actors if x.start >= m.end]
     before = [x for x in sent_actors if x.end <= m.start]
@@ -373,7 +374,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             a1, rank = st, RANK_SYNTAX
     if a1 is None and m.pos == "verb":
         # a verb carrying its plural subject (وهاجموا، فتحوا) continues the sentence's earlier subject
-        plural = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("وا")
+        # (so does a feminine one, with no subject after it: «قامت عناصر الشرطة باعتقال …، كما اعتقلت …»)
+        plural = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("وا") or feminine
         cand = [x for x in before if x.start >= (s0 if political or plural else c0) and agent_ok(x)]
         if cand:
             a1, rank = cand[-1], RANK_SVO
