@@ -850,3 +850,11 @@ def test_a_feminine_verb_without_a_subject_after_it_continues_the_earlier_subjec
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     arrests = [e for e in events if e.acled and e.acled.sub_event_type == "Arrests"]
     assert arrests and all(e.actor1 is not None and e.actor1.name == "Police Forces of Israel" for e in arrests)
+
+
+def test_one_statement_of_one_speaker_makes_one_interaction() -> None:
+    text = ("أدان وزير الخارجية الأردني ناصر جودة الهجوم على المسجد. وطالب الوزير جودة المجتمع الدولي بموقف حازم. "
+            "ورفض الوزير جودة أي تبرير للعنف.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    political = [e for e in events if e.plover and not e.acled]
+    assert len(political) == 1 and len(political[0].evidence) >= 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from marsad import records as R
-from marsad.events.assemble import drafts, merge, quote_record, to_record
+from marsad.events.assemble import Draft, drafts, merge, quote_record, to_record
 from marsad.events.context import DocContext, build_context
 from marsad.events.detect import EventMention, detect
 
@@ -22,12 +22,31 @@ def annotate_context(ctx: DocContext, doc_id: str = "d1") -> tuple[list[R.Event]
     """Events and quotes of an already-read document."""
     mentions = detect(ctx)
     events: list[R.Event] = []
+    kept: list[Draft] = []
     for d in merge(ctx, drafts(ctx, mentions)):
         if d.cls == "political" and d.args.actor1 is None:
             continue  # a political interaction needs who acts
+        if d.cls == "political" and _same_statement(d, kept):
+            continue
+        kept.append(d)
+    for d in kept:
         events.append(to_record(ctx, d, f"{doc_id}-e{len(events) + 1}"))
     quotes = [quote_record(ctx, q) for q in ctx.quotes]
     return events, quotes
+
+
+def _same_statement(d: Draft, kept: list[Draft]) -> bool:
+    """One statement, told over consecutive sentences, makes one interaction: a second political event of the
+    same speaker within two sentences of the first («… وأدان … وطالب … ورفض …») is another clause of it."""
+    name = d.args.actor1.name if d.args.actor1 is not None else None
+    first = min(m.sent_index for m in d.mentions)
+    for e in kept:
+        if e.cls != "political" or e.args.actor1 is None or e.args.actor1.name != name:
+            continue
+        if 0 <= first - max(m.sent_index for m in e.mentions) <= 2:
+            e.spans.extend(sp for sp in d.spans if sp not in e.spans)
+            return True
+    return False
 
 
 def annotate_document(
