@@ -858,3 +858,11 @@ def test_one_statement_of_one_speaker_makes_one_interaction() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     political = [e for e in events if e.plover and not e.acled]
     assert len(political) == 1 and len(political[0].evidence) >= 2
+
+
+def test_a_match_is_not_a_clash() -> None:
+    text = "ويخوض الفريق خلال فترة الإعداد عددا من المواجهات الودية، حيث يلتقي منتخب البلاد في مباراة أمام نادي المدينة."
+    assert annotate_document(text, published=dt.date(2015, 7, 20))[0] == []
+    text = "قتل ثلاثة أشخاص في هجوم بعبوة ناسفة استهدف ملعبا لكرة القدم في بغداد أمس."
+    assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 20))[0] if e.acled] \
+        == ["Explosions/Remote violence"]

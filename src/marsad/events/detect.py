@@ -444,6 +444,9 @@ def _assess(
         irrealis = "future"
     if tr.cls in _VIOLENT and threat and tr.plover and tr.plover[0] == "ASSAULT":
         return 0.0, reasons, "threat", "THREATEN"
+    if tr.id in cues["sport_ambiguous_triggers"] and not feats["toll"] and not feats["weapon"] \
+            and not cues["sport_words"].isdisjoint(chain.from_iterable(s.readings)):
+        return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight
     if tr.cls == "territory" and not _territory_object(ctx, s, h, cues):
         return 0.0, reasons, "object", None  # «استولت على كاميرات مراقبة»: things seized, not ground taken
     if irrealis and (tr.cls != "political" or (h.form.pos == "noun" and irrealis in ("future", "modal"))):
