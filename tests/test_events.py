@@ -866,3 +866,10 @@ def test_a_match_is_not_a_clash() -> None:
     text = "قتل ثلاثة أشخاص في هجوم بعبوة ناسفة استهدف ملعبا لكرة القدم في بغداد أمس."
     assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 20))[0] if e.acled] \
         == ["Explosions/Remote violence"]
+
+
+def test_the_agent_of_a_condemned_bombing_is_not_the_one_who_condemns() -> None:
+    text = "شجب أسامة النجيفي نائب رئيس الجمهورية العراقية التفجير الذي نفذه الإرهابيون في جزيرة سترة في البحرين."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 1))
+    got = [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover and not e.acled]
+    assert got == [("ACCUSE", "Osama al-Najifi")]

@@ -24,6 +24,9 @@ from marsad.events.detect import EventMention
 from marsad.mentions import ActorMention, DateMention, NumberMention, PlaceMention, SourceMention
 
 
+_WITH = frozenset(["مع", "ومع"])
+
+
 @dataclass(frozen=True, slots=True)
 class ArgWords:
     agent_markers: frozenset[str]
@@ -285,8 +288,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     rank = RANK_SYNTAX
     trig = _token_start(ctx, m.start)
 
-    # explicit agents: على يد X, من قبل X, تبنى X, نسبت إلى X, بنيران X, شنه X, أعلن X مسؤوليته
-    for x in sent_actors:
+    # explicit agents: على يد X, من قبل X, تبنى X, نسبت إلى X, بنيران X, شنه X, أعلن X مسؤوليته (of a violent
+    # happening: in «شجب X التفجير الذي نفذه الإرهابيون» they did the bombing, X condemns it)
+    for x in sent_actors if not political else ():
         if victim(x):
             continue
         if _preceded_by(ctx, x.start, w.agent_markers | w.attribution, s0, 3) and not _preceded_by(
@@ -359,6 +363,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 break
             if feminine and x.kind == "person" and not political:
                 break  # «قوات الاحتلال اعتقلت مالك …»: a man is not the subject of a feminine verb, he is its object
+            if political and _preceded_by(ctx, x.start, _WITH, s0, 1):
+                break  # «اجتمع مع X»: X is met, not the one who meets
             gap = _words(ctx, m.end, x.start)
             limit = 6 if political else 3  # a title may stand between: ندد زعيم المعارضة، X
             if len(gap) <= limit and not is_target(x) and not _actor_prefix(ctx, x) and agent_ok(x) and not any(
