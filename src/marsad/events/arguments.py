@@ -23,7 +23,6 @@ from marsad.events.context import DocContext
 from marsad.events.detect import EventMention
 from marsad.mentions import ActorMention, DateMention, NumberMention, PlaceMention, SourceMention
 
-
 _WITH = frozenset(["مع", "ومع"])
 
 
