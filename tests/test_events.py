@@ -873,3 +873,13 @@ def test_the_agent_of_a_condemned_bombing_is_not_the_one_who_condemns() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 8, 1))
     got = [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover and not e.acled]
     assert got == [("ACCUSE", "Osama al-Najifi")]
+
+
+def test_an_officer_and_three_soldiers_are_four_and_a_takeover_noun_is_no_anaphor() -> None:
+    events, _ = annotate_document("قتل ضابط وثلاثة جنود في هجوم على حاجز للجيش في مدينة العريش أمس.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e.fatalities.best if e.fatalities else None for e in events] == [4]
+    text = ("قتل خمسة جنود في اشتباكات مع المسلحين قرب مدينة زنجبار. وذكر مصدر أن اشتباكات اندلعت في منطقة "
+            "المخدرة بمأرب، تمكنت المقاومة بعدها من السيطرة على مواقع كان يحتلها الحوثيون، وأدت إلى مصرع 15 مسلحا.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert sorted(e.fatalities.best for e in events if e.fatalities) == [5, 15]

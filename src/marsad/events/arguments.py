@@ -915,6 +915,11 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
         one = _in_any(nxt[2], w.singular_victims)
         if one or _in_any(nxt[2], _dual_victims()):
             t = Toll(best=1 if one else 2, span=(ws[k][0], nxt[1]))
+            more = next((n for n in ctx.numbers if 0 < n.start - nxt[1] <= 3 and ctx.text[nxt[1] : n.start].strip() == "و"
+                         and n.value is not None and n.value == int(n.value) and not n.ordinal), None)
+            if more is not None:  # «قتل ضابط وثلاثة جنود»: one and three more
+                t.best = (t.best or 0) + int(more.value)  # type: ignore[arg-type]
+                t.span = (ws[k][0], more.noun_end or more.end)
             if _in_any(nxt[2], w.children):
                 t.children = 1
             elif _in_any(nxt[2], w.women):

@@ -521,7 +521,8 @@ def _draft(
             continue
         other = arguments(ctx, m)
         args = _merge_args(args, other)
-    anaphor = all(m.pos == "noun" for m in ms) and any(
+    # («تمكنت من السيطرة على …»: a definite verbal noun that tells a new act is no anaphor)
+    anaphor = all(m.pos == "noun" and m.cls != "territory" for m in ms) and any(
         ctx.text[m.start : m.end].lstrip("وف").startswith(("ال", "هذا", "هذه")) for m in ms
     )
     definite = all(m.pos == "noun" and ctx.text[m.start : m.end].lstrip("وف").startswith(("ال", "هذا", "هذه")) for m in ms)
@@ -591,7 +592,9 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in ds:
         target = None
-        for e in reversed(out):
+        # «كما وقعت اشتباكات مماثلة في …»: a similar incident is another happening, never the one told before
+        similar = d.cls == "violence" and _similar_incident(ctx, d.mentions[0].sent)
+        for e in reversed(out) if not similar else ():
             if _same_kind(e, d) and not _conflict(e, d) and (_agree(e, d) or (d.cls == "political" and _same_actor(e, d))):
                 target = e
                 break
