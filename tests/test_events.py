@@ -883,3 +883,10 @@ def test_an_officer_and_three_soldiers_are_four_and_a_takeover_noun_is_no_anapho
             "المخدرة بمأرب، تمكنت المقاومة بعدها من السيطرة على مواقع كان يحتلها الحوثيون، وأدت إلى مصرع 15 مسلحا.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert sorted(e.fatalities.best for e in events if e.fatalities) == [5, 15]
+
+
+def test_declining_to_comment_or_to_surrender_is_no_rejection() -> None:
+    for text in ("ورفض المتحدث باسم الوزارة التعليق على التقارير أمس.",
+                 "ورفض المسلحون الاستسلام رغم الحصار المفروض على الحي."):
+        events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+        assert [e for e in events if e.plover and e.plover.event_type == "REJECT"] == [], text

@@ -444,6 +444,9 @@ def _assess(
         irrealis = "future"
     if tr.cls in _VIOLENT and threat and tr.plover and tr.plover[0] == "ASSAULT":
         return 0.0, reasons, "threat", "THREATEN"
+    if tr.id in cues["decline_triggers"]:
+        if s.first(h.end_i + 1, min(hi, h.end_i + 6), cues["decline_objects"]) is not None:
+            return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
     if tr.id in cues["sport_ambiguous_triggers"] and not feats["toll"] and not feats["weapon"] \
             and not cues["sport_words"].isdisjoint(chain.from_iterable(s.readings)):
         return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight
