@@ -163,3 +163,9 @@ def test_non_arab_coverage_and_namesakes() -> None:
     assert _resolved("اشتباكات على أطراف مدينة تعز في اليمن")[0][0] == "أطراف مدينة تعز"
     assert find_places("اشتباكات على أطراف مدينة تعز في اليمن")[0].place.kind in ("city", "town")
     assert [m.place.kind for m in find_places("زار الكويت العاصمة") if m.place] == ["capital"]
+
+
+def test_a_demonym_after_the_name_says_its_country() -> None:
+    assert _resolved("قتل جنديان في هجوم على حاجز في رفح المصرية أمس") == [("رفح", "EG", "North Sinai")]
+    assert [c for _, c, _ in _resolved("انفجرت سيارة في طرابلس اللبنانية")] == ["LB"]
+    assert [c for _, c, _ in _resolved("قصف على رفح جنوب قطاع غزة")][0] == "PS"

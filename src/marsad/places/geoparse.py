@@ -124,6 +124,7 @@ class _Match:
     article: bool = False  # written with the article (المشهد) although the key drops it
     person: bool = False  # a given name followed by a surname-like word (مطار حميد كرزاي): a person's name
     sid: str = ""  # what the name supports the document's context with: its first strong row (or its key)
+    named_cc: str | None = None  # a demonym right after the name (رفح المصرية): the country it is in
 
 
 @lru_cache(maxsize=65536)
@@ -488,6 +489,9 @@ def _resolve(
     if m.key in lx.weak and not m.preposition and not any(g.rows[i][3] in ctx for i in m.ids):
         return None
     ids = [i for i in m.ids if _candidate_ok(g, m, i, doc)]
+    if m.named_cc is not None:
+        # «رفح المصرية»: the demonym after the name says the country (the name itself is read whatever its size)
+        ids = [i for i in m.ids if g.rows[i][3] == m.named_cc] or ids
     if not ids:
         return None
     best = max(ids, key=lambda i: (_score(g, m, i, ctx, admin_ctx, own), -i))
@@ -525,6 +529,20 @@ def _precision(p: Place, m: _Match) -> int:
 
 
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل")
+
+
+def _demonym_after(text: str, toks: _Toks, m: _Match) -> str | None:
+    """The country of a definite demonym right after the name («رفح المصرية»، «طرابلس اللبنانية»)."""
+    end = m.end_tok if m.end_tok >= 0 else m.j
+    k = end + 1
+    if k >= len(toks) or not _gap(text, toks.words, toks.starts, end, k):
+        return None
+    w = toks.words[k]
+    if not w.startswith("ال"):
+        return None
+    from marsad.places.gazetteer import country_of_adjective
+
+    return country_of_adjective(w)
 
 
 def _is_adjective(text: str, toks: _Toks, m: _Match, covered: set[int]) -> bool:
@@ -592,6 +610,7 @@ def find_places(
         m.article = w[m.cut:].startswith("ال") or w[:m.cut].endswith(_ARTICLE_PREFIXES)
         m.adjective = _is_adjective(nt.text, toks, m, covered)
         m.person = _is_person(nt.text, toks, m)
+        m.named_cc = _demonym_after(nt.text, toks, m)
         kept.append(m)
         covered.update(range(m.i, m.j + 1))
     # document context: countries of names that are unambiguous and not minor
