@@ -890,3 +890,12 @@ def test_declining_to_comment_or_to_surrender_is_no_rejection() -> None:
                  "ورفض المسلحون الاستسلام رغم الحصار المفروض على الحي."):
         events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
         assert [e for e in events if e.plover and e.plover.event_type == "REJECT"] == [], text
+
+
+def test_a_phone_call_between_parties_is_consult_but_a_phone_interview_is_not() -> None:
+    events, _ = annotate_document("وتلقى خادم الحرمين الشريفين اتصالا هاتفيا من الرئيس الفرنسي فرانسوا هولاند أمس.",
+                                  published=dt.date(2015, 7, 20))
+    assert [(e.plover.event_type, e.plover.mode) for e in events if e.plover] == [("CONSULT", "phone call")]
+    events, _ = annotate_document("وأوضح اللواء سامر الأحمدي في اتصال هاتفي أجرته معه الصحيفة أن المعارك مستمرة.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e for e in events if e.plover and e.plover.mode == "phone call"] == []

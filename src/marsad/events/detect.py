@@ -444,6 +444,8 @@ def _assess(
         irrealis = "future"
     if tr.cls in _VIOLENT and threat and tr.plover and tr.plover[0] == "ASSAULT":
         return 0.0, reasons, "threat", "THREATEN"
+    if tr.id == "phone_call" and s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["interview_verbs"]) is not None:
+        return 0.0, reasons, "interview", None  # «في اتصال هاتفي أجرته معه الصحيفة»: an interview, not a call
     if tr.id in cues["decline_triggers"]:
         if s.first(h.end_i + 1, min(hi, h.end_i + 6), cues["decline_objects"]) is not None:
             return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
