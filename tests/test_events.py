@@ -880,7 +880,7 @@ def test_an_officer_and_three_soldiers_are_four_and_a_takeover_noun_is_no_anapho
                                   published=dt.date(2015, 7, 20))
     assert [e.fatalities.best if e.fatalities else None for e in events] == [4]
     text = ("قتل خمسة جنود في اشتباكات مع المسلحين قرب مدينة زنجبار. وذكر مصدر أن اشتباكات اندلعت في منطقة "
-            "المخدرة بمأرب، تمكنت المقاومة بعدها من السيطرة على مواقع كان يحتلها الحوثيون، وأدت إلى مصرع 15 مسلحا.")
+            "المخدرة بمأرب، تمكن المقاتلون بعدها من السيطرة على مواقع كان يسيطر عليها المسلحون، وأدت إلى مصرع 15 مسلحا.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert sorted(e.fatalities.best for e in events if e.fatalities) == [5, 15]
 
