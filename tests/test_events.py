@@ -899,3 +899,11 @@ def test_a_phone_call_between_parties_is_consult_but_a_phone_interview_is_not() 
     events, _ = annotate_document("وأوضح اللواء سامر الأحمدي في اتصال هاتفي أجرته معه الصحيفة أن المعارك مستمرة.",
                                   published=dt.date(2015, 7, 20))
     assert [e for e in events if e.plover and e.plover.mode == "phone call"] == []
+
+
+def test_the_speaker_of_a_condemnation_may_follow_a_long_title() -> None:
+    text = ("ندد معالي الرئيس العام لهيئة الإغاثة الإسلامية الشيخ الدكتور سامر بن خالد العتيبي، بالتفجير الذي وقع "
+            "في مسجد بمدينة أبها أمس.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [e.actor1.text for e in events if e.plover and not e.acled and e.actor1]
+    assert got == ["سامر بن خالد العتيبي"]

@@ -364,7 +364,10 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 break  # «قوات الاحتلال اعتقلت مالك …»: a man is not the subject of a feminine verb, he is its object
             if political and _preceded_by(ctx, x.start, _WITH, s0, 1):
                 break  # «اجتمع مع X»: X is met, not the one who meets
-            gap = _words(ctx, m.end, x.start)
+            # a person's title counts with the name: «ندد معالي الرئيس العام لهيئة … الشيخ X»
+            head = x.role_start if political and x.role_start is not None and m.end <= x.role_start < x.start \
+                else x.start
+            gap = _words(ctx, m.end, head)
             limit = 6 if political else 3  # a title may stand between: ندد زعيم المعارضة، X
             if len(gap) <= limit and not is_target(x) and not _actor_prefix(ctx, x) and agent_ok(x) and not any(
                     m.end <= n.start < x.start for n in ctx.numbers):
