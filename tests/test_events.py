@@ -907,3 +907,12 @@ def test_the_speaker_of_a_condemnation_may_follow_a_long_title() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     got = [e.actor1.text for e in events if e.plover and not e.acled and e.actor1]
     assert got == ["سامر بن خالد العتيبي"]
+
+
+def test_an_attack_told_in_full_inside_a_condemnation_is_reported_too() -> None:
+    text = ("ندد وزير الداخلية بالتفجير الإرهابي الذي وقع ظهر اليوم الخميس في مسجد بمدينة أبها، "
+            "ونتج عنه مقتل 15 شخصا.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 6))
+    assert [e.acled.event_type for e in events if e.acled] == ["Explosions/Remote violence"]
+    events, _ = annotate_document("أدانت الحكومة الهجوم على المسجد.", published=dt.date(2015, 8, 6))
+    assert [e for e in events if e.acled] == []

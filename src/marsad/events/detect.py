@@ -475,10 +475,15 @@ def _assess(
             and s.has(i - 2, frozenset({"رد", "ردا"})):
         return 0.0, reasons, "reaction", None  # «في رده على تهديدات …»: what is answered, not a new interaction
     if tr.cls in _VIOLENT or tr.cls == "protest":
-        if not cues["reaction"].isdisjoint(chain.from_iterable(s.readings[max(0, i - 12):i])):
+        # «ندد بالتفجير الذي وقع ظهر اليوم … ونتج عنه استشهاد …»: the object of the reaction is told in full
+        # (a relative clause of occurrence, with the day or the toll): it is reported here as well
+        told = h.form.pos == "noun" and s.first(i + 1, min(len(s.toks), h.end_i + 5), cues["relative"]) is not None \
+            and s.first(i + 1, min(len(s.toks), h.end_i + 7), cues["occurrence"]) is not None \
+            and (feats["toll_number"] or feats["toll"] and feats["anchor"])
+        if not told and not cues["reaction"].isdisjoint(chain.from_iterable(s.readings[max(0, i - 12):i])):
             return 0.0, reasons, "reaction", None
         # the object of an evaluation told earlier in the sentence (أدانت ... الهجوم)
-        if h.form.pos == "noun" and any(
+        if not told and h.form.pos == "noun" and any(
             o.i < i and o.form.trigger.id in cues["reaction_triggers"] and o.form.tense == "past" for o in hits
         ):
             return 0.0, reasons, "reaction", None
