@@ -916,3 +916,9 @@ def test_an_attack_told_in_full_inside_a_condemnation_is_reported_too() -> None:
     assert [e.acled.event_type for e in events if e.acled] == ["Explosions/Remote violence"]
     events, _ = annotate_document("أدانت الحكومة الهجوم على المسجد.", published=dt.date(2015, 8, 6))
     assert [e for e in events if e.acled] == []
+
+
+def test_an_attack_described_inside_a_reason_phrase_is_told_in_passing() -> None:
+    events, _ = annotate_document("وجاءت الاعتقالات في أعقاب هجمات عنيفة استهدفت مدنيين في المدينة.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e for e in events if e.acled and e.acled.event_type != "Strategic developments"] == []

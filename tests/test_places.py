@@ -169,3 +169,8 @@ def test_a_demonym_after_the_name_says_its_country() -> None:
     assert _resolved("قتل جنديان في هجوم على حاجز في رفح المصرية أمس") == [("رفح", "EG", "North Sinai")]
     assert [c for _, c, _ in _resolved("انفجرت سيارة في طرابلس اللبنانية")] == ["LB"]
     assert [c for _, c, _ in _resolved("قصف على رفح جنوب قطاع غزة")][0] == "PS"
+
+
+def test_a_feature_word_with_a_nationality_adjective_is_no_name() -> None:
+    assert _resolved("قصفت المدفعية مواقع قرب بلدة تركية حدودية") == []
+    assert _resolved("جرت المداهمات في محافظة سورية حدودية") == []

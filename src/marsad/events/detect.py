@@ -509,7 +509,8 @@ def _assess(
             exempt = s.first(r, i, cues["reason_exempt_after"]) is not None
             # a finite verb is not inside the reason's phrase unless it opens it (بعدما قصفت، بعد أن قصفت):
             # «قامت بمداهمة … بعد صلاة العشاء واعتدت على …» reports the assault
-            exempt = exempt or (h.form.pos == "verb" and i - r > 2)
+            # (an indefinite noun's descriptive verb stays inside it: «في أعقاب هجمات استهدفت مدنيين»)
+            exempt = exempt or (h.form.pos == "verb" and i - r > 2 and s.toks[i].norm[:1] in "وف")
             primary = any(o.i < r and o.form.trigger.cls in _VIOLENT for o in hits) or (
                 s.first(0, r, cues["toll"]) is not None
             )

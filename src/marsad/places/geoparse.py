@@ -531,6 +531,13 @@ def _precision(p: Place, m: _Match) -> int:
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل")
 
 
+def _nationality(word: str) -> bool:
+    """The indefinite feminine demonym of a country (تركية، سورية، مصرية)."""
+    from marsad.places.gazetteer import country_of_adjective
+
+    return word.endswith("يه") and country_of_adjective(word) is not None
+
+
 def _demonym_after(text: str, toks: _Toks, m: _Match) -> str | None:
     """The country of a definite demonym right after the name («رفح المصرية»، «طرابلس اللبنانية»)."""
     end = m.end_tok if m.end_tok >= 0 else m.j
@@ -610,6 +617,8 @@ def find_places(
         m.article = w[m.cut:].startswith("ال") or w[:m.cut].endswith(_ARTICLE_PREFIXES)
         m.adjective = _is_adjective(nt.text, toks, m, covered)
         m.person = _is_person(nt.text, toks, m)
+        if m.feature is not None and m.i == m.j and not m.article and _nationality(w[m.cut:]):
+            continue  # «محافظة تركية»، «مدينة سورية»: a Turkish province, a Syrian town — an adjective, no name
         m.named_cc = _demonym_after(nt.text, toks, m)
         kept.append(m)
         covered.update(range(m.i, m.j + 1))
