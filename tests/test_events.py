@@ -922,3 +922,12 @@ def test_an_attack_described_inside_a_reason_phrase_is_told_in_passing() -> None
     events, _ = annotate_document("وجاءت الاعتقالات في أعقاب هجمات عنيفة استهدفت مدنيين في المدينة.",
                                   published=dt.date(2015, 7, 20))
     assert [e for e in events if e.acled and e.acled.event_type != "Strategic developments"] == []
+
+
+def test_an_advance_is_located_where_it_was_made_not_at_a_list_far_along() -> None:
+    text = ("أحرز التنظيم أمس تقدما في ريف حمص الشرقي، بعد سلسلة هجمات عنيفة شنها على مواقع للجيش وقرى تابعة له، "
+            "في محاولة منه لتوسيع رقعة سيطرته على مناطق البادية الواسعة من جبال القلمون باتجاه البادية المتصلة "
+            "بالرقة ودير الزور، بحسب ما قال مصدر للصحيفة.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    got = [(e.acled.sub_event_type, e.location.admin1) for e in events if e.acled and e.location]
+    assert got == [("Non-state actor overtakes territory", "Homs")]

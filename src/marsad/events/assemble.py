@@ -44,7 +44,7 @@ _TRIGGER_PRIORITY = {
     "suicide": 90, "airstrike": 75, "airstrike2": 75, "raid_air": 75, "grenade": 65, "ied": 60, "carbomb": 60,
     "abduct": 55, "hostage": 55, "landmine": 55, "shell": 50, "shells_fell": 50, "shells_toll": 50, "shells_landed": 50, "bomb": 40, "explode": 45,
     "assassinate": 35, "execute": 35, "sniper": 35, "clash": 30, "counterattack": 30, "ambush": 30, "incursion": 30,
-    "takeover": 32, "takeover_managed": 32, "regain": 32,
+    "takeover": 32, "takeover_managed": 32, "advance_made": 32, "regain": 32,
 }
 _BATTLE_TRIGGERS = frozenset(["clash", "counterattack", "ambush", "incursion"])
 _EXPLOSIVE_TRIGGERS = frozenset(["suicide", "airstrike", "airstrike2", "raid_air", "grenade", "ied", "carbomb", "shell",
@@ -479,6 +479,9 @@ def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
         here = d.args.place is not None and any(p.start == d.args.place.start for p in run)
         if not here and run[0].start < trig:
             continue
+        if not here and d.args.place is not None and run[0].start - trig > 150 \
+                and not (lead.clause[0] <= run[0].start < lead.clause[1]):
+            continue  # a list far along in another clause («… لتوسيع سيطرته … باتجاه الرقة ودير الزور») is not where
         own = d.args.place
         if not here and own is not None and s0 <= own.start < run[0].start and _admin1_of(own) is not None \
                 and all(_admin1_of(p) != _admin1_of(own) for p in run):
@@ -520,6 +523,10 @@ def _draft(
         if m is lead:
             continue
         other = arguments(ctx, m)
+        if other.place is not None and args.place is not None and not (m.clause[0] <= other.place.start < m.clause[1]) \
+                and abs(other.place.start - lead.start) > 150:
+            # another word of the happening lends no place found far away outside its clause (a list far along)
+            other = replace(other, place=None)
         args = _merge_args(args, other)
     # («تمكنت من السيطرة على …»: a definite verbal noun that tells a new act is no anaphor)
     anaphor = all(m.pos == "noun" and m.cls != "territory" for m in ms) and any(

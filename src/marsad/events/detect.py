@@ -30,6 +30,7 @@ _COMMAS = frozenset(["،", ","])
 _PREPOSITIONS = frozenset(["في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال", "جراء", "منذ", "ضد", "حول"])
 _VIOLENT = ("violence", "territory")
 _MIN = frozenset(["من"])
+_PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما")
 _BEFORE = frozenset(["قبل"])
 _BASE = {"past": 0.5, "noun": 0.3, "imperf": 0.25}
 _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place", 0.1), ("weapon", 0.1), ("report", 0.05))
@@ -452,6 +453,8 @@ def _assess(
     if tr.id in cues["sport_ambiguous_triggers"] and not feats["toll"] and not feats["weapon"] \
             and not cues["sport_words"].isdisjoint(chain.from_iterable(s.readings)):
         return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight
+    if tr.id == "takeover" and h.form.pos == "verb" and s.toks[i].norm.endswith(_PRONOUN_SUFFIXES):
+        return 0.0, reasons, "noun", None  # «رقعة سيطرته على»: his control (سيطر takes على, not an object pronoun)
     if tr.cls == "territory" and not _territory_object(ctx, s, h, cues):
         return 0.0, reasons, "object", None  # «استولت على كاميرات مراقبة»: things seized, not ground taken
     if irrealis and (tr.cls != "political" or (h.form.pos == "noun" and irrealis in ("future", "modal"))):
