@@ -931,3 +931,9 @@ def test_an_advance_is_located_where_it_was_made_not_at_a_list_far_along() -> No
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     got = [(e.acled.sub_event_type, e.location.admin1) for e in events if e.acled and e.location]
     assert got == [("Non-state actor overtakes territory", "Homs")]
+
+
+def test_a_bracket_saying_where_a_place_lies_is_not_the_event_place() -> None:
+    events, _ = annotate_document("وخرجت مظاهرات أمس في محافظة كربلاء (110 كلم جنوب بغداد) احتجاجا على سوء الخدمات.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e.location.admin1 for e in events if e.acled and e.location] == ["Kerbala"]

@@ -736,6 +736,12 @@ def _relative_reference(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
     """A place after a bare direction word (شمال، جنوب، قرب، وسط) that itself follows another place, with at
     most a comma between: «X، شمال Y» places X relative to Y, so Y is not where the event happened."""
     w = arg_words()
+    before = ctx.text[s0 : p.start].rstrip()
+    if before.endswith(("(", "-", "–")):
+        # «في محافظة كربلاء (110 كلم جنوب بغداد)»: a bracket after a place says where that place lies
+        end = s0 + len(before[:-1].rstrip())
+        if any(q is not p and q.place is not None and q.end == end and q.start >= s0 for q in ctx.places):
+            return True
     ts = _token_start(ctx, p.start)
     if ts != p.start:
         return False  # a clitic on the name (بشمال is one word, وعدن is a list)
