@@ -937,3 +937,9 @@ def test_a_bracket_saying_where_a_place_lies_is_not_the_event_place() -> None:
     events, _ = annotate_document("وخرجت مظاهرات أمس في محافظة كربلاء (110 كلم جنوب بغداد) احتجاجا على سوء الخدمات.",
                                   published=dt.date(2015, 7, 20))
     assert [e.location.admin1 for e in events if e.acled and e.location] == ["Kerbala"]
+
+
+def test_the_country_a_group_is_allied_with_is_not_the_event_place() -> None:
+    events, _ = annotate_document("وقصفت طائرات حربية الجماعة المتحالفة مع إيران في منطقة دار سعد بعدن أمس.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e.location.country for e in events if e.acled and e.location] == ["YE"]

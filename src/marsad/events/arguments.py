@@ -69,6 +69,7 @@ class ArgWords:
     in_addition: frozenset[str] = frozenset()
     not_dual: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
+    affiliation_words: frozenset[str] = frozenset()
     stale_days: int = 10
 
 
@@ -726,6 +727,8 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue
         if _preceded_by(ctx, p.start, w.medium_nouns, s0, 1):
             continue  # «صحيفة مكة»، «قناة عدن»: the name of a newspaper or a channel
+        if _preceded_by(ctx, p.start, w.affiliation_words, s0, 2):
+            continue  # «الجماعة المتحالفة مع إيران»، «القوات الموالية لطهران»: an ally, not a place
         if _relative_reference(ctx, p, s0):
             continue  # «في محافظة الضالع، شمال عدن»: Aden only says where Al Dhale lies
         out.append(p)
