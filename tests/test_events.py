@@ -943,3 +943,11 @@ def test_the_country_a_group_is_allied_with_is_not_the_event_place() -> None:
     events, _ = annotate_document("وقصفت طائرات حربية الجماعة المتحالفة مع إيران في منطقة دار سعد بعدن أمس.",
                                   published=dt.date(2015, 7, 20))
     assert [e.location.country for e in events if e.acled and e.location] == ["YE"]
+
+
+def test_a_statement_without_its_day_takes_the_day_the_article_told_last() -> None:
+    text = ("عقد المتحدث باسم الخارجية مؤتمرا صحافيا أمس الثلاثاء في العاصمة. وتحدث عن الأوضاع في المنطقة. "
+            "وتناول ملفات عدة. وشرح موقف بلاده. ورفض المتحدث باسم الخارجية الأميركية الاتهامات الموجهة لبلاده.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    got = [e.date.start for e in events if e.plover and e.plover.event_type == "REJECT"]
+    assert got == ["2015-08-04"]

@@ -890,7 +890,8 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
         if d.args.date is not None or not d.mentions:
             continue
         si = min(m.sent_index for m in d.mentions)
-        lo = sents[max(0, si - 2)][0]
+        # a statement reported without its day was made on the day the article told last (a briefing's day)
+        lo = 0 if d.cls == "political" else sents[max(0, si - 2)][0]
         at = min(m.start for m in d.mentions)
         prior = [x for x in ctx.dates if lo <= x.start < at and x.kind not in ("since", "year", "span", "month")
                  and x.date_start is not None and x.precision == 1]
