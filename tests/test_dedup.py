@@ -701,6 +701,23 @@ def test_statements_by_two_speakers_stay_two_events() -> None:
     assert not compare(said("a", "Houthis", "Battles"), said("b", "Saudi-led Coalition", "Battles")).veto
 
 
+def test_the_headline_speaks_for_the_leads_first_event_only() -> None:
+    """A lead that tells an attack and recalls another one of the same family: only the first gets the
+    headline and lead similarity (``in_lead``); the recalled one is compared on its own sentence."""
+    from marsad.link import event_features, headline_event
+
+    text = "انتحاري يهاجم أكاديمية الشرطة في العاصمة بعد ساعات من تفجير شاحنة مفخخة في وسط المدينة. تفاصيل أخرى."
+    first, second = text.index("انتحاري"), text.index("تفجير شاحنة")
+    kind = AcledType(event_type="Explosions/Remote violence", sub_event_type="Suicide bomb")
+    e1 = Event(id="e1", acled=kind, evidence=[Span(start=first, end=second)])
+    e2 = Event(id="e2", acled=kind, evidence=[Span(start=second, end=text.index("."))])
+    e3 = Event(id="e3", acled=AcledType(event_type="Protests", sub_event_type="Peaceful protest"),
+               evidence=[Span(start=second, end=text.index("."))])
+    doc = Document(id="d", title="هجوم على أكاديمية الشرطة", text=text, published="2015-08-07", events=[e1, e2, e3])
+    assert headline_event(e1, doc) and not headline_event(e2, doc) and headline_event(e3, doc)
+    assert sig_parts(event_features(e1, doc).sig).in_lead and not sig_parts(event_features(e2, doc).sig).in_lead
+
+
 def test_injured_figure_round_trips_and_counts() -> None:
     sig = pack_sig(["abcd"], published="2015-08-02", injured=24)
     assert sig_parts(sig).injured == 24 and sig_parts(pack_sig(["abcd"])).injured is None

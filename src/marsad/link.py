@@ -458,11 +458,34 @@ def place_name_words(place_text: str) -> list[str]:
     return [t for t in toks if t not in frame] or toks
 
 
+def _lead_start(event: Event) -> int | None:
+    starts = [s.start for s in event.evidence]
+    return min(starts) if starts and min(starts) < LEAD_CHARS else None
+
+
+def headline_event(event: Event, document: Document) -> bool:
+    """Is ``event`` the happening the article's headline and lead tell: told in the lead, and the first
+    event of its family told there?  A lead that also recalls another attack («... after a truck bomb
+    in the centre hours earlier») gives its headline and lead similarity to its first event only:
+    the recalled one is compared on its own sentence."""
+    start = _lead_start(event)
+    if start is None:
+        return False
+    fam = family_of(event_type_of(event))
+    for other in document.events:
+        if other is event:
+            return True
+        o = _lead_start(other)
+        if o is not None and o <= start and family_of(event_type_of(other)) == fam:
+            return False
+    return True
+
+
 def event_features(event: Event, document: Document, key: str | None = None) -> EventFeatures:
     loc = event.location
     own = bool(event.date and event.date.start)
     date_start = event.date.start if own else document.published
-    in_lead = bool(event.evidence) and min(s.start for s in event.evidence) < LEAD_CHARS
+    in_lead = headline_event(event, document)
     # Place names are weighed by the place features; in the word sets they would count twice
     # (and a rare city name would make every report from that city look alike).
     places = set(tokens(" ".join(ev.location.text for ev in document.events if ev.location)))
