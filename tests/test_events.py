@@ -951,3 +951,11 @@ def test_a_statement_without_its_day_takes_the_day_the_article_told_last() -> No
     events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
     got = [e.date.start for e in events if e.plover and e.plover.event_type == "REJECT"]
     assert got == ["2015-08-04"]
+
+
+def test_deaths_in_an_accident_are_not_political_violence() -> None:
+    text = "قتل ما لا يقل عن 16 شخصا مساء أمس بعد غرق مركب اصطدم بزورق نهري في محافظة الجيزة."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 7, 23))[0] if e.acled] == []
+    text = "قتل 16 شخصا في انفجار عبوة ناسفة استهدفت مركبا في نهر دجلة ببغداد."
+    assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 23))[0] if e.acled] \
+        == ["Explosions/Remote violence"]

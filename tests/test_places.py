@@ -174,3 +174,8 @@ def test_a_demonym_after_the_name_says_its_country() -> None:
 def test_a_feature_word_with_a_nationality_adjective_is_no_name() -> None:
     assert _resolved("قصفت المدفعية مواقع قرب بلدة تركية حدودية") == []
     assert _resolved("جرت المداهمات في محافظة سورية حدودية") == []
+
+
+def test_a_short_name_behind_a_clitic_reads_its_province_named_next_to_it() -> None:
+    assert _resolved("قتل جنود في انفجار عبوة برفح في شمال سيناء") == [("رفح", "EG", "North Sinai"),
+                                                                         ("شمال سيناء", "EG", "North Sinai")]

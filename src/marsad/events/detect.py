@@ -450,6 +450,9 @@ def _assess(
     if tr.id in cues["decline_triggers"]:
         if s.first(h.end_i + 1, min(hi, h.end_i + 6), cues["decline_objects"]) is not None:
             return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
+    if tr.id in cues["accident_triggers"] and not feats["weapon"] \
+            and not cues["accident_words"].isdisjoint(chain.from_iterable(s.readings)):
+        return 0.0, reasons, "accident", None  # «قتل 16 شخصا بعد غرق مركب اصطدم بزورق»: an accident, not violence
     if tr.id in cues["sport_ambiguous_triggers"] and not feats["toll"] and not feats["weapon"] \
             and not cues["sport_words"].isdisjoint(chain.from_iterable(s.readings)):
         return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, compress
 from operator import itemgetter
@@ -391,6 +391,7 @@ class _Doc:
 
     given: frozenset[str]
     keys: dict[str, set[str]]
+    admins: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (country, admin1) named: at tokens
 
     def home(self, cc: str, key: str) -> bool:
         """The country is the document's by the caller or by another name than ``key`` (no self-support)."""
@@ -418,7 +419,8 @@ def _candidate_ok(g: Gazetteer, m: _Match, i: int, doc: _Doc) -> bool:
     r = g.rows[i]
     kind, cc, pop = r[8], r[3], int(r[9] or 0)
     if m.cut and len(m.key) <= 3 and kind not in ("country", "capital", "city", "admin1"):
-        return False
+        # «برفح في شمال سيناء»: a short name behind a clitic, its province named within a few words
+        return any(abs(t - m.i) <= 8 for t in doc.admins.get((cc, r[4]), ()))
     if m.adjective:
         return False
     if m.person and kind not in _STRONG_KINDS and kind != "city" and m.feature_kind not in _SETTLEMENT_FEATURES:
@@ -642,6 +644,7 @@ def find_places(
             for a1 in {g.rows[i][4] for i in strong if g.rows[i][4]}:
                 admin_ctx[(cc, a1)] += 1
                 own[(cc, a1, m.sid)] += 1
+                doc.admins.setdefault((cc, a1), []).append(m.i)
     out: list[PlaceMention] = []
     last: tuple[int, str] | None = None  # (last token, country) of the previous resolved name
     for m in kept:
