@@ -959,3 +959,11 @@ def test_deaths_in_an_accident_are_not_political_violence() -> None:
     text = "قتل 16 شخصا في انفجار عبوة ناسفة استهدفت مركبا في نهر دجلة ببغداد."
     assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 23))[0] if e.acled] \
         == ["Explosions/Remote violence"]
+
+
+def test_providing_weapons_is_aid_by_the_subject_not_the_recipient() -> None:
+    text = "وكشفت مصادر أن دول التحالف العربي قدمت للمقاومة الشعبية أوائل الأسبوع الجاري أسلحة نوعية لدعم صمودها."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 25))
+    got = [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover and not e.acled]
+    assert got == [("AID", "Saudi-led Coalition")]
+    assert annotate_document("قدم الوزير استقالته أمس.", published=dt.date(2015, 7, 25))[0] == []

@@ -370,7 +370,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 else x.start
             gap = _words(ctx, m.end, head)
             limit = 6 if political else 3  # a title may stand between: ندد زعيم المعارضة، X
-            if len(gap) <= limit and not is_target(x) and not _actor_prefix(ctx, x) and agent_ok(x) and not any(
+            # «قدمت للثوار»: لل right after the verb governs its object (not «انتقدت لجنة للأمم المتحدة»)
+            governed = _actor_prefix(ctx, x) or (not gap and ctx.text[x.start : x.end].startswith("لل"))
+            if len(gap) <= limit and not is_target(x) and not governed and agent_ok(x) and not any(
                     m.end <= n.start < x.start for n in ctx.numbers):
                 a1 = x
             break
