@@ -967,3 +967,8 @@ def test_providing_weapons_is_aid_by_the_subject_not_the_recipient() -> None:
     got = [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover and not e.acled]
     assert got == [("AID", "Saudi-led Coalition")]
     assert annotate_document("قدم الوزير استقالته أمس.", published=dt.date(2015, 7, 25))[0] == []
+
+
+def test_an_event_noun_followed_by_a_future_verb_is_a_plan() -> None:
+    text = "وقال مسؤول أمني إن الشرطة تلقت اتصالا يفيد بأن هجوما بالقنبلة سينفذ ظهر اليوم في وسط المدينة."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 7, 20))[0] if e.acled] == []

@@ -443,6 +443,8 @@ def _assess(
             irrealis = "modal"
     if "س" in h.prefix and h.form.tense == "imperf":
         irrealis = "future"
+    if h.form.pos == "noun" and s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["future_after"]) is not None:
+        irrealis = "future"  # «يفيد بأن هجوما بالقنبلة سينفذ»: the attack will be carried out
     if tr.cls in _VIOLENT and threat and tr.plover and tr.plover[0] == "ASSAULT":
         return 0.0, reasons, "threat", "THREATEN"
     if tr.id == "phone_call" and s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["interview_verbs"]) is not None:
