@@ -972,3 +972,8 @@ def test_providing_weapons_is_aid_by_the_subject_not_the_recipient() -> None:
 def test_an_event_noun_followed_by_a_future_verb_is_a_plan() -> None:
     text = "وقال مسؤول أمني إن الشرطة تلقت اتصالا يفيد بأن هجوما بالقنبلة سينفذ ظهر اليوم في وسط المدينة."
     assert [e for e in annotate_document(text, published=dt.date(2015, 7, 20))[0] if e.acled] == []
+
+
+def test_an_attack_confessed_to_is_a_topic_even_after_the_confessors_are_counted() -> None:
+    text = "وبث التلفزيون مساء الخميس اعترافات نحو عشرة أشخاص حول تنفيذ اعتداء بسيارة مفخخة على طريق المطار."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 7, 20))[0] if e.acled] == []

@@ -308,11 +308,12 @@ def _subject_actor(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...]
 
 
 def _topic_of(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]]) -> bool:
-    """A topic head (التحقيق، اعترافات، محاكمة) then a preposition (في، حول، عن) within the four words before
-    the event noun: the happening is what is investigated, tried or confessed, told in passing."""
-    for k in range(i - 1, max(lo, i - 5) - 1, -1):
+    """A topic head (التحقيق، اعترافات، محاكمة), then within five words a preposition (في، حول، عن), then within
+    five words the event noun: the happening is what is investigated, tried or confessed, told in passing."""
+    for k in range(i - 1, max(lo, i - 6) - 1, -1):
         if s.has_word(k, cues["topic_prepositions"]) or (k == i - 1 and s.toks[k].norm[:1] == "ب"):
-            if any(s.has(j, cues["topic_heads"]) for j in range(max(lo, k - 3), k)):
+            # the head may carry a complement before the preposition («اعترافات نحو عشرة أشخاص حول …»)
+            if any(s.has(j, cues["topic_heads"]) for j in range(max(lo, k - 5), k)):
                 return True
     return False
 
