@@ -977,3 +977,12 @@ def test_an_event_noun_followed_by_a_future_verb_is_a_plan() -> None:
 def test_an_attack_confessed_to_is_a_topic_even_after_the_confessors_are_counted() -> None:
     text = "وبث التلفزيون مساء الخميس اعترافات نحو عشرة أشخاص حول تنفيذ اعتداء بسيارة مفخخة على طريق المطار."
     assert [e for e in annotate_document(text, published=dt.date(2015, 7, 20))[0] if e.acled] == []
+
+
+def test_killed_and_wounded_counted_together_and_a_birth_year_are_no_toll() -> None:
+    events, _ = annotate_document("وأوقع الهجوم 33 قتيلاً وجريحاً في مدينة دياربكر أمس.", published=dt.date(2015, 7, 20))
+    assert [e.fatalities for e in events if e.acled] == [None]
+    events, _ = annotate_document("قتل 7 وجرح 3 في انفجار في بغداد.", published=dt.date(2015, 7, 20))
+    assert [(e.fatalities.best, e.injured.best) for e in events if e.fatalities and e.injured] == [(7, 3)]
+    events, _ = annotate_document("وكان المتهم الثالث من مواليد 1986 وقتل في انفجار في سوريا.", published=dt.date(2015, 7, 20))
+    assert all(e.fatalities is None or e.fatalities.best != 1986 for e in events)

@@ -24,6 +24,7 @@ from marsad.events.detect import EventMention
 from marsad.mentions import ActorMention, DateMention, NumberMention, PlaceMention, SourceMention
 
 _WITH = frozenset(["مع", "ومع"])
+_BETWEEN = frozenset(["بين"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class ArgWords:
     not_dual: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
+    year_words: frozenset[str] = frozenset()
     stale_days: int = 10
 
 
@@ -971,6 +973,14 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
         noun = [r for r, _ in clitic_candidates(normalize_text(n.noun), True)] if n.noun else []
         if noun and normalize_text(n.noun).startswith("و") and _in_any(noun, w.killed | w.injured):
             noun = []  # «مقتل 29 وجرح 15»: the next casualty word is coordinated, not the counted noun
+        head = noun or (after[0] if after and _in_any(after[0], _BETWEEN) else [])  # «33 بين قتيل وجريح»
+        rest = after[2:3] if head is not noun else after[1:2] if _in_any(noun, _BETWEEN) else after[:1]
+        if rest and rest[0] and rest[0][0].startswith("و") and _in_any(rest[0], w.injured) and (
+                _in_any(head, w.killed) or _in_any(head, _BETWEEN)):
+            continue  # «33 قتيلاً وجريحاً»: killed and wounded together, neither figure
+        if n.value is not None and 1900 <= n.value <= 2100 and n.value == int(n.value) \
+                and any(_in_any(r, w.year_words) for r in before[-1:]):
+            continue  # «من مواليد 1986»، «عام 2014»: a year, not a count
         is_among = any(_in_any(r, w.among) for r in before[-2:])
         if is_among and last is not None:
             if _in_any(noun, w.civilians):
