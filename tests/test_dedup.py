@@ -576,7 +576,7 @@ def test_a_place_given_relative_to_a_city_is_explained_by_its_name() -> None:
         return pack_sig(shingles(text), words=tokens(text), place=place_name_words(place),
                         mentions=tokens(mentions + " " + text))
 
-    told = "مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح على سيارة ترحيلات على الطريق الزراعي"
+    told = "مقتل شرطي وجرح ثلاثة آخرين إثر هجوم مسلحين على سيارة لترحيل السجناء على الطريق الزراعي"
     retold = "قتل شرطي وأصيب ثلاثة آخرون عندما أطلق مسلحان النار على سيارة لنقل السجناء جنوبي القاهرة"
     near_cairo = _feat("a", event_type="Battles", sub_event_type="Armed clash", country="EG", admin1="Cairo",
                        location="cairo", lat=30.05, lon=31.24, precision=2, fatalities=1,

@@ -975,7 +975,7 @@ def test_an_event_noun_followed_by_a_future_verb_is_a_plan() -> None:
 
 
 def test_an_attack_confessed_to_is_a_topic_even_after_the_confessors_are_counted() -> None:
-    text = "وبث التلفزيون مساء الخميس اعترافات نحو عشرة أشخاص حول تنفيذ اعتداء بسيارة مفخخة على طريق المطار."
+    text = "وعرضت قناة محلية مساء أمس اعترافات لنحو ثمانية متهمين حول تنفيذ هجوم بسيارة مفخخة قرب المطار."
     assert [e for e in annotate_document(text, published=dt.date(2015, 7, 20))[0] if e.acled] == []
 
 
