@@ -121,6 +121,19 @@ def _words(norm: str) -> list[str]:
     return _WORD_RE.findall(norm)
 
 
+@lru_cache(maxsize=4)
+def _stmt_re(nouns: frozenset[str]) -> re.Pattern[str]:
+    """The letter runs (``_WORD_RE`` words) that are one of ``nouns``, or one of them after و/ب/ل.
+
+    The look-arounds use ``_WORD_RE``'s class, so a match is always a whole ``_WORD_RE`` word; nouns that
+    are not one word of that class could never equal such a word and are left out.
+    """
+    alts = sorted((w for w in nouns if _WORD_RE.fullmatch(w)), key=lambda w: (-len(w), w))
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![^\W\d_])[وبل]?(?:" + "|".join(map(re.escape, alts)) + r")(?![^\W\d_])")
+
+
 _SENT_END_RE = re.compile("[.!?؟\n]")
 
 
@@ -255,8 +268,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         return best
 
     stmt_nouns = role_data()["statement_nouns"]
-    stmt_words = [(m.start(), m.end()) for m in _WORD_RE.finditer(norm)
-                  if m.group() in stmt_nouns or (m.group()[0] in "وبل" and m.group()[1:] in stmt_nouns)] \
+    # words that are a statement noun, or one after و/ب/ل: one regex pass (_stmt_re), not a Python loop per word
+    stmt_words = [m.span() for m in _stmt_re(stmt_nouns).finditer(norm)] \
         if any(w in norm for w in ("بيان", "بلاغ", "تقرير")) else []
 
     def _issuer(ws: int, we: int) -> ActorMention | None:
