@@ -18,6 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from marsad.actors.bodies import find_bodies
 from marsad.actors.lexicon import Entry, Hit, Lexicon, Role, lexicon, role_data
@@ -772,11 +773,18 @@ def _heads(lex: Lexicon, norm: str, hits: list[Hit], chosen: list[_Cand]) -> lis
                 + [(h.start, str(h.value)) for h in hits if h.tag == "cevidence"]
                 + [(c.start, c.country) for c in chosen if c.country and c.kind in ("state", "country")])
     state_pos = frozenset(c.start for c in chosen if c.country and c.kind == "state")
+    # overlap with a taken span by one bisection: the spans starting before a hit's end, and the
+    # largest end among them (heads resolved in the loop start no later than the next hit)
+    spans = sorted(taken)
+    span_starts = [sp[0] for sp in spans]
+    span_max_end = list(accumulate((sp[1] for sp in spans), max))
+    resolved_end = -1
     country_pos = [p for p, _c in ev]
     country_code = [c for _p, c in ev]
     for h in head_hits:
-        if any(h.start < e and s < h.end for s, e in taken):
-            continue
+        k = bisect_left(span_starts, h.end)
+        if (k and span_max_end[k - 1] > h.start) or resolved_end > h.start:
+            continue  # overlaps a taken span
         ents: tuple[Entry, ...] = h.value  # type: ignore[assignment]
         names = {e.name: e for e in ents}
         best: _Cand | None = None
@@ -822,6 +830,7 @@ def _heads(lex: Lexicon, norm: str, hits: list[Hit], chosen: list[_Cand]) -> lis
                   affiliation=e.affiliation, confidence=0.7)
         out.append(c)
         taken.append((h.start, h.end))
+        resolved_end = max(resolved_end, h.end)
     return out
 
 
