@@ -235,17 +235,18 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     names = {(s, e) for s, e in qn if _is_name(an, s, e, longest_end)}
     preceders = role_data()["quoted_name_preceders"]
     country_at = [h.start for h in an.hits if h.tag in ("country", "demonym")]
+    qwords = {(s, e): len(_words(norm[s:e])) for s, e in qn}  # words of each quotation, counted once
     for s, e in qn:
-        if len(_words(norm[s:e])) <= 3 and any(s <= c < e for c in country_at):
+        if qwords[(s, e)] <= 3 and any(s <= c < e for c in country_at):
             names.add((s, e))  # «"شرق تركيا"»
     for s, e in qn:
-        if len(_words(norm[s:e])) <= 3:
+        if qwords[(s, e)] <= 3:
             w = _prev_word(norm, s - 1)
             if w in preceders or (len(w) > 2 and w[0] in "وبل" and w[1:] in preceders) or norm[s - 2:s - 1] in ("ب", "ل"):  # بـ«X», لـ"X": a name after a glued preposition
                 names.add((s, e))
     verb_ends = [h.end for h in cues if h.tag == "verb"]
     for s, e in qn:  # «قال «اليوسفي»: a one- or two-word quotation right after a verb is its subject
-        if len(_words(norm[s:e])) <= 2 and any(0 <= s - ve <= 3 for ve in verb_ends):
+        if qwords[(s, e)] <= 2 and any(0 <= s - ve <= 3 for ve in verb_ends):
             names.add((s, e))
     real_q = [(s, e) for s, e in qn if (s, e) not in names]
     real_starts = [s for s, _e in real_q]
@@ -462,14 +463,14 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 gap = norm[h.end:s - 1]
                 total = _words_between(norm, h.end, s)
                 # a quoted name in the gap (the medium: «قال X لـ"الصحيفة" "..."») is not part of the distance
-                total -= sum(len(_words(norm[a:b])) for a, b in names if h.end <= a and b < s)
+                total -= sum(qwords[(a, b)] for a, b in names if h.end <= a and b < s)
                 ws = _words(gap)
                 comp_idx = max((i for i, w in enumerate(ws) if w in _COMPLEMENTISERS), default=-1)
                 after_comp = len(ws) - comp_idx - 1 if comp_idx >= 0 else total
                 if h.tag == "verb" and h.value == "report" and comp_idx < 0 and ":" not in gap:
                     continue  # a reporting verb introduces quoted words only through أن or a colon
                 ends_before = any(end_rs.get(s - 1 - d, -1) >= h.end for d in range(3))
-                if len(_words(norm[s:e])) <= 2 and not (after_comp == 0 or gap.rstrip(' "').endswith(":")
+                if qwords[(s, e)] <= 2 and not (after_comp == 0 or gap.rstrip(' "').endswith(":")
                                                         or total <= 2):
                     continue  # a short quoted phrase inside a sentence: a name or a term, not the words said
                 if ((comp_idx >= 0 and after_comp <= _MAX_COMP_GAP) or ":" in gap or total <= _MAX_DIRECT_GAP
@@ -500,7 +501,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                     # «لم يبد فلان أي قلق من الأمر: "..."» (made-up): a quotation after a colon that closes a
                     # clause whose one actor is a person speaks for that person, even with no verb of saying
                     persons = [m for rs, _s, _e, m in spans if ss <= rs < s and not _inside(rs)]
-                    if (len(_words(norm[s:e])) < 4 or not norm[ss:s].rstrip(' "«“').endswith(":")
+                    if (qwords[(s, e)] < 4 or not norm[ss:s].rstrip(' "«“').endswith(":")
                             or len(persons) != 1 or persons[0].kind != "person" or before):
                         continue
                     spk, med, cue_at = persons[0], None, s
