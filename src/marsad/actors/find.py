@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -33,10 +34,21 @@ _ROLE_LINKS = frozenset(("صفوف", "قياده", "جماعه"))
 _ALI_RE = re.compile(r"(?<![^\W\d_])علي(?![^\W\d_])")
 
 
+def _word_matches(pat: re.Pattern[str], text: str, word: str) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)`` for a pattern that is ``word`` between look-arounds: tried, anchored, only
+    where ``word`` occurs (str.find), not at every position (a look-behind sees the text before the anchor)."""
+    i = text.find(word)
+    while i >= 0:
+        m = pat.match(text, i)
+        if m is not None:
+            yield m
+        i = text.find(word, m.end() if m is not None else i + 1)
+
+
 def _ali_starts(text: str, nz: Normalized) -> frozenset[int]:
     """Normalised starts of the given name علي written with ي (the preposition على is written with ى)."""
     out: set[int] = set()
-    for m in _ALI_RE.finditer(nz.text):
+    for m in _word_matches(_ALI_RE, nz.text, "علي"):
         a, b = nz.span(m.start(), m.end())
         if text[b - 1:b] == "ي":
             out.add(m.start())
@@ -61,7 +73,7 @@ def _qaeda_is_a_base(norm: str, c: _Cand) -> bool:
     a, b = _word_at(norm, c.end)
     nxt = norm[a:b] if a == c.end + 1 else ""
     return (prev in ctx["qaeda_place_context"] or nxt in ctx["qaeda_base_next"]
-            or _BASE_WORD.search(norm) is not None)
+            or next(_word_matches(_BASE_WORD, norm, "قاعده"), None) is not None)
 
 
 def _name_after_complement(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
