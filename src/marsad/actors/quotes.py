@@ -134,6 +134,30 @@ def _stmt_re(nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])[وبل]?(?:" + "|".join(map(re.escape, alts)) + r")(?![^\W\d_])")
 
 
+def _stmt_spans(nouns: frozenset[str], norm: str) -> list[tuple[int, int]]:
+    """The spans of ``_stmt_re(nouns).finditer(norm)``, the pattern tried (anchored, left to right, after
+    the previous match) only where a noun occurs or one letter before it, not at every position."""
+    pat = _stmt_re(nouns)
+    starts: set[int] = set()
+    for w in nouns:
+        i = norm.find(w) if w else -1
+        while i >= 0:
+            starts.add(i)
+            if i:
+                starts.add(i - 1)
+            i = norm.find(w, i + 1)
+    out: list[tuple[int, int]] = []
+    end = 0
+    for st in sorted(starts):
+        if st < end:
+            continue
+        m = pat.match(norm, st)
+        if m is not None:
+            out.append(m.span())
+            end = m.end()
+    return out
+
+
 _SENT_END_RE = re.compile("[.!?؟\n]")
 
 
@@ -270,7 +294,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
 
     stmt_nouns = role_data()["statement_nouns"]
     # words that are a statement noun, or one after و/ب/ل: one regex pass (_stmt_re), not a Python loop per word
-    stmt_words = [m.span() for m in _stmt_re(stmt_nouns).finditer(norm)] \
+    stmt_words = _stmt_spans(stmt_nouns, norm) \
         if any(w in norm for w in ("بيان", "بلاغ", "تقرير")) else []
 
     def _issuer(ws: int, we: int) -> ActorMention | None:
