@@ -4,6 +4,9 @@
     .venv/bin/python benchmarks/bench_pipeline.py --dump /tmp/out.jsonl  # full JSON output, one page a line
     .venv/bin/python benchmarks/bench_pipeline.py --profile 100          # cProfile top functions
     .venv/bin/python benchmarks/bench_pipeline.py --limit 300 --blocks 3 # consecutive blocks (caches warm up)
+    valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out \
+        .venv/bin/python benchmarks/bench_pipeline.py --run 100    # instructions: warm-up page + 100 articles
+    (minus the same with --run 0: the start-up and the warm-up page; deterministic, unlike CPU time here)
 
 The dump is what a performance change is diffed against (`diff a.jsonl b.jsonl`): the first ``--limit``
 articles of conflict-1, the first 100 of conflict-2 and other-news, and the seed page.
@@ -52,6 +55,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=300)
     ap.add_argument("--dump", help="write the full JSON output of every page to this file")
     ap.add_argument("--profile", type=int, default=0, help="cProfile N conflict articles and print the top")
+    ap.add_argument("--run", type=int, default=-1, help="process the warm-up page and N conflict articles, no "
+                    "timing (for an instruction count under valgrind --tool=callgrind)")
     ap.add_argument("--blocks", type=int, default=1, help="run N consecutive blocks of --limit new articles "
                     "(per-word caches warm up over a long run)")
     args = ap.parse_args()
@@ -59,6 +64,10 @@ def main() -> None:
         with open(args.dump, "w", encoding="utf-8") as out:
             for p in dump_pages(args.limit):
                 out.write(process_page(p).model_dump_json() + "\n")
+        return
+    if args.run >= 0:
+        for p in _records("conflict-1.jsonl", args.run + 1):
+            process_page(p)
         return
     pages = _records("conflict-1.jsonl", args.profile or args.limit * args.blocks)
     process_page(pages[0])  # warm-up: lexicons, gazetteer

@@ -64,3 +64,26 @@ def test_word_rows_filled_on_demand_equal_the_whole_document() -> None:
         assert got == want
     assert _words(ctx, 0, n) == full
     assert ctx.word_rows == full
+
+
+def test_trigger_words_cache_equals_the_readings_test_and_follows_the_lexicon() -> None:
+    import dataclasses
+    import importlib
+
+    detect_mod = importlib.import_module("marsad.events.detect")
+    from marsad.events.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    forms = lex.forms.keys()
+    words = ["قصف", "وقصفت", "بالقصف", "كتب", "", "،", "12", "xyz"] + sorted(lex.forms)[:50]
+    words += [w for t in _random_texts(100) for w in t.split()]
+    tw = detect_mod._trigger_words(lex)
+    for w in words:
+        assert tw[w] == (not forms.isdisjoint(detect_mod._word_readings(w))), w
+    assert detect_mod._trigger_words(lex) is tw  # one cache per lexicon
+    # another lexicon (here: no trigger forms at all) gets its own, empty cache
+    other = dataclasses.replace(lex, forms={})
+    tw2 = detect_mod._trigger_words(other)
+    assert tw2 is not tw and len(tw2) == 0
+    assert not any(tw2[w] for w in words)
+    assert detect_mod._trigger_words(lex) is not tw2  # back to the real lexicon: a fresh cache

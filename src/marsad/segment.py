@@ -32,7 +32,7 @@ from marsad.arabic.normalize import normalize_text
 _BRACKET_END = re.compile(r"^(?P<body>.*?)\s*\((?P<br>[^()]{1,60})\)\s*$")
 _LATIN_CONTROL = re.compile(r"^[A-Za-z+\-\s]{1,4}$")
 _SENTENCE_PUNCT = re.compile(r"[.،؛:!؟?]")
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"\S+")  # words are counted as `str.split()` items, the same (regex \s is str.isspace)
 _DATELINE_BYLINE = re.compile(r"^(?P<place>[^\s:،.]{2,20}(?:\s[^\s:،.]{2,20})?)\s*:\s*(?P<author>[^:،.]{3,40})$")
 
 
@@ -58,7 +58,7 @@ def _key(s: str) -> str:
 def _tidy(norm: str) -> str:
     """`_key` of an already normalised string."""
     norm = norm.strip().strip(":：.…-–— ").strip()
-    return re.sub(r"\s+", " ", norm)
+    return " ".join(norm.split())  # = re.sub(r"\s+", " ", norm): no outer space is left, and \s is str.isspace
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +115,7 @@ _DATELINE_TOKEN = re.compile(r"[^\W\d_]+")
 def _dateline(text: str, vocab: SegmentVocabulary) -> str | None:
     """The ISO date of a line that is only a publication date ("نُشر: السبت 26 يناير 2019", "آخر تحديث:
     21 نوفمبر 2024 - 11:05 ص"): one absolute day, and nothing else but dateline words, numbers and marks."""
-    if len(_WORD.findall(text)) > 12 or not any(c.isdigit() for c in text):
+    if len(text.split()) > 12 or not any(c.isdigit() for c in text):
         return None
     from marsad.dates import extract_dates  # the reading layer; imported here to keep segment light
 
@@ -164,15 +164,15 @@ def _classify(page: str, vocab: SegmentVocabulary) -> list[Line]:
         elif (iso := _dateline(ln.text, vocab)) is not None:
             ln.kind, ln.body = "dateline", iso
         else:
-            m = _BRACKET_END.match(ln.text)
+            m = _BRACKET_END.match(ln.text) if ln.text.endswith(")") else None  # (the line is stripped)
             if m and m.group("body").strip():
                 body, br = m.group("body").strip(), m.group("br").strip()
-                n_words = len(_WORD.findall(body))
+                n_words = len(body.split())
                 ln.body, ln.bracket = body, br
                 ln.body_start = ln.start + m.start("body")
                 if _is_credit(br, vocab):
                     ln.kind = "caption"
-                elif n_words <= 4 and not _SENTENCE_PUNCT.search(body) and len(_WORD.findall(br)) <= 3:
+                elif n_words <= 4 and not _SENTENCE_PUNCT.search(body) and len(br.split()) <= 3:
                     ln.kind = "byline"
                 elif n_words >= 3:
                     ln.kind = "caption"
@@ -207,7 +207,7 @@ class _Parser:
         return self.lines[i].kind if 0 <= i < self.n else "end"
 
     def _words(self, i: int) -> int:
-        return len(_WORD.findall(self.lines[i].text))
+        return len(self.lines[i].text.split())
 
     def _repeat_of(self, i: int, window: int = 8) -> int | None:
         """Index of a copy of line i further down, with only captions/controls/bylines in between."""

@@ -186,6 +186,31 @@ def _head_re() -> re.Pattern[str]:
     return re.compile(f"(?<![^\\W\\d_])([وفبك]?)(ال|لل|ل)?({alts})(?![^\\W\\d_])")
 
 
+def _head_matches(norm: str) -> list[re.Match[str]]:
+    """``list(_head_re().finditer(norm))``, without trying the pattern at every position of the text.
+
+    A match begins at most three letters (a clitic, an article) before one of its head words, so the
+    pattern is tried, anchored, only there: from left to right and after the end of the previous match,
+    which is what ``finditer`` returns (its look-behind sees the text before the anchor)."""
+    pat = _head_re()
+    starts: set[int] = set()
+    for h in body_data().heads:
+        i = norm.find(h)
+        while i >= 0:
+            starts.update(range(max(i - 3, 0), i + 1))
+            i = norm.find(h, i + 1)
+    out: list[re.Match[str]] = []
+    end = 0
+    for st in sorted(starts):
+        if st < end:
+            continue
+        m = pat.match(norm, st)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def find_bodies(lex: Lexicon, norm: str, hits: list[Hit]) -> list[Body]:
     """Bodies named in ``norm`` (normalised text) that no lexicon entry covers."""
     bd = body_data()
@@ -205,7 +230,7 @@ def find_bodies(lex: Lexicon, norm: str, hits: list[Hit]) -> list[Body]:
     alias_spans = [(h.start, h.end) for h in hits if h.tag == "alias"]
     heads_at = frozenset(h.start for h in hits if h.tag == "head")
     out: list[Body] = []
-    for m in _head_re().finditer(norm):
+    for m in _head_matches(norm):
         clitic, art, head = m.group(1), m.group(2) or "", m.group(3)
         if art == "ل" and not clitic and len(head) < 3:
             continue

@@ -15,9 +15,11 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from marsad.actors.bodies import find_bodies
 from marsad.actors.lexicon import Entry, Hit, Lexicon, Role, lexicon, role_data
@@ -32,10 +34,21 @@ _ROLE_LINKS = frozenset(("صفوف", "قياده", "جماعه"))
 _ALI_RE = re.compile(r"(?<![^\W\d_])علي(?![^\W\d_])")
 
 
+def _word_matches(pat: re.Pattern[str], text: str, word: str) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)`` for a pattern that is ``word`` between look-arounds: tried, anchored, only
+    where ``word`` occurs (str.find), not at every position (a look-behind sees the text before the anchor)."""
+    i = text.find(word)
+    while i >= 0:
+        m = pat.match(text, i)
+        if m is not None:
+            yield m
+        i = text.find(word, m.end() if m is not None else i + 1)
+
+
 def _ali_starts(text: str, nz: Normalized) -> frozenset[int]:
     """Normalised starts of the given name علي written with ي (the preposition على is written with ى)."""
     out: set[int] = set()
-    for m in _ALI_RE.finditer(nz.text):
+    for m in _word_matches(_ALI_RE, nz.text, "علي"):
         a, b = nz.span(m.start(), m.end())
         if text[b - 1:b] == "ي":
             out.add(m.start())
@@ -60,7 +73,7 @@ def _qaeda_is_a_base(norm: str, c: _Cand) -> bool:
     a, b = _word_at(norm, c.end)
     nxt = norm[a:b] if a == c.end + 1 else ""
     return (prev in ctx["qaeda_place_context"] or nxt in ctx["qaeda_base_next"]
-            or _BASE_WORD.search(norm) is not None)
+            or next(_word_matches(_BASE_WORD, norm, "قاعده"), None) is not None)
 
 
 def _name_after_complement(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
@@ -787,11 +800,18 @@ def _heads(lex: Lexicon, norm: str, hits: list[Hit], chosen: list[_Cand]) -> lis
                 + [(h.start, str(h.value)) for h in hits if h.tag == "cevidence"]
                 + [(c.start, c.country) for c in chosen if c.country and c.kind in ("state", "country")])
     state_pos = frozenset(c.start for c in chosen if c.country and c.kind == "state")
+    # overlap with a taken span by one bisection: the spans starting before a hit's end, and the
+    # largest end among them (heads resolved in the loop start no later than the next hit)
+    spans = sorted(taken)
+    span_starts = [sp[0] for sp in spans]
+    span_max_end = list(accumulate((sp[1] for sp in spans), max))
+    resolved_end = -1
     country_pos = [p for p, _c in ev]
     country_code = [c for _p, c in ev]
     for h in head_hits:
-        if any(h.start < e and s < h.end for s, e in taken):
-            continue
+        k = bisect_left(span_starts, h.end)
+        if (k and span_max_end[k - 1] > h.start) or resolved_end > h.start:
+            continue  # overlaps a taken span
         ents: tuple[Entry, ...] = h.value  # type: ignore[assignment]
         names = {e.name: e for e in ents}
         best: _Cand | None = None
@@ -837,6 +857,7 @@ def _heads(lex: Lexicon, norm: str, hits: list[Hit], chosen: list[_Cand]) -> lis
                   affiliation=e.affiliation, confidence=0.7)
         out.append(c)
         taken.append((h.start, h.end))
+        resolved_end = max(resolved_end, h.end)
     return out
 
 

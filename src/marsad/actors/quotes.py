@@ -121,6 +121,43 @@ def _words(norm: str) -> list[str]:
     return _WORD_RE.findall(norm)
 
 
+@lru_cache(maxsize=4)
+def _stmt_re(nouns: frozenset[str]) -> re.Pattern[str]:
+    """The letter runs (``_WORD_RE`` words) that are one of ``nouns``, or one of them after و/ب/ل.
+
+    The look-arounds use ``_WORD_RE``'s class, so a match is always a whole ``_WORD_RE`` word; nouns that
+    are not one word of that class could never equal such a word and are left out.
+    """
+    alts = sorted((w for w in nouns if _WORD_RE.fullmatch(w)), key=lambda w: (-len(w), w))
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![^\W\d_])[وبل]?(?:" + "|".join(map(re.escape, alts)) + r")(?![^\W\d_])")
+
+
+def _stmt_spans(nouns: frozenset[str], norm: str) -> list[tuple[int, int]]:
+    """The spans of ``_stmt_re(nouns).finditer(norm)``, the pattern tried (anchored, left to right, after
+    the previous match) only where a noun occurs or one letter before it, not at every position."""
+    pat = _stmt_re(nouns)
+    starts: set[int] = set()
+    for w in nouns:
+        i = norm.find(w) if w else -1
+        while i >= 0:
+            starts.add(i)
+            if i:
+                starts.add(i - 1)
+            i = norm.find(w, i + 1)
+    out: list[tuple[int, int]] = []
+    end = 0
+    for st in sorted(starts):
+        if st < end:
+            continue
+        m = pat.match(norm, st)
+        if m is not None:
+            out.append(m.span())
+            end = m.end()
+    return out
+
+
 _SENT_END_RE = re.compile("[.!?؟\n]")
 
 
@@ -222,17 +259,18 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     names = {(s, e) for s, e in qn if _is_name(an, s, e, longest_end)}
     preceders = role_data()["quoted_name_preceders"]
     country_at = [h.start for h in an.hits if h.tag in ("country", "demonym")]
+    qwords = {(s, e): len(_words(norm[s:e])) for s, e in qn}  # words of each quotation, counted once
     for s, e in qn:
-        if len(_words(norm[s:e])) <= 3 and any(s <= c < e for c in country_at):
+        if qwords[(s, e)] <= 3 and any(s <= c < e for c in country_at):
             names.add((s, e))  # «"شرق تركيا"»
     for s, e in qn:
-        if len(_words(norm[s:e])) <= 3:
+        if qwords[(s, e)] <= 3:
             w = _prev_word(norm, s - 1)
             if w in preceders or (len(w) > 2 and w[0] in "وبل" and w[1:] in preceders) or norm[s - 2:s - 1] in ("ب", "ل"):  # بـ«X», لـ"X": a name after a glued preposition
                 names.add((s, e))
     verb_ends = [h.end for h in cues if h.tag == "verb"]
     for s, e in qn:  # «قال «اليوسفي»: a one- or two-word quotation right after a verb is its subject
-        if len(_words(norm[s:e])) <= 2 and any(0 <= s - ve <= 3 for ve in verb_ends):
+        if qwords[(s, e)] <= 2 and any(0 <= s - ve <= 3 for ve in verb_ends):
             names.add((s, e))
     real_q = [(s, e) for s, e in qn if (s, e) not in names]
     real_starts = [s for s, _e in real_q]
@@ -255,8 +293,8 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
         return best
 
     stmt_nouns = role_data()["statement_nouns"]
-    stmt_words = [(m.start(), m.end()) for m in _WORD_RE.finditer(norm)
-                  if m.group() in stmt_nouns or (m.group()[0] in "وبل" and m.group()[1:] in stmt_nouns)] \
+    # words that are a statement noun, or one after و/ب/ل: one regex pass (_stmt_re), not a Python loop per word
+    stmt_words = _stmt_spans(stmt_nouns, norm) \
         if any(w in norm for w in ("بيان", "بلاغ", "تقرير")) else []
 
     def _issuer(ws: int, we: int) -> ActorMention | None:
@@ -449,14 +487,14 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                 gap = norm[h.end:s - 1]
                 total = _words_between(norm, h.end, s)
                 # a quoted name in the gap (the medium: «قال X لـ"الصحيفة" "..."») is not part of the distance
-                total -= sum(len(_words(norm[a:b])) for a, b in names if h.end <= a and b < s)
+                total -= sum(qwords[(a, b)] for a, b in names if h.end <= a and b < s)
                 ws = _words(gap)
                 comp_idx = max((i for i, w in enumerate(ws) if w in _COMPLEMENTISERS), default=-1)
                 after_comp = len(ws) - comp_idx - 1 if comp_idx >= 0 else total
                 if h.tag == "verb" and h.value == "report" and comp_idx < 0 and ":" not in gap:
                     continue  # a reporting verb introduces quoted words only through أن or a colon
                 ends_before = any(end_rs.get(s - 1 - d, -1) >= h.end for d in range(3))
-                if len(_words(norm[s:e])) <= 2 and not (after_comp == 0 or gap.rstrip(' "').endswith(":")
+                if qwords[(s, e)] <= 2 and not (after_comp == 0 or gap.rstrip(' "').endswith(":")
                                                         or total <= 2):
                     continue  # a short quoted phrase inside a sentence: a name or a term, not the words said
                 if ((comp_idx >= 0 and after_comp <= _MAX_COMP_GAP) or ":" in gap or total <= _MAX_DIRECT_GAP
@@ -487,7 +525,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
                     # «لم يبد فلان أي قلق من الأمر: "..."» (made-up): a quotation after a colon that closes a
                     # clause whose one actor is a person speaks for that person, even with no verb of saying
                     persons = [m for rs, _s, _e, m in spans if ss <= rs < s and not _inside(rs)]
-                    if (len(_words(norm[s:e])) < 4 or not norm[ss:s].rstrip(' "«“').endswith(":")
+                    if (qwords[(s, e)] < 4 or not norm[ss:s].rstrip(' "«“').endswith(":")
                             or len(persons) != 1 or persons[0].kind != "person" or before):
                         continue
                     spk, med, cue_at = persons[0], None, s

@@ -70,14 +70,18 @@ _NUMBER = re.compile(r"[0-9٠-٩۰-۹]+$")
 
 def _is_abbreviation(line: str, dot: int, rules: _Rules) -> bool:
     """Whether the period at ``line[dot]`` closes an abbreviation rather than a sentence."""
-    m = rules.last_word.search(line, max(0, dot - 40), dot)
-    if m is None:
+    # the word before the dot: what ``rules.last_word.search(line, lo, dot)`` finds (its group 1 and
+    # start), without the regex's backtracking at every position (regex \s is str.isspace)
+    lo = max(0, dot - 40)
+    head = line[lo:dot].rstrip()
+    if not head:
         return False
-    w = m.group(1)
+    w = head.rsplit(None, 1)[-1]
+    w_start = lo + len(head) - len(w)
     if w in rules.abbreviations or _DOTTED.match(w):
         return True
     if _SINGLE_LETTER.match(w):
-        before = line[max(0, m.start(1) - 12) : m.start(1)].rstrip()
+        before = line[max(0, w_start - 12) : w_start].rstrip()
         return not _NUMBER.search(before)  # "2018 م." may end a sentence
     return False
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import KeysView
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -87,6 +88,32 @@ _NORM = itemgetter(3)  # Token.norm
 def _word_readings(norm: str) -> tuple[str, ...]:
     """A token's clitic readings (an Arabic word), else the token itself: one cached call per token."""
     return clitic_words(norm, True) if _AR.match(norm) else (norm,)
+
+
+class _TriggerWords(dict[str, bool]):
+    """Whether some clitic reading of a word is a trigger form, by word: filled on first look-up, so a
+    known word is one C-level look-up (``map(tw.__getitem__, words)``). Bounded like the per-word caches."""
+
+    __slots__ = ("forms",)
+
+    def __init__(self, forms: KeysView[str]) -> None:
+        super().__init__()
+        self.forms = forms
+
+    def __missing__(self, norm: str) -> bool:
+        if len(self) >= 131072:
+            self.clear()
+        v = self[norm] = not self.forms.isdisjoint(_word_readings(norm))
+        return v
+
+
+_TRIGGER_WORDS: list[tuple[Lexicon, _TriggerWords]] = []  # for the lexicon in use (another lexicon: a new one)
+
+
+def _trigger_words(lex: Lexicon) -> _TriggerWords:
+    if not _TRIGGER_WORDS or _TRIGGER_WORDS[0][0] is not lex:
+        _TRIGGER_WORDS[:] = [(lex, _TriggerWords(lex.forms.keys()))]
+    return _TRIGGER_WORDS[0][1]
 
 
 class _Sentence:
@@ -598,13 +625,13 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
     a rejected one (its reasons then hold ``rescued:<rule reason>``)."""
     lex = load_lexicon()
     starts = ctx.token_starts or [t.start for t in ctx.tokens]
-    forms = lex.forms.keys()
+    is_trigger = _trigger_words(lex).__getitem__
     out: list[EventMention] = []
     for si, sent in enumerate(ctx.sentences):
         toks = _sentence_tokens(ctx, starts, sent)
         if not toks or _item_heading(ctx.text, sent, len(toks)):
             continue
-        if forms.isdisjoint(chain.from_iterable(map(_word_readings, map(_NORM, toks)))):
+        if not any(map(is_trigger, map(_NORM, toks))):
             continue  # no reading of any word is a trigger form: no hits (most sentences)
         s = _Sentence(toks, lex)
         hits = _find_hits(s, lex)

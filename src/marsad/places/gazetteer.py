@@ -98,7 +98,8 @@ class Gazetteer:
         return e
 
     def ids(self, key: str) -> tuple[int, ...]:
-        return self.entry(key)[0]
+        e = self._entries.get(key)  # a key read before: no second call
+        return e[0] if e is not None else self.entry(key)[0]
 
     def is_common(self, key: str, i: int) -> bool:
         """The key names row ``i`` only after a feature word (it is a common word)."""
@@ -150,23 +151,25 @@ def gazetteer() -> Gazetteer:
     )
 
 
-class _Rows:
-    """Place rows kept as UTF-8 lines and decoded and split (once) when first read."""
+class _Rows(dict):
+    """Place rows kept as UTF-8 lines and decoded and split (once) when first read.
 
-    __slots__ = ("lines", "_split")
+    A dict of the rows read so far: a row read before is one C-level look-up (no Python call);
+    ``__missing__`` decodes a new one. ``len`` is the number of rows (read or not).
+    """
+
+    __slots__ = ("lines",)
 
     def __init__(self, lines: list[bytes]) -> None:
+        super().__init__()
         self.lines = lines
-        self._split: dict[int, tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.lines)
 
-    def __getitem__(self, i: int) -> tuple[str, ...]:
-        r = self._split.get(i)
-        if r is None:
-            r = tuple(self.lines[i].decode("utf-8").split("\t"))
-            self._split[i] = r
+    def __missing__(self, i: int) -> tuple[str, ...]:
+        r = tuple(self.lines[i].decode("utf-8").split("\t"))
+        self[i] = r
         return r
 
 

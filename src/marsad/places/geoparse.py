@@ -35,6 +35,7 @@ _ARAB_CORE = frozenset(("SY", "IQ", "YE", "LY", "LB", "PS", "SD", "EG", "JO", "S
 _LOCALITY = frozenset(("capital", "city", "town", "village", "camp", "neighbourhood", "site", "crossing"))
 _PRECISION_OF_KIND = {"country": 3, "admin1": 3, "region": 3, "admin2": 2}
 _second = itemgetter(1)
+_first_item = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,15 +206,23 @@ def _is_specific_feature(word: str) -> bool:
     return w in lx.features and w not in lx.generic
 
 
+@lru_cache(maxsize=4096)
+def _joins(gap: str) -> bool:
+    """The text between two tokens lets them join into one name (`_gap_ok`): only spaces or a hyphen, at most 3."""
+    return len(gap) <= 3 and gap.strip(" -") == ""
+
+
 class _Toks:
     """Tokens of the normalised text, made into objects only when read."""
 
-    __slots__ = ("words", "starts")
+    __slots__ = ("words", "starts", "joins")
 
     def __init__(self, text: str) -> None:
         pairs = _GAP_TOKEN.findall(text)
         self.words: list[str] = list(map(_second, pairs))
         self.starts: list[int] = list(accumulate(map(len, chain.from_iterable(pairs))))[0::2]
+        # joins[j]: the text just before token j (after token j - 1) is a `_joins` gap
+        self.joins: list[bool] = list(map(_joins, map(_first_item, pairs)))
 
     def __len__(self) -> int:
         return len(self.words)
@@ -227,6 +236,7 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
     out: list[_Match] = []
     words = toks.words
     starts = toks.starts
+    joins = toks.joins
     n = len(words)
     firsts = list(map(_first, words))
     ids_of, partials, max_words = g.ids, g.partials, g.max_words
@@ -237,13 +247,15 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
         i = i0
         # best so far as (last token, clitic length, key, rows); a _Match is made only for the winner
         best: tuple[int, int, str, tuple[int, ...]] | None = None
-        featured = i > 0 and _is_specific_feature(words[i - 1])
+        featured: bool | None = None  # a specific feature word before it: read when a common word needs it
         listed = False
         if out and out[-1].j == i - 1:
             e = starts[i - 1] + len(words[i - 1])
             gap = text[e:starts[i]]
             listed = len(gap) <= 3 and gap.strip(" ") in ("", "،", ",") and (gap.strip(" ") != "" or words[i][0] == "و")
         for cut, rem, key, ids, part, common in firsts[i]:
+            if common and featured is None:
+                featured = i > 0 and _is_specific_feature(words[i - 1])
             if common and not (featured or (listed and cut and words[i][0] == "و") or (listed and not cut)):
                 ids = ()
             if ids and (best is None or cut < best[1]):
@@ -253,8 +265,7 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
             acc = rem
             j = i
             while j + 1 < n and j - i + 1 < max_words:
-                e = starts[j] + len(words[j])
-                if starts[j + 1] - e > 3 or text[e:starts[j + 1]].strip(" -") != "":
+                if not joins[j + 1]:  # only spaces or a hyphen between tokens j and j + 1
                     break
                 j += 1
                 acc += words[j]
