@@ -986,3 +986,10 @@ def test_killed_and_wounded_counted_together_and_a_birth_year_are_no_toll() -> N
     assert [(e.fatalities.best, e.injured.best) for e in events if e.fatalities and e.injured] == [(7, 3)]
     events, _ = annotate_document("وكان المتهم الثالث من مواليد 1986 وقتل في انفجار في سوريا.", published=dt.date(2015, 7, 20))
     assert all(e.fatalities is None or e.fatalities.best != 1986 for e in events)
+
+
+def test_where_a_seized_convoy_was_headed_is_not_where_it_was_seized() -> None:
+    text = ("واحتجز المسلحون 16 شاحنة محملة بمساعدات إنسانية في محافظة الحديدة كانت في طريقها إلى النازحين "
+            "في مدينة تعز.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.location.admin1 for e in events if e.acled and e.location] == ["Al Hudaydah"]

@@ -72,6 +72,7 @@ class ArgWords:
     medium_nouns: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
     year_words: frozenset[str] = frozenset()
+    on_the_way: frozenset[str] = frozenset()
     stale_days: int = 10
 
 
@@ -680,6 +681,8 @@ def _governed(ctx: DocContext, p: PlaceMention, s0: int) -> int:
     w = arg_words()
     if _preceded_by(ctx, p.start, w.destination, s0, 2) and not _preceded_by(ctx, p.start, w.locative, s0, 1):
         return 2
+    if _preceded_by(ctx, p.start, w.on_the_way, s0, 6):
+        return 2  # «كانت في طريقها إلى النازحين في مدينة تعز»: where the convoy was headed, not where it was seized
     pre = _actor_prefix_at(ctx, p.start)
     if pre.endswith(("ب", "وب", "فب")):
         return 0
