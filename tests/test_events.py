@@ -993,3 +993,11 @@ def test_where_a_seized_convoy_was_headed_is_not_where_it_was_seized() -> None:
             "في مدينة تعز.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.location.admin1 for e in events if e.acled and e.location] == ["Al Hudaydah"]
+
+
+def test_an_opinion_column_codes_no_events() -> None:
+    column = ("كتبت قبل شهر أن الأمن أولا، وأعتقد اليوم أنني كنت محقا، فقد قتل عشرة أشخاص في تفجير استهدف مسجدا "
+              "في المدينة. وأرى أن الحل في التعليم.\nلمراسلة الكاتب: example@example.org")
+    assert annotate_document(column, published=dt.date(2015, 8, 7))[0] == []
+    report = "قتل عشرة أشخاص في تفجير استهدف مسجدا في مدينة أبها أمس."
+    assert annotate_document(report, published=dt.date(2015, 8, 7))[0] != []

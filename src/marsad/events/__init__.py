@@ -9,19 +9,24 @@ happening (`assemble`) and returns contract records with spans into ``text``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from marsad import records as R
 from marsad.events.assemble import Draft, drafts, merge, quote_record, to_record
 from marsad.events.context import DocContext, build_context
+from marsad.arabic.normalize import normalize_text
 from marsad.events.detect import EventMention, detect
+from marsad.events.lexicon import load_lexicon
 
 __all__ = ["annotate_document", "annotate_context", "build_context", "detect", "DocContext", "EventMention"]
 
 
 def annotate_context(ctx: DocContext, doc_id: str = "d1") -> tuple[list[R.Event], list[R.Quote]]:
     """Events and quotes of an already-read document."""
-    mentions = detect(ctx)
     events: list[R.Event] = []
+    if _opinion_piece(ctx.text):
+        return events, [quote_record(ctx, q) for q in ctx.quotes]  # a column reports no happening of its own
+    mentions = detect(ctx)
     kept: list[Draft] = []
     for d in merge(ctx, drafts(ctx, mentions)):
         if d.cls == "political" and d.args.actor1 is None:
@@ -33,6 +38,21 @@ def annotate_context(ctx: DocContext, doc_id: str = "d1") -> tuple[list[R.Event]
         events.append(to_record(ctx, d, f"{doc_id}-e{len(events) + 1}"))
     quotes = [quote_record(ctx, q) for q in ctx.quotes]
     return events, quotes
+
+
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
+def _opinion_piece(text: str) -> bool:
+    """An opinion column: the writer's contact footer (لمراسلة الكاتب), or three first-person markers of opinion
+    (إنني، أعتقد، برأيي …) outside quotations. Events it mentions are told in passing (ACLED codes news reports)."""
+    cues = load_lexicon().cues
+    norm = normalize_text(text)
+    if any(f in norm for f in cues["opinion_footers"]):
+        return True
+    outside = normalize_text(_QUOTED.sub(" ", text))
+    words = set(outside.split())
+    return len(words & cues["opinion_markers"]) >= 3
 
 
 def _same_statement(d: Draft, kept: list[Draft]) -> bool:
