@@ -12,9 +12,9 @@ import datetime as dt
 import re
 
 from marsad import records as R
+from marsad.arabic.normalize import normalize_text
 from marsad.events.assemble import Draft, drafts, merge, quote_record, to_record
 from marsad.events.context import DocContext, build_context
-from marsad.arabic.normalize import normalize_text
 from marsad.events.detect import EventMention, detect
 from marsad.events.lexicon import load_lexicon
 
