@@ -1001,3 +1001,11 @@ def test_an_opinion_column_codes_no_events() -> None:
     assert annotate_document(column, published=dt.date(2015, 8, 7))[0] == []
     report = "قتل عشرة أشخاص في تفجير استهدف مسجدا في مدينة أبها أمس."
     assert annotate_document(report, published=dt.date(2015, 8, 7))[0] != []
+
+
+def test_a_later_happening_without_its_day_takes_the_day_of_the_lead() -> None:
+    text = ("استأنف طيران التحالف أمس غاراته على مواقع المسلحين في محافظة صعدة. وقالت مصادر محلية إن الغارات "
+            "استهدفت منازل قادة الجماعة. وأضافت أن القصف طال مخازن أسلحة. وذكر سكان أن طائرات التحالف قصفت "
+            "سوقا في مديرية سحار.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
+    assert {e.date.start for e in events if e.acled} == {"2015-08-07"}

@@ -886,6 +886,9 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
     """A happening told without its day takes the day told last before it in the same or the previous two
     sentences (the story goes on about the same day), when that day is a single day."""
     sents = ctx.sentences
+    lead_end = sents[min(1, len(sents) - 1)][1] if sents else 0
+    lead_day = next((x for x in ctx.dates if x.start < lead_end and x.kind not in ("since", "year", "span", "month")
+                     and x.date_start is not None and x.precision == 1), None)
     for d in out:
         if d.args.date is not None or not d.mentions:
             continue
@@ -897,6 +900,8 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
                  and x.date_start is not None and x.precision == 1]
         if prior:
             d.args.date = prior[-1]
+        elif lead_day is not None and lead_day.start < at:
+            d.args.date = lead_day  # the story's day, told in its lead: the later happenings of a report are of it
 
 
 def _national_forces(ctx: DocContext, out: list[Draft]) -> None:
