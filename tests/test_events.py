@@ -1009,3 +1009,10 @@ def test_a_later_happening_without_its_day_takes_the_day_of_the_lead() -> None:
             "سوقا في مديرية سحار.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
     assert {e.date.start for e in events if e.acled} == {"2015-08-07"}
+
+
+def test_a_spokesman_briefing_is_one_statement_however_long() -> None:
+    text = ("رفض المتحدث باسم الوزارة سامر الخطيب الاتهامات الموجهة لبلاده. وتحدث عن الوضع الإنساني. "
+            "وتناول جهود الإغاثة. وعرض أرقاما عن اللاجئين. ورحب المتحدث سامر الخطيب بقرار مجلس الأمن الأخير.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert len([e for e in events if e.plover and not e.acled]) == 1

@@ -31,7 +31,7 @@ def annotate_context(ctx: DocContext, doc_id: str = "d1") -> tuple[list[R.Event]
     for d in merge(ctx, drafts(ctx, mentions)):
         if d.cls == "political" and d.args.actor1 is None:
             continue  # a political interaction needs who acts
-        if d.cls == "political" and _same_statement(d, kept):
+        if d.cls == "political" and _same_statement(d, kept, len(ctx.sentences)):
             continue
         kept.append(d)
     for d in kept:
@@ -55,15 +55,17 @@ def _opinion_piece(text: str) -> bool:
     return len(words & cues["opinion_markers"]) >= 3
 
 
-def _same_statement(d: Draft, kept: list[Draft]) -> bool:
+def _same_statement(d: Draft, kept: list[Draft], ctx_sentences: int = 0) -> bool:
     """One statement, told over consecutive sentences, makes one interaction: a second political event of the
-    same speaker within two sentences of the first («… وأدان … وطالب … ورفض …») is another clause of it."""
+    same speaker within two sentences of the first («… وأدان … وطالب … ورفض …») is another clause of it; a person
+    speaking (a spokesman's briefing) makes one statement in the whole article."""
     name = d.args.actor1.name if d.args.actor1 is not None else None
     first = min(m.sent_index for m in d.mentions)
     for e in kept:
         if e.cls != "political" or e.args.actor1 is None or e.args.actor1.name != name:
             continue
-        if 0 <= first - max(m.sent_index for m in e.mentions) <= 2:
+        person = d.args.actor1 is not None and d.args.actor1.kind == "person"
+        if 0 <= first - max(m.sent_index for m in e.mentions) <= (ctx_sentences if person else 2):
             e.spans.extend(sp for sp in d.spans if sp not in e.spans)
             return True
     return False
