@@ -1016,3 +1016,10 @@ def test_a_spokesman_briefing_is_one_statement_however_long() -> None:
             "وتناول جهود الإغاثة. وعرض أرقاما عن اللاجئين. ورحب المتحدث سامر الخطيب بقرار مجلس الأمن الأخير.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
     assert len([e for e in events if e.plover and not e.acled]) == 1
+
+
+def test_a_threat_word_far_back_in_a_long_sentence_does_not_make_an_attack_a_threat() -> None:
+    text = ("وانتقد البيان التصريحات العدوانية والتهديدات المتكررة ضد دول المنطقة وعمليات تهريب الأسلحة التي "
+            "ضبطت على الحدود خلال الأشهر الماضية وأخيرا التفجير الذي استهدف مركزا للشرطة في جزيرة سترة أمس.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 2))
+    assert [e.plover.event_type for e in events if e.plover and e.plover.event_type == "THREATEN"] == []

@@ -453,7 +453,7 @@ def _assess(
 
             if not (h.form.pos == "noun" and j is not None and s.has(j, arg_words().agent_verbs)):
                 return 0.0, reasons, "negation", None
-    threat = not cues["threat"].isdisjoint(chain.from_iterable(s.readings[:i]))
+    threat = not cues["threat"].isdisjoint(chain.from_iterable(s.readings[max(0, i - 12):i]))  # its own phrase
     irrealis = None
     # a quotation inside the clause does not end the scope of a plan or a purpose
     # («كانوا يخططون لـ«سلسلة عمليات» تطال «مسؤولين» وهجوم على …»)
