@@ -1023,3 +1023,9 @@ def test_a_threat_word_far_back_in_a_long_sentence_does_not_make_an_attack_a_thr
             "ضبطت على الحدود خلال الأشهر الماضية وأخيرا التفجير الذي استهدف مركزا للشرطة في جزيرة سترة أمس.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 2))
     assert [e.plover.event_type for e in events if e.plover and e.plover.event_type == "THREATEN"] == []
+
+
+def test_a_monitor_named_before_its_report_verb_is_no_party() -> None:
+    text = "وكان «المرصد السوري» أفاد بتواصل الاشتباكات العنيفة في مدينة الزبداني، ما أدى لمقتل عنصر من حزب الله."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [e.actor1.name for e in events if e.acled and e.actor1] in ([], ["Military Forces of Syria"])

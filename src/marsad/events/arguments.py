@@ -169,7 +169,10 @@ def _is_speaker(ctx: DocContext, x: ActorMention, s0: int) -> bool:
     w = arg_words()
     return _preceded_by(ctx, x.start, w.report_cues, s0, 2) or any(
         s.start <= x.start < s.end and s.cue_start is not None and s.cue_start < x.start
-        and _preceded_by(ctx, x.start, w.report_cues, s0, 3) for s in ctx.sources)
+        and _preceded_by(ctx, x.start, w.report_cues, s0, 3) for s in ctx.sources) or (
+        # «وكان «المرصد السوري» أفاد بتواصل الاشتباكات»: the report verb right after the name (SVO)
+        any(_in_any(r, w.report_cues) for _, _, r in
+            [t for t in _words(ctx, x.end, x.end + 30) if ctx.text[t[0] : t[1]].strip("«»\"“”'")][:1]))
 
 
 def _victim_spans(ctx: DocContext, s0: int, s1: int) -> list[tuple[int, int, int]]:
