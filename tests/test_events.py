@@ -1029,3 +1029,8 @@ def test_a_monitor_named_before_its_report_verb_is_no_party() -> None:
     text = "وكان «المرصد السوري» أفاد بتواصل الاشتباكات العنيفة في مدينة الزبداني، ما أدى لمقتل عنصر من حزب الله."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
     assert [e.actor1.name for e in events if e.acled and e.actor1] in ([], ["Military Forces of Syria"])
+
+
+def test_talks_to_be_entered_or_resumed_are_not_held() -> None:
+    text = "وقال إن الجار قد يضغط على الحركة للانخراط في محادثات السلام مع الحكومة في العاصمة."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 10))[0] if e.plover] == []

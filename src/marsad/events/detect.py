@@ -497,6 +497,8 @@ def _assess(
         return 0.0, reasons, irrealis, None
     if tr.cls == "political" and (j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["divine"]):
         return 0.0, reasons, "formula", None  # «ودعا الله أن …»: a prayer
+    if tr.cls == "political" and h.form.pos == "noun" and s.first(max(lo, i - 4), i, cues["entry_masdars"]) is not None:
+        return 0.0, reasons, "planned", None  # «للانخراط في محادثات السلام»، «لاستئناف المفاوضات»: talks to come
     if tr.cls == "political" and h.form.pos == "noun" and any(
             o.i < i and o.form.trigger.plover and o.form.trigger.plover[0] in ("REQUEST", "THREATEN") for o in hits):
         return 0.0, reasons, "requested", None  # «دعت … للمشاركة في محادثات»: what is asked for, not what happened
