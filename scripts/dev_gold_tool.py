@@ -10,7 +10,8 @@ Commands (nothing here writes article text into the repository):
         excluded (already in the repo: dev gold, a bench or held-out file, a test or a note);
         --building names the set being built, whose own files do not count as used (default
         tests/gold/dev2; the blind dev3 set: --salt marsad-dev3-gold: --building tests/gold/dev3; dev4:
-        --salt marsad-dev4-gold: --building tests/gold/dev4; dev5: --salt marsad-dev5-gold: --building tests/gold/dev5)
+        --salt marsad-dev4-gold: --building tests/gold/dev4; dev5: --salt marsad-dev5-gold: --building tests/gold/dev5;
+        dev6: --salt marsad-dev6-gold: --building tests/gold/dev6)
     python scripts/dev_gold_tool.py show ID
         print one article (to the terminal only) with numbered sentences and their offsets
     python scripts/dev_gold_tool.py place ARABIC_NAME [--country SY]

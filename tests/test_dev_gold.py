@@ -1,6 +1,6 @@
-"""Validate the development gold sets in tests/gold/dev/, dev2/, dev3/, dev4/ and dev5/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev6/ against the real articles.
 
-dev2, dev3, dev4 and dev5 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
+dev2 ... dev6 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
 but carry no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
@@ -22,6 +22,7 @@ GOLD_DIR2 = REPO / "tests" / "gold" / "dev2"
 GOLD_DIR3 = REPO / "tests" / "gold" / "dev3"
 GOLD_DIR4 = REPO / "tests" / "gold" / "dev4"
 GOLD_DIR5 = REPO / "tests" / "gold" / "dev5"
+GOLD_DIR6 = REPO / "tests" / "gold" / "dev6"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -43,7 +44,8 @@ DEV2_FILES = sorted(GOLD_DIR2.glob("*.gold.json"))
 DEV3_FILES = sorted(GOLD_DIR3.glob("*.gold.json"))
 DEV4_FILES = sorted(GOLD_DIR4.glob("*.gold.json"))
 DEV5_FILES = sorted(GOLD_DIR5.glob("*.gold.json"))
-GOLD_FILES = DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES
+DEV6_FILES = sorted(GOLD_DIR6.glob("*.gold.json"))
+GOLD_FILES = DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES
 
 
 def test_gold_set_present() -> None:
@@ -77,6 +79,13 @@ def test_dev5_set_present_and_disjoint() -> None:
     assert (GOLD_DIR5 / "README.md").is_file()
     earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES}
     assert not earlier & {p.name for p in DEV5_FILES}, "dev5 must not repeat dev, dev2, dev3 or dev4 articles"
+
+
+def test_dev6_set_present_and_disjoint() -> None:
+    assert len(DEV6_FILES) >= 15, "dev6 should hold 15+ articles"
+    assert (GOLD_DIR6 / "README.md").is_file()
+    earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES}
+    assert not earlier & {p.name for p in DEV6_FILES}, "dev6 must not repeat dev ... dev5 articles"
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.name.split('.')[0]}" for p in GOLD_FILES])
