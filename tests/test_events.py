@@ -1034,3 +1034,12 @@ def test_a_monitor_named_before_its_report_verb_is_no_party() -> None:
 def test_talks_to_be_entered_or_resumed_are_not_held() -> None:
     text = "وقال إن الجار قد يضغط على الحركة للانخراط في محادثات السلام مع الحكومة في العاصمة."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 10))[0] if e.plover] == []
+
+
+def test_a_verb_form_after_a_demonstrative_is_a_noun_and_a_retaliated_place_is_not_the_event_place() -> None:
+    text = "وقال الفنان إن كشف الحقيقة مهمته، وهذا ثمن يجب أن ندفعه جميعا."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 7, 20))[0] if e.plover] == []
+    text = ("أمطرت الفصائل المعارضة بلدتي كفريا والفوعة في ريف إدلب بالقذائف الصاروخية، ردا على تعرض بلدة "
+            "الزبداني في ريف دمشق لهجوم من قوات النظام.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.location.admin1 for e in events if e.acled and e.location][:1] == ["Idleb"]

@@ -73,6 +73,7 @@ class ArgWords:
     affiliation_words: frozenset[str] = frozenset()
     year_words: frozenset[str] = frozenset()
     on_the_way: frozenset[str] = frozenset()
+    retaliation: frozenset[str] = frozenset()
     stale_days: int = 10
 
 
@@ -778,6 +779,7 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
     c0, c1 = m.clause
     countries = doc_countries(ctx)
     where = _where_clause(ctx, c0, c1)
+    w_retaliation = arg_words().retaliation
     if where:
         c0 = s0  # «… في مدينة X، حيث استهدفت …»: a "where" clause happens at the place just told
     best: tuple[tuple[int, int, int, int, int], PlaceMention] | None = None
@@ -790,7 +792,9 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
         dist = abs(p.start - m.start)
         side = 0 if p.start >= m.start else 1
         far = 1 if dist > 150 else 0  # a place far along a long sentence belongs to another of its clauses more often
-        key = (stray, outside, p.precision + gov + far, side, dist)
+        # «ردا على تعرض بلدة الزبداني لهجوم»: the place of what is retaliated for is not where this happened
+        cause = 1 if _preceded_by(ctx, p.start, w_retaliation, s0, 4) else 0
+        key = (stray, outside + cause, p.precision + gov + far, side, dist)
         if best is None or key < best[0]:
             best = (key, p)
     return best[1] if best else None
