@@ -1043,3 +1043,10 @@ def test_a_verb_form_after_a_demonstrative_is_a_noun_and_a_retaliated_place_is_n
             "الزبداني في ريف دمشق لهجوم من قوات النظام.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [e.location.admin1 for e in events if e.acled and e.location][:1] == ["Idleb"]
+
+
+def test_fighting_named_as_a_purpose_is_no_fight_but_an_attack_suffered_is() -> None:
+    text = "وأشاد الوزير بقوات البيشمركة نموذجا للقتال ضد التنظيم خلال زيارته أمس إلى أربيل."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 7, 24))[0] if e.acled] == []
+    text = "تعرض حاجز للجيش لهجوم مسلح أمس في مدينة العريش."
+    assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 24))[0] if e.acled] != []
