@@ -1050,3 +1050,11 @@ def test_fighting_named_as_a_purpose_is_no_fight_but_an_attack_suffered_is() -> 
     assert [e for e in annotate_document(text, published=dt.date(2015, 7, 24))[0] if e.acled] == []
     text = "تعرض حاجز للجيش لهجوم مسلح أمس في مدينة العريش."
     assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 24))[0] if e.acled] != []
+
+
+def test_a_group_named_after_a_place_and_an_arrest_decision_are_no_place_nor_arrest() -> None:
+    text = ("وأعادت قوات الأمن اعتقال أفراد «خلية القيروان» أمام باب المحكمة وسط العاصمة التونسية مساء أول من أمس. "
+            "واحتج محامون على قرار الاعتقال.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    arrests = [e for e in events if e.acled and e.acled.sub_event_type == "Arrests"]
+    assert [e.location.admin1 for e in arrests if e.location] == ["Tunis"]

@@ -179,3 +179,10 @@ def test_a_feature_word_with_a_nationality_adjective_is_no_name() -> None:
 def test_a_short_name_behind_a_clitic_reads_its_province_named_next_to_it() -> None:
     assert _resolved("قتل جنود في انفجار عبوة برفح في شمال سيناء") == [("رفح", "EG", "North Sinai"),
                                                                          ("شمال سيناء", "EG", "North Sinai")]
+
+
+def test_the_capital_named_by_its_country_adjective() -> None:
+    assert [(c, a) for _, c, a in _resolved("أعادت الشرطة اعتقالهم أمام المحكمة وسط العاصمة التونسية")] \
+        == [("TN", "Tunis")]
+    assert [c for _, c, _ in _resolved("انفجرت سيارة في العاصمة الأفغانية أمس")] == ["AF"]
+    assert [t for t, _, _ in _resolved("وصل الوفد إلى العاصمة العراقية بغداد")] == ["بغداد"]

@@ -74,6 +74,7 @@ class ArgWords:
     year_words: frozenset[str] = frozenset()
     on_the_way: frozenset[str] = frozenset()
     retaliation: frozenset[str] = frozenset()
+    group_heads: frozenset[str] = frozenset()
     stale_days: int = 10
 
 
@@ -740,6 +741,8 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue  # «صحيفة مكة»، «قناة عدن»: the name of a newspaper or a channel
         if _preceded_by(ctx, p.start, w.affiliation_words, s0, 2):
             continue  # «الجماعة المتحالفة مع إيران»، «القوات الموالية لطهران»: an ally, not a place
+        if _preceded_by(ctx, p.start, w.group_heads, s0, 1):
+            continue  # «خلية القيروان»، «كتيبة الفاروق»: a group's name, not where it happened
         if _relative_reference(ctx, p, s0):
             continue  # «في محافظة الضالع، شمال عدن»: Aden only says where Al Dhale lies
         out.append(p)

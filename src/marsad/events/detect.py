@@ -438,6 +438,8 @@ def _assess(
     if h.form.pos == "noun" and tr.id in ("clash", "attack") and h.prefix.lstrip("وف").startswith("ل") \
             and not feats["toll_number"] and s.first(max(lo, i - 4), i, cues["occurrence"]) is None:
         return 0.0, reasons, "purpose", None  # «نموذجا للقتال ضد داعش»: fighting as a purpose, not a fight told
+    if h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["decision_heads"]):
+        return 0.0, reasons, "reference", None  # «ضد قرار الاعتقال»: the decision is told, not a new arrest
     if h.form.pos == "verb" and i > 0 and not h.prefix and s.has_word(i - 1, cues["demonstratives"]):
         return 0.0, reasons, "noun", None  # «وهذا ثمن يجب أن ندفعه»: after a demonstrative the word is a noun
     if h.form.pos == "noun" and i > 1 and s.has_word(i - 1, _MIN) and s.first(max(lo, i - 5), i - 1, _BEFORE) is not None:

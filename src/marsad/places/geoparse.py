@@ -677,4 +677,46 @@ def find_places(
             relation=m.relation or ("part-of" if m.region else None),
             confidence=0.9 if (m.feature or len(set(g.rows[i][3] for i in m.ids)) == 1) else 0.7,
         ))
+    out.extend(_capitals_by_demonym(g, text, nt, toks, out))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _capitals_by_demonym(g: Gazetteer, text: str, nt: Normalized, toks: _Toks,
+                         found: list[PlaceMention]) -> list[PlaceMention]:
+    """«العاصمة التونسية»، «بالعاصمة الأفغانية»: the capital named by its country's demonym, when no place name
+    follows (in «العاصمة العراقية بغداد» the name says it)."""
+    from marsad.places.gazetteer import country_of_adjective
+
+    words = toks.words
+    taken = [(p.start, p.end) for p in found]
+    out: list[PlaceMention] = []
+    for k in range(len(words) - 1):
+        w = words[k]
+        if not w.endswith("العاصمه") or len(w) - len("العاصمه") > 2 or not _gap(nt.text, words, toks.starts, k, k + 1):
+            continue
+        cc = country_of_adjective(words[k + 1]) if words[k + 1].startswith("ال") else None
+        row = _capital_row(cc) if cc else None
+        if row is None:
+            continue
+        cut = len(w) - len("العاصمه")
+        s, e = nt.span(toks.starts[k] + cut, toks.starts[k + 1] + len(words[k + 1]))
+        if any(a < e + 12 and s < b for a, b in taken):
+            continue  # a name follows or overlaps: it is read as itself
+        place = g.place(row)
+        out.append(PlaceMention(start=s, end=e, text=text[s:e], place=place, precision=1, feature=None,
+                                direction=None, relation=None, confidence=0.8))
     return out
+
+
+@lru_cache(maxsize=256)
+def _capital_row(cc: str) -> int | None:
+    """The gazetteer row of a country's capital (the most populous row of kind "capital")."""
+    g = gazetteer()
+    best: tuple[int, int] | None = None
+    for i in range(len(g.rows)):
+        r = g.rows[i]
+        if r[3] == cc and r[8] == "capital":
+            pop = int(r[9] or 0)
+            if best is None or pop > best[0]:
+                best = (pop, i)
+    return best[1] if best else None
