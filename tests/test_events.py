@@ -1058,3 +1058,10 @@ def test_a_group_named_after_a_place_and_an_arrest_decision_are_no_place_nor_arr
     events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
     arrests = [e for e in events if e.acled and e.acled.sub_event_type == "Arrests"]
     assert [e.location.admin1 for e in arrests if e.location] == ["Tunis"]
+
+
+def test_a_statement_in_the_first_sentence_takes_the_day_the_lead_tells_next() -> None:
+    text = ("بينما دعا النائب سامر الخطيب إلى إعلان حالة الطوارئ في البلاد، شكل ناشطون لجنة تنسيقية أمس لتنظيم "
+            "المظاهرات.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 3))
+    assert [e.date.start for e in events if e.plover and e.plover.event_type == "REQUEST"] == ["2015-08-02"]

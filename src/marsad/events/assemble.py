@@ -900,7 +900,7 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
                  and x.date_start is not None and x.precision == 1]
         if prior:
             d.args.date = prior[-1]
-        elif lead_day is not None and lead_day.start < at:
+        elif lead_day is not None and (lead_day.start < at or d.cls == "political"):
             d.args.date = lead_day  # the story's day, told in its lead: the later happenings of a report are of it
 
 
