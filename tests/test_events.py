@@ -1065,3 +1065,12 @@ def test_a_statement_in_the_first_sentence_takes_the_day_the_lead_tells_next() -
             "المظاهرات.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 3))
     assert [e.date.start for e in events if e.plover and e.plover.event_type == "REQUEST"] == ["2015-08-02"]
+
+
+def test_an_interaction_without_its_actor_is_the_story_subjects_on_its_own_day_and_place() -> None:
+    text = ("وصل وزير الدفاع الأميركي آشتون كارتر اليوم الجمعة إلى أربيل. وبعد لقاء جمعه أمس مع نظيره العراقي "
+            "في بغداد، بحثا خلاله سبل التعاون العسكري، من المتوقع أن يلتقي اليوم رئيس الإقليم.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 24))
+    got = sorted((e.location.admin1 if e.location else None, e.actor1.name if e.actor1 else None)
+                 for e in events if e.plover and e.plover.event_type == "CONSULT")
+    assert got == [("Baghdad", "Ash Carter"), ("Erbil", "Ash Carter")]

@@ -17,6 +17,7 @@ from marsad.events.assemble import Draft, drafts, merge, quote_record, to_record
 from marsad.events.context import DocContext, build_context
 from marsad.events.detect import EventMention, detect
 from marsad.events.lexicon import load_lexicon
+from marsad.mentions import ActorMention
 
 __all__ = ["annotate_document", "annotate_context", "build_context", "detect", "DocContext", "EventMention"]
 
@@ -29,6 +30,8 @@ def annotate_context(ctx: DocContext, doc_id: str = "d1") -> tuple[list[R.Event]
     mentions = detect(ctx)
     kept: list[Draft] = []
     for d in merge(ctx, drafts(ctx, mentions)):
+        if d.cls == "political" and d.args.actor1 is None:
+            d.args.actor1 = _story_subject(d, kept)
         if d.cls == "political" and d.args.actor1 is None:
             continue  # a political interaction needs who acts
         if d.cls == "political" and _same_statement(d, kept, len(ctx.sentences)):
@@ -65,10 +68,33 @@ def _same_statement(d: Draft, kept: list[Draft], ctx_sentences: int = 0) -> bool
         if e.cls != "political" or e.args.actor1 is None or e.args.actor1.name != name:
             continue
         person = d.args.actor1 is not None and d.args.actor1.kind == "person"
+        if _other_day_or_place(d, e):
+            continue  # a meeting in Baghdad yesterday and a visit to Erbil today: two interactions
         if 0 <= first - max(m.sent_index for m in e.mentions) <= (ctx_sentences if person else 2):
             e.spans.extend(sp for sp in d.spans if sp not in e.spans)
             return True
     return False
+
+
+def _story_subject(d: Draft, kept: list[Draft]) -> ActorMention | None:
+    """«وصل كارتر إلى أربيل … وبعد لقاء جمعه أمس مع نظيره في بغداد»: an interaction told without its actor,
+    within two sentences of one whose actor is named, is that actor's (the story's subject)."""
+    first = min(m.sent_index for m in d.mentions)
+    for e in reversed(kept):
+        if e.cls == "political" and e.args.actor1 is not None \
+                and 0 <= first - max(m.sent_index for m in e.mentions) <= 2:
+            return e.args.actor1
+    return None
+
+
+def _other_day_or_place(a: Draft, b: Draft) -> bool:
+    """Two interactions told with two different single days, or in two different first-level divisions."""
+    da, db = a.args.date, b.args.date
+    if da is not None and db is not None and da.date_start and db.date_start and da.date_start != db.date_start:
+        return True
+    pa = a.args.place.place if a.args.place is not None else None
+    pb = b.args.place.place if b.args.place is not None else None
+    return bool(pa and pb and pa.admin1 and pb.admin1 and (pa.country, pa.admin1) != (pb.country, pb.admin1))
 
 
 def annotate_document(
