@@ -20,6 +20,7 @@ from marsad.events.arguments import (
     Args,
     Toll,
     _is_dateline,
+    _preceded_by,
     _words,
     add_tolls,
     arg_words,
@@ -523,9 +524,11 @@ def _draft(
         if m is lead:
             continue
         other = arguments(ctx, m)
-        if other.place is not None and args.place is not None and not (m.clause[0] <= other.place.start < m.clause[1]) \
-                and abs(other.place.start - lead.start) > 150:
-            # another word of the happening lends no place found far away outside its clause (a list far along)
+        if other.place is not None and args.place is not None and (
+                (not (m.clause[0] <= other.place.start < m.clause[1]) and abs(other.place.start - lead.start) > 150)
+                or _preceded_by(ctx, m.start, arg_words().retaliation, m.sent[0], 3)):
+            # another word of the happening lends no place found far away outside its clause (a list far along),
+            # nor one told as what is retaliated for («ردا على قصف بلدة الزبداني»)
             other = replace(other, place=None)
         args = _merge_args(args, other)
     # («تمكنت من السيطرة على …»: a definite verbal noun that tells a new act is no anaphor)
