@@ -87,3 +87,19 @@ def test_trigger_words_cache_equals_the_readings_test_and_follows_the_lexicon() 
     assert tw2 is not tw and len(tw2) == 0
     assert not any(tw2[w] for w in words)
     assert detect_mod._trigger_words(lex) is not tw2  # back to the real lexicon: a fresh cache
+
+
+def test_anchored_matches_equal_finditer_when_every_match_starts_at_a_word() -> None:
+    import random
+    import re
+
+    from marsad.arabic.anchored import matches_at, word_starts
+
+    pat = re.compile(r"(?<![^\W\d_])[وب]?(?:قتل|هجوم)(?![^\W\d_])")
+    rng = random.Random(7)
+    alphabet = ["قتل", "هجوم", "و", "ب", " ", "،", "ا", "ل", "م"]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        want = [m.span() for m in pat.finditer(text)]
+        got = [m.span() for m in matches_at(pat, text, word_starts(text, ["قتل", "هجوم"], before=1))]
+        assert got == want, text

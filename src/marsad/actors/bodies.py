@@ -24,6 +24,7 @@ from importlib import resources
 
 from marsad.actors.lexicon import Hit, Lexicon
 from marsad.actors.romanise import romanise
+from marsad.arabic.anchored import matches_at, word_starts
 from marsad.arabic.normalize import normalize_text
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -192,23 +193,7 @@ def _head_matches(norm: str) -> list[re.Match[str]]:
     A match begins at most three letters (a clitic, an article) before one of its head words, so the
     pattern is tried, anchored, only there: from left to right and after the end of the previous match,
     which is what ``finditer`` returns (its look-behind sees the text before the anchor)."""
-    pat = _head_re()
-    starts: set[int] = set()
-    for h in body_data().heads:
-        i = norm.find(h)
-        while i >= 0:
-            starts.update(range(max(i - 3, 0), i + 1))
-            i = norm.find(h, i + 1)
-    out: list[re.Match[str]] = []
-    end = 0
-    for st in sorted(starts):
-        if st < end:
-            continue
-        m = pat.match(norm, st)
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out
+    return matches_at(_head_re(), norm, word_starts(norm, body_data().heads, before=3))
 
 
 def find_bodies(lex: Lexicon, norm: str, hits: list[Hit]) -> list[Body]:

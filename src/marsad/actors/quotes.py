@@ -28,6 +28,7 @@ from importlib import resources
 from marsad.actors.find import Analysis, _prev_word, analyse
 from marsad.actors.lexicon import role_data
 from marsad.actors.sources import _actor_spans, _longest_at, _words_between
+from marsad.arabic.anchored import matches_at, word_starts
 from marsad.arabic.normalize import normalize_text
 from marsad.mentions import ActorMention, QuoteMention
 
@@ -137,25 +138,7 @@ def _stmt_re(nouns: frozenset[str]) -> re.Pattern[str]:
 def _stmt_spans(nouns: frozenset[str], norm: str) -> list[tuple[int, int]]:
     """The spans of ``_stmt_re(nouns).finditer(norm)``, the pattern tried (anchored, left to right, after
     the previous match) only where a noun occurs or one letter before it, not at every position."""
-    pat = _stmt_re(nouns)
-    starts: set[int] = set()
-    for w in nouns:
-        i = norm.find(w) if w else -1
-        while i >= 0:
-            starts.add(i)
-            if i:
-                starts.add(i - 1)
-            i = norm.find(w, i + 1)
-    out: list[tuple[int, int]] = []
-    end = 0
-    for st in sorted(starts):
-        if st < end:
-            continue
-        m = pat.match(norm, st)
-        if m is not None:
-            out.append(m.span())
-            end = m.end()
-    return out
+    return [m.span() for m in matches_at(_stmt_re(nouns), norm, word_starts(norm, nouns, before=1))]
 
 
 _SENT_END_RE = re.compile("[.!?؟\n]")
