@@ -708,15 +708,19 @@ def _capitals_by_demonym(g: Gazetteer, text: str, nt: Normalized, toks: _Toks,
     return out
 
 
-@lru_cache(maxsize=256)
 def _capital_row(cc: str) -> int | None:
     """The gazetteer row of a country's capital (the most populous row of kind "capital")."""
+    return _capitals().get(cc)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, int]:
     g = gazetteer()
-    best: tuple[int, int] | None = None
+    best: dict[str, tuple[int, int]] = {}
     for i in range(len(g.rows)):
         r = g.rows[i]
-        if r[3] == cc and r[8] == "capital":
+        if r[8] == "capital":
             pop = int(r[9] or 0)
-            if best is None or pop > best[0]:
-                best = (pop, i)
-    return best[1] if best else None
+            if r[3] not in best or pop > best[r[3]][0]:
+                best[r[3]] = (pop, i)
+    return {cc: i for cc, (_, i) in best.items()}
