@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from corpus import titles_and_texts  # scripts/corpus.py
 from marsad.arabic.normalize import normalize_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,17 +44,8 @@ def _given() -> set[str]:
 
 def main() -> None:
     counts: Counter[str] = Counter()
-    for f in sorted(DATA.glob("*.jsonl")):
-        with f.open(encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    r = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                text = r.get("text")
-                if not isinstance(text, str):
-                    continue
-                counts.update(_WORD.findall(normalize_text((r.get("title") or "") + "\n" + text)))
+    for title, text in titles_and_texts(DATA):
+        counts.update(_WORD.findall(normalize_text(title + "\n" + text)))
     given = _given()
     keep = sorted(
         w for w, n in counts.items()

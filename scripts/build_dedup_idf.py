@@ -11,10 +11,10 @@ treated as rare).  Reproducible: the same input gives the same file.
 from __future__ import annotations
 
 import gzip
-import json
 from collections import Counter
 from pathlib import Path
 
+from corpus import titles_and_texts  # scripts/corpus.py
 from marsad.link import tokens
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,18 +26,11 @@ MIN_DF = 3
 def main() -> None:
     df: Counter[str] = Counter()
     n = 0
-    for f in sorted(DATA.glob("*.jsonl")):
-        with f.open(encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    r = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                text = r.get("text")
-                if not isinstance(text, str) or not text.strip():
-                    continue
-                n += 1
-                df.update(set(tokens((r.get("title") or "") + "\n" + text)))
+    for title, text in titles_and_texts(DATA):
+        if not text.strip():
+            continue
+        n += 1
+        df.update(set(tokens(title + "\n" + text)))
     rows = sorted((w, c) for w, c in df.items() if c >= MIN_DF)
     with gzip.GzipFile(OUT, "wb", mtime=0) as gz:
         body = f"#documents\t{n}\n" + "".join(f"{w}\t{c}\n" for w, c in rows)
