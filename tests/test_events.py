@@ -1072,3 +1072,41 @@ def test_an_interaction_without_its_actor_is_the_story_subjects_on_its_own_day_a
     got = sorted((e.location.admin1 if e.location else None, e.actor1.name if e.actor1 else None)
                  for e in events if e.plover and e.plover.event_type == "CONSULT")
     assert got == [("Baghdad", "Ash Carter"), ("Erbil", "Ash Carter")]
+
+
+def test_control_announced_and_fighters_expelled_are_territory_changes_with_their_sides() -> None:
+    # made-up sentences: a noun of control announced by an armed body, «طرد X من حي», «تمكن من طرد»
+    text = "أعلن الجيش العراقي صباح أمس سيطرته الكاملة على مدينة هيت بعد معارك استمرت أسبوعا."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    got = [(e.acled.sub_event_type, e.location.admin1, e.actor1.name if e.actor1 else None) for e in events if e.acled]
+    assert got == [("Government regains territory", "Al Anbar", "Military Forces of Iraq")]
+    text = "وتمكنت القوات مساء أمس من طرد المسلحين من قرية في ريف مدينة تل أبيض."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    got = [(e.acled.event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+           for e in events if e.acled]
+    assert got == [("Battles", None, "Unidentified Armed Group (Syria)")]  # the expelled are the genitive
+    text = "سيطر مقاتلو المعارضة والقبائل ليلة أمس الأحد على معسكر قديم ومواقع أخرى في محافظة لحج."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [e.location.admin1 for e in events if e.acled] == ["Lahj"]  # «على» several words on, then its object
+    # a control described in passing (pluperfect after a noun) and a diplomat sent away are no such events
+    text = "وصلت القوات أمس إلى حي شمالي المدينة كان سيطر عليه المسلحون."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == []
+    text = "طردت الحكومة أمس السفير من البلاد."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == []
+
+
+def test_an_arrest_announced_by_an_army_is_its_arrest_of_the_named_group() -> None:
+    text = "أعلن الجيش الأردني أمس اعتقال خمسة عناصر من جبهة النصرة قرب الحدود في محافظة المفرق."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events
+           if e.acled and e.acled.sub_event_type == "Arrests"]
+    assert got == [("Military Forces of Jordan", "Jabhat al-Nusra")]
+
+
+def test_a_short_province_name_inside_a_list_of_places_is_a_place_and_each_gets_its_strike() -> None:
+    text = "ودكت طائرات التحالف أمس مخازن أسلحة للمتمردين في الضالع وإب والبيضاء."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert sorted(e.location.admin1 for e in events if e.acled) == ["Ad Dali", "Al Bayda", "Ibb"]
+    assert {e.acled.sub_event_type for e in events if e.acled} == {"Air/drone strike"}
+    text = "وقال إن الأب وابنه وصلا أمس إلى عدن."  # «وابنه»: no place inside the list
+    assert [p for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] for p in [e.location] if p] == []

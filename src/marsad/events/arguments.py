@@ -75,6 +75,8 @@ class ArgWords:
     on_the_way: frozenset[str] = frozenset()
     retaliation: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
+    patient_nouns: frozenset[str] = frozenset()
+    announce_verbs: frozenset[str] = frozenset()
     stale_days: int = 10
 
 
@@ -341,7 +343,14 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             a1 = before[-1]
         a2 = next((x for x in after if a1 is None or x.name != a1.name), None)
         return a1, a2, RANK_SYNTAX
-    if a1 is None and m.pos == "noun" and m.trigger.id not in ("target",):
+    # «اعتقال عناصر من X»، «طرد المسلحين»، «اغتيال القيادي»: the genitive of these nouns is who undergoes the act
+    patient = m.pos == "noun" and not political and _in_any(
+        list(clitic_words(normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0], True)), w.patient_nouns)
+    undergoer: ActorMention | None = None
+    if patient:
+        undergoer = next((x for x in after if x.start < c1 + 1 and len(_words(ctx, m.end, x.start)) <= 3
+                          and not speaker(x)), None)
+    if a1 is None and m.pos == "noun" and m.trigger.id not in ("target",) and not patient:
         # genitive: قصف (صاروخي) للتحالف، هجوم لتنظيم ...
         for x in after:
             gap = _words(ctx, m.end, x.start)
@@ -351,6 +360,17 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                     if (pre in ("", "ل", "لل") or pre.endswith("ل")) and agent_ok(x):
                         a1 = x
                 break
+    if a1 is None and m.pos == "noun" and m.cls in ("territory", "arrest"):
+        # «أعلنت الشرطة أمس اعتقال …»، «أعلن الجيش سيطرته على …»: an armed body announcing the act did it
+        # (sources, ministries of information or witnesses «أكدت مصادر سيطرة …» are no armed body)
+        prev = _words(ctx, s0, m.start)[-5:]
+        ann = [st for st, _, r in prev if _in_any(r, w.announce_verbs)]
+        if ann:
+            av = ann[-1]
+            armed = [x for x in sent_actors if x.type in (1, 2, 3, 4) and x is not undergoer and (
+                av < x.start < m.start or (x.end <= av and len(_words(ctx, x.end, av)) <= 1))]
+            if armed:
+                a1, rank = armed[0], RANK_SYNTAX
     if a1 is None and m.pos == "noun" and not political:
         # the subject of a launch verb right before the noun: شن طيران التحالف غارات، واصل X، صباح أمس، شن غاراته
         prev = _words(ctx, s0, m.start)[-4:]
@@ -430,6 +450,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if m.trigger.id == "target" or _preceded_by(ctx, x.start, w.target_verbs, s0, 2):
             a2 = x
             break
+    if a2 is None and undergoer is not None and (a1 is None or undergoer.name != a1.name):
+        a2 = undergoer
     if a2 is None and not political:
         # the victims' side: مقتل 13 عنصراً من الحوثيين، 5 من الحوثيين قتلوا، قتل 25 مقاتلاً من المعارضة
         for x in sent_actors:

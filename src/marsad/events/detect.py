@@ -28,6 +28,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _DIGITS = re.compile(r"^\d")
 _QUOTE_TOKENS = frozenset('"«»“”\'')
 _COMMAS = frozenset(["،", ","])
+_KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no conjunction
 _PREPOSITIONS = frozenset(["في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال", "جراء", "منذ", "ضد", "حول"])
 _VIOLENT = ("violence", "territory")
 _MIN = frozenset(["من"])
@@ -44,6 +45,7 @@ class Hit:
     form: Form
     prefix: str  # normalised proclitics removed (و, ب, ال, س ...)
     end_i: int  # last token index of the expression
+    comp_i: int = -1  # a trigger's complement found a few words on (سيطر X ليلة أمس على): its index
 
 
 @dataclass(slots=True)
@@ -191,6 +193,9 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                     continue
                 seen.add(key)
                 found.append(Hit(i, f, t.norm[:n], i))
+        if i > 0 and s.toks[i - 1].norm in _PREPOSITIONS and any(h.form.pos == "noun" for h in found):
+            # «تمكنت من طرد …»: after a preposition the word is a masdar, when it has a noun reading
+            found = [h for h in found if h.form.pos == "noun" or h.prefix]
         per_token.append(found)
     for i, found in enumerate(per_token):
         if not found:
@@ -215,7 +220,10 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                         elif s.clause[end] not in allowed:
                             break
                         end += 1
-                    ok = s.first(j + 1, end, tr.next) is not None
+                    k = s.first(j + 1, end, tr.next)
+                    ok = k is not None
+                    if k is not None:
+                        h.comp_i = k
             if ok and tr.prev:
                 ok = i > 0 and s.has(i - 1, tr.prev)
             if ok and tr.need_before:  # «أغلق عشرات المحتجين طريقاً احتجاجاً على»: a crowd acts in protest
@@ -262,12 +270,13 @@ def _nominal_context(s: _Sentence, i: int, prefix: str) -> bool:
 def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, frozenset[str]]) -> bool:
     """What is taken is ground: a place is named, or a word for ground or a position, within the eight words
     after the expression (سيطر على مدينة X، استعاد مواقع، حرر بلدة)."""
-    hi = min(len(s.toks), h.end_i + 9)
-    if s.first(h.end_i + 1, hi, cues["territory_objects"]) is not None:
+    at = max(h.end_i, h.comp_i)  # after the complement when it stands a few words on
+    hi = min(len(s.toks), at + 9)
+    if s.first(at + 1, hi, cues["territory_objects"]) is not None:
         return True
-    if h.end_i + 1 >= hi:
+    if at + 1 >= hi:
         return False
-    a, b = s.toks[h.end_i + 1].start, s.toks[hi - 1].end
+    a, b = s.toks[at + 1].start, s.toks[hi - 1].end
     return any(a <= p.start < b and p.place is not None for p in ctx.places)
 
 
@@ -573,6 +582,11 @@ def _assess(
         # a verb opening a relative clause about someone (الذي اغتالته، الذين خطفوا): background to the
         # main predication, unless the sentence gives a casualty figure
         if h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative"]) and not feats["toll_number"]:
+            return 0.0, reasons, "relative", None
+        # «حي في جنوب المدينة كان سيطر عليه المتشددون»: «كان» with no subject, right after a noun of the clause,
+        # opens a description of that noun (an asyndetic relative clause in the pluperfect): background
+        if h.form.pos == "verb" and i > 1 and s.toks[i - 1].norm in _KANA and s.clause[i - 2] == s.clause[i] \
+                and _AR.match(s.toks[i - 2].norm) and not feats["toll_number"]:
             return 0.0, reasons, "relative", None
     base = tr.weight
     if h.form.pos == "noun":

@@ -134,7 +134,8 @@ def _strip(word: str) -> tuple[tuple[str, int], ...]:
     out = [(word, 0)]
     if word[0] in "وبلا":
         for p in _PREFIXES:
-            if word.startswith(p) and len(word) - len(p) >= 3:
+            # (a two-letter name after «و» is read too: it names a place only inside a list, «والضالع وإب»)
+            if word.startswith(p) and len(word) - len(p) >= (2 if p == "و" else 3):
                 out.append((word[len(p):], len(p)))
     return tuple(out)
 
@@ -492,12 +493,20 @@ def _score(g: Gazetteer, m: _Match, i: int, ctx: Counter[str], admin_ctx: Counte
     return s
 
 
+def _listed_strong(g: Gazetteer, m: _Match) -> bool:
+    """A short or common word inside a list of places of one country names that country's province or city
+    («صنعاء والضالع وإب وتعز»: Ibb, whose name is also a common word)."""
+    return m.listed and m.listed_cc is not None and len(m.key) >= 2 and any(
+        g.rows[i][3] == m.listed_cc and g.rows[i][8] in ("admin1", "city", "capital") for i in m.ids)
+
+
 def _resolve(
     g: Gazetteer, m: _Match, ctx: Counter[str], admin_ctx: Counter[tuple[str, str]], doc: _Doc,
     own: Counter[tuple[str, ...]] | None = None,
 ) -> int | None:
     lx = _lex()
-    if (m.key in lx.stop or len(m.key) < 3) and not m.specific and not (m.article and _names_country(g, m.ids)):
+    if (m.key in lx.stop or len(m.key) < 3) and not m.specific and not (m.article and _names_country(g, m.ids)) \
+            and not _listed_strong(g, m):
         return None
     if m.key in lx.weak and not m.preposition and not any(g.rows[i][3] in ctx for i in m.ids):
         return None
