@@ -1110,3 +1110,20 @@ def test_a_short_province_name_inside_a_list_of_places_is_a_place_and_each_gets_
     assert {e.acled.sub_event_type for e in events if e.acled} == {"Air/drone strike"}
     text = "وقال إن الأب وابنه وصلا أمس إلى عدن."  # «وابنه»: no place inside the list
     assert [p for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] for p in [e.location] if p] == []
+
+
+def test_a_way_of_fighting_and_the_rules_of_battle_are_no_happening() -> None:
+    text = ("وقال المتحدث إن المتمردين لم يعودوا يواجهون القوات بشكل مباشر بل يعتمدون على القصف العشوائي "
+            "بقذائف الهاون، وإن المقاومة غيرت قواعد المعركة في المدينة.")
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == []
+    text = "واعتمدت القوات أمس على القصف المدفعي لمواقع المسلحين في عدن."  # with its day: it happened
+    assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] \
+        == ["Explosions/Remote violence"]
+
+
+def test_strikes_on_two_targets_in_two_countries_are_two_events() -> None:
+    text = ("وواصلت مقاتلات تركية أمس غاراتها على مواقع تنظيم داعش في سوريا. وأعلنت الحكومة التركية أن طائراتها "
+            "شنت أمس غارات على معسكرات لحزب العمال الكردستاني في شمال العراق.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    got = sorted((e.location.country, e.actor2.name if e.actor2 else None) for e in events if e.acled)
+    assert got == [("IQ", "Kurdistan Workers' Party"), ("SY", "Islamic State")]

@@ -214,6 +214,11 @@ def _conflict(a: Draft, b: Draft) -> bool:
     x, y = a.args, b.args
     if x.date and y.date and x.date.date_start and y.date.date_start and x.date.date_start != y.date.date_start:
         return True
+    if a.cls == "violence" and x.place and y.place and x.place.place and y.place.place and x.place.place.country \
+            and y.place.place.country and x.place.place.country != y.place.place.country \
+            and x.actor2 and y.actor2 and x.actor2.name != y.actor2.name \
+            and not _named_in(a, y.actor2.name) and not _named_in(b, x.actor2.name):
+        return True  # strikes on IS in Syria and on the PKK in northern Iraq: other targets in another country
     if x.killed and y.killed and x.killed.best is not None and x.killed.best >= 2 and x.killed.best == y.killed.best:
         return False  # the same toll told again: the same happening, whatever place or actor was read
     if x.place and y.place and x.place.place and y.place.place:

@@ -543,6 +543,9 @@ def _assess(
             return 0.0, reasons, "reaction", None
         if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
             return 0.0, reasons, "reference", None
+        if h.form.pos == "noun" and not feats["toll_number"] and not feats["anchor"] \
+                and s.first(max(lo, i - 3), i, cues["habitual_heads"]) is not None:
+            return 0.0, reasons, "habitual", None  # «يعتمدون على القصف»، «يلجأ إلى الاغتيالات»: a way of acting
         if h.form.pos == "noun" and _topic_of(s, i, lo, cues):
             return 0.0, reasons, "topic", None  # «التحقيق في حادث الاعتداء»، «اعترافات حول تنفيذ اعتداء»
         if any(o is h or (tr.generic and o.form.trigger.cls in _VIOLENT) for o in hits if _campaign(s, o, cues)):
