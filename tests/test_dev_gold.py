@@ -1,6 +1,6 @@
-"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev6/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev7/ against the real articles.
 
-dev2 ... dev6 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
+dev2 ... dev7 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
 but carry no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
@@ -23,6 +23,7 @@ GOLD_DIR3 = REPO / "tests" / "gold" / "dev3"
 GOLD_DIR4 = REPO / "tests" / "gold" / "dev4"
 GOLD_DIR5 = REPO / "tests" / "gold" / "dev5"
 GOLD_DIR6 = REPO / "tests" / "gold" / "dev6"
+GOLD_DIR7 = REPO / "tests" / "gold" / "dev7"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -45,7 +46,8 @@ DEV3_FILES = sorted(GOLD_DIR3.glob("*.gold.json"))
 DEV4_FILES = sorted(GOLD_DIR4.glob("*.gold.json"))
 DEV5_FILES = sorted(GOLD_DIR5.glob("*.gold.json"))
 DEV6_FILES = sorted(GOLD_DIR6.glob("*.gold.json"))
-GOLD_FILES = DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES
+DEV7_FILES = sorted(GOLD_DIR7.glob("*.gold.json"))
+GOLD_FILES = DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES + DEV7_FILES
 
 
 def test_gold_set_present() -> None:
@@ -86,6 +88,22 @@ def test_dev6_set_present_and_disjoint() -> None:
     assert (GOLD_DIR6 / "README.md").is_file()
     earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES}
     assert not earlier & {p.name for p in DEV6_FILES}, "dev6 must not repeat dev ... dev5 articles"
+
+
+def test_dev7_set_present_and_disjoint() -> None:
+    assert len(DEV7_FILES) >= 15, "dev7 should hold 15+ articles"
+    assert (GOLD_DIR7 / "README.md").is_file()
+    earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES}
+    assert not earlier & {p.name for p in DEV7_FILES}, "dev7 must not repeat dev ... dev6 articles"
+
+
+def test_dev7_skips_ids_used_elsewhere() -> None:
+    """dev7 was chosen with `order --skip-used`: none of its ids is named by a bench, held-out or dedup file."""
+    data_ids: set[str] = set()
+    for path in (REPO / "tests" / "data").glob("*.json"):
+        data_ids |= set(TOOL._ID.findall(path.read_text(encoding="utf-8")))
+    dev7_ids = {p.name.split(".")[0] for p in DEV7_FILES}
+    assert not dev7_ids & data_ids, "dev7 repeats an id from tests/data"
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.name.split('.')[0]}" for p in GOLD_FILES])
