@@ -1127,3 +1127,13 @@ def test_strikes_on_two_targets_in_two_countries_are_two_events() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
     got = sorted((e.location.country, e.actor2.name if e.actor2 else None) for e in events if e.acled)
     assert got == [("IQ", "Kurdistan Workers' Party"), ("SY", "Islamic State")]
+
+
+def test_the_owner_of_the_struck_positions_is_the_target() -> None:
+    text = "قصفت طائرات التحالف أمس مواقع عسكرية مهمة للمتمردين الحوثيين في صنعاء."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [(e.actor1.name, e.actor2.name) for e in events if e.acled and e.actor1 and e.actor2] == [
+        ("Saudi-led Coalition", "Houthis")]
+    text = "شنت المقاتلات التركية أمس غارات على معسكرات تابعة لحزب العمال الكردستاني شمال العراق."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [e.actor2.name for e in events if e.acled and e.actor2] == ["Kurdistan Workers' Party"]

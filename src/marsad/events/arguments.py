@@ -164,6 +164,22 @@ def _actor_prefix(ctx: DocContext, am: ActorMention) -> str:
     return _actor_prefix_at(ctx, am.start)  # the token holding am.start, found by bisection
 
 
+_OWNER_HEADS = frozenset(["حزب", "تنظيم", "جماعة", "جماعه", "حركة", "حركه"])
+
+
+def _owner_prefix(ctx: DocContext, x: ActorMention) -> bool:
+    """The actor is written with the possessive «لـ» (للحوثيين، لتنظيم داعش، لحزب العمال), on its own first word
+    or on the token it starts inside."""
+    if _actor_prefix(ctx, x).endswith("ل"):
+        return True
+    first = normalize_text(ctx.text[x.start : x.end]).split(maxsplit=1)
+    if not first:
+        return False
+    word = first[0]
+    return word.startswith("لل") or (word.startswith("ل") and (word[1:] in _OWNER_HEADS or word[1:] in arg_words().target_nouns
+                                                               or word[1:] in arg_words().group_heads))
+
+
 def _following(ctx: DocContext, pos: int, words: frozenset[str], hi: int, window: int = 3) -> bool:
     return any(_in_any(r, words) for _, _, r in _words(ctx, pos, hi)[:window])
 
@@ -449,6 +465,16 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             break
         if m.trigger.id == "target" or _preceded_by(ctx, x.start, w.target_verbs, s0, 2):
             a2 = x
+            break
+    if a2 is None and a1 is not None and m.cls == "violence" and m.pos == "verb":
+        # «قصفت X مواقع استراتيجية للحوثيين»: the owner (لـ) of the struck objects, a few words after them
+        for x in after:
+            if x.start >= c1 or x.start - m.end > 80:
+                break
+            if x.name == a1.name or _same_group(a1, x) or speaker(x) or victim(x):
+                continue
+            if _owner_prefix(ctx, x) and _preceded_by(ctx, x.start, w.target_nouns, s0, 4):
+                a2 = x
             break
     if a2 is None and undergoer is not None and (a1 is None or undergoer.name != a1.name):
         a2 = undergoer
