@@ -1137,3 +1137,10 @@ def test_the_owner_of_the_struck_positions_is_the_target() -> None:
     text = "شنت المقاتلات التركية أمس غارات على معسكرات تابعة لحزب العمال الكردستاني شمال العراق."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
     assert [e.actor2.name for e in events if e.acled and e.actor2] == ["Kurdistan Workers' Party"]
+
+
+def test_in_the_hands_of_is_who_held_the_town_not_who_took_it() -> None:
+    text = "سيطرت القوات الحكومية أمس على مدينة لودر التي كانت في أيدي المتمردين الحوثيين في محافظة أبين."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [e.actor1.name if e.actor1 else None for e in events if e.acled] != ["Houthis"]
+    assert len([e for e in events if e.acled]) == 1

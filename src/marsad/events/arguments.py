@@ -164,6 +164,22 @@ def _actor_prefix(ctx: DocContext, am: ActorMention) -> str:
     return _actor_prefix_at(ctx, am.start)  # the token holding am.start, found by bisection
 
 
+_IN = frozenset(["في", "وفي", "بين"])
+
+
+def _held_by(ctx: DocContext, x: ActorMention, s0: int) -> bool:
+    """«كانت في أيدي المتمردين»، «وقعت في يد التنظيم»: in someone's hands is possession, not «على يد» agency."""
+    prev = _words(ctx, s0, x.start)[-3:]
+    w = arg_words()
+    for k, (_, _, r) in enumerate(prev):
+        if _in_any(r, w.agent_markers) and k > 0 and _in_any(prev[k - 1][2], _IN):
+            return True
+    if len(prev) == 1 and _in_any(prev[0][2], w.agent_markers):
+        before = _words(ctx, s0, prev[0][0])[-1:]
+        return bool(before) and _in_any(before[0][2], _IN)
+    return False
+
+
 _OWNER_HEADS = frozenset(["حزب", "تنظيم", "جماعة", "جماعه", "حركة", "حركه"])
 
 
@@ -320,7 +336,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if victim(x):
             continue
         if _preceded_by(ctx, x.start, w.agent_markers | w.attribution, s0, 3) and not _preceded_by(
-                ctx, x.start, w.target_markers, s0, 1):
+                ctx, x.start, w.target_markers, s0, 1) and not _held_by(ctx, x, s0):
             a1 = x
             break
         if _preceded_by(ctx, x.start, w.agent_verbs | w.fire_agents, s0, 1):
