@@ -1144,3 +1144,16 @@ def test_in_the_hands_of_is_who_held_the_town_not_who_took_it() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
     assert [e.actor1.name if e.actor1 else None for e in events if e.acled] != ["Houthis"]
     assert len([e for e in events if e.acled]) == 1
+
+
+def test_a_strike_made_public_today_keeps_the_day_it_happened_and_is_no_background() -> None:
+    text = ("قال الجيش الأميركي في بيان اليوم الخميس إن غارة لطائرة مسيرة قتلت قياديا في تنظيم القاعدة في أفغانستان. "
+            "وأضاف البيان أن الغارة وقعت في الثالث من يوليو (تموز) في ولاية خوست.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 23))
+    got = [(e.date.start, e.location.admin1) for e in events if e.acled]
+    assert got == [("2015-07-03", "Khost")]
+    # the same strike recalled in a later sentence of a story about something else stays background
+    text = ("عقد وزير الدفاع الأفغاني اليوم الخميس اجتماعا مع قادة الجيش في كابل لبحث الخطة الأمنية الجديدة. "
+            "وكانت غارة لطائرة مسيرة قتلت في الثالث من يوليو (تموز) قياديا في القاعدة في ولاية خوست.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 23))
+    assert [e for e in events if e.acled] == []

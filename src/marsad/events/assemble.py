@@ -210,9 +210,10 @@ def _merge_toll(a: Toll | None, b: Toll | None) -> Toll | None:
                 a.vague if a.best is not None else b.vague)
 
 
-def _conflict(a: Draft, b: Draft) -> bool:
+def _conflict(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
     x, y = a.args, b.args
-    if x.date and y.date and x.date.date_start and y.date.date_start and x.date.date_start != y.date.date_start:
+    if x.date and y.date and x.date.date_start and y.date.date_start and x.date.date_start != y.date.date_start \
+            and not (ctx is not None and _report_day(ctx, a) and _definite_lead(ctx, b)):
         return True
     if a.cls == "violence" and x.place and y.place and x.place.place and y.place.place and x.place.place.country \
             and y.place.place.country and x.place.place.country != y.place.place.country \
@@ -243,6 +244,37 @@ def _conflict(a: Draft, b: Draft) -> bool:
             return False
         return True
     return False
+
+
+def _report_day(ctx: DocContext, d: Draft) -> bool:
+    """The draft's day is the day of the report that tells it («قالت الوزارة اليوم الجمعة إن غارة …»): the
+    date follows a report word closely and comes before every word of the happening."""
+    day = d.args.date
+    if day is None or any(m.start < day.start for m in d.mentions):
+        return False
+    cues = arg_words().report_cues
+    s0 = d.mentions[0].sent[0]
+    first = min(m.start for m in d.mentions)
+    before = ctx.tokens[bisect_left(ctx.token_starts, s0) : bisect_left(ctx.token_starts, day.start)]
+    between = ctx.tokens[bisect_left(ctx.token_starts, day.end) : bisect_left(ctx.token_starts, first)]
+    # «قالت وزارة الدفاع (البنتاغون) اليوم الجمعة إن غارة …»: a report word before the day, «إن/أن» after it
+    return any(r in cues for t in before[-8:] for r, _ in clitic_candidates(t.norm)) \
+        and any(t.norm in _THAT for t in between)
+
+
+_THAT = frozenset(["إن", "ان", "أن", "إنه", "انه", "أنه", "إنها", "انها", "أنها"])
+
+
+def _retold_with_its_day(ctx: DocContext, a: Draft, b: Draft) -> bool:
+    """«قالت الوزارة اليوم إن غارة قتلت …» then «وذكرت أن الغارة … وقعت في 11 يوليو»: the next sentence takes up
+    the happening by its definite noun and gives its own day (the first day was the report's)."""
+    return _adjacent(a, b) and _report_day(ctx, a) and _definite_lead(ctx, b)
+
+
+def _definite_lead(ctx: DocContext, d: Draft) -> bool:
+    """The draft opens on a definite event noun («وذكر أن الغارة استهدفت …»): it takes up a happening told before."""
+    m = min(d.mentions, key=lambda m: m.start)
+    return m.pos == "noun" and ctx.text[m.start : m.end].lstrip("وف").startswith("ال")
 
 
 def _named_in(d: Draft, name: str) -> bool:
@@ -610,7 +642,8 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         # «كما وقعت اشتباكات مماثلة في …»: a similar incident is another happening, never the one told before
         similar = d.cls == "violence" and _similar_incident(ctx, d.mentions[0].sent)
         for e in reversed(out) if not similar else ():
-            if _same_kind(e, d) and not _conflict(e, d) and (_agree(e, d) or (d.cls == "political" and _same_actor(e, d))):
+            if _same_kind(e, d) and not _conflict(e, d, ctx) and (_agree(e, d) or (d.cls == "political" and _same_actor(e, d))
+                                                               or _retold_with_its_day(ctx, e, d)):
                 target = e
                 break
         if target is None:
@@ -848,7 +881,22 @@ def stale(ctx: DocContext, d: Draft) -> bool:
     day = d.args.date.date_start if d.args.date is not None else None
     if ctx.published is None or day is None:
         return False
-    return (ctx.published - day).days > arg_words().stale_days
+    if (ctx.published - day).days <= arg_words().stale_days:
+        return False
+    # the story's own happening, first made public now («قال البنتاغون اليوم إن غارة … قتلت» and, further on,
+    # «في ضربة وقعت في 11 يوليو»): told in the lead sentence with its exact day, it is reported, not retold
+    lead = _lead_sentence(ctx)
+    return not (lead is not None and d.cls != "political" and d.args.date is not None and d.args.date.precision == 1
+                and (ctx.published - day).days <= 6 * arg_words().stale_days
+                and any(lead[0] <= m.start < lead[1] for m in d.mentions))
+
+
+def _lead_sentence(ctx: DocContext) -> tuple[int, int] | None:
+    """The first sentence that is not a byline or a dateline of a few words."""
+    for a, b in ctx.sentences[:3]:
+        if len(ctx.text[a:b].split()) >= 8:
+            return a, b
+    return None
 
 
 _PLACED = ("violence", "protest", "arrest")
