@@ -1157,3 +1157,23 @@ def test_a_strike_made_public_today_keeps_the_day_it_happened_and_is_no_backgrou
             "وكانت غارة لطائرة مسيرة قتلت في الثالث من يوليو (تموز) قياديا في القاعدة في ولاية خوست.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 23))
     assert [e for e in events if e.acled] == []
+
+
+def test_a_cell_seized_or_dismantled_is_an_arrest_but_seized_goods_are_not() -> None:
+    text = "أعلنت وزارة الداخلية الكويتية اليوم الخميس ضبط شبكة إرهابية تضم خمسة متهمين."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 6))
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Arrests", "Police Forces of Kuwait")]
+    text = "أعلنت الأجهزة الأمنية أمس تفكيك خلية إرهابية في مدينة طنجة."
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 6))[0] if e.acled] \
+        == ["Arrests"]
+    text = "وضبطت الشرطة أمس كمية من المخدرات والأسلحة في مدينة الكويت."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 6))[0] if e.acled] == []
+
+
+def test_an_indefinite_blast_described_by_what_it_hit_is_reported() -> None:
+    text = "استيقظ سكان حي الرمال في مدينة غزة على انفجارات عنيفة استهدفت سيارات لقادة في حركة حماس."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [e.acled.event_type for e in events if e.acled] == ["Explosions/Remote violence"]
+    text = "وقال إنهم مهما فعلوا من تفجير وقتل فلن يغيروا شيئا."  # a list of nouns, not a blast that killed
+    assert [e for e in annotate_document(text, published=dt.date(2015, 7, 20))[0] if e.acled] == []

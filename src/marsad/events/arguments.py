@@ -395,7 +395,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     if a1 is None and m.pos == "noun" and m.cls in ("territory", "arrest"):
         # «أعلنت الشرطة أمس اعتقال …»، «أعلن الجيش سيطرته على …»: an armed body announcing the act did it
         # (sources, ministries of information or witnesses «أكدت مصادر سيطرة …» are no armed body)
-        prev = _words(ctx, s0, m.start)[-5:]
+        prev = _words(ctx, s0, m.start)[-8:]  # «أعلنت وزارة الداخلية الكويتية اليوم الخميس ضبط …»
         ann = [st for st, _, r in prev if _in_any(r, w.announce_verbs)]
         if ann:
             av = ann[-1]

@@ -607,6 +607,11 @@ def _assess(
                and 0 < i - o.end_i <= 2 and s.clause[o.i] == s.clause[i] for o in hits):
             base += 0.15  # «استهدفت غارة أخرى …»: the event noun is the subject or object of a past event verb
             reasons.append("verb_noun")
+        elif "ال" not in h.prefix and any(
+                o.form.pos == "verb" and o.form.tense == "past" and o.form.trigger.cls in _VIOLENT and not o.prefix
+                and 0 < o.i - h.end_i <= 2 and s.clause[o.i] == s.clause[i] for o in hits):
+            base += 0.15  # «على انفجارات ضخمة استهدفت سيارات …»: an indefinite event noun described by what it did
+            reasons.append("noun_verb")
         elif tr.cls == "protest" and (s.first(max(lo, i - 8), i, lex.sets["protest_intervention"]) is not None
                                       or s.first(max(lo, i - 8), i, cues["protest_organise"]) is not None):
             base += 0.2  # «فرقت الشرطة … مظاهرة»، «نظم … اعتصاماً»: a protest dispersed or organised happened
