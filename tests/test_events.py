@@ -1177,3 +1177,15 @@ def test_an_indefinite_blast_described_by_what_it_hit_is_reported() -> None:
     assert [e.acled.event_type for e in events if e.acled] == ["Explosions/Remote violence"]
     text = "وقال إنهم مهما فعلوا من تفجير وقتل فلن يغيروا شيئا."  # a list of nouns, not a blast that killed
     assert [e for e in annotate_document(text, published=dt.date(2015, 7, 20))[0] if e.acled] == []
+
+
+def test_the_day_an_operation_took_place_told_after_the_report_day_is_the_events() -> None:
+    text = ("أعلن الجيش الأميركي اليوم الخميس أن قياديا بارزا في حركة الشباب قتل في غارة جوية استهدفته في الصومال. "
+            "وأوضح البيان أن العملية التي نفذت في الخامس من يوليو (تموز) في إقليم جوبا السفلى أدت إلى مقتل القيادي "
+            "واثنين من مرافقيه.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 23))
+    assert [e.date.start for e in events if e.acled] == ["2015-07-05"]
+    # with no such sentence the report's day stands
+    text = "أعلن الجيش الأميركي اليوم الخميس أن قياديا بارزا في حركة الشباب قتل في غارة جوية استهدفته في الصومال."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 23))
+    assert [e.date.start for e in events if e.acled] == ["2015-07-23"]

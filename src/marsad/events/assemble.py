@@ -271,10 +271,38 @@ def _retold_with_its_day(ctx: DocContext, a: Draft, b: Draft) -> bool:
     return _adjacent(a, b) and _report_day(ctx, a) and _definite_lead(ctx, b)
 
 
+def _happening_day(ctx: DocContext, out: list[Draft]) -> None:
+    """A violent happening dated by the day of its report («أعلنت الوزارة اليوم أن قياديا قتل في غارة …») takes the
+    earlier day that one of the next two sentences gives it, when that sentence takes it up by a definite noun
+    in its reported clause and tells its dead («وأوضحت أن العملية التي جرت في 11 يوليو أدت إلى مقتل …»)."""
+    killed = arg_words().killed
+    for d in out:
+        if d.cls != "violence" or d.args.date is None or d.args.date.date_start is None or not _report_day(ctx, d):
+            continue
+        si = max(m.sent_index for m in d.mentions)
+        for a, b in ctx.sentences[si + 1 : si + 3]:
+            toks = ctx.tokens[bisect_left(ctx.token_starts, a) : bisect_left(ctx.token_starts, b)]
+            if not any(r in killed for t in toks for r, _ in clitic_candidates(t.norm)):
+                continue
+            days = [x for x in ctx.dates if a <= x.start < b and x.precision == 1 and x.date_start is not None
+                    and x.date_start < d.args.date.date_start and x.kind not in ("since", "year", "span", "month")]
+            k = next((k for k, t in enumerate(toks) if t.norm in _THAT), None)
+            if days and k is not None and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") \
+                    and toks[k + 1].start < days[0].start:
+                d.args.date = days[0]
+                break
+
+
 def _definite_lead(ctx: DocContext, d: Draft) -> bool:
     """The draft opens on a definite event noun («وذكر أن الغارة استهدفت …»): it takes up a happening told before."""
     m = min(d.mentions, key=lambda m: m.start)
-    return m.pos == "noun" and ctx.text[m.start : m.end].lstrip("وف").startswith("ال")
+    if m.pos == "noun" and ctx.text[m.start : m.end].lstrip("وف").startswith("ال"):
+        return True
+    # «وأوضحت الوزارة أن العملية التي جرت في 11 يوليو أدت إلى مقتل …»: the reported clause opens on a definite noun
+    toks = ctx.tokens[bisect_left(ctx.token_starts, m.sent[0]) : bisect_left(ctx.token_starts, m.start)]
+    k = next((k for k, t in enumerate(toks) if t.norm in _THAT), None)
+    return k is not None and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") \
+        and any(r in arg_words().report_cues for t in toks[:k] for r, _ in clitic_candidates(t.norm))
 
 
 def _named_in(d: Draft, name: str) -> bool:
@@ -682,6 +710,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     out = _split_by_later_list(ctx, out)
     _inherit_places(ctx, out)
     _inherit_dates(ctx, out)
+    _happening_day(ctx, out)
     _national_forces(ctx, out)
     _coalition_by_country(out)
     out = _one_happening(out)
