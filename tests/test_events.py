@@ -1189,3 +1189,20 @@ def test_the_day_an_operation_took_place_told_after_the_report_day_is_the_events
     text = "أعلن الجيش الأميركي اليوم الخميس أن قياديا بارزا في حركة الشباب قتل في غارة جوية استهدفته في الصومال."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 23))
     assert [e.date.start for e in events if e.acled] == ["2015-07-23"]
+
+
+def test_a_house_set_on_fire_with_its_family_is_an_attack_on_civilians_but_burnt_tyres_are_not() -> None:
+    text = "توفي طفل رضيع وأصيب والداه فجر اليوم جراء إحراق مستوطنين منزل العائلة في قرية قرب نابلس."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 31))
+    got = [(e.acled.event_type, e.actor1.name if e.actor1 else None, e.fatalities.best if e.fatalities else None)
+           for e in events if e.acled]
+    assert got == [("Violence against civilians", "Israeli settlers", 1)]
+    text = "وأضرم مجهولون النار فجر اليوم في منزل عائلة في قرية قرب رام الله."
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 7, 31))[0] if e.acled] \
+        == ["Attack"]
+    text = "وأحرق شبان غاضبون الإطارات أمس في شوارع المدينة."
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 7, 31))[0] if e.acled
+            and e.acled.event_type == "Violence against civilians"] == []
+    text = "وقال إن المعارك اشتدت أمس قرب الرمادي حيث تم حرق وتدمير خمس آليات للتنظيم."
+    assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 31))[0] if e.acled
+            and e.acled.event_type == "Violence against civilians"] == []

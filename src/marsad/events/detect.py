@@ -234,7 +234,8 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
         chosen = multi or single
         for h in chosen:
             if h.form.trigger.block:
-                blocked.update(range(i, h.end_i + 2))
+                # (a complement found a few words on blocks the word and it, not the subject between them)
+                blocked.update((i, h.comp_i) if h.comp_i >= 0 else range(i, h.end_i + 2))
         hits.extend(h for h in chosen if not h.form.trigger.block)
         for h in multi:
             consumed.update(range(i + 1, h.end_i + 1))
