@@ -1206,3 +1206,12 @@ def test_a_house_set_on_fire_with_its_family_is_an_attack_on_civilians_but_burnt
     text = "وقال إن المعارك اشتدت أمس قرب الرمادي حيث تم حرق وتدمير خمس آليات للتنظيم."
     assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 31))[0] if e.acled
             and e.acled.event_type == "Violence against civilians"] == []
+
+
+def test_a_later_sentence_refines_the_place_only_inside_it() -> None:
+    # (a common word, «مثلث», is also the name of a village at the other end of the country)
+    text = ("قتل 12 مدنيا أمس في قصف بالصواريخ استهدف أحياء سكنية في مديرية دار سعد شمال عدن. "
+            "وقال سكان إن عدد قتلى القصف على الأحياء بلغ 12 قتيلا، وإن القصف جاء بعد حصار فرضه المسلحون على "
+            "منطقة مثلث العند.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    assert [(e.location.name, e.location.admin1) for e in events if e.acled] == [("Dar Sad", "Aden")]

@@ -171,9 +171,12 @@ def test_a_demonym_after_the_name_says_its_country() -> None:
     assert [c for _, c, _ in _resolved("قصف على رفح جنوب قطاع غزة")][0] == "PS"
 
 
-def test_a_feature_word_with_a_nationality_adjective_is_no_name() -> None:
-    assert _resolved("قصفت المدفعية مواقع قرب بلدة تركية حدودية") == []
-    assert _resolved("جرت المداهمات في محافظة سورية حدودية") == []
+def test_a_feature_word_with_a_nationality_adjective_is_no_name_but_its_country() -> None:
+    # «بلدة تركية» is a Turkish town, not a town named «تركية»: the country, at country precision
+    for text, cc in [("قصفت المدفعية مواقع قرب بلدة تركية حدودية", "TR"), ("جرت المداهمات في محافظة سورية حدودية", "SY"),
+                     ("واعتقلت الشرطة أمس ثمانية أشخاص في أربع مدن مغربية", "MA")]:
+        got = [(m.place.kind, m.place.country, m.precision) for m in find_places(text) if m.place is not None]
+        assert got == [("country", cc, 3)], text
 
 
 def test_a_short_name_behind_a_clitic_reads_its_province_named_next_to_it() -> None:

@@ -168,10 +168,12 @@ def _type_protest(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, s
     return ("Protests", "Peaceful protest"), ms[0].plover[1] if ms[0].plover else "demonstrate"
 
 
-def _merge_args(a: Args, b: Args) -> Args:
-    """Arguments of one event told twice: the most precise value wins; first mention breaks ties."""
+def _merge_args(a: Args, b: Args, later: bool = False) -> Args:
+    """Arguments of one event told twice: the most precise value wins; first mention breaks ties. A ``later``
+    sentence's place refines the first only when it lies inside it (`_refines`)."""
     place = a.place
-    if b.place is not None and (place is None or b.place.precision < place.precision):
+    if b.place is not None and (place is None or (b.place.precision < place.precision
+                                                  and (not later or _refines(b.place, place)))):
         place = b.place
     date = a.date
     if b.date is not None and b.date.precision is not None:
@@ -188,6 +190,27 @@ def _merge_args(a: Args, b: Args) -> Args:
     if a2 is not None and a1 is not None and a2.name == a1.name:
         a2 = next((x for x in (a.actor2, b.actor2) if x is not None and x.name != a1.name), None)
     return Args(a1, a2, place, date, killed, injured, srcs, r1)
+
+
+def _refines(finer: PlaceMention, coarser: PlaceMention) -> bool:
+    """A more precise place told later refines the first one when it lies inside it: the same country for a
+    country, the same province, or within 50 km (not a namesake village at the other end of the country)."""
+    p, q = finer.place, coarser.place
+    if p is None or q is None:
+        return True
+    if q.kind in ("country", "region") or (p.admin1 and p.admin1 == q.admin1):
+        return True
+    if p.country != q.country:
+        return False
+    return _km(p, q) <= 50.0
+
+
+def _km(p: Place, q: Place) -> float:
+    if None in (p.lat, p.lon, q.lat, q.lon):
+        return 0.0
+    la1, lo1, la2, lo2 = map(math.radians, (p.lat, p.lon, q.lat, q.lon))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _merge_toll(a: Toll | None, b: Toll | None) -> Toll | None:
@@ -316,9 +339,7 @@ def _far_apart(p: Place, q: Place) -> bool:
     """Two located places below the first-level division more than `_TOWN_KM` apart."""
     if p.kind in _COARSE_KINDS or q.kind in _COARSE_KINDS or None in (p.lat, p.lon, q.lat, q.lon):
         return False
-    la1, lo1, la2, lo2 = map(math.radians, (p.lat, p.lon, q.lat, q.lon))  # type: ignore[arg-type]
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) > _TOWN_KM
+    return _km(p, q) > _TOWN_KM
 
 
 def _agree(a: Draft, b: Draft) -> bool:
@@ -682,7 +703,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         if tk and dk and tk.best and dk.best and tk.best != dk.best and not d.anaphor and not other_side(tk.side, dk.side):
             # another source's (partial) figure for the same happening: the first report's toll stays
             d.args = replace(d.args, killed=None, injured=d.args.injured if target.args.injured is None else None)
-        target.args = _merge_args(target.args, d.args)
+        target.args = _merge_args(target.args, d.args, later=True)
         target.score = max(target.score, d.score)
         target.spans += [s for s in d.spans if s not in target.spans]
         target.names |= d.names

@@ -687,7 +687,39 @@ def find_places(
             confidence=0.9 if (m.feature or len(set(g.rows[i][3] for i in m.ids)) == 1) else 0.7,
         ))
     out.extend(_capitals_by_demonym(g, text, nt, toks, out))
+    out.extend(_countries_by_demonym(g, text, nt, toks, out))
     return sorted(out, key=lambda p: p.start)
+
+
+_COUNTRY_FEATURES = frozenset(("city", "town", "village", "admin1", "admin2", "region"))
+
+
+def _countries_by_demonym(g: Gazetteer, text: str, nt: Normalized, toks: _Toks,
+                          found: list[PlaceMention]) -> list[PlaceMention]:
+    """«في أربع مدن مغربية»، «في مدينة سورية»، «بمحافظات عراقية»: settlements named by their country's demonym
+    alone are somewhere in that country (a country-level place), when no name is read there."""
+    from marsad.places.gazetteer import country_of_adjective
+
+    lx = _lex()
+    words = toks.words
+    taken = [(p.start, p.end) for p in found]
+    out: list[PlaceMention] = []
+    for k in range(len(words) - 1):
+        feat = lx.features.get(_plain_word(words[k]))
+        nxt = words[k + 1]
+        if feat is None or feat[0] not in _COUNTRY_FEATURES or nxt.startswith("ال") \
+                or not _gap(nt.text, words, toks.starts, k, k + 1):
+            continue
+        cc = country_of_adjective(nxt)
+        country = g.country_place(cc) if cc else None
+        if country is None:
+            continue
+        s, e = nt.span(toks.starts[k], toks.starts[k + 1] + len(nxt))
+        if any(a < e and s < b for a, b in taken):
+            continue
+        out.append(PlaceMention(start=s, end=e, text=text[s:e], place=country, precision=3, feature=None,
+                                direction=None, relation=None, confidence=0.7))
+    return out
 
 
 def _capitals_by_demonym(g: Gazetteer, text: str, nt: Normalized, toks: _Toks,
