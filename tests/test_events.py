@@ -1215,3 +1215,14 @@ def test_a_later_sentence_refines_the_place_only_inside_it() -> None:
             "منطقة مثلث العند.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [(e.location.name, e.location.admin1) for e in events if e.acled] == [("Dar Sad", "Aden")]
+
+
+def test_a_fuel_station_blast_is_an_accident_and_a_sports_report_has_no_attacks() -> None:
+    text = "لقي 40 شخصا مصرعهم ليلة أمس في انفجار بمحطة للوقود في العاصمة أكرا."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 6, 5))[0] if e.acled] == []
+    text = "قتل ثلاثة أشخاص أمس في تفجير سيارة مفخخة قرب محطة للوقود في مدينة الموصل."  # a car bomb is no accident
+    assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 6, 5))[0] if e.acled] \
+        == ["Explosions/Remote violence"]
+    text = ("خاض الفريق مباراته الودية الثالثة أمس في معسكره الخارجي، وقال المدرب إن اللاعبين استفادوا من المباريات. "
+            "وغاب عن خط الهجوم لاعبان بسبب الإصابة.")
+    assert [e for e in annotate_document(text, published=dt.date(2015, 6, 5))[0] if e.acled] == []

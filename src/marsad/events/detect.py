@@ -419,6 +419,20 @@ def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[
     }
 
 
+def _sport_document(ctx: DocContext, lex: Lexicon) -> bool:
+    """A sports report: four words of sport in the title and text («المباراة»، «الودية»، «المدرب» …). Its «هجوم»
+    is a team's attack and its «مواجهة» a match, wherever they stand."""
+    words = lex.cues["sport_words"]
+    n = 0
+    for t in ctx.tokens:
+        w = t.norm
+        if w in words or (w[:1] in "وبل" and w[1:] in words) or (w[:2] in ("وال", "بال", "لل") and "ال" + w[2:] in words):
+            n += 1
+            if n >= 4:
+                return True
+    return False
+
+
 def _weapon_at(s: _Sentence, k: int, lex: Lexicon) -> bool:
     """A weapon word at ``k``; a two-word weapon («حزام ناسف»، «فجر نفسه») needs its second word."""
     ww = lex.weapon_words
@@ -497,11 +511,14 @@ def _assess(
     if tr.id in cues["decline_triggers"]:
         if s.first(h.end_i + 1, min(hi, h.end_i + 6), cues["decline_objects"]) is not None:
             return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
-    if tr.id in cues["accident_triggers"] and not feats["weapon"] \
+    if (tr.id in cues["accident_triggers"] or (tr.id in cues["accident_blast_triggers"]
+                                                and s.toks[i].norm.lstrip("وفب").startswith(("انفجار", "انفجر"))))\
+            and not feats["weapon"] \
             and not cues["accident_words"].isdisjoint(chain.from_iterable(s.readings)):
         return 0.0, reasons, "accident", None  # «قتل 16 شخصا بعد غرق مركب اصطدم بزورق»: an accident, not violence
-    if tr.id in cues["sport_ambiguous_triggers"] and not feats["toll"] and not feats["weapon"] \
-            and not cues["sport_words"].isdisjoint(chain.from_iterable(s.readings)):
+    if tr.id in cues["sport_ambiguous_triggers"] and not feats["weapon"] and (
+            (not feats["toll"] and not cues["sport_words"].isdisjoint(chain.from_iterable(s.readings)))
+            or (feats.get("sport_doc") and not feats["toll_number"])):  # (a player's «إصابة» is an injury)
         return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight
     if tr.id == "takeover" and h.form.pos == "verb" and s.toks[i].norm.endswith(_PRONOUN_SUFFIXES):
         return 0.0, reasons, "noun", None  # «رقعة سيطرته على»: his control (سيطر takes على, not an object pronoun)
@@ -659,6 +676,7 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
     starts = ctx.token_starts or [t.start for t in ctx.tokens]
     is_trigger = _trigger_words(lex).__getitem__
     out: list[EventMention] = []
+    sport_doc: bool | None = None  # computed when a sentence first has a trigger
     for si, sent in enumerate(ctx.sentences):
         toks = _sentence_tokens(ctx, starts, sent)
         if not toks or _item_heading(ctx.text, sent, len(toks)):
@@ -675,6 +693,9 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
         if not hits:
             continue
         feats = _sentence_features(ctx, s, lex, sent)
+        if sport_doc is None:
+            sport_doc = _sport_document(ctx, lex)
+        feats["sport_doc"] = sport_doc
         for h in hits:
             tr = h.form.trigger
             score, reasons, rejected, convert = _assess(ctx, s, h, lex, feats, hits)
