@@ -174,7 +174,8 @@ def test_a_demonym_after_the_name_says_its_country() -> None:
 def test_a_feature_word_with_a_nationality_adjective_is_no_name_but_its_country() -> None:
     # «بلدة تركية» is a Turkish town, not a town named «تركية»: the country, at country precision
     for text, cc in [("قصفت المدفعية مواقع قرب بلدة تركية حدودية", "TR"), ("جرت المداهمات في محافظة سورية حدودية", "SY"),
-                     ("واعتقلت الشرطة أمس ثمانية أشخاص في أربع مدن مغربية", "MA")]:
+                     ("واعتقلت الشرطة أمس ثمانية أشخاص في أربع مدن مغربية", "MA"),
+                     ("تظاهر المئات أمس في مدينة صغيرة بولاية أوريغون الأميركية", "US")]:  # a name the gazetteer lacks
         got = [(m.place.kind, m.place.country, m.precision) for m in find_places(text) if m.place is not None]
         assert got == [("country", cc, 3)], text
 

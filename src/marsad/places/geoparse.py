@@ -706,15 +706,23 @@ def _countries_by_demonym(g: Gazetteer, text: str, nt: Normalized, toks: _Toks,
     out: list[PlaceMention] = []
     for k in range(len(words) - 1):
         feat = lx.features.get(_plain_word(words[k]))
-        nxt = words[k + 1]
-        if feat is None or feat[0] not in _COUNTRY_FEATURES or nxt.startswith("ال") \
-                or not _gap(nt.text, words, toks.starts, k, k + 1):
+        if feat is None or feat[0] not in _COUNTRY_FEATURES:
             continue
-        cc = country_of_adjective(nxt)
+        # «مدن مغربية» (the demonym right after, indefinite), or «بولاية ميسوري الأميركية»، «مدينة فيرغسون
+        # الأميركية» (one or two words of a name the gazetteer lacks, then the definite demonym)
+        end, cc = -1, None
+        for j in range(k + 1, min(k + 4, len(words))):
+            if not _gap(nt.text, words, toks.starts, j - 1, j):
+                break
+            if words[j].startswith("ال") == (j > k + 1):
+                cc = country_of_adjective(words[j])
+                if cc:
+                    end = j
+                    break
         country = g.country_place(cc) if cc else None
         if country is None:
             continue
-        s, e = nt.span(toks.starts[k], toks.starts[k + 1] + len(nxt))
+        s, e = nt.span(toks.starts[k], toks.starts[end] + len(words[end]))
         if any(a < e and s < b for a, b in taken):
             continue
         out.append(PlaceMention(start=s, end=e, text=text[s:e], place=country, precision=3, feature=None,
