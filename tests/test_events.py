@@ -1209,10 +1209,10 @@ def test_a_house_set_on_fire_with_its_family_is_an_attack_on_civilians_but_burnt
 
 
 def test_a_later_sentence_refines_the_place_only_inside_it() -> None:
-    # (a common word, «مثلث», is also the name of a village at the other end of the country)
+    # (the town named later is at the other end of the country: it does not refine the district)
     text = ("قتل 12 مدنيا أمس في قصف بالصواريخ استهدف أحياء سكنية في مديرية دار سعد شمال عدن. "
-            "وقال سكان إن عدد قتلى القصف على الأحياء بلغ 12 قتيلا، وإن القصف جاء بعد حصار فرضه المسلحون على "
-            "منطقة مثلث العند.")
+            "وقال سكان إن عدد قتلى القصف على الأحياء بلغ 12 قتيلا، وإن القصف جاء بعد أيام من معارك في "
+            "مدينة صعدة.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     assert [(e.location.name, e.location.admin1) for e in events if e.acled] == [("Dar Sad", "Aden")]
 

@@ -190,3 +190,9 @@ def test_the_capital_named_by_its_country_adjective() -> None:
         == [("TN", "Tunis")]
     assert [c for _, c, _ in _resolved("انفجرت سيارة في العاصمة الأفغانية أمس")] == ["AF"]
     assert [t for t, _, _ in _resolved("وصل الوفد إلى العاصمة العراقية بغداد")] == ["بغداد"]
+
+
+def test_a_bare_frame_word_is_no_village_of_that_name() -> None:
+    # «محيط» (surroundings) and «شمال» frame the name after them; «مثلث» (junction) introduces one
+    assert [(t, a) for t, _, a in _resolved("اندلعت معارك عنيفة أمس في محيط مدينة تعز")] == [("محيط مدينة تعز", "Taizz")]
+    assert [a for _, _, a in _resolved("تقدمت القوات نحو مثلث العند")] == ["Lahj"]

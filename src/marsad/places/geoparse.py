@@ -178,7 +178,9 @@ def _first(word: str) -> tuple[tuple[int, str, str, tuple[int, ...], bool, bool]
             if common and key in lx.stop and (rem.startswith("ال") or word[:cut].endswith("ال")) \
                     and _names_country(g, ids):
                 common = False  # الهند: a first name (هند) never takes the article; the country does
-            if not rem.startswith("ال") and (rem in lx.features or _feature_dual(rem, lx)):
+            if not rem.startswith("ال") and (rem in lx.features or _feature_dual(rem, lx) or rem in lx.regions
+                                             or rem in lx.directions):
+                # («في محيط مدينة تعز»، «شمال حلب»: a frame word, bare, is no village of that name either)
                 ids = ()  # «بمدينة درعا»: a bare feature word introduces a name, it is none (longer names stay);
                 # so is its indefinite dual («في قريتين قرب …» is "in two villages", القريتين the town)
             out.append((cut, rem, key, ids, part, common))
