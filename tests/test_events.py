@@ -1226,3 +1226,11 @@ def test_a_fuel_station_blast_is_an_accident_and_a_sports_report_has_no_attacks(
     text = ("خاض الفريق مباراته الودية الثالثة أمس في معسكره الخارجي، وقال المدرب إن اللاعبين استفادوا من المباريات. "
             "وغاب عن خط الهجوم لاعبان بسبب الإصابة.")
     assert [e for e in annotate_document(text, published=dt.date(2015, 6, 5))[0] if e.acled] == []
+
+
+def test_since_this_morning_is_today_but_since_last_year_sums_a_period() -> None:
+    text = "قتل خمسة أشخاص منذ صباح اليوم في قصف على أحياء مدينة حلب."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [(e.date.start, e.fatalities.best) for e in events if e.acled] == [("2015-08-05", 5)]
+    text = "ومنذ أكتوبر (تشرين الأول) 2014 نفذ التنظيم سبع عمليات في البلاد، آخرها تفجير مسجد في مدينة الدمام."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == []

@@ -905,8 +905,9 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
     s0, s1 = m.sent
     best: tuple[int, DateMention] | None = None
     for d in ctx.dates:
-        if not (s0 <= d.start < s1) or d.kind in ("since", "year"):
-            continue
+        if not (s0 <= d.start < s1) or d.kind == "year" or (d.kind == "since" and not (
+                ctx.published is not None and d.date_start is not None and 0 <= (ctx.published - d.date_start).days <= 2)):
+            continue  # (a «since» of the last two days, «منذ صباح اليوم», dates the happening)
         if d.text[:1].isdigit() and _preceded_by(ctx, d.start, w.date_name_words, s0, 1):
             continue  # شارع 26 سبتمبر، ميدان 30 يونيو: a name, not a day
         if d.start > m.end and (

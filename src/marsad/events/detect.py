@@ -317,6 +317,25 @@ def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt
     return False
 
 
+def _recent_since(ctx: DocContext, s: _Sentence, k: int) -> bool:
+    """«منذ صباح اليوم»، «منذ أمس»: a «since» of the last two days is the span of today's happening, not history."""
+    if ctx.published is None or s.toks[k].norm not in ("منذ", "ومنذ"):
+        return False
+    a = s.toks[k].start
+    return any(a <= d.start <= a + 5 and d.date_start is not None and 0 <= (ctx.published - d.date_start).days <= 2
+               for d in ctx.dates)
+
+
+def _since_long_ago(ctx: DocContext, s: _Sentence, i: int) -> bool:
+    """A «منذ» date weeks before publication, before the word in its sentence: what follows sums a period
+    («ومنذ نوفمبر 2014 نفذ التنظيم ثماني عمليات، منها تفجير …»), it reports no one happening."""
+    if ctx.published is None or not s.toks:
+        return False
+    a, b = s.toks[0].start, s.toks[i].start
+    return any(a <= d.start < b and d.kind == "since" and d.date_start is not None
+               and (ctx.published - d.date_start).days > 14 for d in ctx.dates)
+
+
 def _subject_actor(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...] | None = (1, 2, 3)) -> bool:
     """An actor (armed: ACLED types 1-3 by default; any with ``types`` None) starts at the word after the verb,
     or its title does (verb-subject order)."""
@@ -596,9 +615,12 @@ def _assess(
             return 0.0, reasons, "background-series", None
         if _year_background(s, lo, hi, lex, ctx.published):
             return 0.0, reasons, "background-year", None
+        if _since_long_ago(ctx, s, i):
+            return 0.0, reasons, "background-since", None  # «ومنذ نوفمبر 2014 نفذ التنظيم ثماني عمليات …»
         if not cues["background"].isdisjoint(chain.from_iterable(s.readings[lo:hi])):
             for k in range(lo, hi):
-                if s.has(k, cues["background"]) and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"])):
+                if s.has(k, cues["background"]) and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"])) \
+                        and not _recent_since(ctx, s, k):
                     return 0.0, reasons, "background", None
         # a verb opening a relative clause about someone (الذي اغتالته، الذين خطفوا): background to the
         # main predication, unless the sentence gives a casualty figure
