@@ -1234,3 +1234,14 @@ def test_since_this_morning_is_today_but_since_last_year_sums_a_period() -> None
     assert [(e.date.start, e.fatalities.best) for e in events if e.acled] == [("2015-08-05", 5)]
     text = "ومنذ أكتوبر (تشرين الأول) 2014 نفذ التنظيم سبع عمليات في البلاد، آخرها تفجير مسجد في مدينة الدمام."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == []
+
+
+def test_a_journalist_who_tells_of_the_fighting_is_not_its_actor() -> None:
+    text = ("ويقول الصحافي سامي الحكيمي، من مدينة تعز، إن اشتباكات عنيفة دارت أمس بين المقاومة الشعبية "
+            "والمسلحين الحوثيين في حي الروضة.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 26))
+    assert [e.actor1.name if e.actor1 else None for e in events if e.acled] != ["Sami al-Hakimi"]
+    assert all(not (e.actor1 and "Hakimi" in e.actor1.name) for e in events if e.acled)
+    # the two sides named a few words on («دارت أمس بين X و Y»)
+    assert [(e.actor1.name, e.actor2.name) for e in events if e.acled and e.actor1 and e.actor2] == [
+        ("Popular Resistance", "Houthis")]

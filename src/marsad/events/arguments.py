@@ -354,7 +354,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 a1 = x
     if a1 is None and m.trigger.id == "clash":
         # اشتباكات بين X و Y
-        ws = _words(ctx, m.end, s1)[:3]
+        ws = _words(ctx, m.end, s1)[:5]  # «اشتباكات عنيفة دارت أمس بين …»
         if any(_in_any(r, w.between) for _, _, r in ws):
             side = [x for x in after if x.start < m.end + 60 and not victim(x)]
             if side:
