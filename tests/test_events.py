@@ -1245,3 +1245,19 @@ def test_a_journalist_who_tells_of_the_fighting_is_not_its_actor() -> None:
     # the two sides named a few words on («دارت أمس بين X و Y»)
     assert [(e.actor1.name, e.actor2.name) for e in events if e.acled and e.actor1 and e.actor2] == [
         ("Popular Resistance", "Houthis")]
+
+
+def test_years_and_earlier_happenings_in_the_sentence_frame_what_is_reported() -> None:
+    # an earlier happening with its own dead after «بعد» is not the cause of the reported clash
+    text = ("قال مسؤول عسكري اليوم إن جنديين قتلا في اشتباكات مع مسلحين على الحدود اليوم، وذلك بعد تفجير "
+            "انتحاري قتل 40 شخصا في بلدة حدودية قبل أسبوع.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 23))
+    got = [(e.acled.event_type, e.fatalities.best if e.fatalities else None) for e in events if e.acled]
+    assert ("Explosions/Remote violence", 40) not in got and got[0][0] == "Battles"
+    # a year told earlier in the sentence, no day: history
+    text = "* الهجوم على السياح في مدينة الأقصر عام 1997، إذ قتل 58 سائحا."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 7, 23))[0] if e.acled] == []
+    # a year in a relative clause about the place does not make today's attack history
+    text = "قتل خمسة جنود أمس في هجوم على حاجز قرب مدينة العريش التي شهدت هجوما مماثلا عام 2013."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 23))
+    assert [e.fatalities.best for e in events if e.acled] == [5]

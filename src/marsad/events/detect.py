@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import KeysView
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, chain
 from operator import itemgetter
@@ -304,12 +304,15 @@ def _toll_figure(ctx: DocContext, sent: tuple[int, int], exact: bool = False) ->
     return any(t is not None and not (exact and t.vague) for t in find_tolls(ctx, sent))
 
 
-def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt.date | None = None) -> bool:
+def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt.date | None = None,
+                     before: bool = False) -> bool:
     """«عام 2012» in the clause; or a bare year before the publication year told as the time of the
-    happening («وفي 2012 وقع هجوم مماثل»، «خلال 2014»): history, not a report."""
+    happening («وفي 2012 وقع هجوم مماثل»، «خلال 2014»): history, not a report. ``before``: only a year
+    before the publication year counts («عام 2015» in a 2015 article may be this year's)."""
     for k in range(lo, hi):
         if _YEAR.match(s.toks[k].norm) and k > 0:
-            if s.has(k - 1, lex.cues["year_words"]):
+            if s.has(k - 1, lex.cues["year_words"]) and not (
+                    before and (published is None or int(s.toks[k].norm) >= published.year)):
                 return True
             if published is not None and int(s.toks[k].norm) < published.year \
                     and s.has_word(k - 1, lex.cues["year_prepositions"]):
@@ -436,6 +439,25 @@ def _sentence_features(ctx: DocContext, s: _Sentence, lex: Lexicon, sent: tuple[
         "place": any(sent[0] <= p.start < sent[1] for p in ctx.places),
         "weapon": not lex.weapon_words.keys().isdisjoint(words) and any(_weapon_at(s, k, lex) for k in range(n)),
     }
+
+
+def _cut_before_earlier(out: list[EventMention], first: int, s: _Sentence, toks: list[Token], lex: Lexicon) -> None:
+    """When a sentence ends on an earlier happening told with its own dead («…، وذلك بعد تفجير انتحاري قتل 32
+    شخصا»), the happenings reported before «بعد» read their arguments (toll, place, actors) up to it."""
+    ms = out[first:]
+    earlier = [m for m in ms if m.rejected == "earlier"]
+    if not earlier:
+        return
+    k = earlier[0].token_i
+    while k > 0 and not s.has_word(k, lex.cues["temporal_after"]):
+        k -= 1
+    cut = toks[k].start
+    for j in range(first, len(out)):
+        m = out[j]
+        if m.start < cut and m.sent[1] > cut:
+            out[j] = replace(m, sent=(m.sent[0], cut), clause=(m.clause[0], min(m.clause[1], cut)))
+        elif m.start >= cut and m.rejected is None:
+            out[j] = replace(m, rejected="earlier")  # the same earlier happening's other words (قتل 32)
 
 
 def _sport_document(ctx: DocContext, lex: Lexicon) -> bool:
@@ -610,10 +632,21 @@ def _assess(
             )
             if not exempt and not primary:
                 return 0.0, reasons, "passing", None
+            # «قتل جندي في اشتباكات مع التنظيم، وذلك بعد تفجير انتحاري قتل 32 شخصا»: after «بعد» a happening
+            # told with its own dead is an earlier one, not the cause of the first
+            if not exempt and primary and h.form.pos == "noun" and s.has_word(r, cues["temporal_after"]) and any(
+                    o.i > h.end_i and o.i - h.end_i <= 3 and o.form.trigger.id in cues["own_toll_triggers"]
+                    and o.form.pos == "verb" for o in hits) and _has_number(ctx, s, h.end_i + 1, min(hi, h.end_i + 8)):
+                return 0.0, reasons, "earlier", None
         # background, history, campaigns and cumulative tolls
         if _after_series_frame(s, h, lex):
             return 0.0, reasons, "background-series", None
-        if _year_background(s, lo, hi, lex, ctx.published):
+        # a year inside a relative clause after the word describes what it names, when the sentence has its day
+        # («قتل 5 جنود أمس قرب العريش التي شهدت هجوما مماثلا عام 2013»)
+        rel = s.first(h.end_i + 1, hi, cues["relative"]) if feats["anchor"] else None
+        if _year_background(s, lo, hi if rel is None else rel, lex, ctx.published) or (
+                not feats["anchor"] and _year_background(s, 0, len(s.toks), lex, ctx.published, before=True)):
+            # («مهاجمة السياح في الأقصر عام 1997، إذ قتل 58 سائحا»: a year told earlier in the sentence, no day)
             return 0.0, reasons, "background-year", None
         if _since_long_ago(ctx, s, i):
             return 0.0, reasons, "background-since", None  # «ومنذ نوفمبر 2014 نفذ التنظيم ثماني عمليات …»
@@ -715,6 +748,7 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
         if not hits:
             continue
         feats = _sentence_features(ctx, s, lex, sent)
+        first_out = len(out)
         if sport_doc is None:
             sport_doc = _sport_document(ctx, lex)
         feats["sport_doc"] = sport_doc
@@ -750,6 +784,7 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
                 rejected=rejected,
             )
             out.append(m)
+        _cut_before_earlier(out, first_out, s, toks, lex)
     if rerank:
         from marsad.events import rerank as _rerank
 
