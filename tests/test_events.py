@@ -1261,3 +1261,15 @@ def test_years_and_earlier_happenings_in_the_sentence_frame_what_is_reported() -
     text = "قتل خمسة جنود أمس في هجوم على حاجز قرب مدينة العريش التي شهدت هجوما مماثلا عام 2013."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 23))
     assert [e.fatalities.best for e in events if e.acled] == [5]
+
+
+def test_a_supporting_force_is_no_target_nor_the_weapon_and_a_count_is_no_strike() -> None:
+    text = "سيطرت المقاومة المسنودة بقوات الجيش الوطني وطيران التحالف أمس على وادي عقان شمال محافظة لحج."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    got = [(e.acled.event_type, e.actor2.name if e.actor2 else None) for e in events if e.acled]
+    assert got == [("Battles", None)]  # no air strike, no army as the other side
+    text = "وقال التقرير الصادر أمس إن العدد الأكبر من القنابل البرميلية سقط في ريف دمشق خلال الشهر الماضي."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == []
+    text = "وشن الطيران أمس عددا من الغارات على مواقع في مدينة درعا."  # «عددا من»: a number of strikes
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] \
+        == ["Air/drone strike"]

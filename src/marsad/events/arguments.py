@@ -167,6 +167,14 @@ def _actor_prefix(ctx: DocContext, am: ActorMention) -> str:
 _IN = frozenset(["في", "وفي", "بين"])
 
 
+@lru_cache(maxsize=1)
+def _support_words() -> frozenset[str]:
+    from marsad.events.lexicon import load_lexicon
+
+    return load_lexicon().sets["support_words"]
+
+
+
 def _held_by(ctx: DocContext, x: ActorMention, s0: int) -> bool:
     """«كانت في أيدي المتمردين»، «وقعت في يد التنظيم»: in someone's hands is possession, not «على يد» agency."""
     prev = _words(ctx, s0, x.start)[-3:]
@@ -469,9 +477,12 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 and len(_words(ctx, body, first.start)) <= 2 and agent_ok(first):
             a1, rank = first, RANK_WEAK
     # target
+    support = _support_words()
     for x in after:
         if a1 is not None and (x is a1 or x.name == a1.name):
             continue
+        if _preceded_by(ctx, x.start, support, s0, 2):
+            continue  # «المسنودة بقوات الجيش الوطني»، «بدعم من طيران التحالف»: a supporter, not the target
         if _preceded_by(ctx, x.start, w.target_markers, s0, 2) or political or _target_after_marker(ctx, x, s0, trig):
             a2 = x
             break

@@ -110,7 +110,8 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
             best_p, best, mode = p, m.acled, m.plover[1] if m.plover else None
     support = lex.sets.get("support_words", frozenset())
     # بدعم جوي، بإسناد مدفعي: support to the acting side, not the happening's weapon
-    flat = [set() if k > 0 and flat[k - 1] & support else r for k, r in enumerate(flat)]
+    # (the support may be a coordination: «المسنودة بقوات الجيش الوطني وطيران التحالف»: up to five words on)
+    flat = [set() if any(flat[j] & support for j in range(max(0, k - 5), k)) else r for k, r in enumerate(flat)]
     air = any(r & lex.sets["air_words"] for r in flat)
     if "shell" in ids and air and best_p <= 75:
         best_p, best, mode = 75, ("Explosions/Remote violence", "Air/drone strike"), "air strike"

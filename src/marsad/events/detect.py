@@ -602,6 +602,9 @@ def _assess(
             return 0.0, reasons, "reaction", None
         if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
             return 0.0, reasons, "reference", None
+        if h.form.pos == "noun" and i >= 2 and s.toks[i - 1].norm == "من" \
+                and s.first(max(lo, i - 4), i - 1, cues["count_heads"]) is not None:
+            return 0.0, reasons, "count", None  # «العدد الأكبر من القنابل البرميلية كان في ريف دمشق»: statistics
         if h.form.pos == "noun" and not feats["toll_number"] and not feats["anchor"] \
                 and s.first(max(lo, i - 3), i, cues["habitual_heads"]) is not None:
             return 0.0, reasons, "habitual", None  # «يعتمدون على القصف»، «يلجأ إلى الاغتيالات»: a way of acting
