@@ -1273,3 +1273,14 @@ def test_a_supporting_force_is_no_target_nor_the_weapon_and_a_count_is_no_strike
     text = "وشن الطيران أمس عددا من الغارات على مواقع في مدينة درعا."  # «عددا من»: a number of strikes
     assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] \
         == ["Air/drone strike"]
+
+
+def test_an_official_visiting_the_wounded_neither_meets_anyone_nor_bombed_them() -> None:
+    text = ("وزار الأمير خالد بن سعود أمير المنطقة بعد ظهر اليوم، المصابين من رجال الأمن في المستشفى العام، "
+            "الذين أصيبوا جراء تفجير استهدف مقرهم أمس.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e for e in events if e.plover and e.plover.event_type == "CONSULT"] == []
+    assert [e.actor1.name if e.actor1 else None for e in events if e.acled] in ([], [None])
+    text = "زار وزير الخارجية الأميركي أمس القاهرة حيث التقى الرئيس المصري."
+    assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] \
+        == ["CONSULT"]

@@ -474,7 +474,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         first = before[0]
         body = _sentence_body(ctx, s0)
         if first.start >= body and not _preceded_by(ctx, first.start, w.target_markers, s0, 2) \
-                and len(_words(ctx, body, first.start)) <= 2 and agent_ok(first):
+                and len(_words(ctx, body, first.start)) <= 2 and agent_ok(first) \
+                and not (first.kind == "person" and first.role is not None and m.pos == "noun"):
+            # (an official who visits the wounded of a bombing, «زار الأمير … المصابين جراء تفجير …», did not bomb)
             a1, rank = first, RANK_WEAK
     # target
     support = _support_words()

@@ -549,6 +549,9 @@ def _assess(
         return 0.0, reasons, "threat", "THREATEN"
     if tr.id == "phone_call" and s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["interview_verbs"]) is not None:
         return 0.0, reasons, "interview", None  # «في اتصال هاتفي أجرته معه الصحيفة»: an interview, not a call
+    if tr.id in cues["tour_triggers"] and h.form.pos == "verb" and s.toks[i].norm.lstrip("وف") in cues["tour_verbs"] \
+            and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 20), cues["tour_objects"]) is not None:
+        return 0.0, reasons, "tour", None  # «زار الأمير المصابين في المستشفى»: a visit to the wounded, no meeting
     if tr.id in cues["decline_triggers"]:
         if s.first(h.end_i + 1, min(hi, h.end_i + 6), cues["decline_objects"]) is not None:
             return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
