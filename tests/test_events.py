@@ -1284,3 +1284,10 @@ def test_an_official_visiting_the_wounded_neither_meets_anyone_nor_bombed_them()
     text = "زار وزير الخارجية الأميركي أمس القاهرة حيث التقى الرئيس المصري."
     assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] \
         == ["CONSULT"]
+
+
+def test_rain_that_regains_a_valley_and_readiness_to_strike_are_no_events() -> None:
+    text = "استعادت أودية منطقة جازان خضرتها أمس بعد هطول الأمطار الغزيرة."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 2))[0] if e.acled] == []
+    text = "وقال رئيس الوزراء اليوم إنه مستعد لإصدار أوامر بتوجيه ضربات جوية ضد التنظيم في ليبيا."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 2))[0] if e.acled] == []

@@ -568,6 +568,9 @@ def _assess(
         return 0.0, reasons, "noun", None  # «رقعة سيطرته على»: his control (سيطر takes على, not an object pronoun)
     if tr.cls == "territory" and not _territory_object(ctx, s, h, cues):
         return 0.0, reasons, "object", None  # «استولت على كاميرات مراقبة»: things seized, not ground taken
+    if tr.cls == "territory" and not any(s.toks[0].start <= x.start < s.toks[-1].end for x in ctx.actors) \
+            and lex.sets["armed_words"].isdisjoint(chain.from_iterable(s.readings)):
+        return 0.0, reasons, "no-force", None  # «استعادت أودية المنطقة نضارتها»: no armed side, no territory taken
     if irrealis and (tr.cls != "political" or (h.form.pos == "noun" and irrealis in ("future", "modal"))):
         # (talks or an agreement hoped for or scheduled — «الآمال في استئناف المحادثات» — are plans, not happenings)
         return 0.0, reasons, irrealis, None
