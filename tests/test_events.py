@@ -1291,3 +1291,15 @@ def test_rain_that_regains_a_valley_and_readiness_to_strike_are_no_events() -> N
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 2))[0] if e.acled] == []
     text = "وقال رئيس الوزراء اليوم إنه مستعد لإصدار أوامر بتوجيه ضربات جوية ضد التنظيم في ليبيا."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 2))[0] if e.acled] == []
+
+
+def test_prayers_prophets_and_stopped_services_are_no_events() -> None:
+    for text in ["ودعا سمو الأمير الله عز وجل أن يتغمد الضحايا بواسع رحمته.",
+                 "حين قتل موسى عليه السلام رجلا خطأ استغفر ربه.",
+                 "وأوقفت الحكومة أمس تقديم المساعدات الطبية للمقاتلين في مستشفياتها."]:
+        assert annotate_document(text, published=dt.date(2015, 8, 5))[0] == [], text
+    text = "قتل خمسة أمس بعد انهيار محادثات السلام في مدينة جوبا."  # «السلام» alone is peace
+    assert [e.fatalities.best for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == [5]
+    text = "وأوقفت الشرطة أمس خمسة أشخاص في مدينة إزمير."
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] \
+        == ["Arrests"]

@@ -552,6 +552,9 @@ def _assess(
     if tr.id in cues["tour_triggers"] and h.form.pos == "verb" and s.toks[i].norm.lstrip("وف") in cues["tour_verbs"] \
             and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 20), cues["tour_objects"]) is not None:
         return 0.0, reasons, "tour", None  # «زار الأمير المصابين في المستشفى»: a visit to the wounded, no meeting
+    if tr.cls == "arrest" and s.toks[i].norm.lstrip("وف").startswith(("اوقف", "يوقف", "توقف", "ايقاف")) \
+            and s.first(h.end_i + 1, min(hi, h.end_i + 5), cues["stop_objects"]) is not None:
+        return 0.0, reasons, "stopped", None  # «أوقفت تقديم العلاج»، «أوقف إطلاق النار»: something stopped, no arrest
     if tr.id in cues["decline_triggers"]:
         if s.first(h.end_i + 1, min(hi, h.end_i + 6), cues["decline_objects"]) is not None:
             return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
@@ -578,6 +581,13 @@ def _assess(
         return 0.0, reasons, irrealis, None
     if tr.cls == "political" and (j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["divine"]):
         return 0.0, reasons, "formula", None  # «ودعا الله أن …»: a prayer
+    if tr.cls == "political" and h.form.pos == "verb" and (k := s.first(h.end_i + 1, min(len(s.toks), h.end_i + 10),
+                                                                       cues["divine"])) is not None \
+            and k + 1 < len(s.toks) and s.first(k + 1, min(len(s.toks), k + 4), cues["prayer_after"]) is not None:
+        return 0.0, reasons, "formula", None  # «ودعا سمو الأمير فلان الله عز وجل أن يتغمد …»: a prayer
+    if tr.cls in _VIOLENT and any(s.toks[k].norm in cues["scripture_heads"] and s.toks[k + 1].norm in cues["scripture_tails"]
+                                  for k in range(lo, min(hi, len(s.toks) - 1))):
+        return 0.0, reasons, "scripture", None  # «حين قتل موسى عليه السلام …»: a story of the prophets
     if tr.cls == "political" and h.form.pos == "noun" and s.first(max(lo, i - 4), i, cues["entry_masdars"]) is not None:
         return 0.0, reasons, "planned", None  # «للانخراط في محادثات السلام»، «لاستئناف المفاوضات»: talks to come
     if tr.cls == "political" and h.form.pos == "noun" and any(
