@@ -1303,3 +1303,9 @@ def test_prayers_prophets_and_stopped_services_are_no_events() -> None:
     text = "وأوقفت الشرطة أمس خمسة أشخاص في مدينة إزمير."
     assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] \
         == ["Arrests"]
+
+
+def test_a_price_paid_is_no_appreciation() -> None:
+    text = "وقال وزير الداخلية محمد الغبان أمس إن التنظيم سيدفع ثمنا غاليا، وإن الحكومة لن تتهاون."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0]
+            if e.plover and e.plover.event_type == "SUPPORT"] == []

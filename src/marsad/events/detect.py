@@ -172,6 +172,7 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     readings = s.readings
     if forms.isdisjoint(chain.from_iterable(readings)):
         return hits  # no reading of any word of the sentence is a trigger form (most sentences)
+    not_verb = lex.cues["not_verb_forms"]
     for i, t in enumerate(s.toks):
         found: list[Hit] = []
         # s.readings[i] is the word's clitic readings for an Arabic word (the cheap test first)
@@ -186,8 +187,9 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                     "ال" in pre or pre.lstrip("وف")[:1] in ("ب", "ك", "ل")
                     or (t.norm.endswith("ي") and not rem.endswith("ي") and len(t.norm) - n - len(rem) == 1)
                     or (t.text.endswith("ة") and not rem.endswith("ه"))
+                    or rem in not_verb
                 ):
-                    continue
+                    continue  # (a form listed in «not_verb_forms» is a noun: «يدفع ثمنا» is a price, not «ثمّنا»)
                 key = (f.trigger.id, f.pos)
                 if key in seen:
                     continue
