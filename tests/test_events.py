@@ -1309,3 +1309,10 @@ def test_a_price_paid_is_no_appreciation() -> None:
     text = "وقال وزير الداخلية محمد الغبان أمس إن التنظيم سيدفع ثمنا غاليا، وإن الحكومة لن تتهاون."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0]
             if e.plover and e.plover.event_type == "SUPPORT"] == []
+
+
+def test_protesters_beaten_or_killed_are_the_victims_not_the_agents() -> None:
+    text = "وهاجمت القوات أمس المتظاهرين في ساحة التحرير وقتلت ثلاثة منهم."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [e.fatalities.best for e in events if e.acled] == [3]
+    assert all(not (e.actor1 and e.actor1.name.startswith("Protesters")) for e in events if e.acled)

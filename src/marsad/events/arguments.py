@@ -328,8 +328,11 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
 
     def agent_ok(x: ActorMention) -> bool:
         # civilians (type 7) are never the agent of violence
+        # (protesters arrest no one, and in a violent happening told apart from a protest they are its victims:
+        # «ضرب المتظاهرين وقتلهم»)
         return political or not (victim(x) or speaker(x) or _target_after_marker(ctx, x, s0, trig) or x.type == 7
-                                 or (m.cls == "arrest" and x.type in (5, 6)))  # protesters arrest no one
+                                 or (m.cls in ("arrest", "violence") and x.type == 6)
+                                 or (m.cls == "arrest" and x.type == 5))
 
     after = [x for x in sent_actors if x.start >= m.end]
     before = [x for x in sent_actors if x.end <= m.start]
