@@ -1316,3 +1316,12 @@ def test_protesters_beaten_or_killed_are_the_victims_not_the_agents() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
     assert [e.fatalities.best for e in events if e.acled] == [3]
     assert all(not (e.actor1 and e.actor1.name.startswith("Protesters")) for e in events if e.acled)
+
+
+def test_a_foreign_base_attacked_does_not_make_its_army_the_attacker() -> None:
+    text = "وأعلن الحلف أمس أن الهجوم على قاعدة عسكرية أمريكية في كابول أسفر عن مقتل ثمانية مدنيين."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
+    assert [e.actor1.name if e.actor1 else None for e in events if e.acled] == [None]
+    text = "غارة جوية إسرائيلية أمس على موقع في جنوب سوريا."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
+    assert [e.actor1.name for e in events if e.acled and e.actor1] == ["Military Forces of Israel"]

@@ -76,6 +76,7 @@ class ArgWords:
     retaliation: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
+    carrier_adjectives: frozenset[str] = frozenset()
     announce_verbs: frozenset[str] = frozenset()
     stale_days: int = 10
 
@@ -603,6 +604,8 @@ def demonym_forces(ctx: DocContext, m: EventMention) -> ActorMention | None:
         head_ok = (j >= 0 and ws[j][0] == trig) or (j < k - 1)
         if not head_ok:
             continue
+        if j >= 0 and ws[j][0] != trig and _in_any(ws[j + 1][2], w.carrier_adjectives):
+            continue  # «الهجوم على قاعدة عسكرية أمريكية»: the adjectives qualify a base, not a force
         head = ws[j + 1][0] if ws[j][0] != trig else trig
         if _preceded_by(ctx, head, w.target_markers | w.target_verbs, s0, 1):
             continue
