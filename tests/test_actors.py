@@ -184,3 +184,10 @@ def test_a_name_does_not_open_with_a_news_noun_or_a_conjoined_particle() -> None
         assert [m.text for m in find_actors(sentence) if m.kind == "person"] == [], sentence
     # a surname that is also a noun stays part of a name
     assert [m.text for m in find_actors("وقال الوزير سامر هلال إن") if m.kind == "person"] == ["سامر هلال"]
+
+
+def test_a_clause_opened_by_wa_after_a_title_and_comma_is_no_name() -> None:
+    text = "وطالب نواب بسحب السفير الكويتي لدى طهران، وطرد السفير الإيراني من البلاد."
+    assert [a.text for a in find_actors(text) if a.kind == "person"] == []
+    text = "قال وزير الخارجية، وليد المعلم، إن الحل سياسي."  # a given name that begins with و still opens one
+    assert [a.text for a in find_actors(text) if a.kind == "person"] == ["وليد المعلم"]

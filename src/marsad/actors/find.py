@@ -363,7 +363,9 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
             return (toks[0][0] if toks else s), b.end, -1
         if not toks and w not in given and len(w) >= 6 and w.startswith(_GLUED_ARTICLE):
             break  # «بالتفجير»: a preposition glued to the article opens no name
-        if not toks and w not in given and (w in nouns or (w[:1] in "وف" and (w[1:] in nouns or w[1:] in stop))):
+        if not toks and w not in given and (w in nouns or (w[:1] in "وف" and (w[1:] in nouns or w[1:] in stop))
+                                            or (w[:1] == "و" and norm[max(0, s - 3):s].rstrip(" ")[-1:] in ("،", ","))):
+            # («…، وطرد السفير»: after a comma, و opens the next clause, not a name)
             break  # «…، خبر نقل»، «…، وما أفرزته»: a name does not open with a noun of the news or و/ف + particle
             # (later tokens may: the surname هلال)
         if ((w in stop and s not in ali) or len(w) < 2 or w in lex.demonyms or w in lex.roles or b is not None
