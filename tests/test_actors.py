@@ -191,3 +191,10 @@ def test_a_clause_opened_by_wa_after_a_title_and_comma_is_no_name() -> None:
     assert [a.text for a in find_actors(text) if a.kind == "person"] == []
     text = "قال وزير الخارجية، وليد المعلم، إن الحل سياسي."  # a given name that begins with و still opens one
     assert [a.text for a in find_actors(text) if a.kind == "person"] == ["وليد المعلم"]
+
+
+def test_a_namesake_surname_after_another_given_name_is_another_person() -> None:
+    text = "وقال السفير، وائل الأسد، إن الوضع مستقر."
+    assert [(a.text, a.name) for a in find_actors(text)] == [("وائل الأسد", "Wael al-Assad")]
+    text = "وقال الرئيس بشار الأسد إن الحرب مستمرة."
+    assert [a.name for a in find_actors(text)] == ["Bashar al-Assad"]

@@ -322,6 +322,14 @@ _GLUED_ARTICLE = ("لل", "وال", "بال", "فال", "كال")  # a prepositi
 _POSSESSIVE_RE = re.compile("ت(?:ه|ها|هم|هما)$")  # a noun in ة with a possessive pronoun
 
 
+def _own_given_name(entry: object, word: str) -> bool:
+    """``word`` is a word of one of the lexicon person's Arabic aliases (normalised), or the person has no alias
+    longer than one word to tell."""
+    aliases = [normalize_text(a) for a in getattr(entry, "aliases", ())]
+    long = [a for a in aliases if " " in a]
+    return not long or any(word in a.split() for a in aliases)
+
+
 def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
                  no_start: frozenset[int], apposition: bool = False,
                  ali: frozenset[int] = frozenset()) -> tuple[int, int, int]:
@@ -359,7 +367,12 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
             break
         b = blocked.get(s)
         if b is not None and b.kind == "person" and b.entry is not None:
-            # «خالد محفوظ بحاح»: the name runs into a lexicon person: take that person
+            # «خالد محفوظ بحاح»: the name runs into a lexicon person: take that person — unless the given name
+            # before it is none of that person's («وائل الأسد» is not Bashar al-Assad): then the name stops there
+            if toks and not _own_given_name(b.entry, norm[toks[0][0]:toks[0][1]]):
+                toks.append((s, e))  # the surname is this person's own: the name takes it in
+                i = e
+                break
             return (toks[0][0] if toks else s), b.end, -1
         if not toks and w not in given and len(w) >= 6 and w.startswith(_GLUED_ARTICLE):
             break  # «بالتفجير»: a preposition glued to the article opens no name
