@@ -1325,3 +1325,12 @@ def test_a_foreign_base_attacked_does_not_make_its_army_the_attacker() -> None:
     text = "غارة جوية إسرائيلية أمس على موقع في جنوب سوريا."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
     assert [e.actor1.name for e in events if e.acled and e.actor1] == ["Military Forces of Israel"]
+
+
+def test_a_happening_with_no_place_in_an_article_without_a_lead_place_takes_the_country() -> None:
+    # the arresting state's country, not the country the suspects fought in (named more often)
+    text = ("أعلنت وزارة الداخلية الأردنية اليوم ضبط خلية إرهابية تضم خمسة متهمين. "
+            "وقالت إن المتهمين قاتلوا في سوريا وتلقوا تدريبات في سوريا والعراق قبل عودتهم.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 30))
+    got = [(e.location.country, e.location.precision) for e in events if e.acled and e.location]
+    assert got == [("JO", 3)]

@@ -979,6 +979,7 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
         return
     mp = main_place(ctx)
     if mp is None or mp.place is None:
+        _country_fallback(ctx, out, countries)
         return
     for d in out:
         if d.cls not in _PLACED:
@@ -987,6 +988,35 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
         if p is None or (_coarse(p) and p.place is not None and p.place.country == mp.place.country) or (
                 stray(p) and p.place is not None and p.place.country != mp.place.country):
             d.args.place = mp
+
+
+def _country_fallback(ctx: DocContext, out: list[Draft], countries: dict[str, int]) -> None:
+    """A happening with no place in an article that names no specific place in its lead is placed in a country,
+    at country precision (ACLED codes every event to a location): the country of its state actor1, else of a state
+    body named in its sentence («أعلنت وزارة الداخلية الكويتية … ضبط شبكة»), else the country the article names
+    most. The evidence is that actor's words or the country's first mention."""
+    from marsad.places.gazetteer import gazetteer
+
+    g = gazetteer()
+    top = max(countries, key=lambda c: countries[c]) if countries else None
+    for d in out:
+        if d.cls not in _PLACED or d.args.place is not None:
+            continue
+        s0, s1 = d.mentions[0].sent
+        a1 = d.args.actor1
+        state = [a1] if a1 is not None and a1.type == 1 and a1.country else []
+        state += [x for x in ctx.actors if s0 <= x.start < s1 and x.type == 1 and x.country]
+        if state:
+            x = state[0]
+            country = g.country_place(x.country) if x.country else None
+            if country is not None:
+                d.args.place = PlaceMention(start=x.start, end=x.end, text=x.text, place=country, precision=3,
+                                            feature=None, direction=None, relation=None, confidence=0.5)
+                continue
+        first = next((p for p in ctx.places if p.place is not None and p.place.country == top
+                      and p.place.kind in ("country", "region", "admin1", "capital", "city")), None)
+        if first is not None:
+            d.args.place = first
 
 
 def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
