@@ -1334,3 +1334,11 @@ def test_a_happening_with_no_place_in_an_article_without_a_lead_place_takes_the_
     events, _ = annotate_document(text, published=dt.date(2015, 7, 30))
     got = [(e.location.country, e.location.precision) for e in events if e.acled and e.location]
     assert got == [("JO", 3)]
+
+
+def test_the_first_of_its_kind_since_a_year_compares_and_does_not_date() -> None:
+    text = "وقال مسؤول أمس إن الطائرات نفذت ضربة جوية ليلة الأربعاء في شرق البلاد، هي الأولى من نوعها منذ العام 2006."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Air/drone strike"]
+    text = "وكانت الطائرات نفذت ضربات مماثلة منذ العام 2006 في شرق البلاد."  # a since-year that dates: background
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == []

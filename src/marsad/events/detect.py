@@ -28,6 +28,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _DIGITS = re.compile(r"^\d")
 _QUOTE_TOKENS = frozenset('"«»“”\'')
 _COMMAS = frozenset(["،", ","])
+_SINCE = frozenset(["منذ", "ومنذ"])
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no conjunction
 _PREPOSITIONS = frozenset(["في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال", "جراء", "منذ", "ضد", "حول"])
 _VIOLENT = ("violence", "territory")
@@ -664,7 +665,8 @@ def _assess(
             return 0.0, reasons, "background-series", None
         # a year inside a relative clause after the word describes what it names, when the sentence has its day
         # («قتل 5 جنود أمس قرب العريش التي شهدت هجوما مماثلا عام 2013»)
-        rel = s.first(h.end_i + 1, hi, cues["relative"]) if feats["anchor"] else None
+        # (so does «منذ العام 2003» after it: «هي الأولى من نوعها منذ العام 2003» compares, it does not date)
+        rel = s.first(h.end_i + 1, hi, cues["relative"] | _SINCE) if feats["anchor"] else None
         if _year_background(s, lo, hi if rel is None else rel, lex, ctx.published) or (
                 not feats["anchor"] and _year_background(s, 0, len(s.toks), lex, ctx.published, before=True)):
             # («مهاجمة السياح في الأقصر عام 1997، إذ قتل 58 سائحا»: a year told earlier in the sentence, no day)
@@ -674,7 +676,9 @@ def _assess(
         if not cues["background"].isdisjoint(chain.from_iterable(s.readings[lo:hi])):
             for k in range(lo, hi):
                 if s.has(k, cues["background"]) and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"])) \
-                        and not _recent_since(ctx, s, k):
+                        and not _recent_since(ctx, s, k) \
+                        and not (k > i and s.first(max(i, k - 4), k, cues["superlatives"]) is not None):
+                    # («ضربة … هي الأولى من نوعها منذ 2003»: a superlative compares with the past, it tells none)
                     return 0.0, reasons, "background", None
         # a verb opening a relative clause about someone (الذي اغتالته، الذين خطفوا): background to the
         # main predication, unless the sentence gives a casualty figure
