@@ -1342,3 +1342,14 @@ def test_the_first_of_its_kind_since_a_year_compares_and_does_not_date() -> None
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Air/drone strike"]
     text = "وكانت الطائرات نفذت ضربات مماثلة منذ العام 2006 في شرق البلاد."  # a since-year that dates: background
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == []
+
+
+def test_a_strike_without_a_place_takes_the_theatre_not_the_striking_state() -> None:
+    # the article names the United States most, but its happenings take place in Syria; a country is not one
+    # place, so the abduction and the strike stay two happenings
+    text = ("قال مسؤول أميركي اليوم إن الولايات المتحدة ستواصل حملتها ضد التنظيم. وأضاف أن الولايات المتحدة "
+            "وحلفاءها ملتزمون بالحملة وأن الولايات المتحدة لن تتراجع. وقال إن الطائرات قصفت أمس مواقع التنظيم في "
+            "سوريا. كما خطف مسلحون أمس ثلاثة مقاتلين من فصيل معارض.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 3))
+    got = sorted((e.acled.sub_event_type, e.location.country) for e in events if e.acled and e.location)
+    assert got == [("Abduction/forced disappearance", "SY"), ("Air/drone strike", "SY")]

@@ -660,6 +660,8 @@ def _one_happening(out: list[Draft]) -> list[Draft]:
             x, y = e.args, d.args
             if not (x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id):
                 continue
+            if _coarse(x.place):
+                continue  # one country is no one place
             if x.date and y.date and x.date.date_start and y.date.date_start and x.date.date_start != y.date.date_start:
                 continue
             gap = min(m.sent_index for m in d.mentions) - max(m.sent_index for m in e.mentions)
@@ -992,9 +994,9 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
 
 def _country_fallback(ctx: DocContext, out: list[Draft], countries: dict[str, int]) -> None:
     """A happening with no place in an article that names no specific place in its lead is placed in a country,
-    at country precision (ACLED codes every event to a location): the country of its state actor1, else of a state
-    body named in its sentence («أعلنت وزارة الداخلية الكويتية … ضبط شبكة»), else the country the article names
-    most. The evidence is that actor's words or the country's first mention."""
+    at country precision (ACLED codes every event to a location): for an arrest, the country of its state actor1,
+    else of a state body named in its sentence («أعلنت وزارة الداخلية الكويتية … ضبط شبكة»); otherwise the country
+    of the nearest happening of the article that has a place, else the country the article names most. The evidence is that actor's words or the country's first mention."""
     from marsad.places.gazetteer import gazetteer
 
     g = gazetteer()
@@ -1004,13 +1006,27 @@ def _country_fallback(ctx: DocContext, out: list[Draft], countries: dict[str, in
             continue
         s0, s1 = d.mentions[0].sent
         a1 = d.args.actor1
-        state = [a1] if a1 is not None and a1.type == 1 and a1.country else []
-        state += [x for x in ctx.actors if s0 <= x.start < s1 and x.type == 1 and x.country]
+        # (a state arrests at home; its forces strike abroad, so a violent happening does not take their country)
+        state = [a1] if d.cls == "arrest" and a1 is not None and a1.type == 1 and a1.country else []
+        state += [x for x in ctx.actors if d.cls == "arrest" and s0 <= x.start < s1 and x.type == 1 and x.country]
         if state:
             x = state[0]
             country = g.country_place(x.country) if x.country else None
             if country is not None:
                 d.args.place = PlaceMention(start=x.start, end=x.end, text=x.text, place=country, precision=3,
+                                            feature=None, direction=None, relation=None, confidence=0.5)
+                continue
+        # the country of the nearest happening of the article that has a place (the story's theatre), else the
+        # country the article names most
+        at = d.mentions[0].start
+        placed = [e for e in out if e is not d and e.cls in _PLACED and e.args.place is not None
+                  and e.args.place.place is not None]
+        near = min(placed, key=lambda e: abs(e.mentions[0].start - at), default=None)
+        if near is not None and near.args.place is not None and near.args.place.place is not None:
+            q = near.args.place
+            country = g.country_place(q.place.country) if q.place.country else None
+            if country is not None:
+                d.args.place = PlaceMention(start=q.start, end=q.end, text=q.text, place=country, precision=3,
                                             feature=None, direction=None, relation=None, confidence=0.5)
                 continue
         first = next((p for p in ctx.places if p.place is not None and p.place.country == top
