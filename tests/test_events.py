@@ -15,6 +15,7 @@ import pytest
 from marsad.arabic.normalize import normalize_text
 from marsad.events import annotate_document
 from marsad.events.lexicon import load_lexicon
+from marsad.places import find_places
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 GOLD = SHARED / "gold"
@@ -1353,3 +1354,10 @@ def test_a_strike_without_a_place_takes_the_theatre_not_the_striking_state() -> 
     events, _ = annotate_document(text, published=dt.date(2015, 8, 3))
     got = sorted((e.acled.sub_event_type, e.location.country) for e in events if e.acled and e.location)
     assert got == [("Abduction/forced disappearance", "SY"), ("Air/drone strike", "SY")]
+
+
+def test_a_regime_named_by_its_capital_and_which_religion_are_no_places() -> None:
+    text = "اندلعت أمس معارك ضارية بين المقاتلين الأكراد المناهضين لنظام طهران والجيش غرب البلاد."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [(e.location.name, e.location.precision) for e in events if e.acled] == [("Iran", 3)]  # not Tehran
+    assert [p.text for p in find_places("وسأل الكاتب: عن أي دين تتحدثون؟") if p.place] == []

@@ -1031,8 +1031,11 @@ def _country_fallback(ctx: DocContext, out: list[Draft], countries: dict[str, in
                 continue
         first = next((p for p in ctx.places if p.place is not None and p.place.country == top
                       and p.place.kind in ("country", "region", "admin1", "capital", "city")), None)
-        if first is not None:
-            d.args.place = first
+        country = g.country_place(top) if top else None
+        if first is not None and country is not None:
+            d.args.place = first if first.place is not None and first.place.kind == "country" else PlaceMention(
+                start=first.start, end=first.end, text=first.text, place=country, precision=3, feature=None,
+                direction=None, relation=None, confidence=0.5)
 
 
 def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:

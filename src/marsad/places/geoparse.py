@@ -52,6 +52,7 @@ class _Lex:
     not_surname: frozenset[str]
     given: frozenset[str]
     outskirts: frozenset[str]
+    no_name_start: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def _lex() -> _Lex:
         units=frozenset(n(w) for w in d["distance_units"]),
         stop=frozenset(join_key("".join(_TOKEN.findall(normalize_text(w)))) for w in d["stoplist"]),
         weak=frozenset(join_key("".join(_TOKEN.findall(normalize_text(w)))) for w in d["weak"]),
+        no_name_start=frozenset(join_key(normalize_text(w)) for w in d.get("no_name_start", [])),
         generic=frozenset(n(w) for w in d["generic_features"]),
         not_surname=frozenset(n(w) for w in d.get("not_surname", ())),
         given=_given_names(),
@@ -242,6 +244,7 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
     joins = toks.joins
     n = len(words)
     firsts = list(map(_first, words))
+    lx_stop = _lex().no_name_start
     ids_of, partials, max_words = g.ids, g.partials, g.max_words
     i = 0
     for i0 in compress(range(n), firsts):  # only the words that start some name
@@ -288,6 +291,9 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
                                   listed=listed))
                 i = best[0] + 1
                 continue
+        if best is not None and best[0] > i and join_key(words[i][best[1]:]) in lx_stop:
+            # (particles that open no name of several words: «أي»، «أو»، «كل» …)
+            best = None  # «عن أي دين»: a particle glued to the next word makes no name («ايدين»)
         if best is not None:
             out.append(_Match(i=i, j=best[0], cut=best[1], key=best[2], ids=best[3], listed=listed))
             i = best[0] + 1
