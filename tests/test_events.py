@@ -1361,3 +1361,9 @@ def test_a_regime_named_by_its_capital_and_which_religion_are_no_places() -> Non
     events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
     assert [(e.location.name, e.location.precision) for e in events if e.acled] == [("Iran", 3)]  # not Tehran
     assert [p.text for p in find_places("وسأل الكاتب: عن أي دين تتحدثون؟") if p.place] == []
+
+
+def test_who_advanced_at_the_expense_of_whom() -> None:
+    text = "واصل مقاتلو المقاومة الشعبية في محافظة لحج أمس تقدمهم على حساب ميليشيات الحوثي، وسيطروا على مدينة الحوطة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [e.actor1.name for e in events if e.acled and e.actor1] == ["Popular Resistance"]

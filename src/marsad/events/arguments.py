@@ -459,7 +459,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # a verb carrying its plural subject (وهاجموا، فتحوا) continues the sentence's earlier subject
         # (so does a feminine one, with no subject after it: «قامت عناصر الشرطة باعتقال …، كما اعتقلت …»)
         plural = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("وا") or feminine
-        cand = [x for x in before if x.start >= (s0 if political or plural else c0) and agent_ok(x)]
+        cand = [x for x in before if x.start >= (s0 if political or plural else c0) and agent_ok(x)
+                and (political or not is_target(x))]  # «تقدمهم على حساب ميليشيات X، وسيطروا»: X lost
         if cand:
             a1, rank = cand[-1], RANK_SVO
     if a1 is None and political and before:
