@@ -198,3 +198,8 @@ def test_a_namesake_surname_after_another_given_name_is_another_person() -> None
     assert [(a.text, a.name) for a in find_actors(text)] == [("وائل الأسد", "Wael al-Assad")]
     text = "وقال الرئيس بشار الأسد إن الحرب مستمرة."
     assert [a.name for a in find_actors(text)] == ["Bashar al-Assad"]
+
+
+def test_an_adverb_set_off_by_commas_after_a_title_is_no_name() -> None:
+    text = "واستنكر الأمين العام للجامعة، بشدة، تصريحات الوزير، كما استنكر، أثناء زيارته، ما جرى."
+    assert [a.kind for a in find_actors(text) if a.kind == "person"] == []
