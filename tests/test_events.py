@@ -1367,3 +1367,12 @@ def test_who_advanced_at_the_expense_of_whom() -> None:
     text = "واصل مقاتلو المقاومة الشعبية في محافظة لحج أمس تقدمهم على حساب ميليشيات الحوثي، وسيطروا على مدينة الحوطة."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
     assert [e.actor1.name for e in events if e.acled and e.actor1] == ["Popular Resistance"]
+
+
+def test_a_phone_call_with_a_newspaper_is_an_interview_not_a_consultation() -> None:
+    text = "ودعا الأمين العام للهيئة الشيخ سعد الخثلان، في اتصال هاتفي أمس مع «الشرق الأوسط»، إلى تشديد العقوبات."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 6))
+    assert [e for e in events if e.plover and e.plover.event_type == "CONSULT"] == []
+    text = "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا أمس مع الملك سلمان بحثا خلاله الأوضاع في اليمن."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 6))
+    assert [e.plover.event_type for e in events if e.plover] == ["CONSULT"]

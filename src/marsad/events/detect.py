@@ -29,6 +29,8 @@ _DIGITS = re.compile(r"^\d")
 _QUOTE_TOKENS = frozenset('"«»“”\'')
 _COMMAS = frozenset(["،", ","])
 _SINCE = frozenset(["منذ", "ومنذ"])
+# «… هاتفي (أمس) مع «الشرق الأوسط»» / «مع الصحيفة»: a call with an outlet (a name in quotation marks or a medium noun)
+_WITH_OUTLET = re.compile(r"[^\S\n]*(?:\S+[^\S\n]+){0,2}?مع[^\S\n]+(?:[«\"“]|ال?(?:صحيفة|جريدة|قناة|وكالة|مجلة|إذاعة|اذاعة|موقع))")
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no conjunction
 _PREPOSITIONS = frozenset(["في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال", "جراء", "منذ", "ضد", "حول"])
 _VIOLENT = ("violence", "territory")
@@ -550,7 +552,9 @@ def _assess(
         irrealis = "future"  # «يفيد بأن هجوما بالقنبلة سينفذ»: the attack will be carried out
     if tr.cls in _VIOLENT and threat and tr.plover and tr.plover[0] == "ASSAULT":
         return 0.0, reasons, "threat", "THREATEN"
-    if tr.id == "phone_call" and s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["interview_verbs"]) is not None:
+    if tr.id == "phone_call" and (s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["interview_verbs"]) is not None
+                                  or _WITH_OUTLET.match(ctx.text, s.toks[h.end_i].end) is not None):
+        # («في اتصال هاتفي أمس مع «الشرق الأوسط»»، «… مع الصحيفة»: the reporter's call, an interview)
         return 0.0, reasons, "interview", None  # «في اتصال هاتفي أجرته معه الصحيفة»: an interview, not a call
     if tr.id in cues["tour_triggers"] and h.form.pos == "verb" and s.toks[i].norm.lstrip("وف") in cues["tour_verbs"] \
             and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 20), cues["tour_objects"]) is not None:
