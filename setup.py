@@ -17,7 +17,6 @@ from collections.abc import Mapping, Sequence
 from setuptools import setup
 
 # The modules that hold most of the extraction time (notes/performance.md, "Session 12: compiled build").
-# actors/lexicon.py is left out: mypyc 2.4 fails at import on its dataclasses (``KeyError: 'object'``).
 COMPILED = (
     "src/marsad/places/geoparse.py",
     "src/marsad/places/gazetteer.py",
@@ -35,6 +34,13 @@ COMPILED = (
     "src/marsad/dates.py",
     "src/marsad/numbers.py",
     "src/marsad/segment.py",
+    "src/marsad/actors/lexicon.py",
+    "src/marsad/actors/romanise.py",
+    "src/marsad/arabic/anchored.py",
+    "src/marsad/events/lexicon.py",
+    "src/marsad/events/rerank.py",
+    "src/marsad/mentions.py",
+    "src/marsad/pipeline.py",
 )
 MYPYC_REQUIREMENT = "mypy[mypyc]==2.4.1"  # the version the figures in notes/performance.md were measured with
 _ON = ("1", "true", "yes", "on")
