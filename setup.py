@@ -14,8 +14,6 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
-from setuptools import setup
-
 # The modules that hold most of the extraction time (notes/performance.md, "Session 12: compiled build").
 COMPILED = (
     "src/marsad/places/geoparse.py",
@@ -75,5 +73,7 @@ def _ext_modules(compile_now: bool) -> list:
 
 
 if __name__ == "__main__":
+    from setuptools import setup
+
     _requires, _now = build_plan(os.environ, sys.argv[1:])
     setup(setup_requires=_requires, ext_modules=_ext_modules(_now))

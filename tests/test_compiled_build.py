@@ -51,6 +51,14 @@ def test_switch_asks_for_mypyc_then_compiles() -> None:
         assert s.build_plan(env, ["bdist_wheel", "--dist-dir", "x"]) == ([s.MYPYC_REQUIREMENT], True)
 
 
+def test_compile_extra_pins_the_same_mypyc() -> None:
+    import tomllib
+
+    s = _setup_module()
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert extras["compile"] == [s.MYPYC_REQUIREMENT]
+
+
 def test_switch_refuses_an_editable_install() -> None:
     s = _setup_module()
     for argv in (["editable_wheel"], ["develop"]):
