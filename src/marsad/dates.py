@@ -409,6 +409,7 @@ def _at(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit,
             if unit != "week":
                 last_week = False
         if last_week:
+            assert rs is not None
             j = rs[1]
             if pub is None:
                 return _Hit(j, None, None, 1, "relative", True), off

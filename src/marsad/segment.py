@@ -125,7 +125,7 @@ def _dateline(text: str, vocab: SegmentVocabulary) -> str | None:
     m = days[0]
     rest = normalize_text(text[: m.start] + " " + text[m.end :])
     if all(_key(w).casefold() in vocab.dateline_words for w in _DATELINE_TOKEN.findall(rest)):
-        return m.date_start.isoformat()
+        return m.date_start.isoformat() if m.date_start is not None else None
     return None
 
 
@@ -137,8 +137,9 @@ def _classify(page: str, vocab: SegmentVocabulary) -> list[Line]:
     # keeps line breaks, makes none and turns whitespace into whitespace (or deletes it), so each normalised
     # line stripped equals the normalised stripped line. A deleted character between \r and \n would join
     # two lines: then the counts differ and every line is normalised on its own.
-    norm_raws: list[str] | None = normalize_text(page).splitlines(keepends=True)
-    if len(norm_raws) != len(raws):
+    norm_lines = normalize_text(page).splitlines(keepends=True)
+    norm_raws: list[str] | None = norm_lines
+    if len(norm_lines) != len(raws):
         norm_raws = None
     for n_raw, raw in enumerate(raws):
         content = raw.rstrip("\r\n")

@@ -247,7 +247,7 @@ def find_bodies(lex: Lexicon, norm: str, hits: list[Hit]) -> list[Body]:
         kind = "org"
         if typ == 1 and country is None:
             continue  # a state organ of no named state (مجلس الشورى, وزارة التعليم): the events stage names it
-        if typ == 1:
+        if typ == 1 and country is not None:
             # a state body is the state's government, as ACLED names it
             name, kind = f"Government of {lex.state_names.get(country, country)}", "state"
         # the lexicon covers the whole phrase (a head like «وزارة الخارجية» resolves to its state)
@@ -292,6 +292,7 @@ def _parse(lex: Lexicon, norm: str, pos: int, head: str, info: HeadInfo, definit
                     expect_gen = False
                     fixed = True
                     break
+    en: str | None  # (typed for mypyc)
     while i < len(words):
         a, b = words[i]
         if a in stops:

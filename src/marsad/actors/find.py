@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
+from typing import Any
 
 from marsad.actors.bodies import find_bodies
 from marsad.actors.lexicon import Entry, Hit, Lexicon, Role, lexicon, role_data
@@ -436,6 +437,11 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
     head_starts = frozenset(head_end)
     mods = rd["modifiers"]
     by_start: dict[int, _Cand] = {}
+    # (declared for mypyc: these names are reused below for look-ups that may miss, a role, a regex match)
+    c: _Cand | None
+    h: Hit | None
+    role: Any
+    w: Any
     for c in static:
         by_start.setdefault(c.start, c)
         # a clitic-prefixed mention: the word starts one or two letters earlier

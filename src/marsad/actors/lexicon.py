@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import ahocorasick
 
@@ -55,7 +56,7 @@ class Hit:
     end: int
     key: str
     tag: str  # alias, head, country, role, cue, anon, media, verb
-    value: object
+    value: Any  # (Any, not object: mypyc 2.4 cannot build a dataclass with an `object` field)
 
 
 @dataclass
@@ -74,7 +75,7 @@ class Lexicon:
     # head -> [(entry name, names whose presence in the document lets the head resolve without antecedent)]
     context_defaults: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
     country_evidence: dict[str, str] = field(default_factory=dict)
-    _automaton: object = None
+    _automaton: Any = None
 
     # -- public -----------------------------------------------------------------
     def lookup(self, norm_alias: str) -> Entry | None:

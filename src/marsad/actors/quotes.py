@@ -214,6 +214,7 @@ def find_quotes(text: str, actors: list[ActorMention] | None = None) -> list[Quo
     nz = an.norm
     norm = nz.text
     spans = _actor_spans(an, actors)
+    prev: str | QuoteMention  # (declared for mypyc: the name is reused for the previous quotation below)
     kin = role_data()["kin_nouns"]
     # «قال والد الشهيد فلان إن», «أحد أقارب الضحية فلان»: the named person is the speaker's kin; the
     # relative who speaks is not named (no speaker)

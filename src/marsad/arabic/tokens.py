@@ -118,7 +118,7 @@ def _clitics() -> _Clitics:
         for p in prep:
             if c or p:
                 out.add((c + p, False))
-            if p in ("", *[n(x) for x in data["prepositions"]]) and p != lam:
+            if (p == "" or p in [n(x) for x in data["prepositions"]]) and p != lam:
                 out.add((c + p + art, False))
         # lam + article is written لل: strip the lam and restore the alef, or strip both
         out.add((c + lam, True))

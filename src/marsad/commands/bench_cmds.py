@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib.machinery
 import resource
 import sys
 import time
 from pathlib import Path
 
 _DEFAULT = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "saudinewsnet"
+
+
+def compiled_modules() -> list[str]:
+    """Names of the loaded ``marsad`` modules that run as compiled extensions (the opt-in
+    ``MARSAD_COMPILE=1`` build, see setup.py); empty for the default pure-Python install."""
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    return sorted(name for name, mod in list(sys.modules.items())
+                  if (name == "marsad" or name.startswith("marsad.")) and str(getattr(mod, "__file__", "") or "").endswith(suffixes))
 
 
 def _default_paths() -> list[str]:
@@ -59,6 +68,8 @@ def _handler(args: argparse.Namespace) -> int:
     print(f"latency:           {1000 * cpu / n:.2f} ms/article")
     print(f"peak memory:       {peak_mb:.0f} MB (max RSS)")
     print(f"gc:                {'frozen after warm-up' if args.gc_freeze else 'default'}")
+    compiled = compiled_modules()
+    print(f"compiled:          {f'{len(compiled)} modules' if compiled else 'pure Python'}")
     return 0
 
 

@@ -299,6 +299,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     the subject of the verb (VSO, then SVO). Speakers of reports, the victims counted by a number and
     actors governed by a target marker are never the agent of a violent event. Target: the actor after a
     target marker (ضد، على، استهدف …, also through «مواقع تابعة لـ»), else the victims' side."""
+    st: int | ActorMention | None  # (declared for mypyc: these names are reused with another type below)
+    g2: int | None
     w = arg_words()
     s0, s1 = m.sent
     c0, c1 = m.clause
@@ -697,7 +699,7 @@ def _body_candidates(ctx: DocContext, m: EventMention,
             a, end = ws[k][0], ws[k + 1][1]
             if by == "place":
                 p = next((p for p in ctx.places if p.place is not None and ws[k + 1][0] <= p.start <= end + 2), None)
-                if p is None:
+                if p is None or p.place is None:
                     continue
                 out.append((abs(a - m.start), a, p.end, p.place.country,
                             template.format(place=p.place.admin1 or p.place.name)))
@@ -1069,7 +1071,7 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             continue
         before, after = _number_words(ctx, n, s0, s1)
         noun = [r for r, _ in clitic_candidates(normalize_text(n.noun), True)] if n.noun else []
-        if noun and normalize_text(n.noun).startswith("و") and _in_any(noun, w.killed | w.injured):
+        if noun and n.noun and normalize_text(n.noun).startswith("و") and _in_any(noun, w.killed | w.injured):
             noun = []  # «مقتل 29 وجرح 15»: the next casualty word is coordinated, not the counted noun
         head = noun or (after[0] if after and _in_any(after[0], _BETWEEN) else [])  # «33 بين قتيل وجريح»
         rest = after[2:3] if head is not noun else after[1:2] if _in_any(noun, _BETWEEN) else after[:1]

@@ -77,7 +77,7 @@ def _sentence_readings(ctx: DocContext, a: int, b: int) -> list[list[str]]:
     return [list(clitic_words(t.norm, True)) for t in ctx.tokens[lo:hi]]
 
 
-def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, str | None], str, str]:
+def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, str | None], str | None, str]:
     lex = load_lexicon()
     s0, s1 = ms[0].sent
     words = _sentence_readings(ctx, s0, s1)
@@ -102,6 +102,7 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
                 flat = flat[:k]
                 ms = [m for m in ms if m.start < pos]
                 break
+    best: tuple[str, str | None]  # (declared for mypyc)
     best_p, best, mode = -1, ("Battles", "Armed clash"), None
     ids = {m.trigger.id for m in ms}
     for m in ms:
@@ -142,7 +143,7 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
     return best, mode or "attack", "typed"
 
 
-def _type_protest(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, str | None], str]:
+def _type_protest(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, str | None], str | None]:
     lex = load_lexicon()
     s0, s1 = ms[0].sent
     flat = [set(r) for r in _sentence_readings(ctx, s0, s1)]
@@ -374,7 +375,7 @@ def _same_kind(a: Draft, b: Draft) -> bool:
         if a.acled[0] != b.acled[0]:
             return False
         if a.acled[0] == "Explosions/Remote violence":
-            fa, fb = (_SUB_FAMILY.get(x.acled[1] or "", x.acled[1]) for x in (a, b))
+            fa, fb = (_SUB_FAMILY.get(acl[1] or "", acl[1]) for acl in (a.acled, b.acled))
             return fa == fb or b.definite
         return True
     if a.plover and b.plover:
@@ -393,6 +394,7 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
     """Group the mentions of each sentence into drafts (one per happening in the sentence)."""
     out: list[Draft] = []
     by_sent: dict[int, list[EventMention]] = {}
+    acled: tuple[str, str | None] | None  # (declared for mypyc: a similar incident's type may be None)
     for m in mentions:
         by_sent.setdefault(m.sent_index, []).append(m)
     for si in sorted(by_sent):
@@ -720,6 +722,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
             continue
         e = prev[-1]
         killed = e.args.killed
+        assert killed is not None  # checked above
         for n in ctx.numbers:
             if not (sent[0] <= n.start < sent[1]) or n.value is None or not n.noun:
                 continue
@@ -755,7 +758,7 @@ def _unarmed_clash(ctx: DocContext, out: list[Draft]) -> None:
         if d.acled != ("Battles", "Armed clash") or not all(m.trigger.id in _BATTLE_TRIGGERS for m in d.mentions):
             continue
         a1, a2 = d.args.actor1, d.args.actor2
-        if (a1 is not None and a1.type not in unarmed) or (a2 is not None and a2.type not in (1, *unarmed)):
+        if (a1 is not None and a1.type not in unarmed) or (a2 is not None and a2.type != 1 and a2.type not in unarmed):
             continue
         k = d.mentions[0].sent_index
         sents = [ctx.sentences[j] for j in (k, k + 1) if 0 <= j < len(ctx.sentences)]
@@ -1158,9 +1161,10 @@ def to_record(ctx: DocContext, d: Draft, event_id: str) -> R.Event:
                 loc = loc.model_copy(update={"admin1": p.name})
     date = R.EventDate()
     if a.date is not None:
+        last_day = a.date.date_end or a.date.date_start
         date = R.EventDate(
             start=a.date.date_start.isoformat() if a.date.date_start else None,
-            end=(a.date.date_end or a.date.date_start).isoformat() if (a.date.date_end or a.date.date_start) else None,
+            end=last_day.isoformat() if last_day else None,
             precision=a.date.precision,
             text=a.date.text,
             span=R.Span(start=a.date.start, end=a.date.end),

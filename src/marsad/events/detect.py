@@ -171,6 +171,7 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     blocked: set[int] = set()
     consumed: set[int] = set()
     per_token: list[list[Hit]] = []
+    key: tuple[str, str] | tuple[int, str]  # (declared for mypyc: the name is reused for another key below)
     forms = lex.forms.keys()
     readings = s.readings
     if forms.isdisjoint(chain.from_iterable(readings)):

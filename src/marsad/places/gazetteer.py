@@ -10,6 +10,7 @@ import gzip
 import json
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -54,7 +55,9 @@ class Gazetteer:
     rows stay UTF-8 bytes lines until read.
     """
 
-    rows: _Rows
+    # a _Rows, typed as a mapping so that compiled callers (mypyc) call its __len__ and __missing__
+    # instead of reading the underlying dict directly
+    rows: Mapping[int, tuple[str, ...]]
     index: dict[str, str]  # key -> comma-separated rows, "~" before a row the key names only after a feature word
     partials: frozenset[str]  # keys of the first k words of multi-word names (to extend a match)
     max_words: int
