@@ -1027,7 +1027,8 @@ def _country_fallback(ctx: DocContext, out: list[Draft], countries: dict[str, in
         near = min(placed, key=lambda e: abs(e.mentions[0].start - at), default=None)
         if near is not None and near.args.place is not None and near.args.place.place is not None:
             q = near.args.place
-            country = g.country_place(q.place.country) if q.place.country else None
+            qp = q.place
+            country = g.country_place(qp.country) if qp is not None and qp.country else None
             if country is not None:
                 d.args.place = PlaceMention(start=q.start, end=q.end, text=q.text, place=country, precision=3,
                                             feature=None, direction=None, relation=None, confidence=0.5)

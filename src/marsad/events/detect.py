@@ -589,9 +589,9 @@ def _assess(
         return 0.0, reasons, irrealis, None
     if tr.cls == "political" and (j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["divine"]):
         return 0.0, reasons, "formula", None  # «ودعا الله أن …»: a prayer
-    if tr.cls == "political" and h.form.pos == "verb" and (k := s.first(h.end_i + 1, min(len(s.toks), h.end_i + 10),
+    if tr.cls == "political" and h.form.pos == "verb" and (g := s.first(h.end_i + 1, min(len(s.toks), h.end_i + 10),
                                                                        cues["divine"])) is not None \
-            and k + 1 < len(s.toks) and s.first(k + 1, min(len(s.toks), k + 4), cues["prayer_after"]) is not None:
+            and g + 1 < len(s.toks) and s.first(g + 1, min(len(s.toks), g + 4), cues["prayer_after"]) is not None:
         return 0.0, reasons, "formula", None  # «ودعا سمو الأمير فلان الله عز وجل أن يتغمد …»: a prayer
     if tr.cls in _VIOLENT and any(s.toks[k].norm in cues["scripture_heads"] and s.toks[k + 1].norm in cues["scripture_tails"]
                                   for k in range(lo, min(hi, len(s.toks) - 1))):
