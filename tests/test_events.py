@@ -1376,3 +1376,15 @@ def test_a_phone_call_with_a_newspaper_is_an_interview_not_a_consultation() -> N
     text = "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا أمس مع الملك سلمان بحثا خلاله الأوضاع في اليمن."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 6))
     assert [e.plover.event_type for e in events if e.plover] == ["CONSULT"]
+
+
+def test_a_stabbing_is_an_attack_an_appeal_is_not_and_a_march_is_no_drone() -> None:
+    text = "طعن رجل متشدد ستة أشخاص أمس خلال مسيرة في القدس."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 31))
+    assert [(e.acled.event_type, e.acled.sub_event_type) for e in events if e.acled] == [
+        ("Violence against civilians", "Attack")]
+    for text in ["وطعن المحامي في الحكم أمام محكمة الاستئناف أمس.", "طعن الحزب أمس في نتائج الانتخابات."]:
+        assert annotate_document(text, published=dt.date(2015, 7, 31))[0] == [], text
+    text = "وهاجم رجل بسكين المشاركين في مسيرة بمدينة حيفا أمس وأصاب اثنين منهم."
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 7, 31))[0] if e.acled] \
+        == ["Attack"]
