@@ -1388,3 +1388,19 @@ def test_a_stabbing_is_an_attack_an_appeal_is_not_and_a_march_is_no_drone() -> N
     text = "وهاجم رجل بسكين المشاركين في مسيرة بمدينة حيفا أمس وأصاب اثنين منهم."
     assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 7, 31))[0] if e.acled] \
         == ["Attack"]
+
+
+def test_permissions_refusals_to_confirm_future_talks_and_general_threats_are_no_events() -> None:
+    for text in ["وقالت الصحيفة أمس إن تركيا وافقت على السماح للطائرات الأميركية بشن ضربات جوية ضد التنظيم.",
+                 "ورفضت وزارة الدفاع أمس تأكيد التقارير.",
+                 "وأكدت الوزارة أمس حق البلاد في القضاء على مصدر التهديد.",
+                 "وتنظر الحكومة بقلق إلى تهديدات المتطرفين في دول الجوار.",
+                 "وقتل حينها 14 ضابطا حين اقتحم مسلحون مباني في المدينة."]:
+        assert [e for e in annotate_document(text, published=dt.date(2015, 7, 24))[0]
+                if e.acled or (e.plover and e.plover.event_type in ("REJECT", "THREATEN"))] == [], text
+    text = "رئيس اللجنة الدولية للصليب الأحمر وصل أمس إلى صنعاء في زيارة تستمر ثلاثة أيام، وسيجري محادثات مع الأطراف."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 9))
+    assert [e.plover.mode for e in events if e.plover and e.plover.event_type == "CONSULT"] == ["visit"]
+    text = "وقال الجيش إن مئات المسلحين مدعومين بدبابات هاجموا أمس القوات الحكومية قرب البلدة."
+    assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 24))[0] if e.acled] \
+        == ["Battles"]

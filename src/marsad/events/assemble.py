@@ -510,6 +510,10 @@ def _non_party(ctx: DocContext, x: ActorMention | None) -> bool:
 def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
     """«وصل X إلى Y» is a visit when X (the subject right after the verb) is a person or a delegation (وفد)."""
     a1 = d.args.actor1
+    if a1 is not None and a1.end <= m.start and len(ctx.text[a1.end : m.start].split()) <= 1:
+        # SVO: «رئيس اللجنة الدولية وصل إلى صنعاء»: the actor right before the verb, «إلى» right after it
+        after = ctx.text[m.end : m.sent[1]].split()[:3]
+        return any(w.startswith(("إلى", "الى")) for w in after)
     if a1 is None or a1.start < m.end:
         return False
     rest = ctx.text[a1.end : m.sent[1]].split()
