@@ -1404,3 +1404,8 @@ def test_permissions_refusals_to_confirm_future_talks_and_general_threats_are_no
     text = "وقال الجيش إن مئات المسلحين مدعومين بدبابات هاجموا أمس القوات الحكومية قرب البلدة."
     assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 24))[0] if e.acled] \
         == ["Battles"]
+
+
+def test_an_arrest_told_with_a_past_year_is_history() -> None:
+    text = "وأضاف أن الجاسوس الذي اعتقل في 1985 وحكم عليه بالسجن المؤبد سيطلق سراحه في نوفمبر."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 7, 29))[0] if e.acled] == []

@@ -606,7 +606,7 @@ def _assess(
     if tr.cls == "political" and any(s.has_word(k, cues["negation"]) for k in range(max(lo, i - 5), i)) and any(
             _is_modal(s, k, lex) for k in range(max(lo, i - 5), i)):
         return 0.0, reasons, "negation", None  # «لا يمكنه تأكيد أو نفي …»
-    if tr.cls == "political" and _year_background(s, lo, hi, lex, ctx.published):
+    if tr.cls in ("political", "arrest", "warrant") and _year_background(s, lo, hi, lex, ctx.published):
         return 0.0, reasons, "background-year", None  # «وكانت سيول هددت في عام 2010 …»: history
     if tr.cls == "political" and h.form.pos == "noun" and i >= 2 and s.has_word(i - 1, frozenset({"على", "علي"})) \
             and s.has(i - 2, frozenset({"رد", "ردا"})):
