@@ -1409,3 +1409,14 @@ def test_permissions_refusals_to_confirm_future_talks_and_general_threats_are_no
 def test_an_arrest_told_with_a_past_year_is_history() -> None:
     text = "وأضاف أن الجاسوس الذي اعتقل في 1985 وحكم عليه بالسجن المؤبد سيطلق سراحه في نوفمبر."
     assert [e for e in annotate_document(text, published=dt.date(2015, 7, 29))[0] if e.acled] == []
+
+
+def test_an_armed_group_executing_people_is_an_attack_with_its_dead_but_a_court_sentence_is_not() -> None:
+    text = "وقال الناشط إن «تنظيم داعش أعدم أمس تسعة سائقين وسط مدينة الموصل بتهمة التجسس»."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 10))
+    got = [(e.acled.event_type, e.actor1.name if e.actor1 else None, e.fatalities.best if e.fatalities else None)
+           for e in events if e.acled]
+    assert got == [("Violence against civilians", "Islamic State", 9)]
+    for text in ["وأعدمت السلطات أمس ثلاثة مدانين بتهريب المخدرات في الرياض.",
+                 "أصدرت المحكمة أمس حكما بإعدام ثلاثة متهمين في القاهرة."]:
+        assert [e for e in annotate_document(text, published=dt.date(2015, 8, 10))[0] if e.acled] == [], text

@@ -372,6 +372,15 @@ def _subject_actor(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...]
                for q in range(j, min(k + 1, len(s.toks))))
 
 
+def _actor_before(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...]) -> bool:
+    """An actor of ``types`` ends at most one word before the verb (subject-verb order: «تنظيم داعش أعدم»)."""
+    if h.i == 0:
+        return False
+    lo = s.toks[max(0, h.i - 2)].start
+    at = s.toks[h.i].start
+    return any(lo <= x.end <= at and x.type in types for x in ctx.actors)
+
+
 def _topic_of(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]]) -> bool:
     """A topic head (التحقيق، اعترافات، محاكمة), then within five words a preposition (في، حول، عن), then within
     five words the event noun: the happening is what is investigated, tried or confessed, told in passing."""
@@ -730,7 +739,8 @@ def _assess(
         base -= 0.2  # told inside a relative clause about someone: background more often than report
         reasons.append("relative")
     score = base
-    if tr.id in cues["armed_subject_triggers"] and not _subject_actor(ctx, s, h, (2, 3)):
+    if tr.id in cues["armed_subject_triggers"] and not _subject_actor(ctx, s, h, (2, 3)) \
+            and not _actor_before(ctx, s, h, (2, 3)):
         return 0.0, reasons, "judicial", None  # «أعدمت السلطات …»: a state's judicial execution, not an attack
     if tr.cls == "territory" and h.form.pos == "verb" and _subject_actor(ctx, s, h):
         score += 0.15  # «استعادت قوات الشرعية مدينة …»: an armed force is the subject of the verb
