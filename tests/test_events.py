@@ -1420,3 +1420,17 @@ def test_an_armed_group_executing_people_is_an_attack_with_its_dead_but_a_court_
     for text in ["وأعدمت السلطات أمس ثلاثة مدانين بتهريب المخدرات في الرياض.",
                  "أصدرت المحكمة أمس حكما بإعدام ثلاثة متهمين في القاهرة."]:
         assert [e for e in annotate_document(text, published=dt.date(2015, 8, 10))[0] if e.acled] == [], text
+
+
+def test_two_leaders_who_spoke_a_reservation_a_disowning_and_a_damning_description_are_interactions() -> None:
+    cases = [
+        ("وقال البيت الأبيض إن الرئيسين الأمريكي باراك أوباما والتركي رجب طيب أردوغان تحدثا هاتفيا يوم الأربعاء.",
+         "CONSULT"),
+        ("وأبدت وزارة الخارجية القطرية أمس تحفظها على تصريحات الأمين العام للجامعة العربية.", "REJECT"),
+        ("ووصف الرئيس التونسي الباجي قائد السبسي أمس الهجوم الذي استهدف الفندق بالعمل الإجرامي الجبان.", "ACCUSE"),
+    ]
+    for text, kind in cases:
+        events, _ = annotate_document(text, published=dt.date(2015, 8, 6))
+        assert kind in [e.plover.event_type for e in events if e.plover], text
+    text = "ووصف الوزير الوضع في البلاد بأنه مستقر."  # a neutral description is no accusation
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 6))[0] if e.plover] == []

@@ -220,10 +220,11 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                     # the complement a few words on (أطلقت طائرة ... صواريخ): the span stays the verb
                     # (commas may set off the subject: «أمطرت الفصائل المعارضة، أربع بلدات … بالقذائف»)
                     end, allowed = i + 1, {s.clause[i]}
+                    across = tr.id in lex.cues["sentence_complement_triggers"]  # «وصف … حادثة التفجير الذي … بالعمل الإجرامي»
                     while end < min(i + tr.window + 1, len(s.toks)):
                         if s.toks[end].norm in _COMMAS:
                             allowed.add(s.clause[end])
-                        elif s.clause[end] not in allowed:
+                        elif s.clause[end] not in allowed and not across:
                             break
                         end += 1
                     k = s.first(j + 1, end, tr.next)
