@@ -1434,3 +1434,12 @@ def test_two_leaders_who_spoke_a_reservation_a_disowning_and_a_damning_descripti
         assert kind in [e.plover.event_type for e in events if e.plover], text
     text = "ووصف الوزير الوضع في البلاد بأنه مستقر."  # a neutral description is no accusation
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 6))[0] if e.plover] == []
+
+
+def test_refusing_to_confirm_a_source_of_threat_and_an_air_force_officer_are_no_interaction_nor_air_strike() -> None:
+    for text in ["ورفضت وزارة الدفاع الأمريكية (البنتاجون) أمس تأكيد التقارير.",
+                 "وأكدت الوزارة أمس حق البلاد في القضاء على مصدر التهديد."]:
+        assert [e for e in annotate_document(text, published=dt.date(2015, 8, 6))[0] if e.plover] == [], text
+    text = "وقال المرصد إن رجلا مسلحا أقدم أمس على قتل العقيد المهندس في القوات الجوية حسان الشيخ في مدينة اللاذقية."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
+    assert [e.acled.sub_event_type for e in events if e.acled and e.acled.sub_event_type == "Air/drone strike"] == []

@@ -47,6 +47,8 @@ _TRIGGER_PRIORITY = {
     "assassinate": 35, "execute": 35, "arson": 35, "set_fire": 35, "stab": 35, "sniper": 35, "clash": 30, "counterattack": 30, "ambush": 30, "incursion": 30,
     "takeover": 32, "takeover_managed": 32, "takeover_reported": 32, "expel": 32, "expel_managed": 32, "advance_made": 32, "regain": 32,
 }
+_FORCES = frozenset(["القوات", "قوات", "سلاح"])
+_MEMBER_OF = frozenset(["في", "من", "ب"])
 _BATTLE_TRIGGERS = frozenset(["clash", "counterattack", "ambush", "incursion"])
 _EXPLOSIVE_TRIGGERS = frozenset(["suicide", "airstrike", "airstrike2", "raid_air", "grenade", "ied", "carbomb", "shell",
                                   "shells_fell", "bomb", "explode", "landmine"])
@@ -113,6 +115,9 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
     # بدعم جوي، بإسناد مدفعي: support to the acting side, not the happening's weapon
     # (the support may be a coordination: «المسنودة بقوات الجيش الوطني وطيران التحالف»: up to five words on)
     flat = [set() if any(flat[j] & support for j in range(max(0, k - 5), k)) else r for k, r in enumerate(flat)]
+    # «العقيد في القوات الجوية»: a member of the air force is named, no air strike told
+    flat = [set() if k >= 2 and r & lex.sets["air_words"] and flat[k - 1] & _FORCES and flat[k - 2] & _MEMBER_OF
+            else r for k, r in enumerate(flat)]
     air = any(r & lex.sets["air_words"] for r in flat)
     if "shell" in ids and air and best_p <= 75:
         best_p, best, mode = 75, ("Explosions/Remote violence", "Air/drone strike"), "air strike"

@@ -574,7 +574,7 @@ def _assess(
             and s.first(h.end_i + 1, min(hi, h.end_i + 5), cues["stop_objects"]) is not None:
         return 0.0, reasons, "stopped", None  # «أوقفت تقديم العلاج»، «أوقف إطلاق النار»: something stopped, no arrest
     if tr.id in cues["decline_triggers"]:
-        if s.first(h.end_i + 1, min(hi, h.end_i + 6), cues["decline_objects"]) is not None:
+        if s.first(h.end_i + 1, min(len(s.toks), h.end_i + 9), cues["decline_objects"]) is not None:
             return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
     if (tr.id in cues["accident_triggers"] or (tr.id in cues["accident_blast_triggers"]
                                                 and s.toks[i].norm.lstrip("وفب").startswith(("انفجار", "انفجر"))))\
@@ -606,6 +606,8 @@ def _assess(
     if tr.cls in _VIOLENT and any(s.toks[k].norm in cues["scripture_heads"] and s.toks[k + 1].norm in cues["scripture_tails"]
                                   for k in range(lo, min(hi, len(s.toks) - 1))):
         return 0.0, reasons, "scripture", None  # «حين قتل موسى عليه السلام …»: a story of the prophets
+    if tr.cls == "political" and h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
+        return 0.0, reasons, "reference", None  # «القضاء على مصدر التهديد»: the threat is named, not made
     if tr.cls == "political" and h.form.pos == "noun" and s.first(max(lo, i - 4), i, cues["entry_masdars"]) is not None:
         return 0.0, reasons, "planned", None  # «للانخراط في محادثات السلام»، «لاستئناف المفاوضات»: talks to come
     if tr.cls == "political" and h.form.pos == "noun" and any(
