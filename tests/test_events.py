@@ -1443,3 +1443,10 @@ def test_refusing_to_confirm_a_source_of_threat_and_an_air_force_officer_are_no_
     text = "وقال المرصد إن رجلا مسلحا أقدم أمس على قتل العقيد المهندس في القوات الجوية حسان الشيخ في مدينة اللاذقية."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
     assert [e.acled.sub_event_type for e in events if e.acled and e.acled.sub_event_type == "Air/drone strike"] == []
+
+
+def test_an_arrest_told_before_the_violence_in_its_sentence_is_its_own_event() -> None:
+    text = ("قالت مصادر أمنية أمس إن الشرطة ألقت القبض على ثلاثة مشتبه بهم بحوزتهم عبوات ناسفة في مدينة مروة، "
+            "حيث قتل 20 شخصا الشهر الماضي في تفجيرات انتحارية.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 2))
+    assert "Arrests" in [e.acled.sub_event_type for e in events if e.acled]

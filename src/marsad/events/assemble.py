@@ -422,7 +422,9 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
                 # «وفي حادث مماثل قتل شخص …»: the same kind of happening as the one just told
                 acled, mode, rule = prev.acled, prev.plover[1] if prev.plover else mode, "similar"
             out.extend(split_by_place(ctx, _draft(ctx, group, acled, ("ASSAULT", mode), "violence", rule)))
-        if arrest and not violent:
+        if arrest and (not violent or arrest[0].start < min(m.start for m in violent)):
+            # (an arrest told first, the violence after it — «ألقوا القبض على ثلاثة وبحوزتهم عبوات … حيث قتل 40 في
+            # تفجيرات» — is an arrest of its own; told after or inside a violent report it is part of that report)
             out.append(_draft(ctx, arrest, arrest[0].acled, arrest[0].plover, "arrest", "arrest"))
         chosen: dict[str, Draft] = {}  # one interaction per type and trigger in a sentence: the first with an actor
         for m in political:
