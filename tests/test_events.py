@@ -1450,3 +1450,17 @@ def test_an_arrest_told_before_the_violence_in_its_sentence_is_its_own_event() -
             "حيث قتل 20 شخصا الشهر الماضي في تفجيرات انتحارية.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 2))
     assert "Arrests" in [e.acled.sub_event_type for e in events if e.acled]
+
+
+def test_goods_seized_are_looting_and_an_aid_plane_landing_is_aid() -> None:
+    text = "واحتجز المسلحون أمس 16 شاحنة محملة بمساعدات إنسانية في محافظة الحديدة."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 27))
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Looting/property destruction"]
+    assert [e for e in events if e.plover and e.plover.event_type == "AID"] == []  # the cargo's aid is no AID here
+    text = "هبطت في مطار عدن أمس طائرة سعودية ثانية محملة بالمواد الغذائية والأدوية."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 27))
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
+        ("AID", "Government of Saudi Arabia")]
+    text = "نظم أطفال النادي الرياضي أمس وقفة تضامنية في مدينة غزة."
+    assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 27))[0] if e.acled] \
+        == ["Protests"]

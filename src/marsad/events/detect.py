@@ -570,6 +570,12 @@ def _assess(
     if tr.id in cues["tour_triggers"] and h.form.pos == "verb" and s.toks[i].norm.lstrip("وف") in cues["tour_verbs"] \
             and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 20), cues["tour_objects"]) is not None:
         return 0.0, reasons, "tour", None  # «زار الأمير المصابين في المستشفى»: a visit to the wounded, no meeting
+    if tr.cls == "arrest" and h.form.pos == "verb" and s.first(h.end_i + 1, min(hi, h.end_i + 5), cues["seized_things"]) \
+            is not None and s.first(h.end_i + 1, min(hi, h.end_i + 5), cues["detained_people"]) is None:
+        reasons.append("things")  # «احتجز المسلحون 16 شاحنة محملة بالمساعدات»: goods seized, no one arrested
+        seized = True
+    else:
+        seized = False
     if tr.cls == "arrest" and s.toks[i].norm.lstrip("وف").startswith(("اوقف", "يوقف", "توقف", "ايقاف")) \
             and s.first(h.end_i + 1, min(hi, h.end_i + 5), cues["stop_objects"]) is not None:
         return 0.0, reasons, "stopped", None  # «أوقفت تقديم العلاج»، «أوقف إطلاق النار»: something stopped, no arrest
@@ -755,7 +761,7 @@ def _assess(
         if feats[key]:
             score += w
             reasons.append(key)
-    return min(score, 1.0), reasons, None, None
+    return min(score, 1.0), reasons, None, ("LOOT" if seized else None)
 
 
 def _sentence_tokens(ctx: DocContext, starts: list[int], sent: tuple[int, int]) -> list[Token]:
@@ -804,6 +810,8 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
             cls = tr.cls
             if convert == "THREATEN":
                 acled, plover, cls, rejected, score = None, ("THREATEN", "threat of force"), "political", None, 0.6
+            elif convert == "LOOT":
+                acled, plover = ("Strategic developments", "Looting/property destruction"), ("COERCE", "seize")
             need = _THRESHOLD.get(cls + "_noun" if h.form.pos == "noun" and cls + "_noun" in _THRESHOLD else cls, 0.6)
             if rejected is None and score < need:
                 rejected = "weak"
