@@ -1464,3 +1464,13 @@ def test_goods_seized_are_looting_and_an_aid_plane_landing_is_aid() -> None:
     text = "نظم أطفال النادي الرياضي أمس وقفة تضامنية في مدينة غزة."
     assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 27))[0] if e.acled] \
         == ["Protests"]
+
+
+def test_a_rally_organised_an_arrest_demanded_and_the_group_whose_gatherings_were_struck() -> None:
+    text = "وقال الناشط إن الأهالي الغاضبين نظموا تجمعات في شوارع اللاذقية أمس وطالبوا بتوقيف القاتل."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
+    assert [e.acled.event_type for e in events if e.acled] == ["Protests"]  # the arrest is only demanded
+    text = "وقصفت الطائرات أمس تجمعات الحوثيين في صعدة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled] \
+        == [(None, "Houthis")]

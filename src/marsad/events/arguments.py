@@ -446,7 +446,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             limit = 6 if political else 3  # a title may stand between: ندد زعيم المعارضة، X
             # «قدمت للثوار»: لل right after the verb governs its object (not «انتقدت لجنة للأمم المتحدة»)
             governed = _actor_prefix(ctx, x) or (not gap and ctx.text[x.start : x.end].startswith("لل"))
-            if len(gap) <= limit and not is_target(x) and not governed and agent_ok(x) and not any(
+            # («قصفت الطائرات أمس تجمعات الحوثيين»: an actor in construct after a target noun is the object)
+            object_noun = not political and _preceded_by(ctx, x.start, w.target_nouns, s0, 1) and bool(gap)
+            if len(gap) <= limit and not is_target(x) and not governed and agent_ok(x) and not object_noun and not any(
                     m.end <= n.start < x.start for n in ctx.numbers):
                 a1 = x
             break
@@ -495,7 +497,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if _preceded_by(ctx, x.start, w.target_markers, s0, 2) or political or _target_after_marker(ctx, x, s0, trig):
             a2 = x
             break
-        if a1 is not None and a1.end <= x.start and _preceded_by(ctx, x.start, w.target_nouns, s0, 1) \
+        if (a1 is None or a1.end <= x.start) and not political and _preceded_by(ctx, x.start, w.target_nouns, s0, 1) \
                 and not _actor_prefix(ctx, x) and x.start - m.end < 80:
             a2 = x  # the object in construct after the subject: قصف طيران التحالف تجمعات الحوثيين
             break

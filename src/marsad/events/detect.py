@@ -616,8 +616,9 @@ def _assess(
         return 0.0, reasons, "reference", None  # «القضاء على مصدر التهديد»: the threat is named, not made
     if tr.cls == "political" and h.form.pos == "noun" and s.first(max(lo, i - 4), i, cues["entry_masdars"]) is not None:
         return 0.0, reasons, "planned", None  # «للانخراط في محادثات السلام»، «لاستئناف المفاوضات»: talks to come
-    if tr.cls == "political" and h.form.pos == "noun" and any(
+    if tr.cls in ("political", "arrest") and h.form.pos == "noun" and any(
             o.i < i and o.form.trigger.plover and o.form.trigger.plover[0] in ("REQUEST", "THREATEN") for o in hits):
+        # («وطالبوا بتوقيف القاتل»: an arrest demanded has not happened)
         return 0.0, reasons, "requested", None  # «دعت … للمشاركة في محادثات»: what is asked for, not what happened
     if tr.cls == "political" and h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative"]):
         return 0.0, reasons, "relative", None  # «الهدنة التي طالب بها الرئيس»: told about something, not new
