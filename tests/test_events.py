@@ -1473,3 +1473,10 @@ def test_a_rally_organised_an_arrest_demanded_and_the_group_whose_gatherings_wer
     events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled] \
         == [(None, "Houthis")]
+
+
+def test_attacks_that_fell_to_their_lowest_level_are_a_rate_not_a_happening() -> None:
+    text = "وأعلن الجيش أمس أن الهجمات بقذائف الهاون التي استهدفته خلال أكتوبر بلغت أدنى مستوياتها منذ عامين."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 11, 5))[0] if e.acled] == []
+    text = "ارتفعت حصيلة التفجير الذي استهدف سوقا في بغداد أمس إلى 30 قتيلا."  # a rising toll is still the event
+    assert [e.fatalities.best for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == [30]

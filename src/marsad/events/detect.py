@@ -645,6 +645,9 @@ def _assess(
             return 0.0, reasons, "reaction", None
         if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
             return 0.0, reasons, "reference", None
+        if h.form.pos == "noun" and not cues["level_words"].isdisjoint(chain.from_iterable(s.readings)) \
+                and not cues["reach_verbs"].isdisjoint(chain.from_iterable(s.readings)):
+            return 0.0, reasons, "count", None  # «الهجمات … خلال أكتوبر بلغت أدنى مستوياتها»: a rate, not a happening
         if h.form.pos == "noun" and i >= 2 and s.toks[i - 1].norm == "من" \
                 and s.first(max(lo, i - 4), i - 1, cues["count_heads"]) is not None:
             return 0.0, reasons, "count", None  # «العدد الأكبر من القنابل البرميلية كان في ريف دمشق»: statistics
