@@ -1480,3 +1480,13 @@ def test_attacks_that_fell_to_their_lowest_level_are_a_rate_not_a_happening() ->
     assert [e for e in annotate_document(text, published=dt.date(2015, 11, 5))[0] if e.acled] == []
     text = "ارتفعت حصيلة التفجير الذي استهدف سوقا في بغداد أمس إلى 30 قتيلا."  # a rising toll is still the event
     assert [e.fatalities.best for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == [30]
+
+
+def test_a_shooting_told_in_full_inside_a_condemnation_is_reported() -> None:
+    text = ("دان وجهاء المحافظة أمس الجريمة الإرهابية التي أدت إلى استشهاد رجل الأمن إثر تعرضه لإطلاق نار من قبل "
+            "مجهولين في بلدة العوامية.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [(e.acled.event_type, e.fatalities.best if e.fatalities else None) for e in events if e.acled] == [
+        ("Violence against civilians", 1)]
+    text = "دان الوزير أمس الهجوم على المسجد."  # a condemnation only names the attack
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == []

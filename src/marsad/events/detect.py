@@ -636,6 +636,10 @@ def _assess(
         told = h.form.pos == "noun" and s.first(i + 1, min(len(s.toks), h.end_i + 5), cues["relative"]) is not None \
             and s.first(i + 1, min(len(s.toks), h.end_i + 7), cues["occurrence"]) is not None \
             and (feats["toll_number"] or feats["toll"] and feats["anchor"])
+        # «دان الوجهاء الجريمة التي أدت إلى استشهاد رجل الأمن إثر تعرضه لإطلاق نار من قبل مجهولين»: the shooting is
+        # told with its dead and its perpetrators: reported here as well
+        told = told or (feats["toll"] and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 5), cues["agent_phrases"])
+                        is not None)
         if not told and not cues["reaction"].isdisjoint(chain.from_iterable(s.readings[max(0, i - 12):i])):
             return 0.0, reasons, "reaction", None
         # the object of an evaluation told earlier in the sentence (أدانت ... الهجوم)
