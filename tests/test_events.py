@@ -1487,6 +1487,16 @@ def test_a_shooting_told_in_full_inside_a_condemnation_is_reported() -> None:
             "مجهولين في بلدة العوامية.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
     assert [(e.acled.event_type, e.fatalities.best if e.fatalities else None) for e in events if e.acled] == [
-        ("Violence against civilians", 1)]
+        ("Battles", 1)]  # a policeman shot is no attack on civilians
     text = "دان الوزير أمس الهجوم على المسجد."  # a condemnation only names the attack
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.acled] == []
+
+
+def test_gunmen_who_killed_a_man_are_the_agents_of_a_reported_killing() -> None:
+    text = "قتل مسلحون أمس رجلا وطفله في سوق مدينة بعقوبة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [(e.acled.event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Violence against civilians", "Unidentified Armed Group (Iraq)")]
+    text = "قتل خمسة مسلحين أمس في اشتباكات مع الجيش."  # «مسلحين»: the dead, not the killers
+    assert [e.actor1.name if e.actor1 else None for e in annotate_document(text, published=dt.date(2015, 8, 5))[0]
+            if e.acled] != ["Unidentified Armed Group"]

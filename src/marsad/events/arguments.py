@@ -431,6 +431,12 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 a1 = earlier[-1]
     feminine = m.pos == "verb" and m.tense == "past" and \
         normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("ت")
+    if a1 is None and kill_verb and after and not political:
+        # «قتل مسلحون أمس رجلا»: a nominative plural right after the verb (ـون) is its subject, not its victims
+        x = after[0]
+        first = normalize_text(ctx.text[x.start : x.end]).split(maxsplit=1)[0]
+        if first.endswith("ون") and len(_words(ctx, m.end, x.start)) == 0 and agent_ok(x):
+            a1 = x
     if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb:
         for x in after:
             if x.start >= c1 and not political:

@@ -48,6 +48,7 @@ _TRIGGER_PRIORITY = {
     "takeover": 32, "takeover_managed": 32, "takeover_reported": 32, "expel": 32, "expel_managed": 32, "advance_made": 32, "regain": 32,
 }
 _FORCES = frozenset(["القوات", "قوات", "سلاح"])
+_SECURITY = frozenset(["الامن", "امن", "الشرطه", "شرطه", "المرور", "الطوارئ"])
 _MEMBER_OF = frozenset(["في", "من", "ب"])
 _BATTLE_TRIGGERS = frozenset(["clash", "counterattack", "ambush", "incursion"])
 _EXPLOSIVE_TRIGGERS = frozenset(["suicide", "airstrike", "airstrike2", "raid_air", "grenade", "ied", "carbomb", "shell",
@@ -137,7 +138,9 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
     if best_p < 0:
         # a civilian word right after a reporter's word describes the reporter (مصادر صحفية), not the targets
         rep = lex.sets["reporter_words"]
-        civ = any(r & lex.sets["civilian_targets"] and not (k and flat[k - 1] & rep) for k, r in enumerate(flat))
+        # (nor does one before a security word: «رجل الأمن» is a policeman)
+        civ = any(r & lex.sets["civilian_targets"] and not (k and flat[k - 1] & rep)
+                  and not (k + 1 < len(flat) and flat[k + 1] & _SECURITY) for k, r in enumerate(flat))
         if civ:
             best, mode = ("Violence against civilians", "Attack"), "attack"
         else:

@@ -759,8 +759,10 @@ def _assess(
     if tr.id in cues["armed_subject_triggers"] and not _subject_actor(ctx, s, h, (2, 3)) \
             and not _actor_before(ctx, s, h, (2, 3)):
         return 0.0, reasons, "judicial", None  # «أعدمت السلطات …»: a state's judicial execution, not an attack
-    if tr.cls == "territory" and h.form.pos == "verb" and _subject_actor(ctx, s, h):
-        score += 0.15  # «استعادت قوات الشرعية مدينة …»: an armed force is the subject of the verb
+    if (tr.cls == "territory" or (tr.id == "kill" and _subject_actor(ctx, s, h, (2, 3)))) and h.form.pos == "verb" \
+            and _subject_actor(ctx, s, h):
+        # «استعادت قوات الشرعية مدينة …»، «قتل مسلحون أمس رجلا …»: an armed force is the subject of the verb
+        score += 0.15
         reasons.append("armed_subject")
     elif tr.cls == "political" and h.form.pos == "verb" and h.form.tense == "past" and _subject_actor(ctx, s, h, None):
         score += 0.2  # «دعا النائب فلان إلى …»، «طالب الاتحاد الدولي …»: a named party is the subject
