@@ -1500,3 +1500,13 @@ def test_gunmen_who_killed_a_man_are_the_agents_of_a_reported_killing() -> None:
     text = "قتل خمسة مسلحين أمس في اشتباكات مع الجيش."  # «مسلحين»: the dead, not the killers
     assert [e.actor1.name if e.actor1 else None for e in annotate_document(text, published=dt.date(2015, 8, 5))[0]
             if e.acled] != ["Unidentified Armed Group"]
+
+
+def test_a_day_after_the_papers_date_with_no_year_is_last_years_and_a_link_footer_is_no_report() -> None:
+    text = "وفضت قوات الأمن اعتصام الجماعة في ميدان بالقاهرة يوم 14 أغسطس مما أسفر عن مقتل المئات."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 11))[0] if e.acled] == []
+    text = "وفضت قوات الأمن اعتصام الجماعة في ميدان بالقاهرة يوم 4 أغسطس مما أسفر عن مقتل العشرات."
+    assert [e.date.start for e in annotate_document(text, published=dt.date(2015, 8, 11))[0] if e.acled] \
+        == ["2015-08-04"]
+    text = "رابط الخبر بصحيفة الوئام: مقتل 20 شخصا في تفجيرات بغداد."
+    assert annotate_document(text, published=dt.date(2015, 7, 23))[0] == []

@@ -10,6 +10,7 @@ is a definite anaphor (الهجوم، القصف) with no new conflicting fact.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -951,6 +952,11 @@ def stale(ctx: DocContext, d: Draft) -> bool:
     day = d.args.date.date_start if d.args.date is not None else None
     if ctx.published is None or day is None:
         return False
+    if (day - ctx.published).days > 1 and d.cls != "political" and d.args.date is not None \
+            and not re.search(r"\d{4}", d.args.date.text or "") and all(m.tense != "imperf" for m in d.mentions):
+        # «فضت قوات الأمن الاعتصام يوم 14 أغسطس» in a paper of 11 August: a day and month with no year, after
+        # the paper's date, told in the past, is last year's: retold history
+        return True
     if (ctx.published - day).days <= arg_words().stale_days:
         return False
     # the story's own happening, first made public now («قال البنتاغون اليوم إن غارة … قتلت» and, further on,
