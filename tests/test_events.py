@@ -1510,3 +1510,11 @@ def test_a_day_after_the_papers_date_with_no_year_is_last_years_and_a_link_foote
         == ["2015-08-04"]
     text = "رابط الخبر بصحيفة الوئام: مقتل 20 شخصا في تفجيرات بغداد."
     assert annotate_document(text, published=dt.date(2015, 7, 23))[0] == []
+
+
+def test_a_sanction_lifted_is_no_sanction() -> None:
+    text = "ومع رفع تجميد الأصول الإيرانية أمس، ستعود إيران إلى التجارة الدولية."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.plover] == []
+    text = "جمدت تركيا أمس أموال الرئيس اليمني السابق علي عبدالله صالح."
+    assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.plover] \
+        == ["SANCTION"]

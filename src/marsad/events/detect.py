@@ -612,6 +612,9 @@ def _assess(
     if tr.cls in _VIOLENT and any(s.toks[k].norm in cues["scripture_heads"] and s.toks[k + 1].norm in cues["scripture_tails"]
                                   for k in range(lo, min(hi, len(s.toks) - 1))):
         return 0.0, reasons, "scripture", None  # «حين قتل موسى عليه السلام …»: a story of the prophets
+    if tr.cls == "political" and tr.plover and tr.plover[0] == "SANCTION" and h.form.pos == "noun" and i > 0 \
+            and s.has(i - 1, cues["reversal_heads"]):
+        return 0.0, reasons, "lifted", None  # «رفع تجميد الأصول»، «إلغاء العقوبات»: a sanction lifted, not imposed
     if tr.cls == "political" and h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
         return 0.0, reasons, "reference", None  # «القضاء على مصدر التهديد»: the threat is named, not made
     if tr.cls == "political" and h.form.pos == "noun" and s.first(max(lo, i - 4), i, cues["entry_masdars"]) is not None:
