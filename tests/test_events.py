@@ -1518,3 +1518,12 @@ def test_a_sanction_lifted_is_no_sanction() -> None:
     text = "جمدت تركيا أمس أموال الرئيس اليمني السابق علي عبدالله صالح."
     assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 5))[0] if e.plover] \
         == ["SANCTION"]
+
+
+def test_a_leader_named_among_the_dead_is_no_agent_and_an_attempted_takeover_is_none() -> None:
+    text = "أفاد مصدر من المقاومة أمس بمقتل 17 حوثيا بينهم القيادي البارز أبو الكرار المدني في مواجهات جنوب مأرب."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 23))
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled]
+    assert got == [(None, "Houthis")]
+    text = "وحاول المتمردون أمس السيطرة على الميناء في مدينة عدن."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 7, 23))[0] if e.acled] == []

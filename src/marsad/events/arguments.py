@@ -320,7 +320,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                                              w.kill_not_agent)
 
     def victim(x: ActorMention) -> bool:
-        return (x.start, x.end) in victims
+        # («بمقتل 17 حوثيا بينهم القيادي فلان»: a person named among the dead is one of them)
+        return (x.start, x.end) in victims or (x.kind == "person" and _preceded_by(ctx, x.start, w.among, s0, 3))
 
     def speaker(x: ActorMention) -> bool:
         return _is_speaker(ctx, x, s0)
@@ -541,7 +542,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # a clash told through its dead: the other named side fought them
         g2 = group.get((a2.start, a2.end))
         other = [x for x in sent_actors if not speaker(x) and not _same_group(a2, x) and x.name != a2.name
-                 and x.type != 7 and group.get((x.start, x.end), -1) != g2]
+                 and x.type != 7 and group.get((x.start, x.end), -1) != g2 and not victim(x)]
         if other and fight:
             a1, rank = other[0], RANK_WEAK
     return a1, a2, rank

@@ -595,6 +595,8 @@ def _assess(
         return 0.0, reasons, "noun", None  # «رقعة سيطرته على»: his control (سيطر takes على, not an object pronoun)
     if tr.cls == "territory" and not _territory_object(ctx, s, h, cues):
         return 0.0, reasons, "object", None  # «استولت على كاميرات مراقبة»: things seized, not ground taken
+    if tr.cls == "territory" and s.first(lo, i, cues["attempt_verbs"]) is not None:
+        return 0.0, reasons, "attempt", None  # «حاول المتمردون السيطرة على …»: tried, not taken
     if tr.cls == "territory" and not any(s.toks[0].start <= x.start < s.toks[-1].end for x in ctx.actors) \
             and lex.sets["armed_words"].isdisjoint(chain.from_iterable(s.readings)):
         return 0.0, reasons, "no-force", None  # «استعادت أودية المنطقة نضارتها»: no armed side, no territory taken
