@@ -1527,3 +1527,11 @@ def test_a_leader_named_among_the_dead_is_no_agent_and_an_attempted_takeover_is_
     assert got == [(None, "Houthis")]
     text = "وحاول المتمردون أمس السيطرة على الميناء في مدينة عدن."
     assert [e for e in annotate_document(text, published=dt.date(2015, 7, 23))[0] if e.acled] == []
+
+
+def test_a_stabbing_needs_its_victims_or_a_knife_and_slander_is_no_stabbing() -> None:
+    text = "واستنكر النائب أمس ما قام به زميله من طعن واضح في مؤسسي الدولة."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 7, 21))[0] if e.acled] == []
+    text = "أصيب جندي أمس بجروح في عملية طعن بسكين قرب مدينة الخليل."
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 7, 21))[0] if e.acled] \
+        == ["Attack"]
