@@ -1535,3 +1535,11 @@ def test_a_stabbing_needs_its_victims_or_a_knife_and_slander_is_no_stabbing() ->
     text = "أصيب جندي أمس بجروح في عملية طعن بسكين قرب مدينة الخليل."
     assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 7, 21))[0] if e.acled] \
         == ["Attack"]
+
+
+def test_an_attack_launched_by_politicians_is_a_war_of_words() -> None:
+    text = "شن نواب وسياسيون أمس هجوما على النائب بسبب زيارته إلى بيروت."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 7, 21))[0] if e.acled] == []
+    text = "شن مسلحون أمس هجوما على حاجز للجيش في العريش."
+    assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 21))[0] if e.acled] \
+        == ["Battles"]

@@ -677,6 +677,9 @@ def _assess(
                 return 0.0, reasons, "reference", None
         if tr.generic and s.first(i + 1, hi, cues["verbal_attack"]) is not None and not feats["toll_number"]:
             return 0.0, reasons, "verbal", None
+        if tr.generic and h.form.pos == "noun" and not feats["toll_number"] and not feats["weapon"] \
+                and s.first(max(lo, i - 4), i, cues["verbal_agents"]) is not None:
+            return 0.0, reasons, "verbal", None  # «شن نواب وسياسيون هجوما على النائب»: a war of words
         # mentioned in passing: the first event word comes after a reason/comparison cue
         r = s.first(lo, i, cues["reason"])
         if r is not None:
