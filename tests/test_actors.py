@@ -203,3 +203,10 @@ def test_a_namesake_surname_after_another_given_name_is_another_person() -> None
 def test_an_adverb_set_off_by_commas_after_a_title_is_no_name() -> None:
     text = "واستنكر الأمين العام للجامعة، بشدة، تصريحات الوزير، كما استنكر، أثناء زيارته، ما جرى."
     assert [a.kind for a in find_actors(text) if a.kind == "person"] == []
+
+
+def test_al_qaida_after_on_is_a_base_unless_a_war_is_waged_on_it() -> None:
+    text = "حررت المقاومة قاعدة العند الجوية أمس. وقال مصدر إن قوة عسكرية التفت على القاعدة من جهة الشرق."
+    assert [a.name for a in find_actors(text)] == []
+    text = "هاجمت قوة عسكرية قاعدة جوية أمس. وقال الوزير إن الحرب على القاعدة مستمرة."
+    assert [a.name for a in find_actors(text)] == ["Al Qaeda"]
