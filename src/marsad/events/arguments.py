@@ -435,8 +435,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     if a1 is None and kill_verb and after and not political:
         # «قتل مسلحون أمس رجلا»: a nominative plural right after the verb (ـون) is its subject, not its victims
         x = after[0]
-        first = normalize_text(ctx.text[x.start : x.end]).split(maxsplit=1)[0]
-        if first.endswith("ون") and len(_words(ctx, m.end, x.start)) == 0 and agent_ok(x):
+        word = normalize_text(ctx.text[x.start : x.end]).split(maxsplit=1)[0]
+        if word.endswith("ون") and len(_words(ctx, m.end, x.start)) == 0 and agent_ok(x):
             a1 = x
     if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb:
         for x in after:
