@@ -1543,3 +1543,12 @@ def test_an_attack_launched_by_politicians_is_a_war_of_words() -> None:
     text = "شن مسلحون أمس هجوما على حاجز للجيش في العريش."
     assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 7, 21))[0] if e.acled] \
         == ["Battles"]
+
+
+def test_an_air_base_is_no_air_strike_and_a_supporter_is_not_who_took_the_town() -> None:
+    text = "وقال قائد عسكري إن الجيش والمقاومة سيطروا اليوم على قاعدة العند الجوية في لحج."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 4))
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+    text = "وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف انتصارات أمس في أبين حيث سيطرت على مدينة لودر."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 4))
+    assert [e.actor1.name if e.actor1 else None for e in events if e.acled] == ["Pro-Hadi Forces"]

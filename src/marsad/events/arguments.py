@@ -471,7 +471,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # (so does a feminine one, with no subject after it: «قامت عناصر الشرطة باعتقال …، كما اعتقلت …»)
         plural = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("وا") or feminine
         cand = [x for x in before if x.start >= (s0 if political or plural else c0) and agent_ok(x)
-                and (political or not is_target(x))]  # «تقدمهم على حساب ميليشيات X، وسيطروا»: X lost
+                and (political or not is_target(x))  # «تقدمهم على حساب ميليشيات X، وسيطروا»: X lost
+                and (political or not _preceded_by(ctx, x.start, _support_words(), s0, 5))]  # «المدعومة من قوات X»
         if cand:
             a1, rank = cand[-1], RANK_SVO
     if a1 is None and political and before:

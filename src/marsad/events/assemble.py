@@ -49,6 +49,7 @@ _TRIGGER_PRIORITY = {
     "takeover": 32, "takeover_managed": 32, "takeover_reported": 32, "expel": 32, "expel_managed": 32, "advance_made": 32, "regain": 32,
 }
 _FORCES = frozenset(["القوات", "قوات", "سلاح"])
+_AIR_SITES = frozenset(["قاعده", "القاعده", "قاعدتي", "مطار", "المطار", "بقاعده", "لقاعده"])
 _SECURITY = frozenset(["الامن", "امن", "الشرطه", "شرطه", "المرور", "الطوارئ"])
 _MEMBER_OF = frozenset(["في", "من", "ب"])
 _BATTLE_TRIGGERS = frozenset(["clash", "counterattack", "ambush", "incursion"])
@@ -119,6 +120,9 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
     flat = [set() if any(flat[j] & support for j in range(max(0, k - 5), k)) else r for k, r in enumerate(flat)]
     # «العقيد في القوات الجوية»: a member of the air force is named, no air strike told
     flat = [set() if k >= 2 and r & lex.sets["air_words"] and flat[k - 1] & _FORCES and flat[k - 2] & _MEMBER_OF
+            else r for k, r in enumerate(flat)]
+    # «قاعدة العند الجوية»، «مطار … الجوي»: the name of an air base or airport, no air strike
+    flat = [set() if r & lex.sets["air_words"] and any(flat[j] & _AIR_SITES for j in range(max(0, k - 3), k))
             else r for k, r in enumerate(flat)]
     air = any(r & lex.sets["air_words"] for r in flat)
     if "shell" in ids and air and best_p <= 75:
