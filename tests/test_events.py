@@ -1552,3 +1552,10 @@ def test_an_air_base_is_no_air_strike_and_a_supporter_is_not_who_took_the_town()
     text = "وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف انتصارات أمس في أبين حيث سيطرت على مدينة لودر."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 4))
     assert [e.actor1.name if e.actor1 else None for e in events if e.acled] == ["Pro-Hadi Forces"]
+
+
+def test_presumed_members_killed_are_victims_not_the_attackers() -> None:
+    text = "وأفاد مسؤول حكومي أن خمسة عناصر مفترضين من تنظيم القاعدة قتلوا ليل الأربعاء في غارة جوية في المكلا."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 30))
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled]
+    assert got == [(None, "Al Qaeda")]
