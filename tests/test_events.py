@@ -1559,3 +1559,13 @@ def test_presumed_members_killed_are_victims_not_the_attackers() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 7, 30))
     got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled]
     assert got == [(None, "Al Qaeda")]
+
+
+def test_an_anniversary_article_tells_the_remembered_violence_not_a_new_one() -> None:
+    text = ("استعادت المدينة اليوم ذكرى المجزرة التي مر عليها عشرون عاما. يومها قصفت المدفعية السوق المركزي "
+            "وقتلت نحو مئتي شخص من سكان المدينة.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 11), title="المدينة تستعيد ذكرى المجزرة")
+    assert [e for e in events if e.acled] == []
+    text = "قتل خمسة أشخاص أمس في انفجار سيارة مفخخة في بغداد خلال إحياء ذكرى عاشوراء."  # dated: a new happening
+    assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 8, 6))[0] if e.acled] \
+        == ["Explosions/Remote violence"]

@@ -764,7 +764,24 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _victims_as_target(ctx, out)
     _territory_by_actor(out)
     _unarmed_clash(ctx, out)
+    if _commemoration(ctx):
+        # an anniversary article («مرور 70 عاماً على …»، «في ذكرى …»): violence told without a day of its own is the
+        # remembered one, not a new happening
+        out = [d for d in out if d.cls not in ("violence", "territory") or _own_day(ctx, d)]
     return [d for d in out if not stale(ctx, d)]
+
+
+def _commemoration(ctx: DocContext) -> bool:
+    """The title or the lead sentence marks an anniversary (ذكرى، مرور … عاما)."""
+    cues = load_lexicon().cues["commemoration"]
+    lead = ctx.text[ctx.sentences[0][0] : ctx.sentences[0][1]] if ctx.sentences else ""
+    words = set(_norm((ctx.title or "") + " " + lead).split())
+    return not cues.isdisjoint(words) or ("مرور" in words and bool(words & {"عاما", "عام", "سنه", "سنوات", "اعوام"}))
+
+
+def _own_day(ctx: DocContext, d: Draft) -> bool:
+    """A precise date inside one of the draft's sentences."""
+    return any(a <= x.start < b and x.precision == 1 for a, b in {m.sent for m in d.mentions} for x in ctx.dates)
 
 
 def _unarmed_clash(ctx: DocContext, out: list[Draft]) -> None:
