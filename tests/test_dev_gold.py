@@ -1,6 +1,6 @@
-"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev7/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev8/ against the real articles.
 
-dev2 ... dev7 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
+dev2 ... dev8 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
 but carry no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
@@ -24,6 +24,7 @@ GOLD_DIR4 = REPO / "tests" / "gold" / "dev4"
 GOLD_DIR5 = REPO / "tests" / "gold" / "dev5"
 GOLD_DIR6 = REPO / "tests" / "gold" / "dev6"
 GOLD_DIR7 = REPO / "tests" / "gold" / "dev7"
+GOLD_DIR8 = REPO / "tests" / "gold" / "dev8"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -47,7 +48,8 @@ DEV4_FILES = sorted(GOLD_DIR4.glob("*.gold.json"))
 DEV5_FILES = sorted(GOLD_DIR5.glob("*.gold.json"))
 DEV6_FILES = sorted(GOLD_DIR6.glob("*.gold.json"))
 DEV7_FILES = sorted(GOLD_DIR7.glob("*.gold.json"))
-GOLD_FILES = DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES + DEV7_FILES
+DEV8_FILES = sorted(GOLD_DIR8.glob("*.gold.json"))
+GOLD_FILES = DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES + DEV7_FILES + DEV8_FILES
 
 
 def test_gold_set_present() -> None:
@@ -104,6 +106,27 @@ def test_dev7_skips_ids_used_elsewhere() -> None:
         data_ids |= set(TOOL._ID.findall(path.read_text(encoding="utf-8")))
     dev7_ids = {p.name.split(".")[0] for p in DEV7_FILES}
     assert not dev7_ids & data_ids, "dev7 repeats an id from tests/data"
+
+
+def test_dev8_set_present_and_disjoint() -> None:
+    assert len(DEV8_FILES) >= 15, "dev8 should hold 15+ articles"
+    assert (GOLD_DIR8 / "README.md").is_file()
+    earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES + DEV7_FILES}
+    assert not earlier & {p.name for p in DEV8_FILES}, "dev8 must not repeat dev ... dev7 articles"
+
+
+def test_dev8_skips_ids_used_elsewhere() -> None:
+    """dev8 was chosen with `order --skip-used`: none of its ids is named by a bench, held-out or dedup file
+    (tests/data/*.json, dedup_clusters3.json included when present), nor by the READMEs of dev ... dev7."""
+    data_ids: set[str] = set()
+    for path in (REPO / "tests" / "data").glob("*.json"):
+        data_ids |= set(TOOL._ID.findall(path.read_text(encoding="utf-8")))
+    for gold_dir in (GOLD_DIR, GOLD_DIR2, GOLD_DIR3, GOLD_DIR4, GOLD_DIR5, GOLD_DIR6, GOLD_DIR7):
+        readme = gold_dir / "README.md"
+        if readme.is_file():
+            data_ids |= set(TOOL._ID.findall(readme.read_text(encoding="utf-8")))
+    dev8_ids = {p.name.split(".")[0] for p in DEV8_FILES}
+    assert not dev8_ids & data_ids, "dev8 repeats an id from tests/data or from an earlier set's README"
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.name.split('.')[0]}" for p in GOLD_FILES])
