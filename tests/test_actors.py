@@ -210,3 +210,14 @@ def test_al_qaida_after_on_is_a_base_unless_a_war_is_waged_on_it() -> None:
     assert [a.name for a in find_actors(text)] == []
     text = "هاجمت قوة عسكرية قاعدة جوية أمس. وقال الوزير إن الحرب على القاعدة مستمرة."
     assert [a.name for a in find_actors(text)] == ["Al Qaeda"]
+
+
+def test_a_state_office_named_by_its_demonym_is_that_government_but_not_after_a_name() -> None:
+    def names(text: str) -> list[str]:
+        return [a.name for a in find_actors(text)]
+
+    assert names("قال وزير الإعلام الليبي إن الحوار سيستأنف.") == ["Government of Libya"]
+    assert names("أكد رئيس الوزراء الأردني أن الحدود آمنة.") == ["Government of Jordan"]
+    assert names("صرح السفير البريطاني بأن بلاده تدعم الحل.") == ["Government of the United Kingdom"]
+    # an apposition after a person's name describes that person
+    assert names("وانتقد محمود الصالح نائب الرئيس الليبي القرار.") == ["Mahmoud al-Salh"]

@@ -1569,3 +1569,20 @@ def test_an_anniversary_article_tells_the_remembered_violence_not_a_new_one() ->
     text = "قتل خمسة أشخاص أمس في انفجار سيارة مفخخة في بغداد خلال إحياء ذكرى عاشوراء."  # dated: a new happening
     assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 8, 6))[0] if e.acled] \
         == ["Explosions/Remote violence"]
+
+
+def test_a_verb_joined_to_a_relative_clause_tells_no_new_interaction() -> None:
+    text = "وتناول اللقاء التهدئة التي اقترحها المبعوث الأممي وأيدتها دول الجوار، مشيرا إلى أهمية الحوار."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 1))
+    assert [e.plover.event_type for e in events if e.plover and e.plover.event_type == "SUPPORT"] == []
+    text = "أعلنت الحكومة الأردنية أمس تأييدها للمبادرة وأيدتها دول الجوار في بيان مشترك."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 1))
+    assert "SUPPORT" in [e.plover.event_type for e in events if e.plover]
+
+
+def test_a_statement_told_without_its_day_spans_the_day_before_publication_and_the_day() -> None:
+    text = "أدانت وزارة الخارجية الأردنية الهجوم على السفارة ووصفته بالعمل الجبان."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 1))
+    acc = [e for e in events if e.plover and e.plover.event_type == "ACCUSE"]
+    assert [(e.date.start, e.date.end, e.date.precision, e.date.text) for e in acc] \
+        == [("2015-07-31", "2015-08-01", 2, None)]

@@ -116,6 +116,7 @@ class _Cand:
     role: tuple[int, int] | None = None
     affiliation: str | None = None
     confidence: float = 0.8
+    office: int = -1  # a state office named by its country's demonym (وزير الداخلية اليمني): the office word's start
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,12 +300,18 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit], text: str = "", nz: Normal
         elif h.tag == "demonym":
             # «العملية العسكرية التركية»: the noun before the adjective (one more adjective may intervene)
             tmpl = None
+            office = -1
             pos = h.start
             for _ in range(2):
                 w = _prev_word(norm, pos)
                 if not w:
                     break
-                t = next((lex.adjective_heads[f] for f in _strip_procl(w) if f in lex.adjective_heads), None)
+                forms = _strip_procl(w)
+                t = next((lex.adjective_heads[f] for f in forms if f in lex.adjective_heads), None)
+                if t is None:
+                    t = next((lex.office_heads[f] for f in forms if f in lex.office_heads), None)
+                    if t is not None:
+                        office = norm.rfind(w, 0, pos)
                 if t is not None:
                     tmpl = t
                     break
@@ -317,7 +324,7 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit], text: str = "", nz: Normal
             ent = lex.entry(tmpl.format(country=lex.state_names.get(country, country)))
             if ent is not None:
                 cands.append(_Cand(h.start, h.end, ent, ent.name, ent.type, ent.country, ent.kind, prio=0,
-                                   confidence=0.5))
+                                   confidence=0.5, office=office))
     return cands
 
 
@@ -1036,6 +1043,8 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
                       norm, [(c.start, c.end) for c in cands],
                       [(h.start, h.end) for h in hits if h.tag in ("role", "verb")])]
     chosen = _resolve(cands)
+    if any(c.office >= 0 for c in chosen):
+        chosen = _drop_appositions(norm, chosen)
     # role phrases absorb the actor named inside them (it is the person's affiliation)
     roles = [c.role for c in chosen if c.role is not None]
     if roles:
@@ -1051,6 +1060,23 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     chosen = [c for c in chosen if not _qaeda_is_a_base(norm, c) and not _names_a_place(norm, c)]
     mentions = tuple(_to_mention(text, nz, c) for c in chosen)
     return Analysis(nz, tuple(hits), mentions, tuple((c.start, c.end) for c in chosen))
+
+
+def _drop_appositions(norm: str, chosen: list[_Cand]) -> list[_Cand]:
+    """«نوري المالكي نائب الرئيس العراقي»: a state office told right after a person's name (one word such as
+    «نائب» may come between) describes that person, and so does one told right before the name («الرئيس المصري
+    عبد الفتاح السيسي»); it is no actor of its own."""
+    persons = [(c.start, c.end) for c in chosen if c.kind == "person"]
+
+    def apposed(c: _Cand) -> bool:
+        for s, e in persons:
+            if e <= c.office and len(norm[e:c.office].split()) <= 1 and not any(p in norm[e:c.office] for p in "،,.:؛"):
+                return True
+            if c.end <= s and not norm[c.end:s].strip():
+                return True
+        return False
+
+    return [c for c in chosen if c.office < 0 or not apposed(c)]
 
 
 def _names_a_place(norm: str, c: _Cand) -> bool:

@@ -72,6 +72,7 @@ class Lexicon:
     role_words: dict[str, object] = field(default_factory=dict)
     cues: dict[str, dict] = field(default_factory=dict)
     adjective_heads: dict[str, str] = field(default_factory=dict)  # noun -> name template
+    office_heads: dict[str, str] = field(default_factory=dict)  # a state office noun -> name template
     # head -> [(entry name, names whose presence in the document lets the head resolve without antecedent)]
     context_defaults: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
     country_evidence: dict[str, str] = field(default_factory=dict)
@@ -271,6 +272,11 @@ def lexicon() -> Lexicon:
             continue
         for noun in nouns:
             lex.adjective_heads[_n(noun)] = tmpl
+    for tmpl, nouns in roles.get("office_adjective_heads", {}).items():
+        if tmpl.startswith("_"):
+            continue
+        for noun in nouns:
+            lex.office_heads[_n(noun)] = tmpl
     lex.cues = {tag: {_n(k): v for k, v in table.items()} for tag, table in cues["tables"].items()}
     lex._index()
     return lex

@@ -9,6 +9,7 @@ is a definite anaphor (الهجوم، القصف) with no new conflicting fact.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from bisect import bisect_left
@@ -1211,6 +1212,11 @@ def to_record(ctx: DocContext, d: Draft, event_id: str) -> R.Event:
             text=a.date.text,
             span=R.Span(start=a.date.start, end=a.date.end),
         )
+    elif d.cls == "political" and ctx.published is not None:
+        # a statement reported with no day of its own was made in the days the paper covers: the day before
+        # publication or the day itself (precision 2, a span of days; no text, no span — it is not read)
+        date = R.EventDate(start=(ctx.published - dt.timedelta(days=1)).isoformat(), end=ctx.published.isoformat(),
+                           precision=2)
     evidence = sorted({(s[0], s[1]) for s in d.spans} | {m.sent for m in d.mentions})
     return R.Event(
         id=event_id,

@@ -288,6 +288,20 @@ def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, fro
     return any(a <= p.start < b and p.place is not None for p in ctx.places)
 
 
+def _coordinated_relative(s: _Sentence, i: int, relative: frozenset[str]) -> bool:
+    """«الهدنة التي طلبها الرئيس وأيدتها الدول»: a verb joined by «و» to the verb of a relative clause a few
+    words back, carrying the pronoun that points to the same antecedent, belongs to that relative clause."""
+    w = s.toks[i].norm
+    if not (w.startswith("و") and w.endswith(("ها", "هم", "هما"))):
+        return False
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if s.toks[k].norm in _COMMAS or s.clause[k] != s.clause[i]:
+            return False
+        if s.has_word(k, relative):
+            return k + 1 < i
+    return False
+
+
 def _is_modal(s: _Sentence, k: int, lex: Lexicon) -> bool:
     if "قد" in s.readings[k]:
         j = s.next_word(k)
@@ -627,6 +641,8 @@ def _assess(
         return 0.0, reasons, "requested", None  # «دعت … للمشاركة في محادثات»: what is asked for, not what happened
     if tr.cls == "political" and h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative"]):
         return 0.0, reasons, "relative", None  # «الهدنة التي طالب بها الرئيس»: told about something, not new
+    if tr.cls == "political" and h.form.pos == "verb" and _coordinated_relative(s, i, cues["relative"]):
+        return 0.0, reasons, "relative", None  # «الهدنة التي طلبها الرئيس وأيدتها دول التحالف»: the same clause
     if tr.cls == "political" and any(s.has_word(k, cues["negation"]) for k in range(max(lo, i - 5), i)) and any(
             _is_modal(s, k, lex) for k in range(max(lo, i - 5), i)):
         return 0.0, reasons, "negation", None  # «لا يمكنه تأكيد أو نفي …»
