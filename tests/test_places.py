@@ -196,3 +196,11 @@ def test_a_bare_frame_word_is_no_village_of_that_name() -> None:
     # «محيط» (surroundings) and «شمال» frame the name after them; «مثلث» (junction) introduces one
     assert [(t, a) for t, _, a in _resolved("اندلعت معارك عنيفة أمس في محيط مدينة تعز")] == [("محيط مدينة تعز", "Taizz")]
     assert [a for _, _, a in _resolved("تقدمت القوات نحو مثلث العند")] == ["Lahj"]
+
+
+def test_a_region_named_alone_is_read_and_a_verb_is_no_region() -> None:
+    # «منطقة X» with no other country in the text: the place itself is no evidence against itself
+    got = [(p.place.country, p.place.admin1) for p in find_places("قتل مسلح في منطقة شبوة أمس.") if p.place]
+    assert got == [("YE", "Shabwah")]
+    # «يشيد» (praises) was once a wrong Arabic name of Ha'il in the admin1 table
+    assert [p for p in find_places("وهو يشيد بموقف الحكومة من الأزمة.") if p.place] == []

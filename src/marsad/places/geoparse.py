@@ -421,6 +421,10 @@ class _Doc:
     def any_home(self) -> bool:
         return bool(self.given or self.keys)
 
+    def other_home(self, key: str) -> bool:
+        """Some country is the document's by a name other than ``key`` (the place weighed does not count)."""
+        return bool(self.given) or any(len(ks) > 1 or key not in ks for ks in self.keys.values())
+
 
 def _article_foreign(g: Gazetteer, m: _Match, i: int) -> bool:
     """The text writes the article (المشهد, الهاربين) but none of the place's names has one."""
@@ -447,7 +451,8 @@ def _candidate_ok(g: Gazetteer, m: _Match, i: int, doc: _Doc) -> bool:
         return False
     home = doc.home(cc, m.sid or m.key)
     arab = cc in _ARAB_WORLD
-    if m.feature_kind == "region" and not m.specific and not home and doc.any_home() and kind != "country":
+    if m.feature_kind == "region" and not m.specific and not home and doc.other_home(m.sid or m.key) \
+            and kind != "country":
         return False  # «منطقة الرقة» in a Kuwait story: a district of the document's country, not Raqqa
     if m.specific:
         return True
