@@ -454,7 +454,7 @@ def test_pipeline_precision_on_annotated_clusters() -> None:
     res = evaluate_pipeline()
     assert res["precision"] >= 0.95, res
     assert res["near_miss_merged"] == 0, res
-    assert res["recall"] >= 0.72, res
+    assert res["recall"] >= 0.75, res
 
 
 @needs_data
@@ -466,7 +466,7 @@ def test_pipeline_on_the_blind_set() -> None:
     res = evaluate_pipeline(path=CLUSTERS2)
     assert res["precision"] >= 0.95, res
     assert res["near_miss_merged_all"] == 0, res
-    assert res["recall"] >= 0.39, res
+    assert res["recall"] >= 0.70, res
 
 
 def _feat(key: str, **kw: object) -> EventFeatures:
@@ -655,6 +655,33 @@ def test_a_third_report_joins_two_agreeing_clusters_but_not_a_vetoed_one() -> No
     y_far = _feat("y1", fatalities=20, location="Mocha", lat=13.32, lon=43.25, sig=y1.sig)
     assert compare(x1, y_far).veto
     assert not clusters_compatible(members["A"], [y_far])
+
+
+def test_a_third_report_that_merges_with_every_member_joins_two_clusters() -> None:
+    """Two reports told in other words (their own pair falls short of the threshold, but is not
+    clearly against) are joined by a third that merges with EVERY member of both; a third that merges
+    with one member but not with another does not join them, and a veto still keeps them apart."""
+    from marsad.link import MatchDecision, bridged, clusters_compatible
+
+    def sig(text: str) -> bytes:
+        return pack_sig(shingles(text), words=tokens(text), published="2015-07-21", own_date=True)
+
+    x_text = "قصف مدفعي على حي الزهور أصاب خزان مياه ومدرسة ابتدائية مهجورة"
+    y_text = "قذائف سقطت قرب سوق الخضار فدمرت شاحنة تبريد وأحرقت مستودع أدوية"
+    kw: dict = dict(sub_event_type="Shelling/artillery/missile attack", fatalities=3)
+    x = _feat("x", sig=sig(x_text), **kw)
+    y = _feat("y", sig=sig(y_text), **kw)
+    z = _feat("z", sig=sig(x_text + " بينما " + y_text), **kw)
+    assert -2.0 <= compare(x, y).score < 0 and compare(x, z).merge and compare(y, z).merge
+    assert not clusters_compatible([x], [y]) and clusters_compatible([x], [y], z)
+    ok = MatchDecision(True, 1.0, "r")
+    assert bridged([("A", ok), ("B", ok)], {"A": {"x"}, "B": {"y"}}, {"A": [x], "B": [y]}, z) == ["B"]
+    # a third report that matches only x (its text tells x's happening) does not join y's cluster
+    z_one = _feat("z", sig=sig(x_text), **kw)
+    assert not clusters_compatible([x], [y], z_one)
+    # two towns of one province stay apart whatever the third report says
+    y_far = _feat("y", location="Mocha", lat=13.32, lon=43.25, sig=y.sig, **kw)
+    assert not clusters_compatible([x], [y_far], z)
 
 
 def test_store_reads_candidates_across_countries() -> None:

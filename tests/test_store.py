@@ -340,3 +340,38 @@ def test_a_documents_two_happenings_do_not_both_join_one_canonical_event(store: 
     canon = {r[0].rsplit(":", 1)[-1] + ("@p1" if i == 0 else ""): r[1] for i, r in enumerate(rows)}
     assert canon["e2"] == canon["e1@p1"]
     assert canon["e1"] != canon["e1@p1"]
+
+
+def test_a_vague_restatement_joins_its_siblings_canonical_event(store: Store) -> None:
+    """An article tells the Taiz strike with its day and place, and again in general words that the
+    pipeline dates by the publication day and places at the country level.  The specific event joins
+    the first report's canonical event; the vague one, matching nothing on its own, joins it too
+    (``marsad.link.restates``).  With its own date and a named place it would stay apart."""
+    store.ingest_output(*make_page("p1", T1, "okaz", TAIZ, 5))
+    general = "وتواصل الطائرات الحربية تحليقها فوق مناطق متفرقة من البلاد منذ أسابيع."
+    first_t2 = T2.split(". ")[0] + "."
+    text = first_t2 + " " + general
+
+    def ev(eid: str, part: str, own: bool, where: Location) -> Event:
+        return Event(id=eid, acled=AcledType(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike"),
+                     date=EventDate(start="2015-07-21", precision=1) if own else EventDate(),
+                     location=where, fatalities=Toll(best=5, low=5, high=5) if own else None,
+                     evidence=[_span(text, part)])
+
+    yemen = Location(text="اليمن", name="Yemen", country="YE", precision=3)
+    taiz = Location(text="تعز", name="Taiz", country="YE", admin1="Taiz", lat=13.58, lon=44.02, precision=1,
+                    span=_span(text, "تعز"))
+    doc = Document(id="a", title="غارة على سوق في تعز", text=text,
+                   events=[ev("e2", first_t2, True, taiz), ev("e1", general, False, yemen)])
+    page = Page(source="p2", text=text, title=doc.title, outlet="alriyadh", published="2015-07-21")
+    store.ingest_output(page, PageOutput(source="p2", documents=[doc]))
+    rows = store.connection.execute("SELECT id, canonical_id, merge_rule FROM events ORDER BY seq").fetchall()
+    assert rows[1][1] == rows[2][1] == rows[0][1]
+    assert rows[2][2].startswith("restates ") and not rows[1][2].startswith("restates ")
+    assert store.connection.execute("SELECT COUNT(*) FROM canonical_events").fetchone()[0] == 1
+    # the same general sentence with its own date is a happening of its own
+    from marsad.link import event_features, restates
+    doc2 = doc.model_copy(update={"id": "b"})
+    own = event_features(ev("e3", general, True, yemen), doc2)
+    assert not restates(own, event_features(doc.events[0], doc2))
+    assert restates(event_features(doc.events[1], doc2), event_features(doc.events[0], doc2))

@@ -33,7 +33,7 @@ import math
 import re
 import struct
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -626,6 +626,7 @@ SIBLINGS_APART_DAYS = 2  # two own dates of one document this far apart are two 
 BRIDGE_MARGIN = 0.0  # how far above the threshold a second cluster must match to be bridged
 LINKAGE_SLACK = 1.0  # a cluster's mean member score must reach MERGE_THRESHOLD - LINKAGE_SLACK
 CLUSTER_SLACK = 0.0  # two clusters joined by a third report: their cross pairs must merge on average
+BRIDGE_FLOOR = 2 * LINKAGE_SLACK  # ... or, with the third report's links counted, no cross pair this far below
 
 
 def _contains(region: EventFeatures, place: EventFeatures) -> bool:
@@ -880,10 +881,19 @@ def best_match(new: EventFeatures, candidates: Iterable[tuple[str, EventFeatures
     return found[0] if found else None
 
 
-def clusters_compatible(xs: Sequence[EventFeatures], ys: Sequence[EventFeatures]) -> bool:
+def clusters_compatible(xs: Sequence[EventFeatures], ys: Sequence[EventFeatures],
+                        via: EventFeatures | None = None) -> bool:
     """May two clusters be one happening?  No member of one is vetoed against a member of the
     other (events of one document are skipped), and the mean score over the cross pairs reaches
-    ``MERGE_THRESHOLD - LINKAGE_SLACK`` (the same average linkage an event needs to join)."""
+    ``MERGE_THRESHOLD - CLUSTER_SLACK`` (the same average linkage an event needs to join).
+
+    ``via`` is the new report that merges with both (``bridged``): when it merges with EVERY member
+    of the two clusters (complete linkage through it), their own cross pairs need only not be
+    clearly against (none below ``MERGE_THRESHOLD - BRIDGE_FLOOR``): two reports told in other
+    words (one outlet's province-level rewrite, another's town-level one) that a third matches
+    well are one happening.  A third report that merges with one member of a cluster but not with
+    another (one that mixes two attacks of one city and day) does not join them; a veto between
+    any two members still keeps the clusters apart."""
     scores: list[float] = []
     for x in xs:
         for y in ys:
@@ -895,7 +905,18 @@ def clusters_compatible(xs: Sequence[EventFeatures], ys: Sequence[EventFeatures]
             if dec.veto:
                 return False
             scores.append(max(dec.score, -5.0))
-    return bool(scores) and sum(scores) / len(scores) >= MERGE_THRESHOLD - CLUSTER_SLACK
+    if not scores:
+        return False
+    if sum(scores) / len(scores) >= MERGE_THRESHOLD - CLUSTER_SLACK:
+        return True
+    if via is None or min(scores) < MERGE_THRESHOLD - BRIDGE_FLOOR:
+        return False
+    for m in (*xs, *ys):
+        if via.document is not None and m.document == via.document:
+            continue
+        if not compare(via, m).merge:
+            return False
+    return True
 
 
 def _siblings_compatible(xs: Sequence[EventFeatures], ys: Sequence[EventFeatures]) -> bool:
@@ -905,7 +926,8 @@ def _siblings_compatible(xs: Sequence[EventFeatures], ys: Sequence[EventFeatures
 
 
 def bridged(found: Sequence[tuple[str, MatchDecision]], documents_of: dict[str, set[str]],
-            members_of: dict[str, Sequence[EventFeatures]] | None = None) -> list[str]:
+            members_of: Mapping[str, Sequence[EventFeatures]] | None = None,
+            new: EventFeatures | None = None) -> list[str]:
     """The other clusters a new event joins together with its best one.
 
     * Those it also merges with that share a document with the best cluster: one article told
@@ -914,7 +936,8 @@ def bridged(found: Sequence[tuple[str, MatchDecision]], documents_of: dict[str, 
     * (when ``members_of`` is given) Those it also merges with whose members agree with the best
       cluster's members on average (``clusters_compatible``): two reports told in different
       words that missed each other, joined by a third that matches both.  The cluster-to-cluster
-      check keeps one report that mixes two happenings from chaining them.
+      check keeps one report that mixes two happenings from chaining them; ``new`` (the third
+      report) lends its own links to that check (``clusters_compatible(..., via=new)``).
     """
     if len(found) < 2:
         return []
@@ -929,7 +952,7 @@ def bridged(found: Sequence[tuple[str, MatchDecision]], documents_of: dict[str, 
                 continue
             out.append(cid)
         elif members_of is not None and clusters_compatible(
-                [m for c in (found[0][0], *out) for m in members_of.get(c, ())], members_of.get(cid, ())):
+                [m for c in (found[0][0], *out) for m in members_of.get(c, ())], members_of.get(cid, ()), new):
             out.append(cid)
     return out
 
@@ -947,6 +970,30 @@ def distinct_siblings(a: EventFeatures, b: EventFeatures) -> bool:
         if d is not None and d >= SIBLINGS_APART_DAYS:
             return True
     return compare(a, b).veto
+
+
+def vague(f: EventFeatures) -> bool:
+    """An event with neither its own date (its date fell back to the publication date) nor a named
+    place (country or province level, or none): nothing in it says it is a happening of its own."""
+    return not sig_parts(f.sig).own_date and (f.precision or 3) >= 3
+
+
+def restates(a: EventFeatures, b: EventFeatures) -> bool:
+    """Does ``a`` restate its sibling ``b`` (two events of ONE document)?  ``a`` is ``vague``, ``b``
+    is not, they are no distinct siblings (``distinct_siblings``), they have the same ACLED type
+    and sub-type, and their tolls do not contradict each other: the article told one happening
+    twice, once with its day and place («أعلنت الداخلية الكويتية أمس ضبط خلية ...») and once in
+    general words that the pipeline placed at a country level.  Such an event that matched no
+    cluster of its own joins its sibling's (``marsad.store``)."""
+    if a.document is None or a.document != b.document or not vague(a) or vague(b):
+        return False
+    if not a.event_type or a.event_type != b.event_type or a.sub_event_type != b.sub_event_type:
+        return False
+    if a.fatalities is not None and b.fatalities is not None:
+        lo, hi = sorted((a.fatalities, b.fatalities))
+        if hi > 2 * lo + 3:
+            return False
+    return not distinct_siblings(a, b)
 
 
 def document_exclusions(matches: Sequence[Sequence[tuple[str, MatchDecision]]],
@@ -985,7 +1032,7 @@ def cluster(features: Sequence[EventFeatures]) -> list[list[int]]:
         c = int(found[0][0])
         docs = {str(k): {features[m].document or "" for m in v} for k, v in clusters.items()}
         members = {str(k): [features[m] for m in v] for k, v in clusters.items()}
-        for other in bridged(found, docs, members):
+        for other in bridged(found, docs, members, f):
             o = int(other)
             for m in clusters.pop(o):
                 cid_of[m] = c

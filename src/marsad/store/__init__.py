@@ -26,7 +26,13 @@ from marsad.link import doc_minhash, event_features, lsh_buckets
 from marsad.records import Document, PageOutput
 from marsad.store import export as _export
 from marsad.store import search as _search
-from marsad.store.dedup import canonical_id_for, document_matches, find_canonical, rebuild_canonical
+from marsad.store.dedup import (
+    canonical_id_for,
+    document_matches,
+    find_canonical,
+    fold_restatements,
+    rebuild_canonical,
+)
 from marsad.store.ingest import IngestSummary, Processor, Progress, content_hash, processed
 from marsad.store.schema import SCHEMA_VERSION, migrate
 
@@ -233,11 +239,13 @@ class Store:
             feats = [event_features(ev, d, key=f"{doc_id}:{ev.id}") for ev in d.events]
             excluded, pre = document_matches(c, feats)
             bridged: list[str] = []  # once a sibling folds clusters, the precomputed matches are stale
-            for ev, f, excl, m in zip(d.events, feats, excluded, pre, strict=True):
+            founded: list[int] = []  # events that matched no cluster (see fold_restatements)
+            for k, (ev, f, excl, m) in enumerate(zip(d.events, feats, excluded, pre, strict=True)):
                 ev_id = f.key
                 found = find_canonical(c, f, excl, None if bridged else m, bridged)
                 if found is None:
                     cid, score, rule = canonical_id_for(ev_id), None, None
+                    founded.append(k)
                 else:
                     cid, score, rule = found
                     if stats is not None:
@@ -266,6 +274,7 @@ class Store:
                 rebuild_canonical(c, cid)
                 if stats is not None:
                     stats["events"] = stats.get("events", 0) + 1
+            fold_restatements(c, feats, founded)
             ids.append(doc_id)
             if stats is not None:
                 stats["documents"] = stats.get("documents", 0) + 1

@@ -25,6 +25,7 @@ from marsad.link import (
     fatality_range,
     matching_clusters,
     may_link_across_countries,
+    restates,
 )
 from marsad.records import Event, Toll
 
@@ -154,7 +155,7 @@ def find_canonical(conn: sqlite3.Connection, f: EventFeatures, exclude: set[str]
     for (cid, m), r in zip(feats, rows, strict=True):
         docs.setdefault(cid, set()).add(r["document_id"])
         members.setdefault(cid, []).append(m)
-    for other in bridged(found, docs, members):
+    for other in bridged(found, docs, members, f):
         conn.execute("UPDATE events SET merge_rule = ? WHERE canonical_id = ? AND merge_rule IS NULL",
                      (f"bridged by {f.key}: " + next(d.rule for c, d in found if c == other), other))
         conn.execute("UPDATE events SET canonical_id = ? WHERE canonical_id = ?", (best, other))
@@ -162,6 +163,38 @@ def find_canonical(conn: sqlite3.Connection, f: EventFeatures, exclude: set[str]
         if bridged_out is not None:
             bridged_out.append(other)
     return best, dec.score, dec.rule
+
+
+def fold_restatements(conn: sqlite3.Connection, feats: list[EventFeatures], founded: list[int]) -> list[str]:
+    """After one document's events are stored: an event that matched no cluster (it founded its own
+    canonical event, ``founded`` are their indexes) and restates a sibling that joined a cluster of
+    other documents (``marsad.link.restates``) joins that cluster too; its own canonical event
+    goes.  Returns the ids of the folded events."""
+    if not founded or len(feats) < 2:
+        return []
+    cid_of = {r["id"]: r["canonical_id"] for r in conn.execute(
+        f"SELECT id, canonical_id FROM events WHERE id IN ({','.join('?' * len(feats))})",
+        [f.key for f in feats]).fetchall()}
+    folded: list[str] = []
+    for k in founded:
+        a = feats[k]
+        own = cid_of.get(a.key)
+        for j, b in enumerate(feats):
+            target = cid_of.get(b.key)
+            if j in founded or target is None or target == own or not restates(a, b):
+                continue
+            if conn.execute("SELECT COUNT(*) FROM events WHERE canonical_id = ?", (own,)).fetchone()[0] != 1:
+                break  # another event joined it meanwhile: it is a cluster of its own
+            rule = (f"restates {b.key}: same document, type {a.event_type}/{a.sub_event_type},"
+                    " no own date or named place")
+            conn.execute("UPDATE events SET canonical_id = ?, merge_rule = ?, merge_score = NULL WHERE id = ?",
+                         (target, rule, a.key))
+            conn.execute("DELETE FROM canonical_events WHERE id = ?", (own,))
+            rebuild_canonical(conn, target)
+            cid_of[a.key] = target
+            folded.append(a.key)
+            break
+    return folded
 
 
 def rebuild_canonical(conn: sqlite3.Connection, cid: str) -> None:
