@@ -1586,3 +1586,27 @@ def test_a_statement_told_without_its_day_spans_the_day_before_publication_and_t
     acc = [e for e in events if e.plover and e.plover.event_type == "ACCUSE"]
     assert [(e.date.start, e.date.end, e.date.precision, e.date.text) for e in acc] \
         == [("2015-07-31", "2015-08-01", 2, None)]
+
+
+def test_who_condemns_or_describes_a_bombing_did_not_carry_it_out() -> None:
+    text = ("وصف وزير الأوقاف الأردني الشيخ سالم بن خالد العمري حادثة التفجير الذي استهدف حافلة للزوار في "
+            "مدينة الزرقاء أمس وأسفر عن مقتل أربعة أشخاص بالعمل الإجرامي الجبان.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    violent = [e for e in events if e.acled]
+    assert [e.acled.event_type for e in violent] == ["Explosions/Remote violence"]
+    assert violent[0].actor1 is None and violent[0].fatalities is not None and violent[0].fatalities.best == 4
+    assert [e.actor1.name for e in events if e.plover and e.plover.event_type == "ACCUSE"] == ["Salem bin Khaled al-Amri"]
+
+
+def test_a_chain_of_offices_between_the_verb_and_the_name_keeps_the_speaker() -> None:
+    text = ("ندد رئيس مجلس الأعيان رئيس لجنة الشؤون الخارجية رئيس الوفد البرلماني الشيخ سالم بن خالد العمري "
+            "بالهجوم على السفارة.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover and e.actor1] \
+        == [("ACCUSE", "Salem bin Khaled al-Amri")]
+
+
+def test_forces_written_with_a_preposition_are_no_subject() -> None:
+    text = "استهدف هجوم بسيارة مفخخة أمس مقرا لقوات الأمن في مدينة الرمادي."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.actor1 for e in events if e.acled] == [None]

@@ -78,6 +78,7 @@ class ArgWords:
     patient_nouns: frozenset[str] = frozenset()
     carrier_adjectives: frozenset[str] = frozenset()
     announce_verbs: frozenset[str] = frozenset()
+    reaction_verbs: frozenset[str] = frozenset()  # condemn, describe as, mourn, visit the site: who reacts
     stale_days: int = 10
 
 
@@ -290,6 +291,36 @@ def _sentence_body(ctx: DocContext, s0: int) -> int:
     return s0 + k + 1 if 0 <= k < 45 else s0
 
 
+def _title_chain(ctx: DocContext, gap: list[tuple[int, int, list[str]]]) -> bool:
+    """The words between a verb and a name are a chain of offices: it opens with an office word (رئيس، مفتي،
+    وزير …), holds at least two of them and no mark of a new phrase."""
+    from marsad.actors import lexicon as actor_lexicon
+
+    roles = actor_lexicon().roles
+    if not gap or not any(r in roles for r in gap[0][2]):
+        return False
+    if any(not ctx.text[a:b].strip("«»\"“”'").replace("-", "").isalpha() for a, b, _ in gap):
+        return False
+    return sum(1 for _, _, r in gap if any(x in roles for x in r)) >= 2
+
+
+def _reacts(ctx: DocContext, x: ActorMention, s0: int, trigger: int) -> bool:
+    """«وصف المفتي حادثة التفجير … بالعمل الإجرامي»، «الأمير … يستنكر الهجوم»: the subject of a verb of reaction
+    (condemn, describe as, mourn, visit the site) told before the happening's word reacts to it; it did not do it."""
+    if x.end > trigger:
+        return False
+    verbs = arg_words().reaction_verbs
+
+    def react(a: int, b: int) -> bool:  # the word itself, or behind «و»/«ف» (not a clitic reading: وزارة ≠ زار)
+        word = normalize_text(ctx.text[a:b]).strip("«»\"“”'،,")
+        return word in verbs or (word[:1] in "وف" and word[1:] in verbs)
+
+    if any(react(a, b) for a, b, _ in _words(ctx, s0, x.start)):
+        return True
+    nxt = [t for t in _words(ctx, x.end, trigger) if ctx.text[t[0] : t[1]].strip("«»\"“”'،,")][:1]
+    return any(react(a, b) for a, b, _ in nxt)
+
+
 def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, ActorMention | None, int]:
     """actor1 (who acts) and actor2 (the other side or the target) of an event mention.
 
@@ -335,6 +366,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # (protesters arrest no one, and in a violent happening told apart from a protest they are its victims:
         # «ضرب المتظاهرين وقتلهم»)
         return political or not (victim(x) or speaker(x) or _target_after_marker(ctx, x, s0, trig) or x.type == 7
+                                 or _reacts(ctx, x, s0, m.start)
                                  or (m.cls in ("arrest", "violence") and x.type == 6)
                                  or (m.cls == "arrest" and x.type == 5))
 
@@ -451,6 +483,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 else x.start
             gap = _words(ctx, m.end, head)
             limit = 6 if political else 3  # a title may stand between: ندد زعيم المعارضة، X
+            if political and len(gap) > limit and _title_chain(ctx, gap):
+                limit = 16  # «وصف مفتي عام المملكة رئيس هيئة كبار العلماء … الشيخ X»: a chain of offices
             # «قدمت للثوار»: لل right after the verb governs its object (not «انتقدت لجنة للأمم المتحدة»)
             governed = _actor_prefix(ctx, x) or (not gap and ctx.text[x.start : x.end].startswith("لل"))
             # («قصفت الطائرات أمس تجمعات الحوثيين»: an actor in construct after a target noun is the object)
@@ -571,6 +605,9 @@ def national_force(ctx: DocContext, m: EventMention, country: str | None) -> Act
             for k in range(min(3, len(ws))):
                 seq = ws[k : k + len(phrase)]
                 if len(seq) == len(phrase) and all(word in r for word, (_, _, r) in zip(phrase, seq, strict=True)):
+                    head = normalize_text(ctx.text[seq[0][0] : seq[0][1]])
+                    if head != phrase[0] and head[:1] in "لب" and head[1:].lstrip("ل") in (phrase[0], phrase[0][2:]):
+                        return None  # «استهدف مسجدا لقوات الأمن»: governed by a preposition, no subject
                     nxt = ws[k + len(phrase)][2] if k + len(phrase) < len(ws) else []
                     if country_adjective_in(nxt):
                         return None  # «الجيش الأمريكي»: a named state's army is the lexicon's business
