@@ -1610,3 +1610,11 @@ def test_forces_written_with_a_preposition_are_no_subject() -> None:
     text = "استهدف هجوم بسيارة مفخخة أمس مقرا لقوات الأمن في مدينة الرمادي."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.actor1 for e in events if e.acled] == [None]
+
+
+def test_describing_an_attack_as_a_crime_is_a_condemnation_but_a_calm_description_is_not() -> None:
+    text = "ووصف رئيس الوزراء الأردني الهجوم على الحافلة بأنه “جريمة نكراء” وتعهد بملاحقة المسؤولين."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.plover.event_type for e in events if e.plover] == ["ACCUSE"]
+    text = "ووصف المحلل الوضع الاقتصادي في البلاد بأنه صعب."
+    assert annotate_document(text, published=dt.date(2015, 8, 7))[0] == []
