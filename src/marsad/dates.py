@@ -18,7 +18,11 @@
   أكتوبر (تشرين الأول) 2023``, ``الـ15 من سبتمبر``), day ranges (``25 و26 أغسطس``: precision 2),
   ``من العام الماضي`` after a month, numeric ``25/7/2015``; months with a year; years
   (``عام 2011``: precision 3, Jan 1 to Dec 31);
-- spans from a start: ``منذ عام 2011`` (kind "since", end = publication date).
+- spans from a start: ``منذ عام 2011`` (kind "since", end = publication date);
+- Islamic holidays (``يوم العيد``, ``مساء يوم العيد``, ``عيد الفطر``, ``أول أيام عيد الأضحى``,
+  ``أول أيام رمضان``): the Umm al-Qura day (``hijridate``) of the occurrence on or before the
+  publication date, or of one at most ``holiday_ahead_days`` after it (``الماضي`` / ``المقبل``
+  after the phrase force the last or the next); a holiday of several days (عيد الفطر) is a span.
 
 A day and month without a year take the publication year, unless that puts the date more
 than ``days_ahead_window`` days after publication (then the year before) or a marker says
@@ -67,6 +71,10 @@ class _Lex:
     day_ordinals: Index
     outlets: Index
     named: Index
+    holidays: Index
+    holidays_after_prefix: Index
+    holiday_days: dict[str, tuple[tuple[int, int], ...]]
+    holiday_ahead: int
     past: frozenset[str]
     future: frozenset[str]
     since: frozenset[str]
@@ -96,11 +104,13 @@ def _lex() -> _Lex:
     prefixes = _index({p: True for p in d["day_prefixes"]})
     ordinals = _index(d["day_ordinals"])
     named = _index(d["named_days"])
+    holidays = _index({k: v for k, v in d["holidays"].items() if not k.startswith("_")})
+    after_prefix = _index({k: v for k, v in d["holidays_after_prefix"].items() if not k.startswith("_")})
     since = words("since_words")
     year_words = words("year_words")
     starters = (
         frozenset(months) | frozenset(weekdays) | frozenset(rel_days) | frozenset(rel_spans)
-        | frozenset(prefixes) | frozenset(ordinals) | since | year_words | {"في", "ال"}
+        | frozenset(prefixes) | frozenset(ordinals) | frozenset(holidays) | since | year_words | {"في", "ال"}
     )
     return _Lex(
         months=months,
@@ -112,6 +122,11 @@ def _lex() -> _Lex:
         day_ordinals=ordinals,
         outlets=_index({o: True for o in d["outlets_with_today"]}),
         named=named,
+        holidays=holidays,
+        holidays_after_prefix=after_prefix,
+        holiday_days={k: tuple((int(m), int(dd)) for m, dd in v) for k, v in d["holiday_days"].items()
+                      if not k.startswith("_")},
+        holiday_ahead=int(d["holiday_ahead_days"]),
         past=words("past_markers"),
         future=words("future_markers"),
         since=since,
@@ -380,14 +395,68 @@ def _today_blocked(toks: list[Token], i: int, k: int, j: int, lx: _Lex) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
+def _holiday_starts(kind: str, hijri_year: int, lx_days: tuple[tuple[int, int], ...]) -> tuple[dt.date, ...]:
+    """Gregorian first days of a holiday (its Hijri month and day in ``lx_days``) in one Hijri year."""
+    from hijridate import Hijri
+
+    out: list[dt.date] = []
+    for m, d in lx_days:
+        try:
+            g = Hijri(hijri_year, m, d).to_gregorian()
+        except (ValueError, OverflowError):
+            continue  # outside the Umm al-Qura tables
+        out.append(dt.date(g.year, g.month, g.day))
+    return tuple(out)
+
+
+def _holiday(toks: list[Token], hm: tuple[Any, int, int], pub: dt.date | None, lx: _Lex) -> _Hit:
+    """The day (or span) a holiday phrase names, the occurrence nearest before ``pub`` (see the module doc)."""
+    kind, first, length = hm[0]
+    direction, j = _marker(toks, hm[1], lx)
+    n = len(toks)
+    if direction == 0 and j + 2 < n and toks[j].norm == "من" and toks[j + 1].norm == "الشهر":
+        if toks[j + 2].norm in ("الحالي", "الجاري") or toks[j + 2].norm in lx.past:
+            j += 3  # «ثاني أيام عيد الفطر من الشهر الحالي»: the Hijri month of the holiday, not a date of its own
+    precision, what = (1, "day") if int(length) == 1 else (2, "span")
+    days = lx.holiday_days.get(str(kind))
+    if pub is None or not days:
+        return _Hit(j, None, None, precision, what, True)
+    from hijridate import Gregorian
+
+    try:
+        hy = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return _Hit(j, None, None, precision, what, True)
+    starts = sorted(s for y in (hy - 1, hy, hy + 1) for s in _holiday_starts(str(kind), y, days))
+    past = [s for s in starts if s <= pub]
+    ahead = [s for s in starts if s > pub]
+    if direction > 0:
+        pick = ahead[0] if ahead else None
+    elif direction < 0 or not ahead or (ahead[0] - pub).days > lx.holiday_ahead:
+        pick = past[-1] if past else None
+    else:
+        pick = ahead[0]
+    if pick is None:
+        return _Hit(j, None, None, precision, what, True)
+    a = pick + dt.timedelta(days=int(first))
+    return _Hit(j, a, a + dt.timedelta(days=int(length) - 1), precision, what, True)
+
+
 def _at(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit, int] | None:
     """A date expression starting at token i: (hit, clitic chars removed from token i; -1: skip token i)."""
     n = len(toks)
     off = 0
     k = i
+    hm = _match(toks, i, lx.holidays)  # يوم العيد, أول أيام رمضان ... (before «يوم» is read as a prefix)
+    if hm is not None:
+        return _holiday(toks, hm, pub, lx), hm[2]
     pm = _match(toks, i, lx.prefixes)
     if pm is not None:
         k, off = pm[1], pm[2]
+        hm = _match(toks, k, lx.holidays_after_prefix, False) or _match(toks, k, lx.holidays, False)
+        if hm is not None:  # مساء يوم العيد, صباح عيد الفطر
+            return _holiday(toks, hm, pub, lx), off
     # weekday
     wm = _match(toks, k, lx.weekdays, pm is None)
     if wm is not None:
