@@ -297,6 +297,30 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit], text: str = "", nz: Normal
             if nxt[0] >= 0 and lex.demonyms.get(norm[nxt[0]:nxt[1]], e.country) != e.country:
                 continue  # «سوريا الأمريكية»-like: the country word qualifies something else
             cands.append(_Cand(h.start, h.end, e, e.name, e.type, e.country, "country", prio=0, confidence=0.4))
+        elif h.tag == "idemonym":
+            # «سفينة تركية»، «غارات جوية سعودية»: an indefinite head noun right before (one indefinite relative
+            # adjective may intervene); offices (indefinite «وزير») are left to the definite form
+            pos = h.start
+            tmpl = None
+            for _ in range(2):
+                w = _prev_word(norm, pos)
+                if not w or w.startswith("ال"):
+                    break
+                t = next((lex.adjective_heads[f] for f in _strip_procl(w) if f in lex.adjective_heads
+                          and not f.startswith("ال")), None)
+                if t is not None:
+                    tmpl = t
+                    break
+                if not w.endswith(("يه", "يا")):
+                    break
+                pos = norm.rfind(w, 0, pos)
+            if tmpl is None:
+                continue
+            country = str(h.value)
+            ent = lex.entry(tmpl.format(country=lex.state_names.get(country, country)))
+            if ent is not None:
+                cands.append(_Cand(h.start, h.end, ent, ent.name, ent.type, ent.country, ent.kind, prio=0,
+                                   confidence=0.5))
         elif h.tag == "demonym":
             # «العملية العسكرية التركية»: the noun before the adjective (one more adjective may intervene)
             tmpl = None

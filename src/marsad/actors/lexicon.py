@@ -144,6 +144,10 @@ class Lexicon:
         for d, code in self.demonyms.items():
             if d.startswith("ال"):
                 put(d, "demonym", code)
+            elif d.endswith(("يه", "يين", "يون")):
+                # an indefinite feminine or plural demonym (سفينة تركية، طائرات سعودية): read only after a head
+                # noun; the masculine singular (تركي، سعودي) is also a given name and is left out
+                put(d, "idemonym", code)
         for w, v in self.role_words.items():
             put(w, "word", v)
         for tag, table in self.cues.items():

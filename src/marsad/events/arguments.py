@@ -639,7 +639,9 @@ def demonym_forces(ctx: DocContext, m: EventMention) -> ActorMention | None:
     before = alpha(_words(ctx, s0, trig))[-6:]
     after = alpha(_words(ctx, trig, min(s1, c1 + 1)))[:5]
     ws = before + after
-    inside = [(x.start, x.end) for x in ctx.actors if s0 <= x.start < s1]
+    # (a demonym read as a state actor by itself, «طائرات حربية أميركية», is still the carrier's demonym)
+    inside = [(x.start, x.end) for x in ctx.actors if s0 <= x.start < s1
+              and not (x.kind == "state" and country_of_adjective(normalize_text(x.text)))]
     for k in range(1, len(ws)):
         a, b, _ = ws[k]
         if any(x0 <= a < x1 for x0, x1 in inside):

@@ -288,6 +288,24 @@ def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, fro
     return any(a <= p.start < b and p.place is not None for p in ctx.places)
 
 
+def _told_as_news(ctx: DocContext, sent: tuple[int, int], at: list[int]) -> bool:
+    """«جدير بالذكر أن مطار عدن استقبل أمس الطائرة … التي تقل معونات»: an event word told close to the day of
+    publication or the day before (same clause: no comma between, a few words apart) is news even after an
+    opener of background."""
+    pub = ctx.published
+    if pub is None:
+        return False
+    for d in ctx.dates:
+        if not (sent[0] <= d.start < sent[1] and d.date_start is not None and d.precision == 1
+                and d.kind not in ("since", "year", "span", "month") and 0 <= (pub - d.date_start).days <= 1):
+            continue
+        for p in at:
+            a, b = sorted((p, d.start))
+            if b - a <= 60 and not any(c in ctx.text[a:b] for c in "،,؛.:"):
+                return True
+    return False
+
+
 def _coordinated_relative(s: _Sentence, i: int, relative: frozenset[str]) -> bool:
     """«الهدنة التي طلبها الرئيس وأيدتها الدول»: a verb joined by «و» to the verb of a relative clause a few
     words back, carrying the pronoun that points to the same antecedent, belongs to that relative clause."""
@@ -639,8 +657,15 @@ def _assess(
             o.i < i and o.form.trigger.plover and o.form.trigger.plover[0] in ("REQUEST", "THREATEN") for o in hits):
         # («وطالبوا بتوقيف القاتل»: an arrest demanded has not happened)
         return 0.0, reasons, "requested", None  # «دعت … للمشاركة في محادثات»: what is asked for, not what happened
-    if tr.cls == "political" and h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative"]):
+    if tr.cls == "political" and h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative"]) \
+            and not tr.need_before:  # («استقبل المطار الطائرة التي تقل معونات»: the cargo of an arrival told)
         return 0.0, reasons, "relative", None  # «الهدنة التي طالب بها الرئيس»: told about something, not new
+    if tr.plover and tr.plover[0] == "CONSULT" and h.form.pos == "verb" and (
+            ((j := s.next_word(i)) is not None and s.has_word(j, cues["non_party_hosts"]))
+            or any(s.has_word(k, cues["non_party_hosts"]) for k in range(max(lo, i - 2), i))):
+        return 0.0, reasons, "non-party", None  # «استقبل مطار عدن الطائرة»: an airport receives a plane, meets no one
+    if tr.cls == "political" and h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative_ma"]):
+        return 0.0, reasons, "relative", None  # «بالتصدي لما وصفه بالإرهاب»: what he called it, in passing
     if tr.cls == "political" and h.form.pos == "verb" and _coordinated_relative(s, i, cues["relative"]):
         return 0.0, reasons, "relative", None  # «الهدنة التي طلبها الرئيس وأيدتها دول التحالف»: the same clause
     if tr.cls == "political" and any(s.has_word(k, cues["negation"]) for k in range(max(lo, i - 5), i)) and any(
@@ -776,7 +801,7 @@ def _assess(
         base *= _BASE["imperf"]
     else:
         base *= _BASE["past"]
-    if s.first(lo, i, cues["relative"]) is not None:
+    if s.first(lo, i, cues["relative"]) is not None and not (tr.need_before and tr.cls == "political"):
         base -= 0.2  # told inside a relative clause about someone: background more often than report
         reasons.append("relative")
     score = base
@@ -826,7 +851,8 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
         if hits and si > 0:
             head = _crosshead(toks, lex)
             hits = [h for h in hits if h.i >= head]
-        if hits and toks[0].norm in lex.cues["background_openers"]:
+        if hits and toks[0].norm in lex.cues["background_openers"] \
+                and not _told_as_news(ctx, sent, [toks[h.i].start for h in hits]):
             hits = []  # «ويذكر أن …»، «يشار إلى أن …»: background recalled, not a new report
         if not hits:
             continue
@@ -849,7 +875,8 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
             need = _THRESHOLD.get(cls + "_noun" if h.form.pos == "noun" and cls + "_noun" in _THRESHOLD else cls, 0.6)
             if rejected is None and score < need:
                 rejected = "weak"
-            if tr.cls == "political" and h.form.tense == "imperf" and convert is None:
+            if tr.cls == "political" and h.form.tense == "imperf" and convert is None and not tr.need_before:
+                # (a trigger that needs its happening before it — «وصلت سفينة تحمل مساعدات» — describes that one)
                 rejected = rejected or "imperfective"
             m = EventMention(
                 sent=sent,
