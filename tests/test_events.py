@@ -1645,3 +1645,10 @@ def test_a_background_opener_yields_to_yesterday_told_with_the_event() -> None:
 def test_what_someone_called_terrorism_in_passing_is_no_statement() -> None:
     text = "وأثار الحادث غضبا واسعا وتعهدات من الرئيس بالتصدي لما وصفه بالإرهاب والجريمة المنظمة."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+
+
+def test_a_state_restating_the_same_interaction_later_in_the_article_is_one_event() -> None:
+    text = ("أعربت الكويت أمس عن رفضها قرار المجلس بشأن الحدود. وأضاف البيان أن الحكومة الكويتية تتابع التطورات. "
+            "ونقلت الوكالة عن مسؤولين أن الاتصالات مستمرة. وفي ختام البيان جددت الحكومة الكويتية رفضها للقرار.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.plover.event_type for e in events if e.plover] == ["REJECT"]

@@ -65,15 +65,27 @@ def _same_statement(d: Draft, kept: list[Draft], ctx_sentences: int = 0) -> bool
     name = d.args.actor1.name if d.args.actor1 is not None else None
     first = min(m.sent_index for m in d.mentions)
     for e in kept:
-        if e.cls != "political" or e.args.actor1 is None or e.args.actor1.name != name:
+        if e.cls != "political" or e.args.actor1 is None or d.args.actor1 is None:
             continue
-        person = d.args.actor1 is not None and d.args.actor1.kind == "person"
+        same_state = _one_state(d.args.actor1, e.args.actor1)
+        if e.args.actor1.name != name and not same_state:
+            continue
+        person = d.args.actor1.kind == "person"
         if _other_day_or_place(d, e):
             continue  # a meeting in Baghdad yesterday and a visit to Erbil today: two interactions
-        if 0 <= first - max(m.sent_index for m in e.mentions) <= (ctx_sentences if person else 2):
+        # a state (Qatar, the Government of Qatar) telling the same kind of interaction again in the article
+        # («تحفظت قطر على …» … «وأكد البيان تحفظ قطر …») restates it
+        whole = person or (same_state and d.plover is not None and e.plover is not None and d.plover[0] == e.plover[0])
+        if 0 <= first - max(m.sent_index for m in e.mentions) <= (ctx_sentences if whole else 2):
             e.spans.extend(sp for sp in d.spans if sp not in e.spans)
             return True
     return False
+
+
+def _one_state(a: ActorMention, b: ActorMention) -> bool:
+    """The country and its government (Qatar, Government of Qatar): one state speaking."""
+    return a.country is not None and a.country == b.country and a.kind in ("state", "country") \
+        and b.kind in ("state", "country") and all(x.name == x.name.removeprefix("Military Forces of ") for x in (a, b))
 
 
 def _story_subject(d: Draft, kept: list[Draft]) -> ActorMention | None:
