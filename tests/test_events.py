@@ -1652,3 +1652,18 @@ def test_a_state_restating_the_same_interaction_later_in_the_article_is_one_even
             "ونقلت الوكالة عن مسؤولين أن الاتصالات مستمرة. وفي ختام البيان جددت الحكومة الكويتية رفضها للقرار.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.plover.event_type for e in events if e.plover] == ["REJECT"]
+
+
+def test_a_request_named_as_the_basis_and_a_student_are_no_requests() -> None:
+    text = "وأوضح أن العمليات العسكرية للتحالف تأتي بناء على طلب من الحكومة اليمنية لوقف تقدم المسلحين."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+    text = "وقال المتحدث إن بلاده سترد بحزم على مثل هذا التهديد في الوقت المناسب."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+    text = "لقي طالب أردني مصرعه أمس في حادث إطلاق نار داخل حرم جامعة في ولاية تكساس."
+    assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover and e.plover.event_type == "REQUEST"] == []
+    text = "وأكد سامر الحداد طالب ورئيس اتحاد الطلبة في الجامعة أن الحرم آمن."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+    text = "وطالب وزير الخارجية الأردني أمس بوقف فوري لإطلاق النار في غزة."  # a demand, with its office
+    assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] \
+        == ["REQUEST"]

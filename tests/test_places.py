@@ -204,3 +204,8 @@ def test_a_region_named_alone_is_read_and_a_verb_is_no_region() -> None:
     assert got == [("YE", "Shabwah")]
     # «يشيد» (praises) was once a wrong Arabic name of Ha'il in the admin1 table
     assert [p for p in find_places("وهو يشيد بموقف الحكومة من الأزمة.") if p.place] == []
+
+
+def test_a_distance_phrase_keeps_its_opening_preposition() -> None:
+    got = [(p.text, p.relation) for p in find_places("سقطت القذيفة على بعد 30 كيلومترا شرق الموصل.") if p.place]
+    assert got == [("على بعد 30 كيلومترا شرق الموصل", "distance")]

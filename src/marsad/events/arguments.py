@@ -1154,7 +1154,7 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             if any(_in_any(r, w.injured) for r in before[-2:] + near):
                 if kind is None or any(_in_any(r, w.injured) for r in before[-2:]):
                     kind = "i"
-        if kind is None and any(_in_any(r, w.approx) or r == ["على"] or _in_any(r, frozenset(["الاقل"])) for r in after[:2]):
+        if kind is None and any(_in_any(r, w.approx) or "علي" in r or _in_any(r, frozenset(["الاقل"])) for r in after[:2]):
             # «5 عناصر على الأقل قتلوا»
             if len(after) > 2 and _in_any(after[2], w.killed):
                 kind = "k"

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import accumulate, chain
 from operator import itemgetter
 
+from marsad.arabic.normalize import normalize_text
 from marsad.arabic.tokens import Token, clitic_candidates, clitic_words
 from marsad.events.context import DocContext
 from marsad.events.lexicon import Form, Lexicon, Trigger, load_lexicon
@@ -32,7 +33,9 @@ _SINCE = frozenset(["منذ", "ومنذ"])
 # «… هاتفي (أمس) مع «الشرق الأوسط»» / «مع الصحيفة»: a call with an outlet (a name in quotation marks or a medium noun)
 _WITH_OUTLET = re.compile(r"[^\S\n]*(?:\S+[^\S\n]+){0,2}?مع[^\S\n]+(?:[«\"“]|ال?(?:صحيفة|جريدة|قناة|وكالة|مجلة|إذاعة|اذاعة|موقع))")
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no conjunction
-_PREPOSITIONS = frozenset(["في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال", "جراء", "منذ", "ضد", "حول"])
+# (normalised as the tokens are: «على» → «علي», «إلى» → «الي»)
+_PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال",
+                                                   "جراء", "منذ", "ضد", "حول"))
 _VIOLENT = ("violence", "territory")
 _MIN = frozenset(["من"])
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما")
@@ -286,6 +289,17 @@ def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, fro
         return False
     a, b = s.toks[at + 1].start, s.toks[hi - 1].end
     return any(a <= p.start < b and p.place is not None for p in ctx.places)
+
+
+def _noun_reading_next(word: str) -> bool:
+    """After a verb form, an indefinite country adjective (سعودي، يمنية) or «و» with an office word (ورئيس،
+    ومدير) makes that form a noun: «طالب سعودي» (a Saudi student), «طالب ورئيس الهيئة»."""
+    from marsad.actors import lexicon as actor_lexicon
+    from marsad.places.gazetteer import country_of_adjective
+
+    if word.startswith("و") and word[1:] in actor_lexicon().roles:
+        return True
+    return not word.startswith("ال") and word.endswith(("ي", "يه", "يون", "يين")) and bool(country_of_adjective(word))
 
 
 def _told_as_news(ctx: DocContext, sent: tuple[int, int], at: list[int]) -> bool:
@@ -664,6 +678,14 @@ def _assess(
             ((j := s.next_word(i)) is not None and s.has_word(j, cues["non_party_hosts"]))
             or any(s.has_word(k, cues["non_party_hosts"]) for k in range(max(lo, i - 2), i))):
         return 0.0, reasons, "non-party", None  # «استقبل مطار عدن الطائرة»: an airport receives a plane, meets no one
+    if tr.cls == "political" and i > 0 and (
+            (h.form.pos == "noun" and (s.has_word(i - 1, cues["demonstratives"]) or s.has_word(i - 1, cues["basis_words"])))
+            or (i > 1 and s.toks[i - 1].norm in ("على", "علي") and s.has_word(i - 2, cues["basis_words"]))):
+        # (after «بناء على» a word is a noun whatever its spelling: «طلب»)
+        return 0.0, reasons, "reference", None  # «بناء على طلب من الحكومة»، «مثل هذا التهديد»: named, not made
+    if tr.cls == "political" and h.form.pos == "verb" and h.form.tense == "past" \
+            and (j := s.next_word(i)) is not None and _noun_reading_next(s.toks[j].norm):
+        return 0.0, reasons, "noun", None  # «لقي طالب سعودي مصرعه»، «فلان طالب ورئيس الهيئة»: a student
     if tr.cls == "political" and h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative_ma"]):
         return 0.0, reasons, "relative", None  # «بالتصدي لما وصفه بالإرهاب»: what he called it, in passing
     if tr.cls == "political" and h.form.pos == "verb" and _coordinated_relative(s, i, cues["relative"]):

@@ -360,7 +360,7 @@ def _context(text: str, toks: _Toks, m: _Match) -> None:
         if k >= 0 and words[k] in ("نحو", "حوالي", "قرابه"):
             m.start_tok = k
             k -= 1
-        if k >= 1 and words[k] == "بعد" and words[k - 1] in ("على", "وعلى"):
+        if k >= 1 and words[k] == "بعد" and words[k - 1] in ("علي", "وعلي"):
             m.start_tok = k - 1
             k -= 2
     # near: قرب / بالقرب من / على مقربة من
