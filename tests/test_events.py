@@ -1667,3 +1667,13 @@ def test_a_request_named_as_the_basis_and_a_student_are_no_requests() -> None:
     text = "وطالب وزير الخارجية الأردني أمس بوقف فوري لإطلاق النار في غزة."  # a demand, with its office
     assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] \
         == ["REQUEST"]
+
+
+def test_a_standing_refusal_and_a_threat_as_a_predicate_are_no_events() -> None:
+    text = "ورغم عضويتها في التحالف، رفضت الحكومة الأردنية حتى الآن إرسال قوات برية إلى سوريا."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+    text = "وقال الوزير إن الحملة ستستمر إلى أن يتوقف التنظيم عن كونه تهديدا لدول الجوار."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+    text = "ورفضت الحكومة الأردنية أمس إرسال قوات برية إلى سوريا."  # told with its day: an event
+    assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] \
+        == ["REJECT"]

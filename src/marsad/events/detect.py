@@ -291,6 +291,16 @@ def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, fro
     return any(a <= p.start < b and p.place is not None for p in ctx.places)
 
 
+def _so_far(s: _Sentence, lo: int, hi: int, phrases: frozenset[str]) -> bool:
+    """One of the two-or-three-word phrases (حتى الآن …) starts among the tokens lo..hi."""
+    norms = [t.norm for t in s.toks]
+    for k in range(max(0, lo), min(hi, len(norms))):
+        for n in (2, 3, 4):
+            if " ".join(norms[k : k + n]) in phrases:
+                return True
+    return False
+
+
 def _noun_reading_next(word: str) -> bool:
     """After a verb form, an indefinite country adjective (سعودي، يمنية) or «و» with an office word (ورئيس،
     ومدير) makes that form a noun: «طالب سعودي» (a Saudi student), «طالب ورئيس الهيئة»."""
@@ -683,6 +693,11 @@ def _assess(
             or (i > 1 and s.toks[i - 1].norm in ("على", "علي") and s.has_word(i - 2, cues["basis_words"]))):
         # (after «بناء على» a word is a noun whatever its spelling: «طلب»)
         return 0.0, reasons, "reference", None  # «بناء على طلب من الحكومة»، «مثل هذا التهديد»: named, not made
+    if tr.cls == "political" and h.form.pos == "noun" and any(
+            s.has_word(k, cues["copula_words"]) for k in range(max(lo, i - 2), i)):
+        return 0.0, reasons, "predicate", None  # «يتوقف داعش عن كونه تهديدا»: what something is, not an act
+    if tr.cls == "political" and h.form.pos == "verb" and _so_far(s, h.end_i + 1, h.end_i + 6, cues["so_far"]):
+        return 0.0, reasons, "standing", None  # «رفضت تركيا حتى الآن التدخل»: a standing position, no day
     if tr.cls == "political" and h.form.pos == "verb" and h.form.tense == "past" \
             and (j := s.next_word(i)) is not None and _noun_reading_next(s.toks[j].norm):
         return 0.0, reasons, "noun", None  # «لقي طالب سعودي مصرعه»، «فلان طالب ورئيس الهيئة»: a student
