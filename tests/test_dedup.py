@@ -682,6 +682,11 @@ def test_a_third_report_that_merges_with_every_member_joins_two_clusters() -> No
     # two towns of one province stay apart whatever the third report says
     y_far = _feat("y", location="Mocha", lat=13.32, lon=43.25, sig=y.sig, **kw)
     assert not clusters_compatible([x], [y_far], z)
+    # a round-up that tells shelling in two provinces does not join their reports, nor two sub-types
+    y_other = _feat("y", admin1="Lahij", location="Lahij", lat=13.06, lon=44.88, precision=3, sig=y.sig, **kw)
+    assert not compare(x, y_other).veto and not clusters_compatible([x], [y_other], z)
+    y_sub = _feat("y", sig=y.sig, sub_event_type="Air/drone strike", fatalities=8)  # tolls differ too
+    assert compare(z, y_sub).merge and not clusters_compatible([x], [y_sub], z)
 
 
 def test_store_reads_candidates_across_countries() -> None:

@@ -375,3 +375,6 @@ def test_a_vague_restatement_joins_its_siblings_canonical_event(store: Store) ->
     own = event_features(ev("e3", general, True, yemen), doc2)
     assert not restates(own, event_features(doc.events[0], doc2))
     assert restates(event_features(doc.events[1], doc2), event_features(doc.events[0], doc2))
+    # a vague event placed in another province is another happening, not a restatement
+    lahij = Location(text="لحج", name="Lahij", country="YE", admin1="Lahij", precision=3)
+    assert not restates(event_features(ev("e4", general, False, lahij), doc2), event_features(doc.events[0], doc2))

@@ -627,6 +627,8 @@ BRIDGE_MARGIN = 0.0  # how far above the threshold a second cluster must match t
 LINKAGE_SLACK = 1.0  # a cluster's mean member score must reach MERGE_THRESHOLD - LINKAGE_SLACK
 CLUSTER_SLACK = 0.0  # two clusters joined by a third report: their cross pairs must merge on average
 BRIDGE_FLOOR = 2 * LINKAGE_SLACK  # ... or, with the third report's links counted, no cross pair this far below
+# evidence of two happenings that a third report cannot reconcile (``clusters_compatible(..., via=)``)
+_AGAINST = frozenset({"admin1_differ", "country_differ", "place_far", "type_differ", "sub_differ", "fat_far"})
 
 
 def _contains(region: EventFeatures, place: EventFeatures) -> bool:
@@ -889,11 +891,15 @@ def clusters_compatible(xs: Sequence[EventFeatures], ys: Sequence[EventFeatures]
 
     ``via`` is the new report that merges with both (``bridged``): when it merges with EVERY member
     of the two clusters (complete linkage through it), their own cross pairs need only not be
-    clearly against (none below ``MERGE_THRESHOLD - BRIDGE_FLOOR``): two reports told in other
-    words (one outlet's province-level rewrite, another's town-level one) that a third matches
-    well are one happening.  A third report that merges with one member of a cluster but not with
-    another (one that mixes two attacks of one city and day) does not join them; a veto between
-    any two members still keeps the clusters apart."""
+    clearly against: none below ``MERGE_THRESHOLD - BRIDGE_FLOOR``, and none with evidence that
+    they are two happenings (``_AGAINST``: places in two provinces or countries, or far apart, two
+    named places even when one report mentions the other's, another type or sub-type, tolls that
+    are no update of each other).  Two reports told in other words (one outlet's province-level
+    rewrite, another's town-level one) that a third matches well are one happening; a round-up
+    that tells air strikes on two provinces, or two sub-types of one battle, does not join them.
+    A third report that merges with one member of a cluster but not with another (one that mixes
+    two attacks of one city and day) does not join them either; a veto between any two members
+    still keeps the clusters apart."""
     scores: list[float] = []
     for x in xs:
         for y in ys:
@@ -911,6 +917,13 @@ def clusters_compatible(xs: Sequence[EventFeatures], ys: Sequence[EventFeatures]
         return True
     if via is None or min(scores) < MERGE_THRESHOLD - BRIDGE_FLOOR:
         return False
+    for x in xs:
+        for y in ys:
+            if x.document is not None and x.document == y.document:
+                continue
+            ev = pair_evidence(x, y)[0]
+            if _AGAINST & ev.keys() or ("place_explained" in ev and (x.precision or 3) <= 2 and (y.precision or 3) <= 2):
+                return False  # (an explained conflict between two named places is still two places)
     for m in (*xs, *ys):
         if via.document is not None and m.document == via.document:
             continue
@@ -983,10 +996,13 @@ def restates(a: EventFeatures, b: EventFeatures) -> bool:
     is not, they are no distinct siblings (``distinct_siblings``), they have the same ACLED type
     and sub-type, and their tolls do not contradict each other: the article told one happening
     twice, once with its day and place («أعلنت الداخلية الكويتية أمس ضبط خلية ...») and once in
-    general words that the pipeline placed at a country level.  Such an event that matched no
+    general words that the pipeline placed at a country level (a vague event placed in another
+    province than its sibling's is not a restatement).  Such an event that matched no
     cluster of its own joins its sibling's (``marsad.store``)."""
     if a.document is None or a.document != b.document or not vague(a) or vague(b):
         return False
+    if a.admin1 and a.admin1 != b.admin1:
+        return False  # a province of its own (أبين vs مأرب) is another happening; a country is a mention
     if not a.event_type or a.event_type != b.event_type or a.sub_event_type != b.sub_event_type:
         return False
     if a.fatalities is not None and b.fatalities is not None:
