@@ -1677,3 +1677,21 @@ def test_a_standing_refusal_and_a_threat_as_a_predicate_are_no_events() -> None:
     text = "ورفضت الحكومة الأردنية أمس إرسال قوات برية إلى سوريا."  # told with its day: an event
     assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] \
         == ["REJECT"]
+
+
+def test_the_pluperfect_names_its_subject_before_qad_and_without_a_day_tells_earlier() -> None:
+    text = "وكان الرئيس التركي رجب طيب أردوغان قد انتقد أمس رئيس الوزراء الإسرائيلي لأنه حضر المسيرة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] \
+        == [("ACCUSE", "Recep Tayyip Erdogan")]
+    text = "وكان الرئيس التركي رجب طيب أردوغان قد انتقد رئيس الوزراء الإسرائيلي لأنه حضر المسيرة."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+    text = "وكانت قوات الأمن قد اعتقلت أمس ثلاثة مطلوبين في الموصل."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.actor1.name if e.actor1 else None for e in events if e.acled] == ["Police Forces of Iraq"]
+
+
+def test_a_phone_call_to_a_newspaper_is_an_interview() -> None:
+    text = "وأوضح الوزير في اتصال هاتفي لـ«الحياة»، عقب لقائه نظيره الكويتي أمس، أن الحل قريب."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.plover.mode for e in events if e.plover and e.plover.mode == "phone call"] == []

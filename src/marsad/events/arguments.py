@@ -470,6 +470,14 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         word = normalize_text(ctx.text[x.start : x.end]).split(maxsplit=1)[0]
         if word.endswith("ون") and len(_words(ctx, m.end, x.start)) == 0 and agent_ok(x):
             a1 = x
+    if a1 is None and m.pos == "verb":
+        # «وكان X قد انتقد Y»: in the pluperfect the subject stands between «كان» and «قد»
+        prev = _words(ctx, s0, m.start)[-8:]
+        if prev and ctx.text[prev[-1][0] : prev[-1][1]] == "قد":
+            kana = [st for st, en, _ in prev[:-1] if normalize_text(ctx.text[st:en]).lstrip("و") in ("كان", "كانت", "كانوا")]
+            subj = [x for x in before if kana and kana[-1] < x.start and x.end <= prev[-1][0] and agent_ok(x)]
+            if subj:
+                a1, rank = subj[0], RANK_SYNTAX
     if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb:
         for x in after:
             if x.start >= c1 and not political:
@@ -598,6 +606,12 @@ def national_force(ctx: DocContext, m: EventMention, country: str | None) -> Act
             list(clitic_words(normalize_text(ctx.text[m.start : m.end]), True)), arg_words().kill_not_agent):
         return None  # «قتل ثلاثة من عناصر الأمن»: the verb of dying names the victims, not the agent
     ws = _words(ctx, m.end, m.sent[1])[:5]
+    prev = _words(ctx, m.sent[0], m.start)[-7:]
+    if prev and ctx.text[prev[-1][0] : prev[-1][1]] == "قد":
+        # «وكانت قوات الأمن قد اعتقلت»: in the pluperfect the subject follows «كان» and stands before «قد»
+        kana = [k for k, (a, b, _) in enumerate(prev[:-1]) if normalize_text(ctx.text[a:b]).lstrip("و") in ("كان", "كانت", "كانوا")]
+        if kana:
+            ws = prev[kana[-1] + 1 : -1]
     cut = next((k for k, (a, b, _) in enumerate(ws) if not ctx.text[a:b].isalpha()), len(ws))
     ws = ws[:cut]  # a number or a mark ends the subject
     for template, phrases in arg_words().national_forces:

@@ -31,7 +31,9 @@ _QUOTE_TOKENS = frozenset('"«»“”\'')
 _COMMAS = frozenset(["،", ","])
 _SINCE = frozenset(["منذ", "ومنذ"])
 # «… هاتفي (أمس) مع «الشرق الأوسط»» / «مع الصحيفة»: a call with an outlet (a name in quotation marks or a medium noun)
-_WITH_OUTLET = re.compile(r"[^\S\n]*(?:\S+[^\S\n]+){0,2}?مع[^\S\n]+(?:[«\"“]|ال?(?:صحيفة|جريدة|قناة|وكالة|مجلة|إذاعة|اذاعة|موقع))")
+# «… مع «الشرق الأوسط»»، «… مع الصحيفة»، «… لـ«الشرق الأوسط»»، «… لصحيفة …»: an outlet after a phone call
+_WITH_OUTLET = re.compile(r"[^\S\n]*(?:\S+[^\S\n]+){0,2}?(?:مع[^\S\n]+(?:[«\"“]|ال?(?:صحيفة|جريدة|قناة|وكالة|مجلة|إذاعة|اذاعة|موقع))"
+                          r"|لـ?[^\S\n]*[«\"“]|لل?(?:صحيفة|جريدة|قناة|وكالة|مجلة|إذاعة|اذاعة|موقع))")
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no conjunction
 # (normalised as the tokens are: «على» → «علي», «إلى» → «الي»)
 _PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال",
@@ -696,6 +698,9 @@ def _assess(
     if tr.cls == "political" and h.form.pos == "noun" and any(
             s.has_word(k, cues["copula_words"]) for k in range(max(lo, i - 2), i)):
         return 0.0, reasons, "predicate", None  # «يتوقف داعش عن كونه تهديدا»: what something is, not an act
+    if tr.cls == "political" and h.form.pos == "verb" and i > 1 and s.toks[i - 1].norm == "قد" \
+            and any(s.has_word(k, _KANA) for k in range(max(lo, i - 7), i - 1)) and not feats["anchor"]:
+        return 0.0, reasons, "earlier", None  # «وكان إردوغان قد انتقد نتنياهو»: told as earlier, with no day
     if tr.cls == "political" and h.form.pos == "verb" and _so_far(s, h.end_i + 1, h.end_i + 6, cues["so_far"]):
         return 0.0, reasons, "standing", None  # «رفضت تركيا حتى الآن التدخل»: a standing position, no day
     if tr.cls == "political" and h.form.pos == "verb" and h.form.tense == "past" \
