@@ -1695,3 +1695,12 @@ def test_a_phone_call_to_a_newspaper_is_an_interview() -> None:
     text = "وأوضح الوزير في اتصال هاتفي لـ«الحياة»، عقب لقائه نظيره الكويتي أمس، أن الحل قريب."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.plover.mode for e in events if e.plover and e.plover.mode == "phone call"] == []
+
+
+def test_ground_taken_with_air_support_stays_a_battle() -> None:
+    text = ("وقال المتحدث إن القوات الأمنية سيطرت أمس على أحياء في الرمادي بعد قطع خطوط الإمداد عن التنظيم "
+            "من قبل طيران التحالف الدولي.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    # (the agent marker belongs to the cutting of the lines, told after «بعد»; the subject stands after «إن»)
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] \
+        == [("Government regains territory", "Police Forces of Iraq")]

@@ -291,6 +291,13 @@ def _sentence_body(ctx: DocContext, s0: int) -> int:
     return s0 + k + 1 if 0 <= k < 45 else s0
 
 
+@lru_cache(maxsize=1)
+def _temporal_after() -> frozenset[str]:
+    from marsad.events.lexicon import load_lexicon
+
+    return load_lexicon().cues["temporal_after"]
+
+
 def _title_chain(ctx: DocContext, gap: list[tuple[int, int, list[str]]]) -> bool:
     """The words between a verb and a name are a chain of offices: it opens with an office word (رئيس، مفتي،
     وزير …), holds at least two of them and no mark of a new phrase."""
@@ -379,9 +386,12 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
 
     # explicit agents: على يد X, من قبل X, تبنى X, نسبت إلى X, بنيران X, شنه X, أعلن X مسؤوليته (of a violent
     # happening: in «شجب X التفجير الذي نفذه الإرهابيون» they did the bombing, X condemns it)
+    later = _temporal_after()
     for x in sent_actors if not political else ():
         if victim(x):
             continue
+        if x.start > m.end and any(_in_any(r, later) for _, _, r in _words(ctx, m.end, x.start)):
+            continue  # «سيطرت القوات على … بعد قطع الإمداد من قبل الطيران»: the agent of what came before
         if _preceded_by(ctx, x.start, w.agent_markers | w.attribution, s0, 3) and not _preceded_by(
                 ctx, x.start, w.target_markers, s0, 1) and not _held_by(ctx, x, s0):
             a1 = x
@@ -612,6 +622,11 @@ def national_force(ctx: DocContext, m: EventMention, country: str | None) -> Act
         kana = [k for k, (a, b, _) in enumerate(prev[:-1]) if normalize_text(ctx.text[a:b]).lstrip("و") in ("كان", "كانت", "كانوا")]
         if kana:
             ws = prev[kana[-1] + 1 : -1]
+    else:
+        # «وقال المتحدث إن القوات الأمنية سيطرت …»: the subject between «إن/أن» and the verb (SVO)
+        that = [k for k, (a, b, _) in enumerate(prev) if normalize_text(ctx.text[a:b]) in ("ان", "بان", "وان")]
+        if that and 1 <= len(prev) - that[-1] - 1 <= 3:
+            ws = prev[that[-1] + 1 :]
     cut = next((k for k, (a, b, _) in enumerate(ws) if not ctx.text[a:b].isalpha()), len(ws))
     ws = ws[:cut]  # a number or a mark ends the subject
     for template, phrases in arg_words().national_forces:

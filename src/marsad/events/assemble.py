@@ -128,7 +128,10 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
     air = any(r & lex.sets["air_words"] for r in flat)
     if "shell" in ids and air and best_p <= 75:
         best_p, best, mode = 75, ("Explosions/Remote violence", "Air/drone strike"), "air strike"
-    if not (ids & _BATTLE_TRIGGERS) or ids & _EXPLOSIVE_TRIGGERS:
+    # a change of territory told with its support («سيطرت القوات على … بعد قطع خطوط الإمداد من قبل الطيران»)
+    # stays a battle: ACLED types it by the ground taken, not by a weapon word elsewhere in the sentence
+    territory = any(m.trigger.cls == "territory" for m in ms)
+    if not (ids & _BATTLE_TRIGGERS or territory) or ids & _EXPLOSIVE_TRIGGERS:
         neutral = lex.cues["neutralised"]
         for k, r in enumerate(flat):
             if any(flat[j] & neutral for j in (k - 1, k - 2) if j >= 0):
