@@ -1704,3 +1704,15 @@ def test_ground_taken_with_air_support_stays_a_battle() -> None:
     # (the agent marker belongs to the cutting of the lines, told after «بعد»; the subject stands after «إن»)
     assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] \
         == [("Government regains territory", "Police Forces of Iraq")]
+
+
+def test_a_plural_event_noun_behind_a_preposition_is_generic_too() -> None:
+    from marsad.events import build_context, detect
+
+    text = "وتعرضت مراكز عسكرية لهجمات في المناطق الحدودية خلال الحرب."
+    ctx = build_context(text, published=dt.date(2015, 8, 7))
+    assert [(text[m.start : m.end], m.rejected) for m in detect(ctx, keep_rejected=True)] \
+        == [("لهجمات", "generic-plural")]
+    assert annotate_document(text, published=dt.date(2015, 8, 7))[0] == []
+    text = "وتنظم المعارضة منذ أشهر سلسلة من الوقفات بالاحتجاجات والمظاهرات ضد الحكومة."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []

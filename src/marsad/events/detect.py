@@ -814,7 +814,9 @@ def _assess(
     base = tr.weight
     if h.form.pos == "noun":
         base *= _BASE["noun"]
-        plural = any(r in cues["plural_generic_forms"] for r in (h.prefix + s.readings[i][-1], s.toks[i].norm))
+        # (behind a preposition too: «لهجمات»، «بالغارات»)
+        plural = any(r in cues["plural_generic_forms"] for r in (h.prefix + s.readings[i][-1], s.toks[i].norm,
+                                                                 *s.readings[i][1:]))
         # «واستمرت الاشتباكات في محيط الزبداني»: a past verb of occurrence right before the noun, with a place
         ongoing = i > lo and s.has_word(i - 1, cues["ongoing_verbs"]) and feats["place"] \
             and s.first(lo, hi, cues["duration_since"]) is None
