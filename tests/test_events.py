@@ -1716,3 +1716,10 @@ def test_a_plural_event_noun_behind_a_preposition_is_generic_too() -> None:
     assert annotate_document(text, published=dt.date(2015, 8, 7))[0] == []
     text = "وتنظم المعارضة منذ أشهر سلسلة من الوقفات بالاحتجاجات والمظاهرات ضد الحكومة."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+
+
+def test_sheikhs_disowning_a_statement_reject_it_as_tribal_leaders_of_the_country() -> None:
+    text = "تبرأ عدد من مشايخ محافظة إب أمس من البيان الذي نسبته إليهم جماعة الحوثي."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in events if e.plover] == [("REJECT", "Tribal leaders (Yemen)", "Houthis")]
