@@ -1723,3 +1723,10 @@ def test_sheikhs_disowning_a_statement_reject_it_as_tribal_leaders_of_the_countr
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [(e.plover.event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
             for e in events if e.plover] == [("REJECT", "Tribal leaders (Yemen)", "Houthis")]
+
+
+def test_the_happening_a_span_of_days_is_counted_from_is_earlier_and_lends_no_type() -> None:
+    text = ("شنت المقاتلات الأردنية أمس أولى غاراتها على مواقع للتنظيم في سوريا، وذلك بعد خمسة أيام على هجوم "
+            "انتحاري استهدف مركزا حدوديا.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Air/drone strike"]

@@ -782,6 +782,12 @@ def _assess(
                     o.i > h.end_i and o.i - h.end_i <= 3 and o.form.trigger.id in cues["own_toll_triggers"]
                     and o.form.pos == "verb" for o in hits) and _has_number(ctx, s, h.end_i + 1, min(hi, h.end_i + 8)):
                 return 0.0, reasons, "earlier", None
+            # «شن سلاح الجو أمس أولى غاراته … وذلك بعد أربعة أيام على هجوم انتحاري»: the happening a span of
+            # time is counted from is an earlier one, not this one's cause or weapon
+            if not exempt and primary and s.has_word(r, cues["temporal_after"]) and i - r <= 5 \
+                    and s.first(r + 1, i, cues["duration_nouns"]) is not None \
+                    and (s.toks[i - 1].norm in ("علي", "من") or h.prefix[-1:] in ("ل",)):
+                return 0.0, reasons, "earlier", None
         # background, history, campaigns and cumulative tolls
         if _after_series_frame(s, h, lex):
             return 0.0, reasons, "background-series", None
