@@ -1730,3 +1730,15 @@ def test_the_happening_a_span_of_days_is_counted_from_is_earlier_and_lends_no_ty
             "انتحاري استهدف مركزا حدوديا.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Air/drone strike"]
+
+
+def test_fighting_that_broke_out_is_no_explosion_and_a_located_place_keeps_the_event() -> None:
+    from marsad.events import build_context, detect
+
+    text = "وقال عميد البلدية إن الاشتباكات تفجرت بين الطرفين قبل أربعة أيام في ضاحية من ضواحي المدينة."
+    ctx = build_context(text, published=dt.date(2015, 7, 21))
+    assert [(m.trigger.id, m.rejected) for m in detect(ctx, keep_rejected=True) if m.trigger.id == "explode"] \
+        == [("explode", "erupted")]
+    text = "وقال المسؤول هاتفيا من مصراتة الواقعة على مسافة 200 كيلومتر شرق طرابلس إن 12 مسلحا قتلوا في الاشتباكات."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 21))
+    assert [e.location.name if e.location else None for e in events if e.acled] == ["Misratah"]

@@ -909,8 +909,32 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue  # «خلية القيروان»، «كتيبة الفاروق»: a group's name, not where it happened
         if _relative_reference(ctx, p, s0):
             continue  # «في محافظة الضالع، شمال عدن»: Aden only says where Al Dhale lies
+        if _located_relative_to(ctx, p, s0):
+            continue  # «سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس»: Tripoli says where Sabha lies
         out.append(p)
     return out
+
+
+_LOCATED = frozenset(normalize_text(w) for w in ("الواقعة", "الواقع", "الواقعتين", "الواقعين", "تقع", "يقع", "وتقع", "ويقع"))
+
+
+def _located_relative_to(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
+    """«X الواقعة (على بعد 50 كلم) جنوب Y»، «التي تقع شمال Y»: Y after a verb or participle of lying and a
+    direction word only locates X."""
+    w = arg_words()
+    prev = _words(ctx, s0, _token_start(ctx, p.start))[-8:]
+    first = normalize_text(p.text.split(maxsplit=1)[0]) if p.text.strip() else ""
+    direction = first in w.relative_directions or p.relation == "distance" or (
+        bool(prev) and _in_any(prev[-1][2], w.relative_directions))
+    if not direction:
+        return False
+    for a, b, _ in prev:
+        if normalize_text(ctx.text[a:b]) in _LOCATED:
+            # the thing located is itself a named place right before the participle («سبها الواقعة …»); a farm
+            # or a building located «شمال غرب مديرية X» happened in X
+            return any(q is not p and q.place is not None and q.end <= a and not ctx.text[q.end : a].strip()
+                       for q in ctx.places)
+    return False
 
 
 def _relative_reference(ctx: DocContext, p: PlaceMention, s0: int) -> bool:

@@ -695,6 +695,10 @@ def _assess(
             or (i > 1 and s.toks[i - 1].norm in ("على", "علي") and s.has_word(i - 2, cues["basis_words"]))):
         # (after «بناء على» a word is a noun whatever its spelling: «طلب»)
         return 0.0, reasons, "reference", None  # «بناء على طلب من الحكومة»، «مثل هذا التهديد»: named, not made
+    if tr.id == "explode" and h.form.pos == "verb" and (
+            any(s.has_word(k, cues["erupt_subjects"]) for k in range(max(lo, i - 2), i))
+            or ((j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["erupt_subjects"]))):
+        return 0.0, reasons, "erupted", None  # «الاشتباكات تفجرت بين الطرفين»: fighting broke out, nothing exploded
     if tr.cls == "political" and h.form.pos == "noun" and any(
             s.has_word(k, cues["copula_words"]) for k in range(max(lo, i - 2), i)):
         return 0.0, reasons, "predicate", None  # «يتوقف داعش عن كونه تهديدا»: what something is, not an act
