@@ -53,7 +53,9 @@ CLUSTERS = Path(__file__).parent / "data" / "dedup_clusters.json"
 CLUSTERS2 = Path(__file__).parent / "data" / "dedup_clusters2.json"
 # A third set, annotated blind in session 13 (committed before any Marsad run on it): see notes/issue-7.md.
 CLUSTERS3 = Path(__file__).parent / "data" / "dedup_clusters3.json"
-SETS = {"1": CLUSTERS, "2": CLUSTERS2, "3": CLUSTERS3}
+# A fourth set, annotated blind in session 13 round 2 (committed before any Marsad run on it): see notes/issue-7.md.
+CLUSTERS4 = Path(__file__).parent / "data" / "dedup_clusters4.json"
+SETS = {"1": CLUSTERS, "2": CLUSTERS2, "3": CLUSTERS3, "4": CLUSTERS4}
 LEAD_CHARS = 400
 
 
@@ -417,6 +419,31 @@ def test_third_set_is_new_and_well_formed() -> None:
     a week), and no article id shared with sets 1 and 2."""
     ann = annotation(CLUSTERS3)
     old = {a["id"] for p in (CLUSTERS, CLUSTERS2) for c in annotation(p)["clusters"] for a in c["articles"]}
+    ids = [a["id"] for c in ann["clusters"] for a in c["articles"]]
+    assert len(ids) == len(set(ids))
+    assert not set(ids) & old
+    articles = load_articles(ids)
+    assert set(ids) == set(articles)
+    multi = [c for c in ann["clusters"] if len({articles[a["id"]]["outlet"] for a in c["articles"]}) > 1]
+    assert len(multi) >= 12
+    by_name = {c["name"]: c for c in ann["clusters"]}
+    pairs = 0
+    for nm in ann["near_misses"]:
+        ca, cb = by_name[nm["a"]], by_name[nm["b"]]
+        assert ann["places"][ca["event"]["place"]]["country"] == ann["places"][cb["event"]["place"]]["country"]
+        assert family_of(ca["event"]["event_type"]) == family_of(cb["event"]["event_type"])
+        gap = day_gap(_dated(ca["event"]["date"]), _dated(cb["event"]["date"]))
+        assert gap is not None and gap == nm["days_apart"] <= 7
+        pairs += len(ca["articles"]) * len(cb["articles"])
+    assert pairs >= 10
+
+
+@needs_data
+def test_fourth_set_is_new_and_well_formed() -> None:
+    """Set 4: >= 12 multi-outlet clusters, >= 10 near-miss article pairs (same country, same family, within
+    a week), and no article id shared with sets 1-3."""
+    ann = annotation(CLUSTERS4)
+    old = {a["id"] for p in (CLUSTERS, CLUSTERS2, CLUSTERS3) for c in annotation(p)["clusters"] for a in c["articles"]}
     ids = [a["id"] for c in ann["clusters"] for a in c["articles"]]
     assert len(ids) == len(set(ids))
     assert not set(ids) & old
