@@ -1742,3 +1742,13 @@ def test_fighting_that_broke_out_is_no_explosion_and_a_located_place_keeps_the_e
     text = "وقال المسؤول هاتفيا من مصراتة الواقعة على مسافة 200 كيلومتر شرق طرابلس إن 12 مسلحا قتلوا في الاشتباكات."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 21))
     assert [e.location.name if e.location else None for e in events if e.acled] == ["Misratah"]
+
+
+def test_a_figure_after_an_arrest_verb_counts_the_arrested_not_the_dead() -> None:
+    text = "وقال المتحدث إن قوات الأمن حاصرت المسلحين في بنزرت أمس واعتقلت 11 شخصاً بينما قتل مسلح آخر أثناء فراره."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 24))
+    tolls = {e.acled.event_type: (e.fatalities.best if e.fatalities else None) for e in events if e.acled}
+    assert tolls.get("Battles") != 11 and tolls.get("Strategic developments") is None
+    # the arrests share the subject told after «إن» (the police), not the besieged armed men
+    assert [e.actor1.name if e.actor1 else None for e in events if e.acled and e.acled.sub_event_type == "Arrests"] \
+        == ["Police Forces of Tunisia"]

@@ -79,6 +79,7 @@ class ArgWords:
     carrier_adjectives: frozenset[str] = frozenset()
     announce_verbs: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()  # condemn, describe as, mourn, visit the site: who reacts
+    arrest_words: frozenset[str] = frozenset()  # a figure right after one counts the arrested or abducted
     stale_days: int = 10
 
 
@@ -375,7 +376,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         return political or not (victim(x) or speaker(x) or _target_after_marker(ctx, x, s0, trig) or x.type == 7
                                  or _reacts(ctx, x, s0, m.start)
                                  or (m.cls in ("arrest", "violence") and x.type == 6)
-                                 or (m.cls == "arrest" and x.type == 5))
+                                 or (m.cls == "arrest" and (x.type == 5 or x.name == "Terrorists")))
 
     after = [x for x in sent_actors if x.start >= m.end]
     before = [x for x in sent_actors if x.end <= m.start]
@@ -523,6 +524,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # (so does a feminine one, with no subject after it: «قامت عناصر الشرطة باعتقال …، كما اعتقلت …»)
         plural = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("وا") or feminine
         cand = [x for x in before if x.start >= (s0 if political or plural else c0) and agent_ok(x)
+                and not (m.cls == "arrest" and x.kind == "generic")  # («حاصرت المسلحين … واعتقلت»: the besieged)
                 and (political or not is_target(x))  # «تقدمهم على حساب ميليشيات X، وسيطروا»: X lost
                 and (political or not _preceded_by(ctx, x.start, _support_words(), s0, 5))]  # «المدعومة من قوات X»
         if cand:
@@ -623,10 +625,14 @@ def national_force(ctx: DocContext, m: EventMention, country: str | None) -> Act
         if kana:
             ws = prev[kana[-1] + 1 : -1]
     else:
-        # «وقال المتحدث إن القوات الأمنية سيطرت …»: the subject between «إن/أن» and the verb (SVO)
-        that = [k for k, (a, b, _) in enumerate(prev) if normalize_text(ctx.text[a:b]) in ("ان", "بان", "وان")]
-        if that and 1 <= len(prev) - that[-1] - 1 <= 3:
-            ws = prev[that[-1] + 1 :]
+        # «وقال المتحدث إن القوات الأمنية سيطرت …»: the subject between «إن/أن» and the verb (SVO); a verb joined
+        # by «و» further on («إن قوات الأمن حاصرت المسلحين … واعتقلت») shares that subject
+        wide = _words(ctx, m.sent[0], m.start)[-14:]
+        that = [k for k, (a, b, _) in enumerate(wide) if normalize_text(ctx.text[a:b]) in ("ان", "بان", "وان")]
+        first_word = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)
+        joined = bool(first_word) and first_word[0][:1] == "و"
+        if that and (1 <= len(wide) - that[-1] - 1 <= 3 or joined):
+            ws = wide[that[-1] + 1 : that[-1] + 4]
     cut = next((k for k, (a, b, _) in enumerate(ws) if not ctx.text[a:b].isalpha()), len(ws))
     ws = ws[:cut]  # a number or a mark ends the subject
     for template, phrases in arg_words().national_forces:
@@ -1192,6 +1198,8 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             elif _in_any(noun, w.women):
                 last.women = int(n.value)
             continue
+        if before and _in_any(before[-1], w.arrest_words) and not _in_any(noun, w.killed | w.injured):
+            continue  # «واعتقلت 13 شخصاً بينما قتل عنصر آخر»: the arrested, whatever verb follows
         kind = None
         if _in_any(noun, w.killed):
             kind = "k"  # the counted noun says what the figure counts (7 قتلى و20 جريحاً)
