@@ -1752,3 +1752,11 @@ def test_a_figure_after_an_arrest_verb_counts_the_arrested_not_the_dead() -> Non
     # the arrests share the subject told after «إن» (the police), not the besieged armed men
     assert [e.actor1.name if e.actor1 else None for e in events if e.acled and e.acled.sub_event_type == "Arrests"] \
         == ["Police Forces of Tunisia"]
+
+
+def test_an_honorific_before_a_chain_of_offices_keeps_the_speaker() -> None:
+    text = ("ندد معالي رئيس مجلس الأعيان رئيس لجنة الشؤون الخارجية رئيس الوفد البرلماني الشيخ سالم بن خالد العمري "
+            "بالهجوم على السفارة.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover and e.actor1] \
+        == [("ACCUSE", "Salem bin Khaled al-Amri")]

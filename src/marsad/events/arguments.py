@@ -303,8 +303,12 @@ def _title_chain(ctx: DocContext, gap: list[tuple[int, int, list[str]]]) -> bool
     """The words between a verb and a name are a chain of offices: it opens with an office word (رئيس، مفتي،
     وزير …), holds at least two of them and no mark of a new phrase."""
     from marsad.actors import lexicon as actor_lexicon
+    from marsad.actors.lexicon import role_data
 
     roles = actor_lexicon().roles
+    honorifics = role_data()["modifiers"]
+    while gap and any(r in honorifics for r in gap[0][2]) and not any(r in roles for r in gap[0][2]):
+        gap = gap[1:]  # «سماحة مفتي عام المملكة …»، «معالي وزير …»: an honorific before the office
     if not gap or not any(r in roles for r in gap[0][2]):
         return False
     if any(not ctx.text[a:b].strip("«»\"“”'").replace("-", "").isalpha() for a, b, _ in gap):
