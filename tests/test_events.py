@@ -1760,3 +1760,10 @@ def test_an_honorific_before_a_chain_of_offices_keeps_the_speaker() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover and e.actor1] \
         == [("ACCUSE", "Salem bin Khaled al-Amri")]
+
+
+def test_an_attack_told_with_who_launched_it_on_a_bus_of_fighters_is_a_battle() -> None:
+    text = ("وفي محافظة شبوة، سقط عدد من القتلى والجرحى في صفوف المسلحين، في هجوم شنه مقاتلو القبائل على حافلة "
+            "تقل مسلحين في منطقة عتق.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]

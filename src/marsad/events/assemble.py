@@ -53,6 +53,7 @@ _FORCES = frozenset(["القوات", "قوات", "سلاح"])
 _AIR_SITES = frozenset(["قاعده", "القاعده", "قاعدتي", "مطار", "المطار", "بقاعده", "لقاعده"])
 _SECURITY = frozenset(["الامن", "امن", "الشرطه", "شرطه", "المرور", "الطوارئ"])
 _MEMBER_OF = frozenset(["في", "من", "ب"])
+_CARRY = frozenset(["تقل", "يقل", "تحمل", "يحمل", "تنقل", "ينقل", "تقلهم", "تحملهم", "يستقلها", "يستقلونها"])
 _BATTLE_TRIGGERS = frozenset(["clash", "counterattack", "ambush", "incursion"])
 _EXPLOSIVE_TRIGGERS = frozenset(["suicide", "airstrike", "airstrike2", "raid_air", "grenade", "ied", "carbomb", "shell",
                                   "shells_fell", "bomb", "explode", "landmine"])
@@ -148,8 +149,12 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
         # a civilian word right after a reporter's word describes the reporter (مصادر صحفية), not the targets
         rep = lex.sets["reporter_words"]
         # (nor does one before a security word: «رجل الأمن» is a policeman)
+        # (nor one that carries fighters: «حافلة تقل مسلحين حوثيين» is a military target)
+        armed = lex.sets["armed_words"]
         civ = any(r & lex.sets["civilian_targets"] and not (k and flat[k - 1] & rep)
-                  and not (k + 1 < len(flat) and flat[k + 1] & _SECURITY) for k, r in enumerate(flat))
+                  and not (k + 1 < len(flat) and flat[k + 1] & _SECURITY)
+                  and not (k + 2 < len(flat) and flat[k + 1] & _CARRY and any(x & armed for x in flat[k + 2 : k + 4]))
+                  for k, r in enumerate(flat))
         if civ:
             best, mode = ("Violence against civilians", "Attack"), "attack"
         else:

@@ -34,6 +34,8 @@ _SINCE = frozenset(["منذ", "ومنذ"])
 # «… مع «الشرق الأوسط»»، «… مع الصحيفة»، «… لـ«الشرق الأوسط»»، «… لصحيفة …»: an outlet after a phone call
 _WITH_OUTLET = re.compile(r"[^\S\n]*(?:\S+[^\S\n]+){0,2}?(?:مع[^\S\n]+(?:[«\"“]|ال?(?:صحيفة|جريدة|قناة|وكالة|مجلة|إذاعة|اذاعة|موقع))"
                           r"|لـ?[^\S\n]*[«\"“]|لل?(?:صحيفة|جريدة|قناة|وكالة|مجلة|إذاعة|اذاعة|موقع))")
+# «هجوم شنه …»، «تفجير نفذته …»: the verb of launching with the pronoun of the event noun before it
+_LAUNCHED_BY = frozenset(["شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "شنوه", "نفذوه"])
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no conjunction
 # (normalised as the tokens are: «على» → «علي», «إلى» → «الي»)
 _PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال",
@@ -844,6 +846,10 @@ def _assess(
                 and 0 < o.i - h.end_i <= 2 and s.clause[o.i] == s.clause[i] for o in hits):
             base += 0.15  # «على انفجارات ضخمة استهدفت سيارات …»: an indefinite event noun described by what it did
             reasons.append("noun_verb")
+        elif tr.cls in _VIOLENT and "ال" not in h.prefix and (j := s.next_word(h.end_i)) is not None \
+                and s.toks[j].norm.lstrip("و") in _LAUNCHED_BY:
+            base += 0.15  # «في هجوم شنه مقاتلو المقاومة على حافلة»: an attack told with who launched it
+            reasons.append("launched_by")
         elif tr.cls == "protest" and (s.first(max(lo, i - 8), i, lex.sets["protest_intervention"]) is not None
                                       or s.first(max(lo, i - 8), i, cues["protest_organise"]) is not None):
             base += 0.2  # «فرقت الشرطة … مظاهرة»، «نظم … اعتصاماً»: a protest dispersed or organised happened
