@@ -1767,3 +1767,13 @@ def test_an_attack_told_with_who_launched_it_on_a_bus_of_fighters_is_a_battle() 
             "تقل مسلحين في منطقة عتق.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+
+
+def test_since_an_earlier_attack_dates_that_attack_not_the_strike_reported_before_it() -> None:
+    text = ("ونقلت وسائل الإعلام أنه قصف أمس مواقع للمتمردين في شمال العراق ليتواصل بذلك مسلسل العنف منذ الاعتداء "
+            "الانتحاري في مدينة حدودية الذي أودى بحياة 20 شخصا.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 1))
+    got = [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events if e.acled]
+    assert got == [("Shelling/artillery/missile attack", None)]
+    text = "وقتل أكثر من ستة آلاف شخص منذ اندلع القتال في الإقليم قبل عام."  # a cumulative toll since: no event
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 1))[0] if e.acled] == []

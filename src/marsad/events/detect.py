@@ -522,11 +522,21 @@ def _cut_before_earlier(out: list[EventMention], first: int, s: _Sentence, toks:
     شخصا»), the happenings reported before «بعد» read their arguments (toll, place, actors) up to it."""
     ms = out[first:]
     earlier = [m for m in ms if m.rejected == "earlier"]
-    if not earlier:
-        return
-    k = earlier[0].token_i
-    while k > 0 and not s.has_word(k, lex.cues["temporal_after"]):
-        k -= 1
+    if earlier:
+        k = earlier[0].token_i
+        while k > 0 and not s.has_word(k, lex.cues["temporal_after"]):
+            k -= 1
+    else:
+        # «قصف مواقع … ليتواصل مسلسل العنف منذ الاعتداء الانتحاري في سوروتش الذي أودى بحياة 32»: the happening
+        # dated by «منذ» after a reported one is background; the report reads its arguments up to «منذ»
+        kept = [m for m in ms if m.rejected is None]
+        since = [m for m in ms if m.rejected == "background" and kept and m.token_i > kept[0].token_i
+                 and any(toks[j].norm in _SINCE for j in range(max(0, m.token_i - 2), m.token_i))]
+        if not since:
+            return
+        k = since[0].token_i - 1
+        while k > 0 and toks[k].norm not in _SINCE:
+            k -= 1
     cut = toks[k].start
     for j in range(first, len(out)):
         m = out[j]
@@ -811,8 +821,14 @@ def _assess(
             for k in range(lo, hi):
                 if s.has(k, cues["background"]) and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"])) \
                         and not _recent_since(ctx, s, k) \
-                        and not (k > i and s.first(max(i, k - 4), k, cues["superlatives"]) is not None):
-                    # («ضربة … هي الأولى من نوعها منذ 2003»: a superlative compares with the past, it tells none)
+                        and not (k > i and s.first(max(i, k - 4), k, cues["superlatives"]) is not None) \
+                        and not (k > h.end_i and s.toks[k].norm in _SINCE
+                                 and any(o.i == k + 1 and o.form.pos == "noun" for o in hits)) \
+                        and not (k > h.end_i and s.toks[k].norm[:1] == "ل" and s.toks[k].norm[1:2] in "يت"):
+                    # (nor does a result clause after it: «قصف مواقع … ليتواصل بذلك مسلسل العنف»)
+                    # («ضربة … هي الأولى من نوعها منذ 2003»: a superlative compares with the past, it tells none;
+                    # «قصف مواقع … ليتواصل مسلسل العنف منذ الاعتداء الانتحاري»: «منذ» dates the earlier happening
+                    # named after it, not this one)
                     return 0.0, reasons, "background", None
         # a verb opening a relative clause about someone (الذي اغتالته، الذين خطفوا): background to the
         # main predication, unless the sentence gives a casualty figure
