@@ -1777,3 +1777,10 @@ def test_since_an_earlier_attack_dates_that_attack_not_the_strike_reported_befor
     assert got == [("Shelling/artillery/missile attack", None)]
     text = "وقتل أكثر من ستة آلاف شخص منذ اندلع القتال في الإقليم قبل عام."  # a cumulative toll since: no event
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 1))[0] if e.acled] == []
+
+
+def test_who_is_expelled_follows_the_verb_and_the_sentence_subject_expels() -> None:
+    text = "أحكمت المقاومة الشعبية أمس سيطرتها الكاملة على مدينة زنجبار بعد أن طردت مسلحي جماعة الحوثي من المدينة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled]
+    assert got == [("Popular Resistance", "Houthis")]

@@ -493,6 +493,12 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             subj = [x for x in before if kana and kana[-1] < x.start and x.end <= prev[-1][0] and agent_ok(x)]
             if subj:
                 a1, rank = subj[0], RANK_SYNTAX
+    if a1 is None and m.pos == "verb" and m.trigger.id == "expel" and before:
+        # «أحكمت المقاومة سيطرتها على القاعدة بعد أن طردت المليشيات منها»: the one expelled follows the verb;
+        # the sentence's subject told before it expels
+        subj = [x for x in before if x.start >= s0 and agent_ok(x) and not is_target(x)]
+        if subj:
+            a1, rank = subj[0], RANK_SVO
     if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb:
         for x in after:
             if x.start >= c1 and not political:
@@ -567,8 +573,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 and not _actor_prefix(ctx, x) and x.start - m.end < 80:
             a2 = x  # the object in construct after the subject: قصف طيران التحالف تجمعات الحوثيين
             break
-        if m.trigger.id == "target" or _preceded_by(ctx, x.start, w.target_verbs, s0, 2):
-            a2 = x
+        if m.trigger.id == "target" or _preceded_by(ctx, x.start, w.target_verbs, s0, 2) or (
+                m.trigger.id == "expel" and m.pos == "verb" and len(_words(ctx, m.end, x.start)) <= 1):
+            a2 = x  # («طردت المقاومة المليشيات من القاعدة»: the expelled)
             break
     if a2 is None and a1 is not None and m.cls == "violence" and m.pos == "verb":
         # «قصفت X مواقع استراتيجية للحوثيين»: the owner (لـ) of the struck objects, a few words after them
