@@ -221,3 +221,8 @@ def test_a_state_office_named_by_its_demonym_is_that_government_but_not_after_a_
     assert names("صرح السفير البريطاني بأن بلاده تدعم الحل.") == ["Government of the United Kingdom"]
     # an apposition after a person's name describes that person
     assert names("وانتقد محمود الصالح نائب الرئيس الليبي القرار.") == ["Mahmoud al-Salh"]
+
+
+def test_the_grand_mufti_and_the_article_name_al_sheikh() -> None:
+    assert [a.name for a in find_actors("قال الشيخ عبدالعزيز آل الشيخ إن الصلاة قائمة.")] == ["Abdulaziz Al al-Sheikh"]
+    assert romanise("فهد الشيخ") == "Fahd al-Sheikh"
