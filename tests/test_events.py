@@ -1784,3 +1784,10 @@ def test_who_is_expelled_follows_the_verb_and_the_sentence_subject_expels() -> N
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled]
     assert got == [("Popular Resistance", "Houthis")]
+
+
+def test_a_rejection_after_fi_is_a_verbal_noun_and_a_club_request_is_sport() -> None:
+    text = "وبدا الرئيس في رفضه الحل السياسي كمن يتحدى حلفاءه."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+    text = "وطلب نادي الوحدة من الاتحاد الدولي لكرة القدم إصدار بطاقة دولية للاعب الجديد قبل انطلاق الدوري."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
