@@ -1791,3 +1791,9 @@ def test_a_rejection_after_fi_is_a_verbal_noun_and_a_club_request_is_sport() -> 
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
     text = "وطلب نادي الوحدة من الاتحاد الدولي لكرة القدم إصدار بطاقة دولية للاعب الجديد قبل انطلاق الدوري."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+
+
+def test_clashes_between_two_sides_in_a_village_are_a_battle() -> None:
+    text = "واندلعت اشتباكات عنيفة أمس بين المقاومة ومسلحي جماعة الحوثي في قرية العطرية بمحافظة الضالع."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]

@@ -46,7 +46,8 @@ _COARSE_KINDS = ("country", "region", "admin1")
 _TRIGGER_PRIORITY = {
     "suicide": 90, "airstrike": 75, "airstrike2": 75, "raid_air": 75, "grenade": 65, "ied": 60, "carbomb": 60,
     "abduct": 55, "hostage": 55, "landmine": 55, "shell": 50, "shells_fell": 50, "shells_toll": 50, "shells_landed": 50, "bomb": 40, "explode": 45,
-    "assassinate": 35, "execute": 35, "arson": 35, "set_fire": 35, "stab": 35, "sniper": 35, "clash": 30, "counterattack": 30, "ambush": 30, "incursion": 30,
+    "assassinate": 35, "execute": 35, "arson": 35, "set_fire": 35, "stab": 35, "sniper": 35, "clash": 30, "clash_between": 30, "exchange_fire": 30, "counterattack": 30, "ambush": 30,
+    "incursion": 30,
     "takeover": 32, "takeover_managed": 32, "takeover_reported": 32, "expel": 32, "expel_managed": 32, "advance_made": 32, "regain": 32,
 }
 _FORCES = frozenset(["القوات", "قوات", "سلاح"])
@@ -54,7 +55,8 @@ _AIR_SITES = frozenset(["قاعده", "القاعده", "قاعدتي", "مطا�
 _SECURITY = frozenset(["الامن", "امن", "الشرطه", "شرطه", "المرور", "الطوارئ"])
 _MEMBER_OF = frozenset(["في", "من", "ب"])
 _CARRY = frozenset(["تقل", "يقل", "تحمل", "يحمل", "تنقل", "ينقل", "تقلهم", "تحملهم", "يستقلها", "يستقلونها"])
-_BATTLE_TRIGGERS = frozenset(["clash", "counterattack", "ambush", "incursion"])
+# (clashes between two sides and an exchange of fire are battles even in a village: «اشتباكات … في قرية X»)
+_BATTLE_TRIGGERS = frozenset(["clash", "clash_between", "exchange_fire", "counterattack", "ambush", "incursion"])
 _EXPLOSIVE_TRIGGERS = frozenset(["suicide", "airstrike", "airstrike2", "raid_air", "grenade", "ied", "carbomb", "shell",
                                   "shells_fell", "bomb", "explode", "landmine"])
 
