@@ -616,6 +616,9 @@ WEIGHTS: dict[str, float] = {
     "fat_same": 0.5,
     "fat_far": -1.0,            # neither figure is an update of the other (hi > 2 lo + 3)
     "inj_same": 0.5,            # the same number of injured (above 0)
+    "agreeing": 1.0,            # same day, type, sub-type and actor, tolls agree, places compatible (``_agreeing``)
+    "other_day_unconfirmed": -6.0,  # one actor, one place, another day, neither sub-type nor toll agree: only
+                                    # a near-verbatim retelling outweighs it
 }
 # Character-shingle Jaccard of two unrelated Arabic news sentences is about 0.05-0.15 (shared
 # morphology); it counts only above this background, rescaled to [0, 1].
@@ -691,13 +694,98 @@ def place_explained(pa: SigParts, pb: SigParts) -> bool:
     return (bool(pb.place) and pb.place <= pa.mentions) or (bool(pa.place) and pa.place <= pb.mentions)
 
 
-def may_link_across_countries(a_sig: bytes | None, b_sig: bytes | None) -> bool:
+def may_link_across_countries(a_sig: bytes | None, b_sig: bytes | None, a_country: str | None = None,
+                              b_country: str | None = None) -> bool:
     """May two events placed in two countries be compared at all?  When the conflict is explained
-    (``place_explained``), or when a sig lacks the written place (older stores, where
-    ``pair_evidence`` lets near-duplicate text decide).  An unexplained conflict would cost the
-    pair 2 points or a veto; the store skips such candidates before comparing."""
+    (``place_explained``), when a sig lacks the written place (older stores, where
+    ``pair_evidence`` lets near-duplicate text decide), or (countries given) when each report names
+    the other's country: a cross-border happening placed on either side of a border both name
+    (``_agreeing``).  An unexplained conflict would cost the pair 2 points or a veto; the store
+    skips such candidates before comparing."""
     pa, pb = sig_parts(a_sig), sig_parts(b_sig)
-    return not pa.place or not pb.place or place_explained(pa, pb)
+    if not pa.place or not pb.place or place_explained(pa, pb):
+        return True
+    names = _country_names()
+    return (bool(a_country) and bool(b_country) and bool(names.get(b_country or "", frozenset()) & pa.mentions)
+            and bool(names.get(a_country or "", frozenset()) & pb.mentions))
+
+
+# place evidence that two reports put the happening in one place (or one inside the other)
+_ONE_PLACE = frozenset({"place_same", "place_near", "place_within", "same_admin1"})
+# place evidence of a conflict: two provinces, two countries, or far apart in one province
+_PLACE_CONFLICT = frozenset({"admin1_differ", "country_differ", "place_far", "place_conflict_near_dup",
+                             "place_explained"})
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, frozenset[int]]:
+    """Per ISO alpha-2 code, the hashed words that name the country in Arabic news: its one-word
+    names and its demonym adjective forms (سوريا، سورية، السوري، السورية ...; ``places_countries.json``)."""
+    lex = json.loads((Path(__file__).parent / "data" / "places_countries.json").read_text(encoding="utf-8"))
+    out: dict[str, frozenset[int]] = {}
+    for cc, entry in lex.items():
+        if not isinstance(entry, dict):
+            continue
+        words = {w for n in entry.get("ar") or () if len(tokens(n)) == 1 for w in tokens(n)}
+        for adj in entry.get("adj") or ():
+            for form in (adj, adj + "ة", adj + "ين", adj + "ون"):
+                words.update(tokens(form))
+        out[cc] = frozenset(np.frombuffer(shingle_hashes(words), dtype=np.uint32).tolist())
+    return out
+
+
+def _names(p: SigParts, other: EventFeatures, country: bool = True) -> bool:
+    """Does the report with sig parts ``p`` name the ``other`` event's place as written (near its top
+    or in its evidence), or (``country``) the other event's country?"""
+    op = sig_parts(other.sig).place
+    if op and op <= p.mentions:
+        return True
+    return country and bool(other.country) and bool(_country_names().get(other.country or "", frozenset()) & p.mentions)
+
+
+def _same_role_actor(a: EventFeatures, b: EventFeatures) -> bool:
+    """The two events share a specific actor in the same role (both as actor1, or both as actor2): the
+    one who struck, or the one struck.  (An actor that is the attacker in one report and the target in
+    the other tells two sides of a front, often two happenings.)"""
+    acts_a, acts_b = _actors(a), _actors(b)
+    return (a.actor1 in acts_a and a.actor1 == b.actor1) or (a.actor2 in acts_a and a.actor2 == b.actor2 and
+                                                             b.actor2 in acts_b)
+
+
+def _across_border(a: EventFeatures, b: EventFeatures, pa: SigParts, pb: SigParts) -> bool:
+    """Two events placed in two countries that may be one cross-border happening: each report names
+    the other's country (or place), and they agree on the day, the type, the sub-type and a specific
+    actor (a Turkish air strike placed at the base it flew from by one outlet and at the Syrian
+    village it hit by another).  Such a pair is weighed (``country_differ``, ``agreeing``), not vetoed."""
+    return (a.event_type == b.event_type and bool(a.sub_event_type) and a.sub_event_type == b.sub_event_type
+            and _same_role_actor(a, b) and day_gap(a, b) == 0 and _names(pa, b) and _names(pb, a))
+
+
+def _agreeing(a: EventFeatures, b: EventFeatures, pa: SigParts, pb: SigParts, ev: dict[str, float]) -> bool:
+    """Do two reports of one day (the caller checked the day) agree on everything structured, so that
+    low text similarity (an outlet's own rewrite) is no evidence against them?  The same ACLED type
+    and sub-type; a specific actor in the same role (``_same_role_actor``); tolls that agree (equal, one an update of the
+    other, or not given by one of them); and compatible places: one place or one inside the other
+    (``_ONE_PLACE``), two country-level reports of one country, two sides of a border that BOTH
+    reports name (each names the other's place or country: a cross-border strike placed where it
+    landed by one outlet and where it was launched from by another), or two provinces of one country
+    when each report names the other's place.  Two towns of one province far apart, and two named
+    places in two countries that neither report names, are vetoes before this; a conflict that only
+    one report explains is not compatible."""
+    if a.event_type != b.event_type or not a.sub_event_type or a.sub_event_type != b.sub_event_type:
+        return False
+    if not _same_role_actor(a, b):
+        return False
+    fa, fb = a.fatalities, b.fatalities
+    if fa is not None and fb is not None and max(fa, fb) > 2 * min(fa, fb) + 3:
+        return False
+    if ev.keys() & _ONE_PLACE:
+        return True
+    if ev.keys() & _PLACE_CONFLICT:
+        if a.country and b.country and a.country != b.country:  # a border: both reports name both sides
+            return _names(pa, b) and _names(pb, a)
+        return "place_explained" in ev and _names(pa, b, country=False) and _names(pb, a, country=False)
+    return bool(a.country) and a.country == b.country and (a.precision or 3) >= 3 and (b.precision or 3) >= 3
 
 
 def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float], str | None]:
@@ -727,7 +815,7 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
     towns = (a.precision or 3) == 1 and (b.precision or 3) == 1
     named = (a.precision or 3) <= 2 and (b.precision or 3) <= 2
     if a.country and b.country and a.country != b.country:
-        if not near_dup and not explained and named and pa.place and pb.place:
+        if not near_dup and not explained and named and pa.place and pb.place and not _across_border(a, b, pa, pb):
             # two named places in two countries, neither named by the other report: two happenings
             return ev, f"two places in {a.country} and {b.country}"
         ev["place_conflict_near_dup" if near_dup else "place_explained" if explained else "country_differ"] = 1.0
@@ -809,6 +897,12 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
 
     if ia is not None and ib is not None and ia == ib and ia > 0:
         ev["inj_same"] = 1.0  # the same injured figure: a rewrite keeps the report's numbers
+
+    if "actors_shared" in ev and d is not None:
+        if d == 0 and _agreeing(a, b, pa, pb, ev):
+            ev["agreeing"] = 1.0
+        elif d > 0 and ev.keys() & _ONE_PLACE and "sub_same" not in ev and not same_toll:
+            ev["other_day_unconfirmed"] = 1.0
 
     if pa.entities and pb.entities:
         ov = len(pa.entities & pb.entities) / min(len(pa.entities), len(pb.entities))

@@ -79,7 +79,8 @@ def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.R
     Admin1 conflicts are not filtered: outlets' place resolution disagrees, so
     ``marsad.link.compare`` weighs them.  Events of another country are candidates only when
     ``marsad.link.may_link_across_countries`` allows it (one report names the other's place:
-    a namesake resolved abroad); they are read in two steps (sig first, full row for those kept),
+    a namesake resolved abroad; or each names the other's country: a cross-border happening
+    placed on either side); they are read in two steps (sig first, full row for those kept),
     since most are ruled out."""
     types = family_types(f.event_type)
     if not types:
@@ -96,9 +97,10 @@ def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.R
            f" AND country IS NULL AND {date_sql} ORDER BY seq")
     rows = conn.execute(sql, [*types, f.country, *date_params, *types, *date_params]).fetchall()
     abroad = conn.execute(
-        f"SELECT seq, shingles FROM events INDEXED BY events_block WHERE event_type IN ({marks}) AND {date_sql}"
-        " AND country IS NOT NULL AND country NOT IN (?, '')", [*types, *date_params, f.country]).fetchall()
-    keep = [seq for seq, sig in abroad if may_link_across_countries(f.sig, sig)]
+        f"SELECT seq, shingles, country FROM events INDEXED BY events_block WHERE event_type IN ({marks})"
+        f" AND {date_sql} AND country IS NOT NULL AND country NOT IN (?, '')",
+        [*types, *date_params, f.country]).fetchall()
+    keep = [seq for seq, sig, country in abroad if may_link_across_countries(f.sig, sig, f.country, country)]
     if keep:
         more = conn.execute(f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE seq IN ({','.join('?' * len(keep))})",
                             keep).fetchall()
@@ -125,7 +127,8 @@ def document_matches(conn: sqlite3.Connection, feats: list[EventFeatures]
     if len(feats) < 2:
         return [set() for _ in feats], [None for _ in feats]
     pre = [_match(conn, f) for f in feats]
-    return document_exclusions([m[2] for m in pre], feats), pre
+    out: list[Matched | None] = list(pre)
+    return document_exclusions([m[2] for m in pre], feats), out
 
 
 def find_canonical(conn: sqlite3.Connection, f: EventFeatures, exclude: set[str] | None = None,
