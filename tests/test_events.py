@@ -1797,3 +1797,14 @@ def test_clashes_between_two_sides_in_a_village_are_a_battle() -> None:
     text = "واندلعت اشتباكات عنيفة أمس بين المقاومة ومسلحي جماعة الحوثي في قرية العطرية بمحافظة الضالع."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+
+
+def test_a_launcher_destroyed_is_no_firing() -> None:
+    text = "ودمرت طائرات التحالف أمس ثلاث منصات لإطلاق صواريخ الكاتيوشا في محيط مدينة لحج."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.acled.sub_event_type for e in events if e.acled] != ["Shelling/artillery/missile attack"]
+    text = "وأصيب كثير من السكان في محيط موقع التفجير أمس في مدينة الرمادي."  # the site of a blast is no launcher
+    from marsad.events import build_context, detect
+
+    ctx = build_context(text, published=dt.date(2015, 8, 7))
+    assert all(m.rejected != "launcher" for m in detect(ctx, keep_rejected=True))

@@ -707,6 +707,9 @@ def _assess(
             or (i > 1 and s.toks[i - 1].norm in ("على", "علي") and s.has_word(i - 2, cues["basis_words"]))):
         # (after «بناء على» a word is a noun whatever its spelling: «طلب»)
         return 0.0, reasons, "reference", None  # «بناء على طلب من الحكومة»، «مثل هذا التهديد»: named, not made
+    if tr.cls in _VIOLENT and h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["launcher_heads"]) \
+            and h.prefix == "ل":
+        return 0.0, reasons, "launcher", None  # «دمرت أربع منصات لإطلاق صواريخ»: a launcher, not a firing
     if tr.id == "explode" and h.form.pos == "verb" and (
             any(s.has_word(k, cues["erupt_subjects"]) for k in range(max(lo, i - 2), i))
             or ((j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["erupt_subjects"]))):
