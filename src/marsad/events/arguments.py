@@ -323,14 +323,18 @@ def _reacts(ctx: DocContext, x: ActorMention, s0: int, trigger: int) -> bool:
         return False
     verbs = arg_words().reaction_verbs
 
-    def react(a: int, b: int) -> bool:  # the word itself, or behind «و»/«ف» (not a clitic reading: وزارة ≠ زار)
+    def react(a: int, b: int, r: list[str]) -> bool:
+        # the word itself, or behind «و»/«ف» (not any clitic reading: وزارة ≠ زار); the readings hold the word,
+        # so a word none of whose readings is a verb of reaction is skipped without normalising it
+        if verbs.isdisjoint(r):
+            return False
         word = normalize_text(ctx.text[a:b]).strip("«»\"“”'،,")
         return word in verbs or (word[:1] in "وف" and word[1:] in verbs)
 
-    if any(react(a, b) for a, b, _ in _words(ctx, s0, x.start)):
+    if any(react(a, b, r) for a, b, r in _words(ctx, s0, x.start)):
         return True
     nxt = [t for t in _words(ctx, x.end, trigger) if ctx.text[t[0] : t[1]].strip("«»\"“”'،,")][:1]
-    return any(react(a, b) for a, b, _ in nxt)
+    return any(react(a, b, r) for a, b, r in nxt)
 
 
 def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, ActorMention | None, int]:
