@@ -501,7 +501,7 @@ def test_pipeline_on_the_third_set() -> None:
     """Set 3 (annotated blind in session 13), measured once at the end of that session: P 0.833 R 0.417 with 4 of
     40 near-miss pairs merged (the Turkish tank fire of 23 July and the first air strikes of 24 July opposite
     Kilis; notes/issue-7.md).  Round 2 (structural agreement, cross-border places, one actor on one place on
-    two days): P 0.951 R 0.650, 0 near-miss merges.  Below the issue's target; the floors only catch a
+    two days): P 1.000 R 0.683, 0 near-miss merges.  Below the issue's target; the floors only catch a
     regression."""
     pytest.importorskip("marsad.pipeline")
     res = evaluate_pipeline(path=CLUSTERS3)

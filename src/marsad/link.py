@@ -748,6 +748,8 @@ def _same_role_actor(a: EventFeatures, b: EventFeatures) -> bool:
     one who struck, or the one struck.  (An actor that is the attacker in one report and the target in
     the other tells two sides of a front, often two happenings.)"""
     acts_a, acts_b = _actors(a), _actors(b)
+    if a.event_type == "Battles" and b.event_type == "Battles":
+        return bool(acts_a & acts_b)  # a battle has two sides, which outlets name in either order
     return (a.actor1 in acts_a and a.actor1 == b.actor1) or (a.actor2 in acts_a and a.actor2 == b.actor2 and
                                                              b.actor2 in acts_b)
 
