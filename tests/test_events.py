@@ -1808,3 +1808,12 @@ def test_a_launcher_destroyed_is_no_firing() -> None:
 
     ctx = build_context(text, published=dt.date(2015, 8, 7))
     assert all(m.rejected != "launcher" for m in detect(ctx, keep_rejected=True))
+
+
+def test_a_condemnation_in_the_present_of_a_named_crime_is_a_reaction() -> None:
+    text = "وأوضحت الصحيفة أن التنظيم تبنى العمل الإرهابي ودولة الكويت تدين الجريمة بشدة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] \
+        == [("ACCUSE", "Government of Kuwait")]
+    text = "والحكومة الكويتية تدين دائما كل أشكال التطرف والغلو."  # a standing position, no happening named
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []

@@ -295,6 +295,15 @@ def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, fro
     return any(a <= p.start < b and p.place is not None for p in ctx.places)
 
 
+def _condemns_a_happening(s: _Sentence, h: Hit, hits: list[Hit], lex: Lexicon) -> bool:
+    """«ودولة البحرين تدين الجريمة بشدة»، «يستنكر الهجوم الإرهابي»: a condemnation told in the present whose
+    object, within three words, is a violent happening's word or a word for the crime."""
+    if h.form.trigger.id != "condemn":
+        return False
+    return any(h.end_i < o.i <= h.end_i + 3 and o.form.trigger.cls in _VIOLENT for o in hits) or \
+        s.first(h.end_i + 1, h.end_i + 4, lex.cues["crime_nouns"]) is not None
+
+
 def _so_far(s: _Sentence, lo: int, hi: int, phrases: frozenset[str]) -> bool:
     """One of the two-or-three-word phrases (حتى الآن …) starts among the tokens lo..hi."""
     norms = [t.norm for t in s.toks]
@@ -953,11 +962,16 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
                 acled, plover, cls, rejected, score = None, ("THREATEN", "threat of force"), "political", None, 0.6
             elif convert == "LOOT":
                 acled, plover = ("Strategic developments", "Looting/property destruction"), ("COERCE", "seize")
+            if tr.cls == "political" and h.form.tense == "imperf" and rejected is None \
+                    and _condemns_a_happening(s, h, hits, lex):
+                score = max(score, 0.65)  # «البحرين تدين الجريمة»: the reaction to a happening named
             need = _THRESHOLD.get(cls + "_noun" if h.form.pos == "noun" and cls + "_noun" in _THRESHOLD else cls, 0.6)
             if rejected is None and score < need:
                 rejected = "weak"
-            if tr.cls == "political" and h.form.tense == "imperf" and convert is None and not tr.need_before:
-                # (a trigger that needs its happening before it — «وصلت سفينة تحمل مساعدات» — describes that one)
+            if tr.cls == "political" and h.form.tense == "imperf" and convert is None and not tr.need_before \
+                    and not _condemns_a_happening(s, h, hits, lex):
+                # (a trigger that needs its happening before it — «وصلت سفينة تحمل مساعدات» — describes that one;
+                # «البحرين تدين الجريمة»: a condemnation in the present of a happening named is the reaction)
                 rejected = rejected or "imperfective"
             m = EventMention(
                 sent=sent,
