@@ -175,3 +175,17 @@ def test_benchmark_gate() -> None:
             ok += (str(got.year), f"{got.month:02d}", f"{got.day:02d}")[: len(parts)] == tuple(parts)
     assert len(items) >= 100
     assert ok / len(items) >= 0.9
+
+
+def test_a_part_of_a_month_narrows_it_to_a_span_of_days() -> None:
+    import datetime as _dt
+
+    from marsad.dates import extract_dates
+
+    got = [(d.text, d.date_start, d.date_end, d.precision, d.kind)
+           for d in extract_dates("اختطف نهاية يونيو، ثم في منتصف يوليو الماضي، وقبل مطلع أغسطس.", _dt.date(2015, 8, 20))]
+    assert got == [
+        ("نهاية يونيو", _dt.date(2015, 6, 21), _dt.date(2015, 6, 30), 2, "span"),
+        ("منتصف يوليو الماضي", _dt.date(2015, 7, 11), _dt.date(2015, 7, 20), 2, "span"),
+        ("مطلع أغسطس", _dt.date(2015, 8, 1), _dt.date(2015, 8, 10), 2, "span"),
+    ]

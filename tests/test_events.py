@@ -1817,3 +1817,10 @@ def test_a_condemnation_in_the_present_of_a_named_crime_is_a_reaction() -> None:
         == [("ACCUSE", "Government of Kuwait")]
     text = "والحكومة الكويتية تدين دائما كل أشكال التطرف والغلو."  # a standing position, no happening named
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+
+
+def test_a_happening_at_the_end_of_last_month_is_recent_news() -> None:
+    text = ("وكان تنظيم أنصار بيت المقدس بث تسجيل فيديو يهدد فيه بإعدام مهندس أجنبي يعمل في شركة نفطية، خطف "
+            "نهاية يوليو في إحدى ضواحي القاهرة.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.plover.event_type for e in events if e.plover and e.plover.event_type == "THREATEN"] == ["THREATEN"]

@@ -568,6 +568,37 @@ def _at(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit,
     return None
 
 
+@lru_cache(maxsize=1)
+def _month_parts() -> dict[str, tuple[int, int]]:
+    d = json.loads(files("marsad.data").joinpath("dates.json").read_text(encoding="utf-8"))
+    return {normalize_text(k): (int(v[0]), int(v[1])) for k, v in d.get("month_parts", {}).items()
+            if not k.startswith("_")}
+
+
+def _part_of_month(text: str, toks: list[Token], m: DateMention) -> DateMention:
+    """«نهاية يوليو»، «في منتصف الشهر الماضي»: the word before a month narrows it to a span of days."""
+    if m.kind != "month" or m.date_start is None or m.date_end is None:
+        return m
+    parts = _month_parts()
+    for t in reversed(toks):
+        if t.end > m.start:
+            continue
+        if text[t.end : m.start].strip():
+            return m
+        word = t.norm
+        for pre in ("وفي", "في", "وب", "فب", "ب", "و", "ف", "ل"):
+            if word not in parts and word.startswith(pre) and word[len(pre):] in parts:
+                word = word[len(pre):]
+        span = parts.get(word)
+        if span is None:
+            return m
+        last = m.date_end.day if span[1] == 0 else min(span[1], m.date_end.day)
+        start = m.date_start.replace(day=span[0])
+        end = m.date_start.replace(day=last)
+        return DateMention(t.start, m.end, text[t.start : m.end], start, end, 2, "span", m.relative)
+    return m
+
+
 def extract_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
     """Date mentions in ``text``, resolved against ``published`` where relative."""
     if isinstance(published, dt.datetime):
@@ -590,6 +621,7 @@ def extract_dates(text: str, published: dt.date | None = None) -> list[DateMenti
         first = i + 1 if off == -1 else i
         s = norm_offset(toks[first], max(off, 0))
         e = toks[h.j - 1].end
-        out.append(DateMention(s, e, text[s:e], h.start, h.end, h.precision, h.kind, h.relative))
+        out.append(_part_of_month(text, toks[max(0, first - 3) : first],
+                                  DateMention(s, e, text[s:e], h.start, h.end, h.precision, h.kind, h.relative)))
         i = max(h.j, i + 1)
     return out

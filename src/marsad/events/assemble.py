@@ -982,6 +982,8 @@ def stale(ctx: DocContext, d: Draft) -> bool:
     """A happening dated well before publication (more than `stale_days`) is an earlier event retold as
     background (the Suruç bombing recalled two weeks later), not a report."""
     day = d.args.date.date_start if d.args.date is not None else None
+    if d.args.date is not None and d.args.date.kind == "span" and d.args.date.date_end is not None:
+        day = d.args.date.date_end  # «نهاية يوليو» in a paper of 7 August: recent enough to be its news
     if ctx.published is None or day is None:
         return False
     if (day - ctx.published).days > 1 and d.cls != "political" and d.args.date is not None \

@@ -295,6 +295,14 @@ def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, fro
     return any(a <= p.start < b and p.place is not None for p in ctx.places)
 
 
+def _released_content(s: _Sentence, h: Hit, lex: Lexicon) -> bool:
+    """«بث تسجيل فيديو يهدد فيه بإعدام …»: a verb in the present right after an item released in the past
+    (a recording, a statement, a message; one or two words between) tells what that item says."""
+    i = h.i
+    c = s.first(max(0, i - 3), i, lex.cues["content_nouns"])
+    return c is not None and s.first(max(0, c - 3), c, lex.cues["release_verbs"]) is not None
+
+
 def _condemns_a_happening(s: _Sentence, h: Hit, hits: list[Hit], lex: Lexicon) -> bool:
     """«ودولة البحرين تدين الجريمة بشدة»، «يستنكر الهجوم الإرهابي»: a condemnation told in the present whose
     object, within three words, is a violent happening's word or a word for the crime."""
@@ -963,13 +971,14 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
             elif convert == "LOOT":
                 acled, plover = ("Strategic developments", "Looting/property destruction"), ("COERCE", "seize")
             if tr.cls == "political" and h.form.tense == "imperf" and rejected is None \
-                    and _condemns_a_happening(s, h, hits, lex):
-                score = max(score, 0.65)  # «البحرين تدين الجريمة»: the reaction to a happening named
+                    and (_condemns_a_happening(s, h, hits, lex) or _released_content(s, h, lex)):
+                # «البحرين تدين الجريمة»: the reaction to a happening named; «بث تسجيلا يهدد فيه»: what it said
+                score = max(score, 0.65)
             need = _THRESHOLD.get(cls + "_noun" if h.form.pos == "noun" and cls + "_noun" in _THRESHOLD else cls, 0.6)
             if rejected is None and score < need:
                 rejected = "weak"
             if tr.cls == "political" and h.form.tense == "imperf" and convert is None and not tr.need_before \
-                    and not _condemns_a_happening(s, h, hits, lex):
+                    and not _condemns_a_happening(s, h, hits, lex) and not _released_content(s, h, lex):
                 # (a trigger that needs its happening before it — «وصلت سفينة تحمل مساعدات» — describes that one;
                 # «البحرين تدين الجريمة»: a condemnation in the present of a happening named is the reaction)
                 rejected = rejected or "imperfective"
