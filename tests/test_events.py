@@ -1824,3 +1824,8 @@ def test_a_happening_at_the_end_of_last_month_is_recent_news() -> None:
             "نهاية يوليو في إحدى ضواحي القاهرة.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.plover.event_type for e in events if e.plover and e.plover.event_type == "THREATEN"] == ["THREATEN"]
+
+
+def test_an_attack_announced_in_the_future_tense_is_a_plan() -> None:
+    text = "أعلنت الحكومة الأردنية أمس أنها ستطلق قريبا هجوما واسعا ضد التنظيم في جنوب سوريا."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
