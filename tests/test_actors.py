@@ -226,3 +226,9 @@ def test_a_state_office_named_by_its_demonym_is_that_government_but_not_after_a_
 def test_the_grand_mufti_and_the_article_name_al_sheikh() -> None:
     assert [a.name for a in find_actors("قال الشيخ عبدالعزيز آل الشيخ إن الصلاة قائمة.")] == ["Abdulaziz Al al-Sheikh"]
     assert romanise("فهد الشيخ") == "Fahd al-Sheikh"
+
+
+def test_a_title_word_inside_a_known_name_opens_no_other_person() -> None:
+    assert [a.name for a in find_actors("والتقى إسماعيل ولد الشيخ أحمد أمس بالوفد في الرياض.")] \
+        == ["Ismail Ould Cheikh Ahmed"]
+    assert [a.name for a in find_actors("وأعلن مولود تشاوش أوغلو أن بلاده ستتحرك.")] == ["Mevlut Cavusoglu"]

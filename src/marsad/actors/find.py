@@ -1056,6 +1056,11 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     if bodies:
         static = _resolve(static + bodies)
     persons = _persons(lex, norm, hits, static, _ali_starts(text, nz))
+    known = [(c.start, c.end) for c in static if c.kind == "person" and c.entry is not None]
+    if known:
+        # «إسماعيل ولد الشيخ أحمد»: a title word inside a known person's name («الشيخ») opens no other person
+        persons = [p for p in persons if not any(a <= min(p.start, p.role[0] if p.role else p.start) and p.end <= b
+                                                 for a, b in known)]
     cands = static + persons
     cands += _short_mentions(norm, persons, cands,
                              frozenset(h.end for h in hits if h.tag == "verb" and h.value in ("speech", "opinion")))
