@@ -1829,3 +1829,9 @@ def test_a_happening_at_the_end_of_last_month_is_recent_news() -> None:
 def test_an_attack_announced_in_the_future_tense_is_a_plan() -> None:
     text = "أعلنت الحكومة الأردنية أمس أنها ستطلق قريبا هجوما واسعا ضد التنظيم في جنوب سوريا."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+
+
+def test_a_country_that_strikes_acts_through_its_forces_and_anha_takes_up_the_subject() -> None:
+    text = "وأبلغت الأردن الأمم المتحدة أمس أنها بدأت في شن غارات جوية ضد التنظيم في سوريا."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.actor1.name if e.actor1 else None for e in events if e.acled] == ["Military Forces of Jordan"]

@@ -292,6 +292,9 @@ def _sentence_body(ctx: DocContext, s0: int) -> int:
     return s0 + k + 1 if 0 <= k < 45 else s0
 
 
+_THAT_PRONOUN = frozenset(["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"])
+
+
 @lru_cache(maxsize=1)
 def _temporal_after() -> frozenset[str]:
     from marsad.events.lexicon import load_lexicon
@@ -481,6 +484,11 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 a1 = between[0]
             elif earlier:
                 a1 = earlier[-1]
+                if len(earlier) > 1 and any(normalize_text(ctx.text[a:b]) in _THAT_PRONOUN
+                                            for a, b, _ in _words(ctx, earlier[-1].end, lv)):
+                    # «أبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات»: «أنها» takes up the sentence's
+                    # subject, not the one told
+                    a1 = earlier[0]
     feminine = m.pos == "verb" and m.tense == "past" and \
         normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("ت")
     if a1 is None and kill_verb and after and not political:

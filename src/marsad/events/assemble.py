@@ -769,6 +769,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _inherit_dates(ctx, out)
     _happening_day(ctx, out)
     _national_forces(ctx, out)
+    _country_as_forces(out)
     _coalition_by_country(out)
     out = _one_happening(out)
     _inherit_sources(ctx, out)
@@ -1116,6 +1117,19 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
             d.args.date = prior[-1]
         elif lead_day is not None and (lead_day.start < at or d.cls == "political"):
             d.args.date = lead_day  # the story's day, told in its lead: the later happenings of a report are of it
+
+
+def _country_as_forces(out: list[Draft]) -> None:
+    """A country named as the one who strikes, fights or arrests («تركيا بدأت شن غارات») acts through its forces:
+    ACLED's Military Forces of X (Police Forces of X for arrests)."""
+    from marsad.events.arguments import acled_country
+
+    for d in out:
+        x = d.args.actor1
+        if x is None or x.kind != "country" or not x.country or d.cls not in ("violence", "territory", "arrest"):
+            continue
+        body = "Police Forces" if d.cls == "arrest" else "Military Forces"
+        d.args.actor1 = replace(x, name=f"{body} of {acled_country(x.country)}", type=1, kind="state")
 
 
 def _national_forces(ctx: DocContext, out: list[Draft]) -> None:
