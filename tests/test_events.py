@@ -1835,3 +1835,10 @@ def test_a_country_that_strikes_acts_through_its_forces_and_anha_takes_up_the_su
     text = "وأبلغت الأردن الأمم المتحدة أمس أنها بدأت في شن غارات جوية ضد التنظيم في سوريا."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.actor1.name if e.actor1 else None for e in events if e.acled] == ["Military Forces of Jordan"]
+
+
+def test_his_ministry_is_no_visit_and_a_meeting_to_be_held_is_no_meeting() -> None:
+    text = "وقال وزير النفط إن وزارته ستوقع أمس عقدا مع شركة محلية."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+    text = "وأعلنت الخارجية الأردنية أمس أن لقاء ثلاثيا سيعقد في عمان اليوم يضم وزراء الخارجية."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []

@@ -184,6 +184,7 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     if forms.isdisjoint(chain.from_iterable(readings)):
         return hits  # no reading of any word of the sentence is a trigger form (most sentences)
     not_verb = lex.cues["not_verb_forms"]
+    waw_nouns = lex.cues["waw_nouns"]
     for i, t in enumerate(s.toks):
         found: list[Hit] = []
         # s.readings[i] is the word's clitic readings for an Arabic word (the cheap test first)
@@ -195,7 +196,7 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
             for f in lex.forms.get(rem, ()):
                 pre = t.norm[:n]
                 if f.pos == "verb" and (
-                    "ال" in pre or pre.lstrip("وف")[:1] in ("ب", "ك", "ل")
+                    "ال" in pre or pre.lstrip("وف")[:1] in ("ب", "ك", "ل") or t.norm in waw_nouns
                     or (t.norm.endswith("ي") and not rem.endswith("ي") and len(t.norm) - n - len(rem) == 1)
                     or (t.text.endswith("ة") and not rem.endswith("ه"))
                     or rem in not_verb
