@@ -297,51 +297,8 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit], text: str = "", nz: Normal
             if nxt[0] >= 0 and lex.demonyms.get(norm[nxt[0]:nxt[1]], e.country) != e.country:
                 continue  # «سوريا الأمريكية»-like: the country word qualifies something else
             cands.append(_Cand(h.start, h.end, e, e.name, e.type, e.country, "country", prio=0, confidence=0.4))
-        elif h.tag == "idemonym":
-            # «سفينة تركية»، «غارات جوية سعودية»: an indefinite head noun right before (one indefinite relative
-            # adjective may intervene); offices (indefinite «وزير») are left to the definite form
-            pos = h.start
-            tmpl = None
-            for _ in range(2):
-                w = _prev_word(norm, pos)
-                if not w or w.startswith("ال"):
-                    break
-                t = next((lex.adjective_heads[f] for f in _strip_procl(w) if f in lex.adjective_heads
-                          and not f.startswith("ال")), None)
-                if t is not None:
-                    tmpl = t
-                    break
-                if not w.endswith(("يه", "يا")):
-                    break
-                pos = norm.rfind(w, 0, pos)
-            if tmpl is None:
-                continue
-            country = str(h.value)
-            ent = lex.entry(tmpl.format(country=lex.state_names.get(country, country)))
-            if ent is not None:
-                cands.append(_Cand(h.start, h.end, ent, ent.name, ent.type, ent.country, ent.kind, prio=0,
-                                   confidence=0.5))
-        elif h.tag == "demonym":
-            # «العملية العسكرية التركية»: the noun before the adjective (one more adjective may intervene)
-            tmpl = None
-            office = -1
-            pos = h.start
-            for _ in range(2):
-                w = _prev_word(norm, pos)
-                if not w:
-                    break
-                forms = _strip_procl(w)
-                t = next((lex.adjective_heads[f] for f in forms if f in lex.adjective_heads), None)
-                if t is None:
-                    t = next((lex.office_heads[f] for f in forms if f in lex.office_heads), None)
-                    if t is not None:
-                        office = norm.rfind(w, 0, pos)
-                if t is not None:
-                    tmpl = t
-                    break
-                if not w.startswith("ال"):
-                    break
-                pos = norm.rfind(w, 0, pos)
+        elif h.tag in ("demonym", "idemonym"):
+            tmpl, office = _demonym_head(lex, norm, h.start, definite=h.tag == "demonym")
             if tmpl is None:
                 continue
             country = str(h.value)
@@ -350,6 +307,30 @@ def _static(lex: Lexicon, norm: str, hits: list[Hit], text: str = "", nz: Normal
                 cands.append(_Cand(h.start, h.end, ent, ent.name, ent.type, ent.country, ent.kind, prio=0,
                                    confidence=0.5, office=office))
     return cands
+
+
+def _demonym_head(lex: Lexicon, norm: str, pos: int, definite: bool) -> tuple[str | None, int]:
+    """The name template a demonym at ``pos`` takes from the noun before it, and the start of that noun when it is
+    a state office (else -1). Definite: «العملية العسكرية التركية» (one more definite adjective may intervene), a
+    state office held by no one named «وزير الداخلية اليمني». Indefinite: «سفينة تركية»، «غارات جوية سعودية» (one
+    indefinite relative adjective may intervene; offices are left to the definite form)."""
+    for _ in range(2):
+        w = _prev_word(norm, pos)
+        if not w or (not definite and w.startswith("ال")):
+            break
+        forms = _strip_procl(w)
+        t = next((lex.adjective_heads[f] for f in forms if f in lex.adjective_heads
+                  and (definite or not f.startswith("ال"))), None)
+        if t is not None:
+            return t, -1
+        if definite:
+            t = next((lex.office_heads[f] for f in forms if f in lex.office_heads), None)
+            if t is not None:
+                return t, norm.rfind(w, 0, pos)
+        if (definite and not w.startswith("ال")) or (not definite and not w.endswith(("يه", "يا"))):
+            break
+        pos = norm.rfind(w, 0, pos)
+    return None, -1
 
 
 _GLUED_ARTICLE = ("لل", "وال", "بال", "فال", "كال")  # a preposition/conjunction glued to the article
