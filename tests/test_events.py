@@ -1842,3 +1842,11 @@ def test_his_ministry_is_no_visit_and_a_meeting_to_be_held_is_no_meeting() -> No
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
     text = "وأعلنت الخارجية الأردنية أمس أن لقاء ثلاثيا سيعقد في عمان اليوم يضم وزراء الخارجية."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+
+
+def test_a_statement_is_placed_where_its_state_speaker_is_not_where_its_topic_is() -> None:
+    text = "وتحفظت الكويت أمس على بيان الجامعة العربية الذي انتقد العمليات العسكرية التركية في شمال العراق."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [(e.plover.event_type, e.location.country if e.location else None) for e in events
+           if e.plover and e.plover.event_type == "REJECT"]
+    assert got == [("REJECT", "KW")]

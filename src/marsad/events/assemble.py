@@ -766,6 +766,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _other_side_dead(ctx, out)
     out = _split_by_later_list(ctx, out)
     _inherit_places(ctx, out)
+    _statement_places(ctx, out)
     _inherit_dates(ctx, out)
     _happening_day(ctx, out)
     _national_forces(ctx, out)
@@ -1095,6 +1096,29 @@ def _country_fallback(ctx: DocContext, out: list[Draft], countries: dict[str, in
             d.args.place = first if first.place is not None and first.place.kind == "country" else PlaceMention(
                 start=first.start, end=first.end, text=first.text, place=country, precision=3, feature=None,
                 direction=None, relation=None, confidence=0.5)
+
+
+_STATEMENTS = frozenset(["ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "APPEAL"])
+
+
+def _statement_places(ctx: DocContext, out: list[Draft]) -> None:
+    """A statement is made where its speaker is: «تحفظت قطر على موقف الجامعة التي استنكرت القصف التركي في شمال
+    العراق» is Qatar's, not northern Iraq's. A statement whose place is in another country than its state speaker's,
+    named after the verb (what the statement is about), takes the speaker's country."""
+    from marsad.places.gazetteer import gazetteer
+
+    g = gazetteer()
+    for d in out:
+        a1, p = d.args.actor1, d.args.place
+        if d.cls != "political" or d.plover is None or d.plover[0] not in _STATEMENTS or a1 is None or p is None:
+            continue
+        if not a1.country or a1.kind not in ("state", "country", "person") or p.place is None \
+                or p.place.country == a1.country or p.start < min(m.end for m in d.mentions):
+            continue
+        country = g.country_place(a1.country)
+        if country is not None:
+            d.args.place = PlaceMention(start=a1.start, end=a1.end, text=a1.text, place=country, precision=3,
+                                        feature=None, direction=None, relation=None, confidence=0.5)
 
 
 def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
