@@ -1850,3 +1850,11 @@ def test_a_statement_is_placed_where_its_state_speaker_is_not_where_its_topic_is
     got = [(e.plover.event_type, e.location.country if e.location else None) for e in events
            if e.plover and e.plover.event_type == "REJECT"]
     assert got == [("REJECT", "KW")]
+
+
+def test_strikes_permitted_and_calls_alleged_are_no_happenings() -> None:
+    text = "وقالت الصحيفة أمس إن الأردن وافق على السماح للطائرات الأمريكية بشن ضربات جوية من قواعده."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+    text = ("ووزعت الجماعة بيانا أمس نسبته إلى وجهاء المدينة، زعمت فيه أنهم دعوا أبناءهم إلى القتال في صفوفها.")
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover and e.plover.event_type == "REQUEST"] == []

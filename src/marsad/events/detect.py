@@ -725,6 +725,11 @@ def _assess(
             or (i > 1 and s.toks[i - 1].norm in ("على", "علي") and s.has_word(i - 2, cues["basis_words"]))):
         # (after «بناء على» a word is a noun whatever its spelling: «طلب»)
         return 0.0, reasons, "reference", None  # «بناء على طلب من الحكومة»، «مثل هذا التهديد»: named, not made
+    if tr.cls in _VIOLENT and h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["launch_masdars"]) \
+            and any(s.has_word(k, cues["permission_words"]) for k in range(max(0, i - 7), i - 1)):
+        return 0.0, reasons, "permitted", None  # «وافقت على السماح للجيش الأمريكي بشن ضربات»: allowed, not done
+    if tr.cls == "political" and any(s.has_word(k, cues["allege_verbs"]) for k in range(max(lo, i - 4), i)):
+        return 0.0, reasons, "alleged", None  # «نسبته إلى المشايخ، زعمت فيه أنهم دعوا قبائلهم»: alleged by another
     if tr.cls in _VIOLENT and h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["launcher_heads"]) \
             and h.prefix == "ل":
         return 0.0, reasons, "launcher", None  # «دمرت أربع منصات لإطلاق صواريخ»: a launcher, not a firing
