@@ -510,6 +510,18 @@ def test_pipeline_on_the_third_set() -> None:
     assert res["recall"] >= 0.60, res
 
 
+@needs_data
+def test_pipeline_on_the_fourth_set() -> None:
+    """Set 4 (annotated blind in session 13, round 2), measured once at the end of that round: P 1.000 R 0.476
+    with 0 of 25 near-miss pairs merged (notes/issue-7.md; most misses are extraction).  Below the issue's
+    target; the floors only catch a regression."""
+    pytest.importorskip("marsad.pipeline")
+    res = evaluate_pipeline(path=CLUSTERS4)
+    assert res["precision"] >= 0.95, res
+    assert res["near_miss_merged_all"] == 0, res
+    assert res["recall"] >= 0.40, res
+
+
 def _feat(key: str, **kw: object) -> EventFeatures:
     base: dict = dict(key=key, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
                       date="2015-07-21", country="YE", admin1="Taiz", location="Taiz", lat=13.58, lon=44.02,
