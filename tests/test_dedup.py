@@ -390,67 +390,23 @@ def test_annotation_ids_exist_and_clusters_are_multi_outlet() -> None:
 
 
 @needs_data
-def test_blind_set_is_new_and_well_formed() -> None:
-    """Set 2: >= 15 multi-outlet clusters, >= 10 near-miss article pairs (same country, same family, within
-    a week), and no article id shared with set 1."""
-    ann, old = annotation(CLUSTERS2), annotation(CLUSTERS)
-    ids = [a["id"] for c in ann["clusters"] for a in c["articles"]]
-    assert len(ids) == len(set(ids))
-    assert not set(ids) & {a["id"] for c in old["clusters"] for a in c["articles"]}
-    articles = load_articles(ids)
-    assert set(ids) == set(articles)
-    multi = [c for c in ann["clusters"] if len({articles[a["id"]]["outlet"] for a in c["articles"]}) > 1]
-    assert len(multi) >= 15
-    by_name = {c["name"]: c for c in ann["clusters"]}
-    pairs = 0
-    for nm in ann["near_misses"]:
-        ca, cb = by_name[nm["a"]], by_name[nm["b"]]
-        assert ann["places"][ca["event"]["place"]]["country"] == ann["places"][cb["event"]["place"]]["country"]
-        assert family_of(ca["event"]["event_type"]) == family_of(cb["event"]["event_type"])
-        gap = day_gap(_dated(ca["event"]["date"]), _dated(cb["event"]["date"]))
-        assert gap is not None and gap == nm["days_apart"] <= 7
-        pairs += len(ca["articles"]) * len(cb["articles"])
-    assert pairs >= 10
-
-
-@needs_data
-def test_third_set_is_new_and_well_formed() -> None:
-    """Set 3: >= 12 multi-outlet clusters, >= 10 near-miss article pairs (same country, same family, within
-    a week), and no article id shared with sets 1 and 2."""
-    ann = annotation(CLUSTERS3)
-    old = {a["id"] for p in (CLUSTERS, CLUSTERS2) for c in annotation(p)["clusters"] for a in c["articles"]}
+@pytest.mark.parametrize(("path", "earlier", "min_multi"), [
+    (CLUSTERS2, (CLUSTERS,), 15),
+    (CLUSTERS3, (CLUSTERS, CLUSTERS2), 12),
+    (CLUSTERS4, (CLUSTERS, CLUSTERS2, CLUSTERS3), 12),
+], ids=["set2", "set3", "set4"])
+def test_later_sets_are_new_and_well_formed(path: Path, earlier: tuple[Path, ...], min_multi: int) -> None:
+    """Sets 2-4 (each blind at its first run): enough multi-outlet clusters, >= 10 near-miss article pairs (same
+    country, same family, within a week), and no article id shared with an earlier set."""
+    ann = annotation(path)
+    old = {a["id"] for p in earlier for c in annotation(p)["clusters"] for a in c["articles"]}
     ids = [a["id"] for c in ann["clusters"] for a in c["articles"]]
     assert len(ids) == len(set(ids))
     assert not set(ids) & old
     articles = load_articles(ids)
     assert set(ids) == set(articles)
     multi = [c for c in ann["clusters"] if len({articles[a["id"]]["outlet"] for a in c["articles"]}) > 1]
-    assert len(multi) >= 12
-    by_name = {c["name"]: c for c in ann["clusters"]}
-    pairs = 0
-    for nm in ann["near_misses"]:
-        ca, cb = by_name[nm["a"]], by_name[nm["b"]]
-        assert ann["places"][ca["event"]["place"]]["country"] == ann["places"][cb["event"]["place"]]["country"]
-        assert family_of(ca["event"]["event_type"]) == family_of(cb["event"]["event_type"])
-        gap = day_gap(_dated(ca["event"]["date"]), _dated(cb["event"]["date"]))
-        assert gap is not None and gap == nm["days_apart"] <= 7
-        pairs += len(ca["articles"]) * len(cb["articles"])
-    assert pairs >= 10
-
-
-@needs_data
-def test_fourth_set_is_new_and_well_formed() -> None:
-    """Set 4: >= 12 multi-outlet clusters, >= 10 near-miss article pairs (same country, same family, within
-    a week), and no article id shared with sets 1-3."""
-    ann = annotation(CLUSTERS4)
-    old = {a["id"] for p in (CLUSTERS, CLUSTERS2, CLUSTERS3) for c in annotation(p)["clusters"] for a in c["articles"]}
-    ids = [a["id"] for c in ann["clusters"] for a in c["articles"]]
-    assert len(ids) == len(set(ids))
-    assert not set(ids) & old
-    articles = load_articles(ids)
-    assert set(ids) == set(articles)
-    multi = [c for c in ann["clusters"] if len({articles[a["id"]]["outlet"] for a in c["articles"]}) > 1]
-    assert len(multi) >= 12
+    assert len(multi) >= min_multi
     by_name = {c["name"]: c for c in ann["clusters"]}
     pairs = 0
     for nm in ann["near_misses"]:
