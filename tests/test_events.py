@@ -1858,3 +1858,9 @@ def test_strikes_permitted_and_calls_alleged_are_no_happenings() -> None:
     text = ("ووزعت الجماعة بيانا أمس نسبته إلى وجهاء المدينة، زعمت فيه أنهم دعوا أبناءهم إلى القتال في صفوفها.")
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.plover and e.plover.event_type == "REQUEST"] == []
+
+
+def test_a_village_exposed_to_projectiles_is_shelled_and_a_place_name_is_no_background_word() -> None:
+    text = "تعرضت قرية حدودية تابعة لمحافظة الطوال أمس لمقذوفات أطلقت من داخل الأراضي اليمنية."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 25))
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Shelling/artillery/missile attack"]

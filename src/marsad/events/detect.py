@@ -313,6 +313,22 @@ def _condemns_a_happening(s: _Sentence, h: Hit, hits: list[Hit], lex: Lexicon) -
         s.first(h.end_i + 1, h.end_i + 4, lex.cues["crime_nouns"]) is not None
 
 
+_FEATURE_WORDS = frozenset(normalize_text(w) for w in (
+    "محافظة", "مدينة", "قرية", "بلدة", "منطقة", "مديرية", "ناحية", "قضاء", "ولاية", "إقليم", "حي", "مخيم"))
+
+
+def _in_place_name(ctx: DocContext, s: _Sentence, k: int) -> bool:
+    """Token ``k`` is part of a place's name («محافظة الطوال»: not «طوال», throughout): inside a place mention, or
+    right after a feature word (with its clitics: لمحافظة، بمدينة)."""
+    pos = s.toks[k].start
+    if any(p.start <= pos < p.end for p in ctx.places if p.place is not None):
+        return True
+    if k == 0:
+        return False
+    prev = s.toks[k - 1].norm
+    return prev in _FEATURE_WORDS or (prev[:1] in "لبوف" and prev[1:] in _FEATURE_WORDS)
+
+
 def _so_far(s: _Sentence, lo: int, hi: int, phrases: frozenset[str]) -> bool:
     """One of the two-or-three-word phrases (حتى الآن …) starts among the tokens lo..hi."""
     norms = [t.norm for t in s.toks]
@@ -847,7 +863,8 @@ def _assess(
             return 0.0, reasons, "background-since", None  # «ومنذ نوفمبر 2014 نفذ التنظيم ثماني عمليات …»
         if not cues["background"].isdisjoint(chain.from_iterable(s.readings[lo:hi])):
             for k in range(lo, hi):
-                if s.has(k, cues["background"]) and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"])) \
+                if s.has(k, cues["background"]) and not _in_place_name(ctx, s, k) \
+                        and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"])) \
                         and not _recent_since(ctx, s, k) \
                         and not (k > i and s.first(max(i, k - 4), k, cues["superlatives"]) is not None) \
                         and not (k > h.end_i and s.toks[k].norm in _SINCE
