@@ -1864,3 +1864,11 @@ def test_a_village_exposed_to_projectiles_is_shelled_and_a_place_name_is_no_back
     text = "تعرضت قرية حدودية تابعة لمحافظة الطوال أمس لمقذوفات أطلقت من داخل الأراضي اليمنية."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 25))
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Shelling/artillery/missile attack"]
+
+
+def test_protesters_arrested_are_a_protest_with_intervention() -> None:
+    text = "واعتقلت الشرطة المصرية أمس عشرات المتظاهرين في وسط القاهرة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [(e.acled.event_type, e.acled.sub_event_type, e.actor1.name if e.actor1 else None,
+            e.actor2.name if e.actor2 else None) for e in events if e.acled]
+    assert got == [("Protests", "Protest with intervention", "Protesters", "Police Forces of Egypt")]

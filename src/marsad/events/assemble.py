@@ -776,6 +776,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _inherit_sources(ctx, out)
     _victims_as_target(ctx, out)
     _territory_by_actor(out)
+    _protesters_arrested(out)
     _unarmed_clash(ctx, out)
     if _commemoration(ctx):
         # an anniversary article («مرور 70 عاماً على …»، «في ذكرى …»): violence told without a day of its own is the
@@ -831,6 +832,18 @@ def _territory_by_actor(out: list[Draft]) -> None:
             d.acled = ("Battles", "Government regains territory")
         elif a1.type in (2, 3, 4):
             d.acled = ("Battles", "Non-state actor overtakes territory")
+
+
+def _protesters_arrested(out: list[Draft]) -> None:
+    """Protesters arrested («اعتقلت الشرطة عشرات المتظاهرين»، «عشرات المحتجين اعتقلوا بعدما عطلوا المرور») are
+    ACLED's protest with intervention: the protesters are actor1, the forces that arrested them actor2."""
+    for d in out:
+        a2 = d.args.actor2
+        if d.acled != ("Strategic developments", "Arrests") or a2 is None or a2.name.split(" (", 1)[0] != "Protesters":
+            continue
+        d.acled = ("Protests", "Protest with intervention")
+        d.plover = ("PROTEST", "intervention")
+        d.args.actor1, d.args.actor2 = a2, d.args.actor1
 
 
 def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
