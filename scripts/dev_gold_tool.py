@@ -12,7 +12,8 @@ Commands (nothing here writes article text into the repository):
         tests/gold/dev2; the blind dev3 set: --salt marsad-dev3-gold: --building tests/gold/dev3; dev4:
         --salt marsad-dev4-gold: --building tests/gold/dev4; dev5: --salt marsad-dev5-gold: --building tests/gold/dev5;
         dev6: --salt marsad-dev6-gold: --building tests/gold/dev6; dev7: --salt marsad-dev7-gold:
-        --building tests/gold/dev7; dev8: --salt marsad-dev8-gold: --building tests/gold/dev8)
+        --building tests/gold/dev7; dev8: --salt marsad-dev8-gold: --building tests/gold/dev8;
+        dev9: --salt marsad-dev9-gold: --building tests/gold/dev9)
     python scripts/dev_gold_tool.py show ID
         print one article (to the terminal only) with numbered sentences and their offsets
     python scripts/dev_gold_tool.py place ARABIC_NAME [--country SY]

@@ -1,6 +1,6 @@
-"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev8/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev9/ against the real articles.
 
-dev2 ... dev8 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
+dev2 ... dev9 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
 but carry no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
@@ -25,6 +25,7 @@ GOLD_DIR5 = REPO / "tests" / "gold" / "dev5"
 GOLD_DIR6 = REPO / "tests" / "gold" / "dev6"
 GOLD_DIR7 = REPO / "tests" / "gold" / "dev7"
 GOLD_DIR8 = REPO / "tests" / "gold" / "dev8"
+GOLD_DIR9 = REPO / "tests" / "gold" / "dev9"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -49,7 +50,10 @@ DEV5_FILES = sorted(GOLD_DIR5.glob("*.gold.json"))
 DEV6_FILES = sorted(GOLD_DIR6.glob("*.gold.json"))
 DEV7_FILES = sorted(GOLD_DIR7.glob("*.gold.json"))
 DEV8_FILES = sorted(GOLD_DIR8.glob("*.gold.json"))
-GOLD_FILES = DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES + DEV7_FILES + DEV8_FILES
+DEV9_FILES = sorted(GOLD_DIR9.glob("*.gold.json"))
+GOLD_FILES = (
+    DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES + DEV7_FILES + DEV8_FILES + DEV9_FILES
+)
 
 
 def test_gold_set_present() -> None:
@@ -127,6 +131,31 @@ def test_dev8_skips_ids_used_elsewhere() -> None:
             data_ids |= set(TOOL._ID.findall(readme.read_text(encoding="utf-8")))
     dev8_ids = {p.name.split(".")[0] for p in DEV8_FILES}
     assert not dev8_ids & data_ids, "dev8 repeats an id from tests/data or from an earlier set's README"
+
+
+def test_dev9_set_present_and_disjoint() -> None:
+    assert len(DEV9_FILES) >= 15, "dev9 should hold 15+ articles"
+    assert (GOLD_DIR9 / "README.md").is_file()
+    earlier = {
+        p.name
+        for p in DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES + DEV7_FILES + DEV8_FILES
+    }
+    assert not earlier & {p.name for p in DEV9_FILES}, "dev9 must not repeat dev ... dev8 articles"
+
+
+def test_dev9_skips_ids_used_elsewhere() -> None:
+    """dev9 was chosen with `order --skip-used`: none of its ids is named by a bench, held-out or dedup file
+    (tests/data/*.json: dedup_clusters4.json and dedup_clusters5.json included when present), nor by the
+    READMEs of dev ... dev8."""
+    data_ids: set[str] = set()
+    for path in (REPO / "tests" / "data").glob("*.json"):
+        data_ids |= set(TOOL._ID.findall(path.read_text(encoding="utf-8")))
+    for gold_dir in (GOLD_DIR, GOLD_DIR2, GOLD_DIR3, GOLD_DIR4, GOLD_DIR5, GOLD_DIR6, GOLD_DIR7, GOLD_DIR8):
+        readme = gold_dir / "README.md"
+        if readme.is_file():
+            data_ids |= set(TOOL._ID.findall(readme.read_text(encoding="utf-8")))
+    dev9_ids = {p.name.split(".")[0] for p in DEV9_FILES}
+    assert not dev9_ids & data_ids, "dev9 repeats an id from tests/data or from an earlier set's README"
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.name.split('.')[0]}" for p in GOLD_FILES])
