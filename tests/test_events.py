@@ -1872,3 +1872,33 @@ def test_protesters_arrested_are_a_protest_with_intervention() -> None:
     got = [(e.acled.event_type, e.acled.sub_event_type, e.actor1.name if e.actor1 else None,
             e.actor2.name if e.actor2 else None) for e in events if e.acled]
     assert got == [("Protests", "Protest with intervention", "Protesters", "Police Forces of Egypt")]
+
+
+def test_fighting_that_took_place_and_the_last_day_are_news() -> None:
+    # a made-up report: an indefinite clash noun whose verb of occurrence follows it
+    text = "وأفاد شهود بأن معارك شرسة دارت أمس بين المسلحين وقوات الأمن عند مدخل البلدة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+    # «خلال الـ24 ساعة الماضية» is the last day, not a cumulative period
+    text = "وقال مصدر طبي إن تسعة مسلحين قتلوا في اشتباكات مع الجيش خلال الـ 24 ساعة الماضية في مدينة الرمادي."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+    text = "وقتل مئات المسلحين في اشتباكات مع الجيش خلال الأشهر الماضية في محافظة الأنبار."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+
+
+def test_a_gathering_with_its_purpose_is_a_protest_and_its_arrests_its_intervention() -> None:
+    # made-up: «تجمع … احتجاجا على» is a protest; the killing protested is its cause, not force used on it;
+    # the arrests told after it in the sentence are the intervention, not a second event
+    text = "وتجمع نحو مائتي شخص أمس أمام مبنى المحافظة في مدينة إربد احتجاجا على مقتل شاب، واعتقلت الشرطة عددا منهم."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [(e.acled.event_type, e.acled.sub_event_type, e.actor2.name if e.actor2 else None)
+           for e in events if e.acled]
+    assert got == [("Protests", "Protest with intervention", "Police Forces of Jordan")]
+    text = "تجمع العشرات في الساحة الرئيسية للبلدة أمس تضامنا مع الأسرى."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.acled.event_type, e.acled.sub_event_type) for e in events if e.acled] == [
+        ("Protests", "Peaceful protest")]
+    # leaving a meeting in protest is no demonstration
+    text = "وخرج الوزير من الاجتماع أمس رفضا للقرار."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []

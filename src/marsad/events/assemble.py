@@ -175,8 +175,11 @@ def _type_protest(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, s
     riot = any(m.trigger.acled is not None and m.trigger.acled[0] == "Riots" for m in ms)
     if riot or "riot" in ids or any(r & lex.sets["protest_violence"] for r in flat):
         return ("Riots", "Violent demonstration"), "riot"
-    if "shot_dead" in ids or (
-            any(r & lex.sets["protest_force"] for r in flat) and any(r & lex.sets["protest_intervention"] for r in flat)):
+    # a killing the protest is about («احتجاجا على مقتل شاب»، «تنديدا بمقتل …») is its cause, not force used on it
+    why = lex.cues["adverbial_accusatives"]
+    force = [k for k, r in enumerate(flat) if r & lex.sets["protest_force"]
+             and not any(flat[j] & why for j in range(max(0, k - 4), k))]
+    if "shot_dead" in ids or (force and any(r & lex.sets["protest_intervention"] for r in flat)):
         # protesters shot dead (قتل متظاهر برصاص قوات الأمن) or fired on: ACLED's excessive force
         return ("Protests", "Excessive force against protesters"), "excessive force"
     if any(r & lex.sets["protest_intervention"] for r in flat):
@@ -777,6 +780,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _victims_as_target(ctx, out)
     _territory_by_actor(out)
     _protesters_arrested(out)
+    out = _arrests_of_the_protest(ctx, out)
     _unarmed_clash(ctx, out)
     if _commemoration(ctx):
         # an anniversary article («مرور 70 عاماً على …»، «في ذكرى …»): violence told without a day of its own is the
@@ -844,6 +848,40 @@ def _protesters_arrested(out: list[Draft]) -> None:
         d.acled = ("Protests", "Protest with intervention")
         d.plover = ("PROTEST", "intervention")
         d.args.actor1, d.args.actor2 = a2, d.args.actor1
+
+
+def _arrests_of_the_protest(ctx: DocContext, out: list[Draft]) -> list[Draft]:
+    """«تجمع مئات احتجاجا على … واعتقلت الشرطة عددا منهم»، «… فرقت الشرطة المحتجين واعتقلت ثلاثة منهم»: arrests
+    told after a protest, in its sentence or in the next one naming the protesters again, are the intervention
+    in that protest (ACLED codes one event): the arrest joins the protest and the arresting force is its actor2."""
+    lex = load_lexicon()
+    protests = [d for d in out if d.acled is not None and d.acled[0] == "Protests"]
+    if not protests:
+        return out
+    keep: list[Draft] = []
+    for d in out:
+        if d.acled != ("Strategic developments", "Arrests") or not d.mentions:
+            keep.append(d)
+            continue
+        m = d.mentions[0]
+        host = None
+        for p in protests:
+            pm = p.mentions[0]
+            if pm.start >= m.start:
+                continue
+            if pm.sent == m.sent or (m.sent_index == pm.sent_index + 1 and any(
+                    set(r) & lex.sets["protester_anaphors"] for r in _sentence_readings(ctx, *m.sent))):
+                host = p
+        if host is None:
+            keep.append(d)
+            continue
+        if host.acled == ("Protests", "Peaceful protest"):
+            host.acled = ("Protests", "Protest with intervention")
+            host.plover = ("PROTEST", "intervention")
+        if host.args.actor2 is None:
+            host.args.actor2 = d.args.actor1
+        host.spans += [s for s in d.spans if s not in host.spans]
+    return keep
 
 
 def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:

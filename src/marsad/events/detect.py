@@ -893,6 +893,11 @@ def _assess(
         # «واستمرت الاشتباكات في محيط الزبداني»: a past verb of occurrence right before the noun, with a place
         ongoing = i > lo and s.has_word(i - 1, cues["ongoing_verbs"]) and feats["place"] \
             and s.first(lo, hi, cues["duration_since"]) is None
+        # «أن مواجهات عنيفة دارت داخل المدينة»: an indefinite event noun, with at most an adjective, as the
+        # subject of a past verb of occurrence that follows it
+        ongoing = ongoing or ("ال" not in h.prefix and s.first(lo, hi, cues["duration_since"]) is None and any(
+            s.has_word(k, cues["ongoing_verbs"]) and s.clause[k] == s.clause[i]
+            for k in range(h.end_i + 1, min(hi, h.end_i + 3, len(s.toks)))))
         if plural and not feats["toll_number"] and not feats["anchor"] and not ongoing:
             return 0.0, reasons, "generic-plural", None
         if ongoing:
