@@ -1902,3 +1902,26 @@ def test_a_gathering_with_its_purpose_is_a_protest_and_its_arrests_its_intervent
     # leaving a meeting in protest is no demonstration
     text = "وخرج الوزير من الاجتماع أمس رفضا للقرار."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+
+
+def test_periphrastic_verbs_launch_verbs_and_times_after_bad() -> None:
+    # made-up sentences: «قامت … باعتقال» is the past verb told with a verbal noun
+    text = "وقامت قوات الأمن باعتقال ثلاثة أشخاص في مدينة الزرقاء."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Arrests"]
+    # a plural of strikes as the object of «شنت» with its subject is a report, even with no day
+    text = "وشنت مقاتلات التحالف غارات عنيفة على معسكر للمتمردين جنوب مدينة مأرب."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Air/drone strike"]
+    # «عقب فجر أمس» tells when, not after what
+    text = "وقال سكان إن الطائرات الحربية نفذت عقب فجر أمس غارات على مخازن سلاح قرب صنعاء."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.acled.sub_event_type, e.date.start if e.date else None) for e in events if e.acled] == [
+        ("Air/drone strike", "2015-08-06")]
+    # an air force that blows something up strikes from the air; an exchange of fire is a clash
+    text = "وقال متحدث عسكري إن سلاح الجو قام أمس بتفجير مستودع ذخيرة للمسلحين غرب المدينة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Air/drone strike"]
+    text = "وتبادلت القوات الحكومية ومسلحو القبائل المتمردة أمس إطلاق النار بالأسلحة الثقيلة في محيط مدينة البيضاء."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]

@@ -46,7 +46,7 @@ _COARSE_KINDS = ("country", "region", "admin1")
 _TRIGGER_PRIORITY = {
     "suicide": 90, "airstrike": 75, "airstrike2": 75, "raid_air": 75, "grenade": 65, "ied": 60, "carbomb": 60,
     "abduct": 55, "hostage": 55, "landmine": 55, "shell": 50, "shells_fell": 50, "shells_toll": 50, "shells_landed": 50, "shells_exposed": 50, "bomb": 40, "explode": 45,
-    "assassinate": 35, "execute": 35, "arson": 35, "set_fire": 35, "stab": 35, "sniper": 35, "clash": 30, "clash_between": 30, "exchange_fire": 30, "counterattack": 30, "ambush": 30,
+    "assassinate": 35, "execute": 35, "arson": 35, "set_fire": 35, "stab": 35, "sniper": 35, "clash": 30, "clash_between": 30, "exchange_fire": 30, "exchange_fire_v": 30, "counterattack": 30, "ambush": 30,
     "incursion": 30,
     "takeover": 32, "takeover_managed": 32, "takeover_reported": 32, "expel": 32, "expel_managed": 32, "advance_made": 32, "regain": 32,
 }
@@ -56,7 +56,7 @@ _SECURITY = frozenset(["الامن", "امن", "الشرطه", "شرطه", "ال
 _MEMBER_OF = frozenset(["في", "من", "ب"])
 _CARRY = frozenset(["تقل", "يقل", "تحمل", "يحمل", "تنقل", "ينقل", "تقلهم", "تحملهم", "يستقلها", "يستقلونها"])
 # (clashes between two sides and an exchange of fire are battles even in a village: «اشتباكات … في قرية X»)
-_BATTLE_TRIGGERS = frozenset(["clash", "clash_between", "exchange_fire", "counterattack", "ambush", "incursion"])
+_BATTLE_TRIGGERS = frozenset(["clash", "clash_between", "exchange_fire", "exchange_fire_v", "counterattack", "ambush", "incursion"])
 _EXPLOSIVE_TRIGGERS = frozenset(["suicide", "airstrike", "airstrike2", "raid_air", "grenade", "ied", "carbomb", "shell",
                                   "shells_fell", "bomb", "explode", "landmine"])
 
@@ -130,6 +130,13 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
             else r for k, r in enumerate(flat)]
     air = any(r & lex.sets["air_words"] for r in flat)
     if "shell" in ids and air and best_p <= 75:
+        best_p, best, mode = 75, ("Explosions/Remote violence", "Air/drone strike"), "air strike"
+    # «قام سلاح الجو بتفجير مخزن ذخيرة»: an air force (or aircraft) a few words before «تفجير» blew it up from the air
+    def by_air(j: int) -> bool:
+        return bool(flat[j] & lex.sets["air_words"]) or (j > 0 and "الجو" in flat[j] and "سلاح" in flat[j - 1])
+
+    if best_p <= 75 and any(m.trigger.id == "explode" and any(by_air(j) for j in range(
+            max(0, m.token_i - 4), min(m.token_i, len(flat)))) for m in ms):
         best_p, best, mode = 75, ("Explosions/Remote violence", "Air/drone strike"), "air strike"
     # a change of territory told with its support («سيطرت القوات على … بعد قطع خطوط الإمداد من قبل الطيران»)
     # stays a battle: ACLED types it by the ground taken, not by a weapon word elsewhere in the sentence

@@ -46,6 +46,8 @@ _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما")
 _BEFORE = frozenset(["قبل"])
 _BASE = {"past": 0.5, "noun": 0.3, "imperf": 0.25}
 _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place", 0.1), ("weapon", 0.1), ("report", 0.05))
+_DID = frozenset(("قام", "قامت", "قاموا", "قاما", "قامتا"))
+_LAUNCH_PAST = frozenset(("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"))
 _THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
 
 
@@ -825,6 +827,9 @@ def _assess(
             return 0.0, reasons, "verbal", None  # «شن نواب وسياسيون هجوما على النائب»: a war of words
         # mentioned in passing: the first event word comes after a reason/comparison cue
         r = s.first(lo, i, cues["reason"])
+        # «بعد منتصف الليل»، «وعقب فجر أمس»: a reason word followed by a time of day tells when, not why
+        while r is not None and r + 1 < i and s.has(r + 1, cues["time_anchor"]):
+            r = s.first(r + 1, i, cues["reason"])
         if r is not None:
             exempt = s.first(r, i, cues["reason_exempt_after"]) is not None
             # a finite verb is not inside the reason's phrase unless it opens it (بعدما قصفت، بعد أن قصفت):
@@ -885,7 +890,11 @@ def _assess(
                 and _AR.match(s.toks[i - 2].norm) and not feats["toll_number"]:
             return 0.0, reasons, "relative", None
     base = tr.weight
-    if h.form.pos == "noun":
+    if h.form.pos == "noun" and h.prefix[-1:] == "ب" and any(s.has_word(k, _DID) for k in range(max(lo, i - 4), i)):
+        # «قامت بقصف أهداف»، «قامت قوات الأمن باعتقال»: «قام ب» and a verbal noun is the past verb told
+        # periphrastically
+        base *= _BASE["past"]
+    elif h.form.pos == "noun":
         base *= _BASE["noun"]
         # (behind a preposition too: «لهجمات»، «بالغارات»)
         plural = any(r in cues["plural_generic_forms"] for r in (h.prefix + s.readings[i][-1], s.toks[i].norm,
@@ -898,7 +907,10 @@ def _assess(
         ongoing = ongoing or ("ال" not in h.prefix and s.first(lo, hi, cues["duration_since"]) is None and any(
             s.has_word(k, cues["ongoing_verbs"]) and s.clause[k] == s.clause[i]
             for k in range(h.end_i + 1, min(hi, h.end_i + 3, len(s.toks)))))
-        if plural and not feats["toll_number"] and not feats["anchor"] and not ongoing:
+        # «وشنت طائرات التحالف غارات جوية على …»: the plural is the object of a past verb of launching with its
+        # subject (a few words back, in its clause): these strikes were carried out, not strikes in general
+        launched = not ongoing and any(s.has_word(k, _LAUNCH_PAST) for k in range(max(lo, i - 4), i))
+        if plural and not feats["toll_number"] and not feats["anchor"] and not ongoing and not launched:
             return 0.0, reasons, "generic-plural", None
         if ongoing:
             base += 0.2
