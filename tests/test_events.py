@@ -1925,3 +1925,13 @@ def test_periphrastic_verbs_launch_verbs_and_times_after_bad() -> None:
     text = "وتبادلت القوات الحكومية ومسلحو القبائل المتمردة أمس إطلاق النار بالأسلحة الثقيلة في محيط مدينة البيضاء."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+
+
+def test_a_meeting_told_with_its_possessive_and_a_complaint_against_a_party() -> None:
+    # made-up: «لقائه» is «لقاء» with a suffix (the hamza takes a seat before it)
+    text = "وبحث وزير الخارجية السعودي عادل الجبير خلال لقائه أمس في الرياض نظيره الفرنسي لوران فابيوس الأزمة اليمنية."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.plover.event_type for e in events if e.plover] == ["CONSULT"]
+    text = "وأعلن حزب الشعب الجمهوري أمس أنه تقدم بشكوى ضد رئيس الوزراء التركي أحمد داود أوغلو."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.plover.event_type, e.plover.mode) for e in events if e.plover] == [("ACCUSE", "complain")]

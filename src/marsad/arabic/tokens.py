@@ -186,6 +186,12 @@ def _candidates(word: str, enclitics: bool) -> tuple[tuple[str, int], ...]:
                         b = base[:-1] + "ه"
                         if b not in seen:
                             seen[b] = n
+                    elif base.endswith(("اي", "او")):
+                        # a final hamza takes a seat before a suffix (لقاء → لقائه، اعتداء → اعتداؤهم), which
+                        # normalisation reads as ي/و: the stem's own spelling is a reading too
+                        b = base[:-1] + "ء"
+                        if b not in seen:
+                            seen[b] = n
     if len(seen) == 1:
         return ((word, 0),)
     items = list(seen.items())
