@@ -1935,3 +1935,16 @@ def test_a_meeting_told_with_its_possessive_and_a_complaint_against_a_party() ->
     text = "وأعلن حزب الشعب الجمهوري أمس أنه تقدم بشكوى ضد رئيس الوزراء التركي أحمد داود أوغلو."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [(e.plover.event_type, e.plover.mode) for e in events if e.plover] == [("ACCUSE", "complain")]
+
+
+def test_a_rejection_told_as_a_cause_or_an_adverb_is_no_act() -> None:
+    # made-up: «إثر رفض …» is the masdar (a cause), «رفضاً لـ» an adverbial accusative; «أعرب عن رفضه» is the act
+    text = "واندلع خلاف حاد بين الحزبين أمس إثر رفض الحكومة مقترح المعارضة."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover and e.plover.event_type == "REJECT"] == []
+    text = "وانسحب نواب حزب الأمة من جلسة البرلمان أمس رفضا لقانون الانتخابات الجديد."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover and e.plover.event_type == "REJECT"] == []
+    text = "وأعرب وزير الخارجية العراقي إبراهيم الجعفري أمس عن رفضه التدخل التركي في شمال العراق."
+    assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover] == ["REJECT"]

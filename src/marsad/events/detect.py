@@ -40,6 +40,9 @@ _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no
 # (normalised as the tokens are: «على» → «علي», «إلى» → «الي»)
 _PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال",
                                                    "جراء", "منذ", "ضد", "حول"))
+# the prepositions of time and cause (not «منذ», which may open a verbal clause: «منذ بدأت العملية»; nor «عن»،
+# «على»: «أعرب عن إدانته»، «أكد على رفضه» state the act itself)
+_NO_VERB_AFTER = frozenset(normalize_text(w) for w in ("بعد", "اثر", "إثر", "عقب", "جراء", "خلال", "ضد", "حول"))
 _VIOLENT = ("violence", "territory")
 _MIN = frozenset(["من"])
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما")
@@ -212,6 +215,10 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
         if i > 0 and s.toks[i - 1].norm in _PREPOSITIONS and any(h.form.pos == "noun" for h in found):
             # «تمكنت من طرد …»: after a preposition the word is a masdar, when it has a noun reading
             found = [h for h in found if h.form.pos == "noun" or h.prefix]
+        elif i > 0 and s.toks[i - 1].norm in _NO_VERB_AFTER:
+            # «إثر رفض عناصر الحرس …»: no finite verb follows these prepositions; a political verb-only trigger
+            # whose masdar is spelt like its past (رفض، نفي) is that masdar here, told as a time or a cause
+            found = [h for h in found if h.form.pos == "noun" or h.prefix or h.form.trigger.cls != "political"]
         per_token.append(found)
     for i, found in enumerate(per_token):
         if not found:
