@@ -1948,3 +1948,19 @@ def test_a_rejection_told_as_a_cause_or_an_adverb_is_no_act() -> None:
     text = "وأعرب وزير الخارجية العراقي إبراهيم الجعفري أمس عن رفضه التدخل التركي في شمال العراق."
     assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.plover] == ["REJECT"]
+
+
+def test_a_condemnation_accuses_the_perpetrator_of_the_happening() -> None:
+    # made-up: no perpetrator told → ACLED's unidentified armed group of the attack's country (not the speaker's)
+    text = "وأدان وزير الخارجية الأردني أمس التفجير الإرهابي الذي استهدف مسجدا في مدينة أبها."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [(e.plover.event_type, e.actor2.name if e.actor2 else None, e.actor2.text if e.actor2 else None)
+           for e in events if e.plover]
+    assert got == [("ACCUSE", "Unidentified Armed Group (Saudi Arabia)", "التفجير")]
+    # the document tells who did it: the condemnation accuses them
+    text = ("فجر انتحاري من تنظيم داعش نفسه أمس في مسجد بمدينة أبها ما أدى إلى مقتل 15 شخصا. "
+            "وأدان وزير الخارجية الأردني التفجير الإرهابي الذي استهدف المسجد في أبها.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [(e.plover.event_type, e.actor2.name if e.actor2 else None) for e in events
+           if e.plover and e.plover.event_type == "ACCUSE"]
+    assert got == [("ACCUSE", "Islamic State")]

@@ -788,6 +788,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _territory_by_actor(out)
     _protesters_arrested(out)
     out = _arrests_of_the_protest(ctx, out)
+    _condemned_perpetrator(ctx, out)
     _unarmed_clash(ctx, out)
     if _commemoration(ctx):
         # an anniversary article («مرور 70 عاماً على …»، «في ذكرى …»): violence told without a day of its own is the
@@ -889,6 +890,46 @@ def _arrests_of_the_protest(ctx: DocContext, out: list[Draft]) -> list[Draft]:
             host.args.actor2 = d.args.actor1
         host.spans += [s for s in d.spans if s not in host.spans]
     return keep
+
+
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _condemned_perpetrator(ctx: DocContext, out: list[Draft]) -> None:
+    """A condemnation of a violent happening («أدان التفجير الإرهابي الذي استهدف مسجدا في أبها») accuses whoever
+    carried it out: with no party named as its object, actor2 is the perpetrator of that happening as the
+    document tells it (the violent event at the same place, or the document's only one), else ACLED's
+    "Unidentified Armed Group (country)" of the place the condemned happening is told at. The evidence is the
+    word naming the happening."""
+    lex = load_lexicon()
+    crimes = lex.cues["crime_nouns"]
+    violent = [d for d in out if d.acled is not None and d.acled[0] in _VIOLENT_TYPES]
+    for d in out:
+        if d.plover != ("ACCUSE", "condemn") or d.args.actor2 is not None or not d.mentions:
+            continue
+        m = d.mentions[0]
+        s0, s1 = m.sent
+        rows = [r for r in _words(ctx, m.end, s1) if r[0] - m.end < 120]
+        hit = next((r for r in rows if not crimes.isdisjoint(r[2])), None)
+        if hit is None:
+            continue
+        a, b = hit[0], hit[1]
+        after = [p for p in ctx.places if b <= p.start < s1 and p.place is not None]
+        ids = {p.place.id for p in after if p.place is not None}
+        same = [v for v in violent if v.args.place is not None and v.args.place.place is not None
+                and v.args.place.place.id in ids]
+        source = same[0] if same else (violent[0] if len(violent) == 1 else None)
+        if source is not None and source.args.actor1 is not None:
+            d.args.actor2 = source.args.actor1
+            continue
+        where = source.args.place if source is not None and source.args.place is not None else (
+            after[0] if after else None)
+        if where is None or where.place is None:
+            continue
+        from marsad.places.gazetteer import country_name
+
+        d.args.actor2 = ActorMention(a, b, ctx.text[a:b], f"Unidentified Armed Group ({country_name(where.place.country)})",
+                                     3, where.place.country, "org", confidence=0.5)
 
 
 def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
