@@ -1964,3 +1964,13 @@ def test_a_condemnation_accuses_the_perpetrator_of_the_happening() -> None:
     got = [(e.plover.event_type, e.actor2.name if e.actor2 else None) for e in events
            if e.plover and e.plover.event_type == "ACCUSE"]
     assert got == [("ACCUSE", "Islamic State")]
+
+
+def test_the_same_source_going_on_gives_the_toll_and_the_day_of_the_fighting() -> None:
+    # made-up: the clash sentence has no toll and no day; «وأضافت أن …» gives both
+    text = ("وقالت مصادر محلية إن مواجهات عنيفة دارت داخل مدينة لودر بين رجال القبائل والمسلحين. "
+            "وأضافت أن تسعة مسلحين قتلوا أمس، فيما أصيب خمسة آخرون بجروح.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [(e.acled.event_type, e.fatalities.best if e.fatalities else None, e.date.start if e.date else None)
+           for e in events if e.acled]
+    assert got == [("Battles", 9, "2015-08-06")]

@@ -774,6 +774,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         if sent not in e.spans:
             e.spans.append(sent)
     _other_side_dead(ctx, out)
+    _reported_toll(ctx, out)
     out = _split_by_later_list(ctx, out)
     _inherit_places(ctx, out)
     _statement_places(ctx, out)
@@ -1046,6 +1047,44 @@ def _other_side_dead(ctx: DocContext, out: list[Draft]) -> None:
             e.args.killed = add_tolls(mine, killed)
             if sent not in e.spans:
                 e.spans.append(sent)
+
+
+def _reported_toll(ctx: DocContext, out: list[Draft]) -> None:
+    """«… أن مواجهات عنيفة دارت داخل المدينة بين الثوار وبقايا المتمردين. وأضافت أن 12 حوثيا سقطوا قتلى أمس»:
+    the next sentence, the same source going on («وأضاف»، «وتابعت») with no event word of its own and no other
+    place, gives the toll (and the day) of the violent event just told, when that event has none."""
+    lex = load_lexicon()
+    goes_on = lex.cues["reporting_continuation"]
+    told = {m.sent for d in out for m in d.mentions}
+    by_end = {max(x.sent[1] for x in e.mentions): e for e in out if e.cls == "violence" and e.args.killed is None}
+    for k, sent in enumerate(ctx.sentences[1:], 1):
+        e = by_end.get(ctx.sentences[k - 1][1])
+        if e is None:
+            continue
+        # (a bare «قتلوا»، «قتل» in it is the toll's verb, not another happening: its draft joins the event)
+        bare = [d for d in out if d is not e and d.mentions and d.rule.startswith("generic") and all(
+            m.sent == sent and m.trigger.id == "kill" for m in d.mentions)]
+        if sent in told and (len(bare) != 1 or any(m.sent == sent for d in out if d not in bare for m in d.mentions)):
+            continue
+        head = _sentence_readings(ctx, sent[0], min(sent[1], sent[0] + 30))[:2]
+        if not any(goes_on.intersection(r) for r in head):
+            continue
+        own = e.args.place.place.id if e.args.place is not None and e.args.place.place is not None else None
+        if any(sent[0] <= p.start < sent[1] and p.place is not None and p.place.id != own for p in ctx.places):
+            continue
+        killed, injured = find_tolls(ctx, sent)
+        if killed is None or not killed.best:
+            continue
+        if bare and sent in told:
+            out.remove(bare[0])
+            e.mentions += bare[0].mentions
+        e.args.killed = killed
+        if e.args.injured is None and injured is not None:
+            e.args.injured = injured
+        if e.args.date is None:
+            e.args.date = next((d for d in ctx.dates if sent[0] <= d.start < sent[1] and d.date_start is not None), None)
+        if sent not in e.spans:
+            e.spans.append(sent)
 
 
 def _inherit_sources(ctx: DocContext, out: list[Draft]) -> None:
