@@ -938,3 +938,105 @@ def test_store_reads_candidates_across_a_border_both_reports_name() -> None:
     assert may_link_across_countries(a, b, "TR", "SY")
     assert not may_link_across_countries(a, c, "TR", "SY")
     assert not may_link_across_countries(a, b)  # (without the countries: the written places only)
+
+
+def test_two_reports_of_one_demonstration_in_one_city_and_day_agree() -> None:
+    """Protests have generic actors («Protesters»), so the actor condition of structural agreement never
+    holds for them; ACLED records one location's demonstrations of one day as one event, so the same
+    town and day, type and sub-type stand for it.  Another city, another day, a province-level report
+    or another sub-type do not agree."""
+    a_text = "خرج آلاف المتظاهرين في ساحة التحرير وسط المدينة مطالبين بمحاسبة المسؤولين عن تردي الخدمات"
+    b_text = "احتشد محتجون غاضبون في ساحة التحرير رافعين لافتات تندد بانقطاع الكهرباء وتردي الخدمات"
+    kw: dict = dict(event_type="Protests", sub_event_type="Peaceful protest", date="2015-08-07", country="IQ",
+                    actor1="Protesters")
+    a = _feat("a", admin1="Baghdad", location="Baghdad", lat=33.31, lon=44.36, sig=_own(a_text, "بغداد"), **kw)
+    b = _feat("b", admin1="Baghdad", location="Baghdad", lat=33.31, lon=44.36, sig=_own(b_text, "بغداد"), **kw)
+    dec = compare(a, b)
+    assert dec.merge and "agreeing" in dec.rule
+    basra = _feat("b", admin1="Basrah", location="Basra", lat=30.51, lon=47.81, sig=_own(b_text, "البصرة"), **kw)
+    assert not compare(a, basra).merge
+    next_day = _feat("b", admin1="Baghdad", location="Baghdad", lat=33.31, lon=44.36,
+                     sig=_own(b_text, "بغداد", day="2015-08-08"), **{**kw, "date": "2015-08-08"})
+    assert "agreeing" not in compare(a, next_day, threshold=-99).rule and not compare(a, next_day).merge
+    province = _feat("b", admin1="Baghdad", location="Baghdad governorate", lat=None, lon=None, precision=3,
+                     sig=_own(b_text, "محافظة بغداد"), **kw)
+    assert "agreeing" not in compare(a, province, threshold=-99).rule
+    forced = _feat("b", admin1="Baghdad", location="Baghdad", lat=33.31, lon=44.36, sig=_own(b_text, "بغداد"),
+                   **{**kw, "sub_event_type": "Protest with intervention"})
+    assert not compare(a, forced).merge
+
+
+def test_near_verbatim_reports_placed_in_two_countries_are_compared() -> None:
+    """One wire story that two outlets' place readings put in two countries (the attacker's country and
+    the town attacked): the store reads the stored report as a candidate when its document is a
+    near-verbatim copy of the new one (``near``, from the related-document links), not otherwise; and
+    template reports of two countries that name two places are still vetoed when compared."""
+    import sqlite3
+
+    from marsad.store.dedup import candidate_rows
+    from marsad.store.schema import migrate
+
+    text = "هاجمت قوة مسلحة مواقع للجيش قرب قرية حدودية فجر اليوم واندلعت اشتباكات استمرت ساعات قبل انسحابها"
+    conn = sqlite3.connect(":memory:")
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = OFF")
+    migrate(conn)
+    conn.execute("INSERT INTO events (id, seq, canonical_id, document_id, event_type, date_start, country, shingles,"
+                 " record) VALUES (?,?,?,?,?,?,?,?,?)",
+                 ("e0", 0, "c0", "d0", "Battles", "2015-08-10", "RU", _own(text, "روسيا", day="2015-08-10"), "{}"))
+    new = _feat("n", event_type="Battles", sub_event_type="Armed clash", date="2015-08-10", country="UA",
+                admin1="Kyiv City", sig=_own(text, "كييف", day="2015-08-10"), document="dn")
+    assert [r["id"] for r in candidate_rows(conn, new)] == []
+    assert [r["id"] for r in candidate_rows(conn, new, frozenset({"d0"}))] == ["e0"]
+    kw: dict = dict(event_type="Battles", sub_event_type="Armed clash", date="2015-07-24")
+    town_a = _feat("a", country="UA", admin1="Donetsk", location="town a", lat=47.6, lon=37.7, precision=1,
+                   sig=_own(text, "بلدة أ"), **kw)
+    town_b = _feat("b", country="RU", admin1="Rostov", location="town b", lat=47.2, lon=39.7, precision=1,
+                   sig=_own(text, "بلدة ب"), **kw)
+    assert compare(town_a, town_b).veto  # two named places in two countries, neither named by the other
+
+
+def _member_pairs(new: EventFeatures, members: list[EventFeatures]) -> list[tuple[str, EventFeatures]]:
+    return [("c1", m) for m in members]
+
+
+def test_a_large_mixed_cluster_is_linked_through_its_sub_type_group() -> None:
+    """A cluster of one bombing told as a suicide bomb by some outlets and an IED by others (with a
+    detail that scores low against a new report) is joined by a new IED report through its IED members
+    when the whole cluster's average falls short; one IED member alone is no group."""
+    from marsad.link import matching_clusters
+
+    ied = "انفجار عبوة ناسفة داخل مسجد في مقر القوات الخاصة أثناء صلاة الظهر أسفر عن مقتل 13"
+    kw: dict = dict(date="2015-08-06", country="SA", admin1="Asir", location="Abha", lat=18.22, lon=42.5,
+                    actor1="Islamic State", fatalities=13)
+    new = _feat("n", sub_event_type="Remote explosive/landmine/IED", sig=_own(ied, "أبها", day="2015-08-06"), **kw)
+    same = [_feat(f"i{k}", sub_event_type="Remote explosive/landmine/IED", sig=_own(ied + f" {k}", "أبها",
+                                                                                     day="2015-08-06"), **kw)
+            for k in range(2)]
+    other = [_feat(f"s{k}", sub_event_type="Suicide bomb", location="Asir", lat=None, lon=None, precision=3,
+                   fatalities=50 + 60 * k, actor1=None,
+                   sig=_own(f"بيان عن حصيلة أسبوع من العمليات رقم {k}", "عسير", day="2015-08-06"),
+                   **{k2: v for k2, v in kw.items() if k2 not in ("location", "lat", "lon", "fatalities", "actor1")})
+             for k in range(20)]
+    assert matching_clusters(new, _member_pairs(new, [*same, *other]))
+    assert not matching_clusters(new, _member_pairs(new, [same[0], *other]))
+
+
+def test_a_country_level_report_does_not_bridge_two_towns() -> None:
+    """A cluster of a strike on one town that a country-level report joined is not joined by a report
+    of a strike on another province's town that matches only the country-level member; it may join
+    when it matches a named member itself."""
+    from marsad.link import matching_clusters
+
+    text = "غارات جوية استهدفت مواقع للمسلحين وأسفرت عن مقتل عدد منهم وتدمير آليات"
+    kw: dict = dict(date="2015-07-24", country="SY", sub_event_type="Air/drone strike",
+                    actor1="Military Forces of Syria")
+    town_a = _feat("a", admin1="Rural Damascus", location="Bludan", lat=33.73, lon=36.13,
+                   sig=_own("قصف مروحيات على بلدة في ريف العاصمة", "بلودان"), **kw)
+    country = _feat("x", admin1=None, location="Syria", lat=None, lon=None, precision=3, sig=_own(text, "سوريا"),
+                    **kw)
+    town_b = _feat("b", admin1="Daraa", location="Daraa", lat=32.62, lon=36.1, sig=_own(text, "درعا",
+                                                                                       mentions="بلودان"), **kw)
+    assert compare(town_b, country).merge and not compare(town_b, town_a).merge
+    assert not matching_clusters(town_b, [("c1", town_a), ("c1", country)])
+    assert matching_clusters(town_b, [("c1", country)])  # a cluster of the country-level report alone

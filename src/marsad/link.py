@@ -790,6 +790,27 @@ def _agreeing(a: EventFeatures, b: EventFeatures, pa: SigParts, pb: SigParts, ev
     return bool(a.country) and a.country == b.country and (a.precision or 3) >= 3 and (b.precision or 3) >= 3
 
 
+_DEMONSTRATIONS = FAMILY["Protests"]
+
+
+def _one_gathering(a: EventFeatures, b: EventFeatures, ev: dict[str, float]) -> bool:
+    """Two reports of a demonstration on ONE day (the caller checked the day) in ONE named place: the
+    same ACLED type and sub-type, both placed at a town or district (precision 1-2) within 5 km or
+    under one name (``place_same``), and tolls that agree.  ACLED records the demonstrations of one
+    location and day with the same (generic) actors as one event, and the actor of a protest is
+    almost never specific («Protesters»), so the actor condition of ``_agreeing`` cannot hold for
+    them: the place and the day stand for it.  Two cities, two days, a province or country-level
+    report, or another sub-type (a peaceful protest and one met with force) do not agree."""
+    if family_of(a.event_type) != _DEMONSTRATIONS or a.event_type != b.event_type:
+        return False
+    if not a.sub_event_type or a.sub_event_type != b.sub_event_type or "place_same" not in ev:
+        return False
+    if (a.precision or 3) > 2 or (b.precision or 3) > 2:
+        return False
+    fa, fb = a.fatalities, b.fatalities
+    return fa is None or fb is None or max(fa, fb) <= 2 * min(fa, fb) + 3
+
+
 def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float], str | None]:
     """The evidence two events in one block give for (positive) or against (negative weights)
     their being the same happening, as feature values (1.0 for a fact that holds, a similarity in
@@ -905,6 +926,8 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
             ev["agreeing"] = 1.0
         elif d > 0 and ev.keys() & _ONE_PLACE and "sub_same" not in ev and not same_toll:
             ev["other_day_unconfirmed"] = 1.0
+    elif d == 0 and _one_gathering(a, b, ev):
+        ev["agreeing"] = 1.0
 
     if pa.entities and pb.entities:
         ov = len(pa.entities & pb.entities) / min(len(pa.entities), len(pb.entities))
@@ -949,7 +972,7 @@ def matching_clusters(new: EventFeatures, candidates: Iterable[tuple[str, EventF
     match cannot chain two happenings together.  A cluster one of whose members ``new`` is vetoed
     against (two towns of one province ...) is never joined.
     """
-    scores: dict[str, list[MatchDecision]] = {}
+    scores: dict[str, list[tuple[MatchDecision, EventFeatures]]] = {}
     vetoed: set[str] = set()
     for cid, member in candidates:
         if member.document is not None and member.document == new.document:
@@ -959,17 +982,80 @@ def matching_clusters(new: EventFeatures, candidates: Iterable[tuple[str, EventF
             continue
         if dec.veto:
             vetoed.add(cid)
-        scores.setdefault(cid, []).append(dec)
+        scores.setdefault(cid, []).append((dec, member))
     found: list[tuple[float, str, MatchDecision]] = []
-    for cid, decs in scores.items():
+    for cid, pairs in scores.items():
         if cid in vetoed:
             continue
-        top = max(decs, key=lambda d: d.score)
-        mean = sum(max(d.score, -5.0) for d in decs) / len(decs)
-        if top.merge and mean >= MERGE_THRESHOLD - LINKAGE_SLACK:
-            found.append((mean, cid, top))
+        link = _linkage(new, pairs)
+        if link is None:
+            continue
+        mean, top = link
+        if not _country_level(new) and _bridged_by_a_country(new, pairs):
+            continue
+        found.append((mean, cid, top))
     found.sort(key=lambda t: -t[0])  # stable: ties keep the candidates' order
     return [(cid, dec) for _, cid, dec in found]
+
+
+SUBGROUP_MIN_CLUSTER = 4  # a cluster this large may be linked to through its members of new's sub-type ...
+SUBGROUP_MIN = 2          # ... when they are a group of at least this many
+
+
+def _mean(decs: Sequence[MatchDecision]) -> float:
+    return sum(max(d.score, -5.0) for d in decs) / len(decs)
+
+
+def _linkage(new: EventFeatures, pairs: Sequence[tuple[MatchDecision, EventFeatures]]
+             ) -> tuple[float, MatchDecision] | None:
+    """(mean score, best decision) when ``new`` may join the cluster of these (decision, member) pairs:
+    its best member merges and its mean score over the members is not far below the threshold
+    (``LINKAGE_SLACK``).  A large cluster (``SUBGROUP_MIN_CLUSTER`` members or more) whose members
+    outlets told as several sub-types (a mosque bombing told as a suicide bomb by some and an IED by
+    others, with the raids and arrests that followed) is linked to through its sub-group of ``new``'s
+    type and sub-type (``SUBGROUP_MIN`` members or more) when the whole cluster's average falls short:
+    the average over a heterogeneous cluster measures the mix, not the match.  The sub-group's own
+    best member must merge and its mean must reach the same bound."""
+    decs = [d for d, _ in pairs]
+    top = max(decs, key=lambda d: d.score)
+    if not top.merge:
+        return None
+    bound = MERGE_THRESHOLD - LINKAGE_SLACK
+    mean = _mean(decs)
+    if mean >= bound:
+        return mean, top
+    if len(pairs) < SUBGROUP_MIN_CLUSTER or not new.sub_event_type:
+        return None
+    same = [d for d, m in pairs if m.event_type == new.event_type and m.sub_event_type == new.sub_event_type]
+    if len(same) < SUBGROUP_MIN or len(same) == len(pairs):
+        return None
+    best = max(same, key=lambda d: d.score)
+    sub = _mean(same)
+    return (sub, best) if best.merge and sub >= bound else None
+
+
+def _country_level(f: EventFeatures) -> bool:
+    """Placed at a country's level (no province, no town), or not placed at all."""
+    return (f.precision or 3) >= 3 and not f.admin1
+
+
+def _bridged_by_a_country(new: EventFeatures, pairs: Sequence[tuple[MatchDecision, EventFeatures]]) -> bool:
+    """Would a named ``new`` (a town or a province) join this cluster only through members placed at
+    the level of ITS country, while the cluster holds a named member of another place of that country?
+    A report that names no place gives no evidence which of the country's towns it tells; shared words
+    and a type chain it to the clusters of two towns' events of one day, and it must not be their
+    bridge: ``new`` then needs a named member it merges with itself.  (Members of other countries are
+    the cross-border rules' to weigh.)"""
+    merged = [m for dec, m in pairs if dec.merge]
+    if not merged or any(not _country_level(m) or m.country != new.country for m in merged):
+        return False
+    for _, m in pairs:
+        if _country_level(m) or m.country != new.country:
+            continue
+        ev, veto = pair_evidence(new, m)
+        if veto is not None or ev.keys() & (_PLACE_CONFLICT | {"place_far"}):
+            return True
+    return False
 
 
 def best_match(new: EventFeatures, candidates: Iterable[tuple[str, EventFeatures]]

@@ -22,7 +22,7 @@ from typing import IO, Any
 
 import numpy as np
 
-from marsad.link import doc_minhash, event_features, lsh_buckets
+from marsad.link import NEAR_DUPLICATE, doc_minhash, event_features, lsh_buckets
 from marsad.records import Document, PageOutput
 from marsad.store import export as _export
 from marsad.store import search as _search
@@ -234,15 +234,16 @@ class Store:
                  json.dumps(record, ensure_ascii=False), sig),
             )
             _search.index_document(c, doc_id, d.title, d.text, rowid=cur.lastrowid)
+            near: frozenset[str] = frozenset()
             if sig is not None:
-                self._link_related(doc_id, sig)
+                near = frozenset(other for other, sim in self._link_related(doc_id, sig) if sim >= NEAR_DUPLICATE)
             feats = [event_features(ev, d, key=f"{doc_id}:{ev.id}") for ev in d.events]
-            excluded, pre = document_matches(c, feats)
+            excluded, pre = document_matches(c, feats, near)
             bridged: list[str] = []  # once a sibling folds clusters, the precomputed matches are stale
             founded: list[int] = []  # events that matched no cluster (see fold_restatements)
             for k, (ev, f, excl, m) in enumerate(zip(d.events, feats, excluded, pre, strict=True)):
                 ev_id = f.key
-                found = find_canonical(c, f, excl, None if bridged else m, bridged)
+                found = find_canonical(c, f, excl, None if bridged else m, bridged, near)
                 if found is None:
                     cid, score, rule = canonical_id_for(ev_id), None, None
                     founded.append(k)
@@ -280,8 +281,10 @@ class Store:
                 stats["documents"] = stats.get("documents", 0) + 1
         return ids
 
-    def _link_related(self, doc_id: str, sig: bytes) -> None:
-        """Link ``doc_id`` to stored documents whose MinHash estimate is >= RELATED_MIN.
+    def _link_related(self, doc_id: str, sig: bytes) -> list[tuple[str, float]]:
+        """Link ``doc_id`` to stored documents whose MinHash estimate is >= RELATED_MIN; returns them
+        (document id, similarity): de-duplication reads the near-verbatim ones as candidates across
+        countries (``marsad.store.dedup.candidate_rows``).
 
         Candidates come from the indexed LSH buckets; the cost is bounded whatever the store's size:
         each bucket gives at most its ``LSH_BUCKET_CAP`` newest documents, and only the
@@ -298,13 +301,14 @@ class Store:
             " JOIN documents d ON d.id = h.document_id ORDER BY h.document_id",
             [v for band, bucket in buckets for v in (band, bucket, LSH_BUCKET_CAP)] + [RELATED_CANDIDATES],
         ).fetchall()
-        links = [(*sorted((doc_id, other)), round(sim, 4))
-                 for (other, _), sim in zip(rows, _similarities(sig, [r[1] for r in rows]), strict=True)
+        found = [(other, sim) for (other, _), sim in zip(rows, _similarities(sig, [r[1] for r in rows]), strict=True)
                  if sim >= RELATED_MIN]
-        if links:
-            c.executemany("INSERT OR IGNORE INTO related (doc_a, doc_b, similarity) VALUES (?,?,?)", links)
+        if found:
+            c.executemany("INSERT OR IGNORE INTO related (doc_a, doc_b, similarity) VALUES (?,?,?)",
+                          [(*sorted((doc_id, other)), round(sim, 4)) for other, sim in found])
         c.executemany("INSERT INTO doc_lsh (band, bucket, document_id) VALUES (?,?,?)",
                       [(b, k, doc_id) for b, k in buckets])
+        return found
 
     def start_run(self, command: str, args: dict[str, Any] | None = None) -> int:
         with self._lock:

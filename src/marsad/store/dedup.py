@@ -71,7 +71,8 @@ def _features_from_row(row: sqlite3.Row) -> EventFeatures:
     )
 
 
-def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.Row]:
+def candidate_rows(conn: sqlite3.Connection, f: EventFeatures, near: frozenset[str] = frozenset()
+                   ) -> list[sqlite3.Row]:
     """Stored events in ``f``'s block, in ingestion order: the same event-type family and dates
     within the window (``marsad.link.same_block``), read through indexes so the cost follows the
     block's size, not the store's.
@@ -80,8 +81,12 @@ def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.R
     ``marsad.link.compare`` weighs them.  Events of another country are candidates only when
     ``marsad.link.may_link_across_countries`` allows it (one report names the other's place:
     a namesake resolved abroad; or each names the other's country: a cross-border happening
-    placed on either side); they are read in two steps (sig first, full row for those kept),
-    since most are ruled out."""
+    placed on either side), or when their document is a near-verbatim copy of ``f``'s (``near``: the
+    ids of the stored documents whose MinHash similarity to ``f``'s document reaches
+    ``marsad.link.NEAR_DUPLICATE``, found by the store's related-document links: one wire story that
+    two outlets' place readings put on the two sides of a border; ``compare`` still vetoes two named
+    places that neither report explains).  They are read in two steps (sig first, full row for those
+    kept), since most are ruled out."""
     types = family_types(f.event_type)
     if not types:
         return []
@@ -97,10 +102,11 @@ def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.R
            f" AND country IS NULL AND {date_sql} ORDER BY seq")
     rows = conn.execute(sql, [*types, f.country, *date_params, *types, *date_params]).fetchall()
     abroad = conn.execute(
-        f"SELECT seq, shingles, country FROM events INDEXED BY events_block WHERE event_type IN ({marks})"
-        f" AND {date_sql} AND country IS NOT NULL AND country NOT IN (?, '')",
+        f"SELECT seq, shingles, country, document_id FROM events INDEXED BY events_block WHERE event_type IN"
+        f" ({marks}) AND {date_sql} AND country IS NOT NULL AND country NOT IN (?, '')",
         [*types, *date_params, f.country]).fetchall()
-    keep = [seq for seq, sig, country in abroad if may_link_across_countries(f.sig, sig, f.country, country)]
+    keep = [seq for seq, sig, country, doc in abroad
+            if doc in near or may_link_across_countries(f.sig, sig, f.country, country)]
     if keep:
         more = conn.execute(f"SELECT {_CANDIDATE_COLUMNS} FROM events WHERE seq IN ({','.join('?' * len(keep))})",
                             keep).fetchall()
@@ -111,41 +117,41 @@ def candidate_rows(conn: sqlite3.Connection, f: EventFeatures) -> list[sqlite3.R
 Matched = tuple[list[sqlite3.Row], list[tuple[str, EventFeatures]], list[tuple[str, MatchDecision]]]
 
 
-def _match(conn: sqlite3.Connection, f: EventFeatures) -> Matched:
-    rows = candidate_rows(conn, f)
+def _match(conn: sqlite3.Connection, f: EventFeatures, near: frozenset[str] = frozenset()) -> Matched:
+    rows = candidate_rows(conn, f, near)
     feats = [(r["canonical_id"], _features_from_row(r)) for r in rows]
     return rows, feats, matching_clusters(f, feats) if rows else []
 
 
-def document_matches(conn: sqlite3.Connection, feats: list[EventFeatures]
+def document_matches(conn: sqlite3.Connection, feats: list[EventFeatures], near: frozenset[str] = frozenset()
                      ) -> tuple[list[set[str]], list[Matched | None]]:
     """For one document's events (before any is stored): the canonical events each may not join
     (``marsad.link.document_exclusions``: a cluster goes to the sibling that matches it best when
     the two siblings are distinct happenings), and each event's candidates and matches, which
     ``find_canonical`` reuses while no sibling has bridged clusters.  A single event has no
-    exclusions (and is matched by ``find_canonical`` itself)."""
+    exclusions (and is matched by ``find_canonical`` itself).  ``near``: see ``candidate_rows``."""
     if len(feats) < 2:
         return [set() for _ in feats], [None for _ in feats]
-    pre = [_match(conn, f) for f in feats]
+    pre = [_match(conn, f, near) for f in feats]
     out: list[Matched | None] = list(pre)
     return document_exclusions([m[2] for m in pre], feats), out
 
 
 def find_canonical(conn: sqlite3.Connection, f: EventFeatures, exclude: set[str] | None = None,
-                   pre: Matched | None = None, bridged_out: list[str] | None = None
-                   ) -> tuple[str, float, str] | None:
+                   pre: Matched | None = None, bridged_out: list[str] | None = None,
+                   near: frozenset[str] = frozenset()) -> tuple[str, float, str] | None:
     """(canonical id, score, rule) of the best merging canonical event for ``f``, or None.
 
     Canonical events in ``exclude`` (taken by a distinct sibling of ``f``'s document, see
     ``document_matches``) are not joined.  ``pre`` is ``f``'s candidates and matches when already
     computed; the ids of the canonical events folded into the chosen one are appended to
-    ``bridged_out``.
+    ``bridged_out``; ``near``: see ``candidate_rows``.
 
     Sibling canonical events that ``f`` bridges (``marsad.link.bridged``: two clusters founded by
     one document's two events of the same happening, both matched by ``f``) are folded into the
     best one here: their members are re-pointed, the bridged founder's ``merge_rule`` says why,
     and the caller's ``rebuild_canonical`` of the best one rebuilds the merged record."""
-    rows, feats, found = pre if pre is not None else _match(conn, f)
+    rows, feats, found = pre if pre is not None else _match(conn, f, near)
     if not rows:
         return None
     if exclude:
