@@ -1974,3 +1974,18 @@ def test_the_same_source_going_on_gives_the_toll_and_the_day_of_the_fighting() -
     got = [(e.acled.event_type, e.fatalities.best if e.fatalities else None, e.date.start if e.date else None)
            for e in events if e.acled]
     assert got == [("Battles", 9, "2015-08-06")]
+
+
+def test_a_protest_that_turns_into_clashes_is_one_riot_and_its_cause_is_no_toll() -> None:
+    # made-up: the remembered killing is no force used on the protest and no toll of it
+    text = "خرج سكان حي النزهة في مدينة إربد اليوم في احتجاجات لإحياء الذكرى الثانية لمقتل طالب برصاص دورية أمنية."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [(e.acled.sub_event_type, e.fatalities) for e in events if e.acled]
+    assert got == [("Peaceful protest", None)]
+    # the protest told again with the police clashing with the protesters: one violent demonstration
+    text = ("عمت الاحتجاجات على رفع أسعار الخبز مدينة إربد اليوم. "
+            "وقال شهود إن رجال الشرطة اشتبكوا ظهر اليوم مع محتجين أغلقوا الطريق الرئيسي بالإطارات المشتعلة.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [(e.acled.event_type, e.acled.sub_event_type, e.actor1.name if e.actor1 else None,
+            e.actor2.name if e.actor2 else None) for e in events if e.acled]
+    assert got == [("Riots", "Violent demonstration", "Protesters", "Police Forces of Jordan")]

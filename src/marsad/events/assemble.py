@@ -179,14 +179,19 @@ def _type_protest(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, s
     s0, s1 = ms[0].sent
     flat = [set(r) for r in _sentence_readings(ctx, s0, s1)]
     ids = {m.trigger.id for m in ms}
-    riot = any(m.trigger.acled is not None and m.trigger.acled[0] == "Riots" for m in ms)
+    # (protesters who clash — «اشتبكوا مع محتجين أغلقوا الطريق» — make the protest a violent demonstration)
+    riot = any(m.trigger.acled is not None and m.trigger.acled[0] == "Riots" or m.trigger.id in ("clash", "clash_between")
+               for m in ms)
     if riot or "riot" in ids or any(r & lex.sets["protest_violence"] for r in flat):
         return ("Riots", "Violent demonstration"), "riot"
     # a killing the protest is about («احتجاجا على مقتل شاب»، «تنديدا بمقتل …») is its cause, not force used on it
-    why = lex.cues["adverbial_accusatives"]
+    # (so is the killing a protest remembers: «في ذكرى مرور عام على مقتل شاب برصاص شرطي»)
+    why = lex.cues["adverbial_accusatives"] | lex.cues["commemoration"]
     force = [k for k, r in enumerate(flat) if r & lex.sets["protest_force"]
-             and not any(flat[j] & why for j in range(max(0, k - 4), k))]
-    if "shot_dead" in ids or (force and any(r & lex.sets["protest_intervention"] for r in flat)):
+             and not any(flat[j] & why for j in range(max(0, k - 5), k))]
+    shot = any(m.trigger.id == "shot_dead" and not any(flat[j] & why for j in range(max(0, m.token_i - 5), m.token_i))
+               for m in ms)
+    if shot or (force and any(r & lex.sets["protest_intervention"] for r in flat)):
         # protesters shot dead (قتل متظاهر برصاص قوات الأمن) or fired on: ACLED's excessive force
         return ("Protests", "Excessive force against protesters"), "excessive force"
     if any(r & lex.sets["protest_intervention"] for r in flat):
@@ -438,7 +443,8 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
         arrest = [m for m in ms if m.cls == "arrest"]
         political = [m for m in ms if m.cls in ("political", "warrant")]
         if protest:
-            acled, mode = _type_protest(ctx, protest + [m for m in violent if m.trigger.id == "shot_dead"])
+            acled, mode = _type_protest(ctx, protest + [m for m in violent if m.trigger.id == "shot_dead"
+                                                        or m.trigger.id in ("clash", "clash_between")])
             lead = protest[0]
             out.extend(split_by_place(ctx, _draft(ctx, protest, acled, ("PROTEST", mode), "protest", "protest")))
             violent = [m for m in violent if m.trigger.generic is False and m.trigger.id not in ("kill",)] and violent
@@ -788,7 +794,9 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _victims_as_target(ctx, out)
     _territory_by_actor(out)
     _protesters_arrested(out)
+    _protest_cause_toll(ctx, out)
     out = _arrests_of_the_protest(ctx, out)
+    out = _one_protest(out)
     _condemned_perpetrator(ctx, out)
     _unarmed_clash(ctx, out)
     if _commemoration(ctx):
@@ -851,12 +859,79 @@ def _protesters_arrested(out: list[Draft]) -> None:
     """Protesters arrested («اعتقلت الشرطة عشرات المتظاهرين»، «عشرات المحتجين اعتقلوا بعدما عطلوا المرور») are
     ACLED's protest with intervention: the protesters are actor1, the forces that arrested them actor2."""
     for d in out:
-        a2 = d.args.actor2
+        a1, a2 = d.args.actor1, d.args.actor2
+        if d.acled is not None and d.acled[0] == "Battles" and d.acled[1] == "Armed clash" and any(
+                x is not None and x.name.split(" (", 1)[0] == "Protesters" for x in (a1, a2)):
+            # «اشتبكت الشرطة مع متظاهرين»: a clash between protesters and the forces is a violent demonstration
+            # (ACLED's riots), the protesters actor1
+            d.acled = ("Riots", "Violent demonstration")
+            d.plover = ("PROTEST", "riot")
+            if a2 is not None and a2.name.split(" (", 1)[0] == "Protesters":
+                d.args.actor1, d.args.actor2 = a2, a1
+            continue
         if d.acled != ("Strategic developments", "Arrests") or a2 is None or a2.name.split(" (", 1)[0] != "Protesters":
             continue
         d.acled = ("Protests", "Protest with intervention")
         d.plover = ("PROTEST", "intervention")
         d.args.actor1, d.args.actor2 = a2, d.args.actor1
+
+
+def _protest_cause_toll(ctx: DocContext, out: list[Draft]) -> None:
+    """«احتجاجات في ذكرى مرور عام على مقتل شاب»، «تظاهروا احتجاجا على مقتل ثلاثة»: the dead a protest is about (its
+    cause, a few words after «احتجاجا»، «تنديدا»، «ذكرى») are not killed in it."""
+    lex = load_lexicon()
+    why = lex.cues["adverbial_accusatives"] | lex.cues["commemoration"]
+    for d in out:
+        k = d.args.killed
+        if d.acled is None or d.acled[0] not in ("Protests", "Riots") or k is None or k.span is None:
+            continue
+        s0 = next((a for a, b in ctx.sentences if a <= k.span[0] < b), None)
+        if s0 is None:
+            continue
+        if any(not why.isdisjoint(r) for _, _, r in _words(ctx, s0, k.span[0])[-6:]):
+            d.args.killed = None
+
+
+_PROTEST_RANK = {("Riots", "Violent demonstration"): 0, ("Protests", "Excessive force against protesters"): 1,
+                 ("Protests", "Protest with intervention"): 2, ("Protests", "Peaceful protest"): 3}
+
+
+def _one_protest(out: list[Draft]) -> list[Draft]:
+    """«شهدت المدينة اليوم احتجاجات … واشتبكت الشرطة مع متظاهرين تجمعوا في شوارعها»: one protest told again with
+    what happened in it (same place, no other day, at most two sentences on; one sentence when the place is only
+    a country) is one event, typed by its most severe part (ACLED: a protest that turns violent is a riot)."""
+    keep: list[Draft] = []
+    for d in out:
+        target = None
+        if d.acled in _PROTEST_RANK:
+            for e in reversed(keep):
+                if e.acled not in _PROTEST_RANK:
+                    continue
+                x, y = e.args, d.args
+                if not (x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id):
+                    continue
+                if x.date and y.date and x.date.date_start and y.date.date_start \
+                        and x.date.date_start != y.date.date_start:
+                    continue
+                gap = min(m.sent_index for m in d.mentions) - max(m.sent_index for m in e.mentions)
+                if gap > (1 if _coarse(x.place) else 2):
+                    continue
+                target = e
+                break
+        if target is None:
+            keep.append(d)
+            continue
+        if _PROTEST_RANK[d.acled] < _PROTEST_RANK[target.acled]:  # type: ignore[index]
+            target.acled, target.plover = d.acled, d.plover
+        a1 = target.args.actor1 or d.args.actor1
+        a2 = target.args.actor2 or d.args.actor2
+        target.args = _merge_args(target.args, d.args, later=True)
+        target.args.actor1, target.args.actor2 = a1, a2
+        target.mentions += d.mentions
+        target.score = max(target.score, d.score)
+        target.spans += [s for s in d.spans if s not in target.spans]
+        target.names |= d.names
+    return keep
 
 
 def _arrests_of_the_protest(ctx: DocContext, out: list[Draft]) -> list[Draft]:
