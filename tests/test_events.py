@@ -1989,3 +1989,12 @@ def test_a_protest_that_turns_into_clashes_is_one_riot_and_its_cause_is_no_toll(
     got = [(e.acled.event_type, e.acled.sub_event_type, e.actor1.name if e.actor1 else None,
             e.actor2.name if e.actor2 else None) for e in events if e.acled]
     assert got == [("Riots", "Violent demonstration", "Protesters", "Police Forces of Jordan")]
+
+
+def test_a_passive_told_with_a_verbal_noun_is_a_report_unless_it_describes_someone() -> None:
+    # made-up: «تم القبض على» is the passive arrest; «الذي جرى اختطافه» describes the person (background)
+    text = "وقال مصدر أمني إنه تم القبض على أربعة من عناصر الخلية في مدينة المكلا."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Arrests"]
+    text = "وطالبت النقابة أمس بالإفراج عن المصور الصحفي الذي جرى اختطافه من قبل مسلحين في صنعاء."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
