@@ -1998,3 +1998,9 @@ def test_a_passive_told_with_a_verbal_noun_is_a_report_unless_it_describes_someo
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Arrests"]
     text = "وطالبت النقابة أمس بالإفراج عن المصور الصحفي الذي جرى اختطافه من قبل مسلحين في صنعاء."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+
+
+def test_a_sentence_opening_on_a_year_is_history_even_with_no_publication_date() -> None:
+    # made-up; the document has no publication date to compare the year with
+    text = "وفي عام 1998، قتل ثلاثة حراس في هجوم مسلح على مبنى السفارة."
+    assert [e for e in annotate_document(text)[0] if e.acled] == []

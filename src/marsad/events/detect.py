@@ -425,6 +425,10 @@ def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt
             if s.has(k - 1, lex.cues["year_words"]) and not (
                     before and (published is None or int(s.toks[k].norm) >= published.year)):
                 return True
+            # with no publication date, a sentence that opens on a year («وفي عام 2003، قتل …») frames history:
+            # this year's news is told by its day
+            if before and published is None and k <= 3 and s.has(k - 1, lex.cues["year_words"]):
+                return True
             if published is not None and int(s.toks[k].norm) < published.year \
                     and s.has_word(k - 1, lex.cues["year_prepositions"]):
                 return True
