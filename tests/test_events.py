@@ -2004,3 +2004,9 @@ def test_a_sentence_opening_on_a_year_is_history_even_with_no_publication_date()
     # made-up; the document has no publication date to compare the year with
     text = "وفي عام 1998، قتل ثلاثة حراس في هجوم مسلح على مبنى السفارة."
     assert [e for e in annotate_document(text)[0] if e.acled] == []
+
+
+def test_the_battlefield_and_a_named_campaign_are_no_happenings() -> None:
+    # made-up: «ميدان القتال» is a place of fighting in general; «خلال معركة تحرير المدينة» names the campaign
+    text = "وقال القائد إن الأسلحة الجديدة ظهرت فعاليتها في ميدان القتال خلال معركة تحرير مدينة المكلا."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []

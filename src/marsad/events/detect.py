@@ -811,13 +811,18 @@ def _assess(
             return 0.0, reasons, "reaction", None
         if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
             return 0.0, reasons, "reference", None
+        if h.form.pos == "noun" and not feats["toll_number"] \
+                and (j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["campaign_masdars"]) \
+                and s.first(max(0, i - 3), i, cues["campaign_starts"]) is None:
+            # («أعلنت الفصائل استئناف معركة تحرير درعا»: a campaign launched or resumed is a happening)
+            return 0.0, reasons, "reference", None  # «خلال معركة تحرير عدن»: the campaign's name, no one happening
         if h.form.pos == "noun" and not cues["level_words"].isdisjoint(chain.from_iterable(s.readings)) \
                 and not cues["reach_verbs"].isdisjoint(chain.from_iterable(s.readings)):
             return 0.0, reasons, "count", None  # «الهجمات … خلال أكتوبر بلغت أدنى مستوياتها»: a rate, not a happening
         if h.form.pos == "noun" and i >= 2 and s.toks[i - 1].norm == "من" \
                 and s.first(max(lo, i - 4), i - 1, cues["count_heads"]) is not None:
             return 0.0, reasons, "count", None  # «العدد الأكبر من القنابل البرميلية كان في ريف دمشق»: statistics
-        if h.form.pos == "noun" and not feats["toll_number"] and not feats["anchor"] \
+        if h.form.pos == "noun" and not feats["toll_number"] \
                 and s.first(max(lo, i - 3), i, cues["habitual_heads"]) is not None:
             return 0.0, reasons, "habitual", None  # «يعتمدون على القصف»، «يلجأ إلى الاغتيالات»: a way of acting
         if h.form.pos == "noun" and _topic_of(s, i, lo, cues):
