@@ -2010,3 +2010,16 @@ def test_the_battlefield_and_a_named_campaign_are_no_happenings() -> None:
     # made-up: «ميدان القتال» is a place of fighting in general; «خلال معركة تحرير المدينة» names the campaign
     text = "وقال القائد إن الأسلحة الجديدة ظهرت فعاليتها في ميدان القتال خلال معركة تحرير مدينة المكلا."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+
+
+def test_wounded_brought_in_for_treatment_are_aid_of_the_host_country() -> None:
+    # made-up: the host's government gives the aid, civilians of the wounded's country receive it
+    text = "ووصل 45 جريحا ليبيا أمس إلى العاصمة التونسية تونس لتلقي العلاج في مستشفياتها."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [(e.plover.event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+           for e in events if e.plover]
+    assert got == [("AID", "Government of Tunisia", "Civilians (Libya)")]
+    # a count of the wounded that reached a figure is no arrival
+    text = "وقالت مصادر طبية إن عدد القتلى وصل إلى 40، فيما وصل عدد الجرحى إلى 90 في مدينة درنة."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover and e.plover.event_type == "AID"] == []

@@ -798,6 +798,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     out = _arrests_of_the_protest(ctx, out)
     out = _one_protest(out)
     _condemned_perpetrator(ctx, out)
+    out = _medical_aid(ctx, out)
     _unarmed_clash(ctx, out)
     if _commemoration(ctx):
         # an anniversary article («مرور 70 عاماً على …»، «في ذكرى …»): violence told without a day of its own is the
@@ -1006,6 +1007,39 @@ def _condemned_perpetrator(ctx: DocContext, out: list[Draft]) -> None:
 
         d.args.actor2 = ActorMention(a, b, ctx.text[a:b], f"Unidentified Armed Group ({country_name(where.place.country)})",
                                      3, where.place.country, "org", confidence=0.5)
+
+
+def _medical_aid(ctx: DocContext, out: list[Draft]) -> None:
+    """«وصل 80 مصابا يمنيا إلى العاصمة الأردنية عمان لاستكمال علاجهم»: the wounded brought in for treatment are aid
+    the host country gives (actor1 its government, the place its city) to civilians of the wounded's country
+    (actor2; the evidence is the word that names their nationality)."""
+    from marsad.places.gazetteer import country_name
+
+    keep: list[Draft] = []
+    for d in out:
+        m = next((m for m in d.mentions if m.trigger.id == "wounded_arrive"), None)
+        if m is None:
+            keep.append(d)
+            continue
+        p = d.args.place
+        # («وصل عدد المصابين إلى 210»: a count that reached a figure, no one brought in)
+        head = _norm(ctx.text[m.end : m.sent[1]]).split()[:3]
+        if p is None or p.place is None or any(w.lstrip("و") in ("عدد", "حصيله", "اعداد", "اجمالي") for w in head):
+            continue
+        keep.append(d)
+        host = p.place.country
+        guest = next((x for x in (d.args.actor1, d.args.actor2) if x is not None and x.country and x.country != host),
+                     None)
+        d.args.actor1 = ActorMention(p.start, p.end, p.text, f"Government of {country_name(host)}", 1, host, "state",
+                                     confidence=0.5)
+        if guest is not None and guest.country:
+            d.args.actor2 = ActorMention(guest.start, guest.end, guest.text,
+                                         f"Civilians ({country_name(guest.country)})", 7, guest.country, "generic",
+                                         confidence=0.5)
+        else:
+            d.args.actor2 = None
+    return keep
+
 
 
 def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
