@@ -1009,7 +1009,7 @@ def _condemned_perpetrator(ctx: DocContext, out: list[Draft]) -> None:
                                      3, where.place.country, "org", confidence=0.5)
 
 
-def _medical_aid(ctx: DocContext, out: list[Draft]) -> None:
+def _medical_aid(ctx: DocContext, out: list[Draft]) -> list[Draft]:
     """«وصل 80 مصابا يمنيا إلى العاصمة الأردنية عمان لاستكمال علاجهم»: the wounded brought in for treatment are aid
     the host country gives (actor1 its government, the place its city) to civilians of the wounded's country
     (actor2; the evidence is the word that names their nationality)."""
