@@ -17,7 +17,9 @@ Pure functions over records: nothing here touches the store or the network.
   ``rule`` the store records).
 * ``best_match`` / ``cluster(features)`` group events greedily in order, the
   way the store does incrementally (an event joins the best-scoring cluster
-  whose members it agrees with on average and none of which vetoes it).
+  whose members it agrees with on average, or whose sub-group of its own
+  sub-type it agrees with when the cluster is large and mixed, and none of
+  which vetoes it; a country-level member is no bridge to another place).
 * ``fatality_range(tolls)``: low = smallest, high = largest, best = the most
   conservative credible figure (ACLED: the lowest reported best estimate).
 * ``doc_minhash`` / ``lsh_buckets`` / ``related_pairs``: related articles.
@@ -969,8 +971,11 @@ def matching_clusters(new: EventFeatures, candidates: Iterable[tuple[str, EventF
 
     ``new`` may join a cluster when its best member there merges and its mean score over the
     cluster's members in the block is not far below the threshold (``LINKAGE_SLACK``): one lucky
-    match cannot chain two happenings together.  A cluster one of whose members ``new`` is vetoed
-    against (two towns of one province ...) is never joined.
+    match cannot chain two happenings together (a large cluster of mixed sub-types may be linked to
+    through its sub-group of ``new``'s sub-type, ``_linkage``).  A cluster one of whose members ``new``
+    is vetoed against (two towns of one province ...) is never joined, nor one that a named ``new``
+    would join only through country-level members while it holds another place of that country
+    (``_bridged_by_a_country``).
     """
     scores: dict[str, list[tuple[MatchDecision, EventFeatures]]] = {}
     vetoed: set[str] = set()
