@@ -232,3 +232,10 @@ def test_a_title_word_inside_a_known_name_opens_no_other_person() -> None:
     assert [a.name for a in find_actors("والتقى إسماعيل ولد الشيخ أحمد أمس بالوفد في الرياض.")] \
         == ["Ismail Ould Cheikh Ahmed"]
     assert [a.name for a in find_actors("وأعلن مولود تشاوش أوغلو أن بلاده ستتحرك.")] == ["Mevlut Cavusoglu"]
+
+
+def test_a_given_name_right_after_an_honorific_starts_the_name_before_an_office() -> None:
+    # made-up: «الدكتور <given name> <surname> وزير …»: the office after the name must not swallow it
+    text = "وقال الدكتور خالد المنصوري وزير الدولة الليبي إن المفاوضات ستستأنف الأسبوع المقبل."
+    persons = [(a.text, a.kind) for a in find_actors(text) if a.kind == "person"]
+    assert persons == [("خالد المنصوري", "person")]

@@ -563,6 +563,8 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
             if any(f in mods for f in forms) or w in ("ب", "ل"):
                 pos = e
                 continue
+            if steps == 1 and w in given:
+                break  # «الدكتور محمد العامري وزير الدولة»: a given name right after the title starts the name
             # «وزير النقل اليمني», «مدير عام الجوازات اللواء»: up to two other words before a demonym or title
             s2, e2 = _word_at(norm, e)
             s3, e3 = _word_at(norm, e2) if s2 >= 0 else (-1, -1)
