@@ -2023,3 +2023,11 @@ def test_wounded_brought_in_for_treatment_are_aid_of_the_host_country() -> None:
     text = "وقالت مصادر طبية إن عدد القتلى وصل إلى 40، فيما وصل عدد الجرحى إلى 90 في مدينة درنة."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.plover and e.plover.event_type == "AID"] == []
+
+
+def test_an_appeal_addressed_to_a_party_is_a_request() -> None:
+    # made-up
+    text = "ووجه وزير الخارجية الليبي محمد الدايري أمس نداء إلى الفصائل المتحاربة بوقف القتال في بنغازي."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.plover.event_type, e.plover.mode) for e in events
+            if e.plover and e.plover.event_type == "REQUEST"] == [("REQUEST", "appeal")]
