@@ -2031,3 +2031,16 @@ def test_an_appeal_addressed_to_a_party_is_a_request() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [(e.plover.event_type, e.plover.mode) for e in events
             if e.plover and e.plover.event_type == "REQUEST"] == [("REQUEST", "appeal")]
+
+
+def test_those_who_had_been_arrested_and_the_body_that_voiced_concern() -> None:
+    # made-up: «ممن تم اعتقالهم» describes prisoners (background), not an arrest told here
+    text = "ونقل المسلحون أمس نحو مئتي سجين ممن تم اعتقالهم من الأسواق إلى معسكر خارج المدينة."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.acled and e.acled.sub_event_type == "Arrests"] == []
+    # the body that «كانت قد أعربت عن قلقها» reacts to the clashes; it did not fight them
+    text = ("وكانت البعثة الأممية قد أعربت عن قلقها إزاء تجدد الاشتباكات في مدينة أوباري بين قبيلتين، "
+            "ما أدى إلى مقتل أكثر من 30 شخصا.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.acled.event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Battles", None)]

@@ -336,7 +336,9 @@ def _reacts(ctx: DocContext, x: ActorMention, s0: int, trigger: int) -> bool:
 
     if any(react(a, b, r) for a, b, r in _words(ctx, s0, x.start)):
         return True
-    nxt = [t for t in _words(ctx, x.end, trigger) if ctx.text[t[0] : t[1]].strip("«»\"“”'،,")][:1]
+    nxt = [t for t in _words(ctx, x.end, trigger) if ctx.text[t[0] : t[1]].strip("«»\"“”'،,")][:2]
+    if len(nxt) == 2 and normalize_text(ctx.text[nxt[0][0] : nxt[0][1]]) not in ("قد", "لقد", "وقد"):
+        nxt = nxt[:1]  # («كانت البعثة قد أعربت عن قلقها»: the particle of the pluperfect before the verb)
     return any(react(a, b, r) for a, b, r in nxt)
 
 

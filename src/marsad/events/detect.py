@@ -51,6 +51,7 @@ _BASE = {"past": 0.5, "noun": 0.3, "imperf": 0.25}
 _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place", 0.1), ("weapon", 0.1), ("report", 0.05))
 _DID = frozenset(("قام", "قامت", "قاموا", "قاما", "قامتا"))
 _DONE = frozenset(("تم", "جرى", "جري"))
+_WHO = frozenset(("ممن",))
 _LAUNCH_PAST = frozenset(("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"))
 _THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
 
@@ -906,13 +907,20 @@ def _assess(
         if h.form.pos == "verb" and i > 1 and s.toks[i - 1].norm in _KANA and s.clause[i - 2] == s.clause[i] \
                 and _AR.match(s.toks[i - 2].norm) and not feats["toll_number"]:
             return 0.0, reasons, "relative", None
+    # a passive told with a verbal noun in a relative clause about someone («الذين تم اعتقالهم»، «ممن جرى خطفهم»):
+    # background to the main predication
+    if h.form.pos == "noun" and i > 1 and s.has_word(i - 1, _DONE) and not feats["toll_number"] and any(
+            s.has_word(k, cues["relative"] | _WHO) for k in range(max(0, i - 4), i - 1)):
+        return 0.0, reasons, "relative", None
     base = tr.weight
     if h.form.pos == "noun" and (
             (h.prefix[-1:] == "ب" and any(s.has_word(k, _DID) for k in range(max(lo, i - 4), i)))
             or (i > lo and not h.prefix.rstrip("ال") and s.has_word(i - 1, _DONE)
-                and not (i > 1 and s.has_word(i - 2, cues["relative"])))):
+                and not any(s.has_word(k, cues["relative"] | _WHO) for k in range(max(0, i - 4), i - 1))
+                and not s.toks[i].norm.endswith(("هم", "ها", "هما", "هن")))):
         # («تم القبض على …»، «جرى اعتقال …»: the passive told with a verbal noun; not in a relative clause about
-        # someone: «الذي جرى اختطافه» is background)
+        # someone — «الذي جرى اختطافه»، «ممن تم اعتقالهم»، «الذين كان قد تم اعتقالهم» — which is background: a
+        # relative word a few words back, or the pronoun of the one described on the noun)
         # «قامت بقصف أهداف»، «قامت قوات الأمن باعتقال»: «قام ب» and a verbal noun is the past verb told
         # periphrastically
         base *= _BASE["past"]
