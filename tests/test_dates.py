@@ -189,3 +189,14 @@ def test_a_part_of_a_month_narrows_it_to_a_span_of_days() -> None:
         ("منتصف يوليو الماضي", _dt.date(2015, 7, 11), _dt.date(2015, 7, 20), 2, "span"),
         ("مطلع أغسطس", _dt.date(2015, 8, 1), _dt.date(2015, 8, 10), 2, "span"),
     ]
+
+
+def test_tomorrow_as_a_day_and_tomorrow_as_the_future() -> None:
+    import datetime as dt
+
+    from marsad.events.context import build_context
+
+    pub = dt.date(2015, 8, 7)
+    got = [(d.text, d.date_start) for d in build_context("يبدأ الاجتماع مساء غد في الرياض", published=pub).dates]
+    assert got == [("مساء غد", dt.date(2015, 8, 8))]
+    assert build_context("قال إن الشباب يستحقون الأمل بغد أفضل", published=pub).dates == []

@@ -2044,3 +2044,24 @@ def test_those_who_had_been_arrested_and_the_body_that_voiced_concern() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [(e.acled.event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
         ("Battles", None)]
+
+
+def test_a_protest_set_for_tomorrow_has_not_happened() -> None:
+    # made-up: «مساء غد» dates the protest after the paper: still to come
+    text = "ودعا ناشطون عبر مواقع التواصل إلى تظاهرة في ساحة النور وسط البصرة مساء غد للمطالبة بتحسين الكهرباء."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+
+
+def test_a_titled_spokesman_reports_and_riot_control_munitions_are_no_bombs() -> None:
+    # made-up: the cue comes before the title of the person who reports; he is no side of the attack
+    text = "وذكر المتحدث باسم وزارة الداخلية الكويتية العميد عادل الحشاش أن الهجوم أسفر عن مقتل ثلاثة من رجال الأمن."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.actor1 for e in events if e.acled] == [None]
+    # stun grenades and tear gas are no explosive weapon; «داخله» (inside it) is no place
+    text = "واقتحمت قوات الاحتلال المسجد أمس وألقت قنابل الصوت والغاز المسيل للدموع داخله فأصيب عشرات المصلين."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.acled.event_type, e.location) for e in events if e.acled] == [("Violence against civilians", None)]
+    # protests of two years ago, named in a court report («في منتصف 2013»), are background
+    text = "وقضت المحكمة أمس بسجن عشرين شخصا في قضايا تتصل باحتجاجات نظمت في مدينة المنصورة في منتصف 2013."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.acled and e.acled.event_type == "Protests"] == []

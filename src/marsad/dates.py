@@ -498,6 +498,8 @@ def _at(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit,
         return _Hit(j, d, d, 1, "relative", True), off
     # اليوم / أمس / أول أمس / الليلة الماضية, with the stated weekday after
     rm = _match(toks, k, lx.rel_days, pm is None)
+    if rm is not None and pm is None and rm[1] == k + 1 and toks[k].norm[rm[2] :] == "غد":
+        rm = None  # a bare «غد» is the future in general («بغد أفضل»); «مساء غد»، «يوم غد»، «بعد غد» are a day
     if rm is not None:
         if pm is None:
             off = rm[2]

@@ -214,7 +214,10 @@ def _following(ctx: DocContext, pos: int, words: frozenset[str], hi: int, window
 def _is_speaker(ctx: DocContext, x: ActorMention, s0: int) -> bool:
     """The one who reports (قال X، أفاد X، بحسب X، وفق X): not an actor of the happening."""
     w = arg_words()
-    return _preceded_by(ctx, x.start, w.report_cues, s0, 2) or any(
+    # (a person is introduced by a title: «وذكر المتحدث الأمني بوزارة الداخلية اللواء فلان»: the cue before the title)
+    return _preceded_by(ctx, x.start, w.report_cues, s0, 2) or (
+        x.role_start is not None and x.role_start < x.start and _preceded_by(ctx, x.role_start, w.report_cues, s0, 2)
+    ) or any(
         s.start <= x.start < s.end and s.cue_start is not None and s.cue_start < x.start
         and _preceded_by(ctx, x.start, w.report_cues, s0, 3) for s in ctx.sources) or (
         # «وكان «المرصد السوري» أفاد بتواصل الاشتباكات»: the report verb right after the name (SVO)

@@ -146,6 +146,8 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
         for k, r in enumerate(flat):
             if any(flat[j] & neutral for j in (k - 1, k - 2) if j >= 0):
                 continue  # «تفكيك سبعة ألغام»، «العثور على عبوة»: defused or found, not used
+            if k + 1 < len(flat) and flat[k + 1] & lex.cues["riot_control"]:
+                continue  # «قنابل الصوت والغاز المسيل للدموع»: riot-control munitions, no explosive weapon
             for word in r:
                 for wp in lex.weapon_words.get(word, ()):
                     if wp.next:
@@ -1240,6 +1242,9 @@ def stale(ctx: DocContext, d: Draft) -> bool:
         # «فضت قوات الأمن الاعتصام يوم 14 أغسطس» in a paper of 11 August: a day and month with no year, after
         # the paper's date, told in the past, is last year's: retold history
         return True
+    if (day - ctx.published).days >= 1 and d.cls != "political" and d.args.date is not None \
+            and d.args.date.kind != "span" and not re.search(r"\d", d.args.date.text or ""):
+        return True  # «تظاهرة في ساحة التحرير مساء غد»: dated after the paper by a relative word, still to come
     if (ctx.published - day).days <= arg_words().stale_days:
         return False
     # the story's own happening, first made public now («قال البنتاغون اليوم إن غارة … قتلت» and, further on,
