@@ -2065,3 +2065,21 @@ def test_a_titled_spokesman_reports_and_riot_control_munitions_are_no_bombs() ->
     text = "وقضت المحكمة أمس بسجن عشرين شخصا في قضايا تتصل باحتجاجات نظمت في مدينة المنصورة في منتصف 2013."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.acled and e.acled.event_type == "Protests"] == []
+
+
+def test_charges_relatives_and_a_nation_speak_for_no_accusing_party() -> None:
+    # made-up: «واتهم بأنه» is the passive (a charge), no one accuses
+    text = "وأعلنت الشرطة أمس أن شابا أوقف في مدينة ليون واتهم بأنه كان يخطط لهجوم على كنيسة."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover and e.plover.event_type == "ACCUSE"] == []
+    # the group named inside a relative clause on the object is the accused, not the one who condemns
+    text = "ودان وزراء خارجية دول مجلس التعاون أمس الجرائم التي ترتكبها داعش في سوريا."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events
+           if e.plover and e.plover.event_type == "ACCUSE"]
+    assert got == [("Gulf Cooperation Council", "Islamic State")]
+    # «لجنود رفضوا …» describes soldiers; «وطالب الكويتيون» is a people, no party
+    text = "ونشر الموقع أمس صورا لجنود رفضوا القتال في صفوف الجيش."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+    text = "وطالب الكويتيون أمس بطرد السفير."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []

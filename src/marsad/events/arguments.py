@@ -322,6 +322,9 @@ def _title_chain(ctx: DocContext, gap: list[tuple[int, int, list[str]]]) -> bool
     return sum(1 for _, _, r in gap if any(x in roles for x in r)) >= 2
 
 
+_RELATIVES = frozenset(normalize_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+
+
 def _reacts(ctx: DocContext, x: ActorMention, s0: int, trigger: int) -> bool:
     """«وصف المفتي حادثة التفجير … بالعمل الإجرامي»، «الأمير … يستنكر الهجوم»: the subject of a verb of reaction
     (condemn, describe as, mourn, visit the site) told before the happening's word reacts to it; it did not do it."""
@@ -396,6 +399,12 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
 
     after = [x for x in sent_actors if x.start >= m.end]
     before = [x for x in sent_actors if x.end <= m.start]
+    if political and m.pos == "verb":
+        first = _words(ctx, m.end, s1)[:1]
+        word = normalize_text(ctx.text[first[0][0] : first[0][1]]) if first else ""
+        if word.endswith(("ون", "يين")) and country_adjective_in([word]):
+            # «وطالب البحرينيون بسحب السفير»: a nation's people as the subject speak for no party
+            return None, None, RANK_WEAK
     a1: ActorMention | None = None
     a2: ActorMention | None = None
     rank = RANK_SYNTAX
@@ -528,6 +537,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             head = x.role_start if political and x.role_start is not None and m.end <= x.role_start < x.start \
                 else x.start
             gap = _words(ctx, m.end, head)
+            if political and any(_in_any(r, _RELATIVES) for _, _, r in gap):
+                break  # «ودان الوزراء الجرائم التي ترتكبها داعش»: inside a relative clause on the object, not the subject
             limit = 6 if political else 3  # a title may stand between: ندد زعيم المعارضة، X
             if political and len(gap) > limit and _title_chain(ctx, gap):
                 limit = 16  # «وصف مفتي عام المملكة رئيس هيئة كبار العلماء … الشيخ X»: a chain of offices

@@ -52,6 +52,7 @@ _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place",
 _DID = frozenset(("قام", "قامت", "قاموا", "قاما", "قامتا"))
 _DONE = frozenset(("تم", "جرى", "جري"))
 _WHO = frozenset(("ممن",))
+_THAT_OR_MASDAR_HEADS = frozenset(("انه", "انها", "انهم", "ان", "التورط", "تهمه"))
 _LAUNCH_PAST = frozenset(("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"))
 _THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
 
@@ -701,6 +702,19 @@ def _assess(
     if tr.id in cues["decline_triggers"]:
         if s.first(h.end_i + 1, min(len(s.toks), h.end_i + 9), cues["decline_objects"]) is not None:
             return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
+    if tr.id == "accuse" and h.form.pos == "verb" and not h.prefix.lstrip("وف") \
+            and (j := s.next_word(h.end_i)) is not None and s.toks[j].norm.startswith("ب") \
+            and any(r[:1] == "ب" and r[1:] in _THAT_OR_MASDAR_HEADS or r.startswith("بان") for r in (s.toks[j].norm,)):
+        # «أوقف في الولايات المتحدة واتُّهم بأنه كان ينوي …»: the charge comes right after the verb, with no
+        # accused between: the passive, a charge brought, no party accusing another
+        return 0.0, reasons, "passive", None
+    if h.form.pos == "verb" and tr.cls == "political" and h.form.tense == "past" and i > 0 \
+            and s.clause[i - 1] == s.clause[i] and _AR.match(s.toks[i - 1].norm) \
+            and s.toks[i - 1].norm[:1] in "لبك" and not s.toks[i - 1].norm.startswith(("ال", "لل", "بال", "كال")) \
+            and s.toks[i - 1].norm.endswith(("ين", "ون")) and len(s.toks[i - 1].norm) > 5:
+        # «صور لحوثيين رفضوا القتال»: a past verb right after an indefinite plural governed by a preposition
+        # describes it (an asyndetic relative clause): background, not the sentence's act
+        return 0.0, reasons, "relative", None
     if (tr.id in cues["accident_triggers"] or (tr.id in cues["accident_blast_triggers"]
                                                 and s.toks[i].norm.lstrip("وفب").startswith(("انفجار", "انفجر"))))\
             and not feats["weapon"] \
