@@ -400,9 +400,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     after = [x for x in sent_actors if x.start >= m.end]
     before = [x for x in sent_actors if x.end <= m.start]
     if political and m.pos == "verb":
-        first = _words(ctx, m.end, s1)[:1]
-        word = normalize_text(ctx.text[first[0][0] : first[0][1]]) if first else ""
-        if word.endswith(("ون", "يين")) and country_adjective_in([word]):
+        nxt_row = _words(ctx, m.end, s1)[:1]
+        subj_word = normalize_text(ctx.text[nxt_row[0][0] : nxt_row[0][1]]) if nxt_row else ""
+        if subj_word.endswith(("ون", "يين")) and country_adjective_in([subj_word]):
             # «وطالب البحرينيون بسحب السفير»: a nation's people as the subject speak for no party
             return None, None, RANK_WEAK
     a1: ActorMention | None = None
