@@ -2083,3 +2083,17 @@ def test_charges_relatives_and_a_nation_speak_for_no_accusing_party() -> None:
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
     text = "وطالب الكويتيون أمس بطرد السفير."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+
+
+def test_any_clash_cases_in_percent_an_animal_and_a_recent_attack_recalled() -> None:
+    # made-up sentences: none tells a happening of its own
+    for text in ("وقال المحلل إن الجنود يفرون من مواقعهم عند حدوث أي اشتباك مع المقاومة في مدينة لحج.",
+                 "وأشار التقرير إلى 21 حالة اختطاف بنسبة 30 في المائة من إجمالي الانتهاكات في محافظة عدن.",
+                 "ونجا الغواص أمس من هجوم لسمكة قرش قرب شاطئ مدينة جدة.",
+                 "ويأتي القرار على خلفية هجوم مسلح وقع مؤخرا في منتجع سياحي وقتل 20 سائحا."):
+        assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == [], text
+    # «قام X بخطف»: X, between «قام» and the verbal noun, is the abductor
+    text = "وقام مسلحو تنظيم داعش أمس بخطف نحو مئة مدني في بلدة مهين بريف حمص."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Abduction/forced disappearance", "Islamic State")]

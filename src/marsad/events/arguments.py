@@ -488,7 +488,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 a1, rank = armed[0], RANK_SYNTAX
     if a1 is None and m.pos == "noun" and not political:
         # the subject of a launch verb right before the noun: شن طيران التحالف غارات، واصل X، صباح أمس، شن غاراته
-        prev = _words(ctx, s0, m.start)[-4:]
+        # («كثف التحالف العربي، الجمعة بحسب سكاي نيوز، غاراته»: a few words of time and source may stand between)
+        prev = _words(ctx, s0, m.start)[-8:]
         launch = [st for st, _, r in prev if _in_any(r, w.launch_verbs)]
         if launch:
             lv = launch[-1]

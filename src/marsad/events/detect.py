@@ -826,6 +826,14 @@ def _assess(
             return 0.0, reasons, "reaction", None
         if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
             return 0.0, reasons, "reference", None
+        if h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["any_words"]):
+            return 0.0, reasons, "generic", None  # «عند حدوث أي اشتباك»: any clash, none told
+        if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["case_heads"]) \
+                and not cues["percent_words"].isdisjoint(chain.from_iterable(s.readings)):
+            return 0.0, reasons, "count", None  # «تلتها 36 حالة اختطاف بنسبة 41 في المائة»: statistics
+        if tr.id in ("attack", "assault", "kill") and not feats["weapon"] \
+                and s.first(lo, hi, cues["animal_words"]) is not None:
+            return 0.0, reasons, "animal", None  # «نجاته من هجوم لسمكة قرش»: an animal, no political violence
         if h.form.pos == "noun" and not feats["toll_number"] \
                 and (j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["campaign_masdars"]) \
                 and s.first(max(0, i - 3), i, cues["campaign_starts"]) is None:
