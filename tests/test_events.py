@@ -2097,3 +2097,20 @@ def test_any_clash_cases_in_percent_an_animal_and_a_recent_attack_recalled() -> 
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
         ("Abduction/forced disappearance", "Islamic State")]
+
+
+def test_a_threat_as_a_danger_a_cautious_advance_and_an_army_that_arrives() -> None:
+    # made-up: «التهديد» as a danger is no threat made; a threat issued is one
+    text = "وتزايد التهديد الذي يمثله التنظيم على حدود الأردن الشمالية خلال الأشهر الأخيرة."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == []
+    text = "وأطلق زعيم التنظيم أبو بكر البغدادي أمس تهديدات جديدة ضد السعودية."
+    assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover] == ["THREATEN"]
+    # «تقدم حذر» is a cautious advance, no warning that turns the strike into a threat
+    text = "وقصفت طائرات التحالف أمس مواقع الحوثيين في زنجبار بعد تقدم حذر للمقاومة بسبب الألغام."
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.acled] == ["Air/drone strike"]
+    # an army that reaches a place advances; it visits no one
+    text = "وقال العميد إن الجيش الوطني مدعوما بالمقاومة وصل إلى منطقة الحوبان شرق مدينة تعز."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover and e.plover.event_type == "CONSULT"] == []

@@ -555,9 +555,13 @@ def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
     """«وصل X إلى Y» is a visit when X (the subject right after the verb) is a person or a delegation (وفد)."""
     a1 = d.args.actor1
     if a1 is not None and a1.end <= m.start and len(ctx.text[a1.end : m.start].split()) <= 1:
-        # SVO: «رئيس اللجنة الدولية وصل إلى صنعاء»: the actor right before the verb, «إلى» right after it
+        # SVO: «رئيس اللجنة الدولية وصل إلى صنعاء»: the actor right before the verb, «إلى» right after it (a
+        # person or a delegation: «الجيش الوطني … وصل إلى منطقة الحوبان» is an advance, no visit)
         after = ctx.text[m.end : m.sent[1]].split()[:3]
-        return any(w.startswith(("إلى", "الى")) for w in after)
+        # (the head may stand before the body named: «رئيس اللجنة وصل»، «وزير الدفاع الأميركي قد وصل»)
+        heads = (ctx.text[a1.start : a1.end].split() or [""])[:1] + ctx.text[max(m.sent[0], a1.start - 40) : a1.start].split()[-3:]
+        return any(w.startswith(("إلى", "الى")) for w in after) and (
+            a1.kind == "person" or any(_norm(h).lstrip("و") in _VISITOR_HEADS for h in heads))
     if a1 is None or a1.start < m.end:
         return False
     rest = ctx.text[a1.end : m.sent[1]].split()
@@ -567,6 +571,10 @@ def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
         return True
     head = ctx.text[m.end : a1.start].split()
     return any(w.lstrip("و").startswith(("وفد", "الوفد")) for w in head[:2]) or ctx.text[a1.start : a1.end].startswith("وفد")
+
+
+_VISITOR_HEADS = frozenset(("وفد", "الوفد", "رييس", "الرييس", "وزير", "الوزير", "نايب", "مبعوث", "المبعوث", "امين",
+                            "الامين", "سفير", "السفير", "ممثل", "الملك", "الامير", "امير", "ولي"))
 
 
 def _similar_incident(ctx: DocContext, sent: tuple[int, int]) -> bool:

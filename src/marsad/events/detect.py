@@ -52,6 +52,9 @@ _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place",
 _DID = frozenset(("قام", "قامت", "قاموا", "قاما", "قامتا"))
 _DONE = frozenset(("تم", "جرى", "جري"))
 _WHO = frozenset(("ممن",))
+_ISSUE_VERBS = frozenset(normalize_text(w) for w in ("وجه", "وجهت", "أطلق", "أطلقت", "جدد", "جددت", "كرر", "كررت", "أصدر",
+                                                     "أصدرت", "تلقى", "تلقت"))
+_PARTICLES_BEFORE_VERB = frozenset(("قد", "لقد", "وقد", "كما", "ثم", "كان", "كانت", "وكان", "وكانت"))
 _THAT_OR_MASDAR_HEADS = frozenset(("انه", "انها", "انهم", "ان", "التورط", "تهمه"))
 _LAUNCH_PAST = frozenset(("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"))
 _THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
@@ -661,7 +664,10 @@ def _assess(
 
             if not (h.form.pos == "noun" and j is not None and s.has(j, arg_words().agent_verbs)):
                 return 0.0, reasons, "negation", None
-    threat = not cues["threat"].isdisjoint(chain.from_iterable(s.readings[max(0, i - 12):i]))  # its own phrase
+    # its own phrase; «حذر» right after a noun is the adjective «حَذِر» (cautious: «بعد تقدم حذر»), no warning
+    threat = any(not cues["threat"].isdisjoint(s.readings[k]) and not (
+        s.toks[k].norm == "حذر" and k > 0 and _AR.match(s.toks[k - 1].norm) and s.clause[k - 1] == s.clause[k]
+        and not s.has_word(k - 1, _PARTICLES_BEFORE_VERB)) for k in range(max(0, i - 12), i))
     irrealis = None
     # a quotation inside the clause does not end the scope of a plan or a purpose
     # («كانوا يخططون لـ«سلسلة عمليات» تطال «مسؤولين» وهجوم على …»)
@@ -702,6 +708,12 @@ def _assess(
     if tr.id in cues["decline_triggers"]:
         if s.first(h.end_i + 1, min(len(s.toks), h.end_i + 9), cues["decline_objects"]) is not None:
             return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
+    if tr.id == "threaten" and h.form.pos == "noun" and not (
+            ((j := s.next_word(h.end_i)) is not None and s.toks[j].norm[:1] == "ب" and len(s.toks[j].norm) > 3)
+            or s.first(max(lo, i - 9), i, _ISSUE_VERBS) is not None):
+        # «تفاقم التهديد الداعشي»، «ترى فيهما أنقرة تهديدا أساسيا»: a threat as a danger; a threat made is told
+        # with what it threatens («التهديد بشن …»، «تهديدات بقتل …») or as issued («وجه تهديدا»، «جدد تهديداته»)
+        return 0.0, reasons, "danger", None
     if tr.id == "accuse" and h.form.pos == "verb" and not h.prefix.lstrip("وف") \
             and (j := s.next_word(h.end_i)) is not None and s.toks[j].norm.startswith("ب") \
             and any(r[:1] == "ب" and r[1:] in _THAT_OR_MASDAR_HEADS or r.startswith("بان") for r in (s.toks[j].norm,)):
