@@ -2114,3 +2114,23 @@ def test_a_threat_as_a_danger_a_cautious_advance_and_an_army_that_arrives() -> N
     text = "وقال العميد إن الجيش الوطني مدعوما بالمقاومة وصل إلى منطقة الحوبان شرق مدينة تعز."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.plover and e.plover.event_type == "CONSULT"] == []
+
+
+def test_a_glued_period_ends_a_sentence_and_taking_ground_absorbs_its_fighting() -> None:
+    from marsad.arabic.sentences import split_sentences
+
+    # made-up: «الطرفين.وقتل» — a period glued to the next sentence still ends the first; «د.محمد» stays whole
+    text = "اندلعت اشتباكات في شوارع المدينة بين الطرفين.وقتل أكثر من ألف شخص منذ بدء الحرب. وقال د.سالم إن الوضع صعب."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "اندلعت اشتباكات في شوارع المدينة بين الطرفين.", "وقتل أكثر من ألف شخص منذ بدء الحرب.",
+        "وقال د.سالم إن الوضع صعب."]
+    # a named town subjected to strikes took them
+    text = "وتعرضت مدينة منبج أمس لغارات جوية عنيفة من طيران التحالف الدولي."
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.acled] == ["Air/drone strike"]
+    # the fighting told for ground taken is one battle with its toll, typed by the ground taken
+    text = ("وتمكنت المقاومة الشعبية أمس من السيطرة على بلدة الوهط في محافظة لحج. "
+            "وذكر مصدر أن معارك عنيفة اندلعت خلال اليومين الماضيين في الوهط أدت إلى مقتل 20 مسلحا.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events if e.acled]
+    assert got == [("Non-state actor overtakes territory", 20)]

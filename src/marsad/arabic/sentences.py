@@ -41,7 +41,9 @@ def _rules() -> _Rules:
     data = json.loads(files("marsad.data").joinpath("arabic_sentences.json").read_text(encoding="utf-8"))
     term = re.escape(data["terminators"])
     clos = re.escape(data["closers"])
-    boundary = re.compile(rf"[{term}]+[{clos}]*(?=\s|$)")
+    # (also a period glued to the next sentence, «بين الطرفين.وقتل»: after a word of three letters or more and before
+    # a letter — «د.محمد» and other abbreviations stay whole)
+    boundary = re.compile(rf"[{term}]+[{clos}]*(?=\s|$)|(?<=[\u0621-\u064A]{{3}})\.(?=[\u0621-\u064A])")
     openers: dict[str, int] = {}
     closers: dict[str, int] = {}
     for k, (o, c) in enumerate(data["quote_pairs"]):

@@ -700,6 +700,7 @@ def _draft(
 # the most specific sub-types of a happening that is also told in general words (a suicide bombing
 # that is also «هجوم»/«اشتباك»; a hostage taking that is also a clash): rank 0 is kept
 _SPECIFIC = {"Suicide bomb": 0, "Abduction/forced disappearance": 1}
+_TERRITORY_TYPES = frozenset([("Battles", "Non-state actor overtakes territory"), ("Battles", "Government regains territory")])
 
 
 def _one_happening(out: list[Draft]) -> list[Draft]:
@@ -710,10 +711,16 @@ def _one_happening(out: list[Draft]) -> list[Draft]:
     for d in out:
         target = None
         for e in reversed(keep):
-            if e.cls != "violence" or d.cls != "violence" or not e.acled or not d.acled or e.acled[0] == d.acled[0]:
+            if e.cls not in ("violence", "territory") or d.cls not in ("violence", "territory") \
+                    or not e.acled or not d.acled:
+                continue
+            # (territory taken and the fighting told for it, «سيطرت المقاومة على بلدتين … وذكر المصدر أن معارك
+            # عنيفة اندلعت خلال اليومين الماضيين أدت إلى مقتل 30»: one battle, typed by the ground taken)
+            taken = {e.acled, d.acled} & _TERRITORY_TYPES and ("Battles", "Armed clash") in (e.acled, d.acled)
+            if e.acled[0] == d.acled[0] and not taken:
                 continue
             ra, rb = _SPECIFIC.get(e.acled[1] or ""), _SPECIFIC.get(d.acled[1] or "")
-            if ra is None and rb is None:
+            if ra is None and rb is None and not taken:
                 continue
             x, y = e.args, d.args
             if not (x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id):
@@ -731,6 +738,8 @@ def _one_happening(out: list[Draft]) -> list[Draft]:
             keep.append(d)
             continue
         rt, rd = _SPECIFIC.get(target.acled[1] or "", 9), _SPECIFIC.get(d.acled[1] or "", 9)  # type: ignore[index]
+        if d.acled in _TERRITORY_TYPES:
+            rd = -1  # the ground taken types the battle
         first, second = (d, target) if rd < rt else (target, d)
         if first is d:
             target.acled, target.plover, target.trigger_text, target.rule = d.acled, d.plover, d.trigger_text, d.rule

@@ -56,6 +56,7 @@ _ISSUE_VERBS = frozenset(normalize_text(w) for w in ("وجه", "وجهت", "أط
                                                      "أصدرت", "تلقى", "تلقت"))
 _PARTICLES_BEFORE_VERB = frozenset(("قد", "لقد", "وقد", "كما", "ثم", "كان", "كانت", "وكان", "وكانت"))
 _THAT_OR_MASDAR_HEADS = frozenset(("انه", "انها", "انهم", "ان", "التورط", "تهمه"))
+_SUBJECTED = frozenset(normalize_text(w) for w in ("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض"))
 _LAUNCH_PAST = frozenset(("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"))
 _THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
 
@@ -974,6 +975,9 @@ def _assess(
         # «وشنت طائرات التحالف غارات جوية على …»: the plural is the object of a past verb of launching with its
         # subject (a few words back, in its clause): these strikes were carried out, not strikes in general
         launched = not ongoing and any(s.has_word(k, _LAUNCH_PAST) for k in range(max(lo, i - 4), i))
+        # («تعرضت مدينة الباب لغارات جوية عنيفة»: a named place subjected to strikes took them)
+        launched = launched or (h.prefix[-1:] == "ل" and feats["place"]
+                                and any(s.has_word(k, _SUBJECTED) for k in range(max(lo, i - 5), i)))
         if plural and not feats["toll_number"] and not feats["anchor"] and not ongoing and not launched:
             return 0.0, reasons, "generic-plural", None
         if ongoing:
