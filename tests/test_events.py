@@ -2134,3 +2134,15 @@ def test_a_glued_period_ends_a_sentence_and_taking_ground_absorbs_its_fighting()
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     got = [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events if e.acled]
     assert got == [("Non-state actor overtakes territory", 20)]
+
+
+def test_looming_victory_holding_ground_and_press_statements_change_nothing() -> None:
+    # made-up: «تلوح في الأفق» looms; it threatens no one; «تصريحات صحفية» are press statements, not journalists
+    text = ("وأكد قائد الجبهة في تصريحات صحفية أن ملامح الحسم صارت تلوح في الأفق القريب، إذ اقتحمت المقاومة الشعبية "
+            "أمس معسكرا للمتمردين شرقي بلدة الوهط.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.acled.event_type if e.acled else e.plover.event_type) for e in events] == ["Battles"]
+    # «أثناء سيطرتهم على العاصمة»: while they held it, no taking
+    text = "وعمد المسلحون إلى اختطاف عدد من الفنانين أثناء سيطرتهم على العاصمة صنعاء."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.acled and "territory" in (e.acled.sub_event_type or "")] == []

@@ -52,6 +52,8 @@ _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place",
 _DID = frozenset(("قام", "قامت", "قاموا", "قاما", "قامتا"))
 _DONE = frozenset(("تم", "جرى", "جري"))
 _WHO = frozenset(("ممن",))
+_HORIZON = frozenset(("الافق", "افق"))
+_DURING = frozenset(normalize_text(w) for w in ("أثناء", "اثناء", "خلال", "منذ", "طوال", "طيلة", "فترة", "تحت", "إبان", "ابان"))
 _ISSUE_VERBS = frozenset(normalize_text(w) for w in ("وجه", "وجهت", "أطلق", "أطلقت", "جدد", "جددت", "كرر", "كررت", "أصدر",
                                                      "أصدرت", "تلقى", "تلقت"))
 _PARTICLES_BEFORE_VERB = frozenset(("قد", "لقد", "وقد", "كما", "ثم", "كان", "كانت", "وكان", "وكانت"))
@@ -666,9 +668,12 @@ def _assess(
             if not (h.form.pos == "noun" and j is not None and s.has(j, arg_words().agent_verbs)):
                 return 0.0, reasons, "negation", None
     # its own phrase; «حذر» right after a noun is the adjective «حَذِر» (cautious: «بعد تقدم حذر»), no warning
+    # («بدأت بوادر النصر تلوح في الأفق»: something looms on the horizon, no one brandishes a threat)
     threat = any(not cues["threat"].isdisjoint(s.readings[k]) and not (
         s.toks[k].norm == "حذر" and k > 0 and _AR.match(s.toks[k - 1].norm) and s.clause[k - 1] == s.clause[k]
-        and not s.has_word(k - 1, _PARTICLES_BEFORE_VERB)) for k in range(max(0, i - 12), i))
+        and not s.has_word(k - 1, _PARTICLES_BEFORE_VERB)) and not (
+        s.toks[k].norm.lstrip("و").endswith("لوح") and s.first(k + 1, min(len(s.toks), k + 3), _HORIZON) is not None)
+        for k in range(max(0, i - 12), i))
     irrealis = None
     # a quotation inside the clause does not end the scope of a plan or a purpose
     # («كانوا يخططون لـ«سلسلة عمليات» تطال «مسؤولين» وهجوم على …»)
@@ -737,6 +742,9 @@ def _assess(
             (not feats["toll"] and not cues["sport_words"].isdisjoint(chain.from_iterable(s.readings)))
             or (feats.get("sport_doc") and not feats["toll_number"])):  # (a player's «إصابة» is an injury)
         return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight
+    if tr.cls == "territory" and h.form.pos == "noun" and s.toks[i].norm.endswith(_PRONOUN_SUFFIXES) \
+            and i > 0 and s.has_word(i - 1, _DURING):
+        return 0.0, reasons, "state", None  # «أثناء سيطرتهم على العاصمة»: while they held it, no taking told
     if tr.id == "takeover" and h.form.pos == "verb" and s.toks[i].norm.endswith(_PRONOUN_SUFFIXES):
         return 0.0, reasons, "noun", None  # «رقعة سيطرته على»: his control (سيطر takes على, not an object pronoun)
     if tr.cls == "territory" and not _territory_object(ctx, s, h, cues):
@@ -1014,7 +1022,7 @@ def _assess(
     if tr.id in cues["armed_subject_triggers"] and not _subject_actor(ctx, s, h, (2, 3)) \
             and not _actor_before(ctx, s, h, (2, 3)):
         return 0.0, reasons, "judicial", None  # «أعدمت السلطات …»: a state's judicial execution, not an attack
-    if (tr.cls == "territory" or (tr.id == "kill" and _subject_actor(ctx, s, h, (2, 3)))) and h.form.pos == "verb" \
+    if (tr.cls == "territory" or (tr.id in ("kill", "storm") and _subject_actor(ctx, s, h, (2, 3)))) and h.form.pos == "verb" \
             and _subject_actor(ctx, s, h):
         # «استعادت قوات الشرعية مدينة …»، «قتل مسلحون أمس رجلا …»: an armed force is the subject of the verb
         score += 0.15
