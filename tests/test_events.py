@@ -2146,3 +2146,16 @@ def test_looming_victory_holding_ground_and_press_statements_change_nothing() ->
     text = "وعمد المسلحون إلى اختطاف عدد من الفنانين أثناء سيطرتهم على العاصمة صنعاء."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.acled and "territory" in (e.acled.sub_event_type or "")] == []
+
+
+def test_volleyball_a_war_of_words_across_commas_and_a_hijacked_plane() -> None:
+    # made-up: «الكرة الطائرة» is volleyball; the matches are no clashes
+    text = "ويشهد اليوم الأول من بطولة الكرة الطائرة مواجهات قوية عندما يلتقي المنتخبان الأردني والسوري."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+    # deputies who «شنوا، …، هجوما» on a colleague wage a war of words, even with commas between
+    text = "شن نواب، وكتاب صحفيون، هجوما حادا أمس على وزير الإعلام بسبب تصريحاته."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+    # a plane seized is no weapon: the hijacking is an abduction, not an air strike
+    text = "وخطف مسلحون أمس طائرة ركاب كانت متجهة إلى مطار طرابلس وعلى متنها ستون راكبا."
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.acled] == ["Abduction/forced disappearance"]

@@ -148,6 +148,8 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
                 continue  # «تفكيك سبعة ألغام»، «العثور على عبوة»: defused or found, not used
             if k + 1 < len(flat) and flat[k + 1] & lex.cues["riot_control"]:
                 continue  # «قنابل الصوت والغاز المسيل للدموع»: riot-control munitions, no explosive weapon
+            if any(m.trigger.id in ("abduct", "hostage") and 0 < k - m.token_i <= 4 for m in ms):
+                continue  # «خطف الطائرة»: the thing seized, no weapon used
             for word in r:
                 for wp in lex.weapon_words.get(word, ()):
                     if wp.next:

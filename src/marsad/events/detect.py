@@ -619,6 +619,8 @@ def _sport_document(ctx: DocContext, lex: Lexicon) -> bool:
 def _weapon_at(s: _Sentence, k: int, lex: Lexicon) -> bool:
     """A weapon word at ``k``; a two-word weapon («حزام ناسف»، «فجر نفسه») needs its second word."""
     ww = lex.weapon_words
+    if k > 0 and s.toks[k - 1].norm.lstrip("وبل") in ("الكره", "كره"):
+        return False  # «الكرة الطائرة»: volleyball, no aircraft
     for r in s.readings[k]:
         for w in ww.get(r, ()):
             if not w.next:
@@ -884,7 +886,7 @@ def _assess(
         if tr.generic and s.first(i + 1, hi, cues["verbal_attack"]) is not None and not feats["toll_number"]:
             return 0.0, reasons, "verbal", None
         if tr.generic and h.form.pos == "noun" and not feats["toll_number"] and not feats["weapon"] \
-                and s.first(max(lo, i - 4), i, cues["verbal_agents"]) is not None:
+                and s.first(max(0, i - 6), i, cues["verbal_agents"]) is not None:
             return 0.0, reasons, "verbal", None  # «شن نواب وسياسيون هجوما على النائب»: a war of words
         # mentioned in passing: the first event word comes after a reason/comparison cue
         r = s.first(lo, i, cues["reason"])
