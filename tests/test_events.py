@@ -2159,3 +2159,16 @@ def test_volleyball_a_war_of_words_across_commas_and_a_hijacked_plane() -> None:
     text = "وخطف مسلحون أمس طائرة ركاب كانت متجهة إلى مطار طرابلس وعلى متنها ستون راكبا."
     assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.acled] == ["Abduction/forced disappearance"]
+
+
+def test_charges_suspicions_custody_and_the_victim_of_a_condemned_attack() -> None:
+    # made-up: charges brought and suspicions are no accusation or aid of a party; custody is no reservation
+    for text in ("وأوضح المتحدث أن الرجال الثلاثة اتهموا من قبل قاضي التحقيق بالسرقة.",
+                 "وقال المتحدث إنه يشتبه بأن الرجلين قدما مساعدة لمسلحين في سوريا.",
+                 "وأوضح أن السلطات تحفظت عليه أسبوعين قبل تسليمه لسفارة بلاده."):
+        assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == [], text
+    # the forces the condemned attack struck are its victims; the condemnation accuses its perpetrator
+    text = "واستنكر رئيس البرلمان العربي أحمد الجروان أمس الهجوم الذي استهدف مسجد قوات الطوارئ في مدينة أبها."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.actor2.name if e.actor2 else None for e in events
+            if e.plover and e.plover.event_type == "ACCUSE"] == ["Unidentified Armed Group (Saudi Arabia)"]

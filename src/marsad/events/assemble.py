@@ -991,6 +991,7 @@ def _arrests_of_the_protest(ctx: DocContext, out: list[Draft]) -> list[Draft]:
 
 
 _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_STRUCK = frozenset(("طال", "طالت", "استهدفا", "ضد"))
 
 
 def _condemned_perpetrator(ctx: DocContext, out: list[Draft]) -> None:
@@ -1002,8 +1003,9 @@ def _condemned_perpetrator(ctx: DocContext, out: list[Draft]) -> None:
     lex = load_lexicon()
     crimes = lex.cues["crime_nouns"]
     violent = [d for d in out if d.acled is not None and d.acled[0] in _VIOLENT_TYPES]
+    targets = arg_words().target_verbs | _STRUCK
     for d in out:
-        if d.plover != ("ACCUSE", "condemn") or d.args.actor2 is not None or not d.mentions:
+        if d.plover != ("ACCUSE", "condemn") or not d.mentions:
             continue
         m = d.mentions[0]
         s0, s1 = m.sent
@@ -1012,6 +1014,12 @@ def _condemned_perpetrator(ctx: DocContext, out: list[Draft]) -> None:
         if hit is None:
             continue
         a, b = hit[0], hit[1]
+        x2 = d.args.actor2
+        # an actor2 told after a verb of targeting in the crime's description («الهجوم الذي استهدف مسجد قوات
+        # الطوارئ») is its victim, not the accused: it gives way to the perpetrator
+        if x2 is not None and not (x2.start > b and any(
+                not targets.isdisjoint(r) for st, _, r in _words(ctx, b, x2.start))):
+            continue
         after = [p for p in ctx.places if b <= p.start < s1 and p.place is not None]
         ids = {p.place.id for p in after if p.place is not None}
         same = [v for v in violent if v.args.place is not None and v.args.place.place is not None

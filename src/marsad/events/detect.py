@@ -723,10 +723,11 @@ def _assess(
         # with what it threatens («التهديد بشن …»، «تهديدات بقتل …») or as issued («وجه تهديدا»، «جدد تهديداته»)
         return 0.0, reasons, "danger", None
     if tr.id == "accuse" and h.form.pos == "verb" and not h.prefix.lstrip("وف") \
-            and (j := s.next_word(h.end_i)) is not None and s.toks[j].norm.startswith("ب") \
-            and any(r[:1] == "ب" and r[1:] in _THAT_OR_MASDAR_HEADS or r.startswith("بان") for r in (s.toks[j].norm,)):
-        # «أوقف في الولايات المتحدة واتُّهم بأنه كان ينوي …»: the charge comes right after the verb, with no
-        # accused between: the passive, a charge brought, no party accusing another
+            and (j := s.next_word(h.end_i)) is not None and (
+                s.toks[j].norm.startswith(("بان", "بال")) or s.toks[j].norm[1:] in _THAT_OR_MASDAR_HEADS
+                or (s.toks[j].norm == "من" and j + 1 < len(s.toks) and s.toks[j + 1].norm == "قبل")):
+        # «أوقف … واتُّهم بأنه كان ينوي …»، «اتُّهما بالمشاركة في …»، «اتُّهموا من قبل قاضي التحقيق»: the charge or
+        # the charging body right after the verb, with no accused between: the passive, a charge brought
         return 0.0, reasons, "passive", None
     if h.form.pos == "verb" and tr.cls == "political" and h.form.tense == "past" and i > 0 \
             and s.clause[i - 1] == s.clause[i] and _AR.match(s.toks[i - 1].norm) \
@@ -744,6 +745,9 @@ def _assess(
             (not feats["toll"] and not cues["sport_words"].isdisjoint(chain.from_iterable(s.readings)))
             or (feats.get("sport_doc") and not feats["toll_number"])):  # (a player's «إصابة» is an injury)
         return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight
+    if tr.id == "reservation" and any(s.toks[k].norm in ("عليه", "عليها", "عليهم", "عليهما")
+                                      for k in range(i + 1, min(len(s.toks), max(h.end_i, h.comp_i) + 2))):
+        return 0.0, reasons, "custody", None  # «تحفظت عليه السلطات 10 أيام»: held in custody, no reservation
     if tr.cls == "territory" and h.form.pos == "noun" and s.toks[i].norm.endswith(_PRONOUN_SUFFIXES) \
             and i > 0 and s.has_word(i - 1, _DURING):
         return 0.0, reasons, "state", None  # «أثناء سيطرتهم على العاصمة»: while they held it, no taking told
