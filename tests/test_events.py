@@ -96,7 +96,10 @@ def test_seed_page() -> None:
     if not page.exists():
         pytest.skip("../shared/seed not available")
     res = _eval(page, GOLD / "seed.gold.json", None)
-    assert res["events"]["f1"] >= 0.9
+    assert res["events"]["f1"] >= 0.9  # the bar
+    # what the page has reached since session 12: every event found and none too many (a lost threat was caught
+    # only by the stop hook in session 14, so the floor is the figure)
+    assert (res["events"]["precision"], res["events"]["recall"]) == (1.0, 1.0)
 
 
 # --- arguments and merging (second pass): constructed sentences, not article text ---
@@ -2172,3 +2175,16 @@ def test_charges_suspicions_custody_and_the_victim_of_a_condemned_attack() -> No
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.actor2.name if e.actor2 else None for e in events
             if e.plover and e.plover.event_type == "ACCUSE"] == ["Unidentified Armed Group (Saudi Arabia)"]
+
+
+def test_statements_threaten_an_attack_to_come_and_report_one_done() -> None:
+    # made-up: statements about a possible operation threaten it; a renewed threat with «بشن» across commas is one
+    text = "تصاعدت التصريحات الإيرانية خلال الأيام الأخيرة حول إمكانية شن ضربات جديدة تستهدف مواقع المعارضة الكردية."
+    assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover] == ["THREATEN"]
+    text = "وجدد الرئيس الروسي، فلاديمير بوتين، أمس التهديد بشن ضربات على مواقع المسلحين."
+    assert [e.plover.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover] == ["THREATEN"]
+    text = "وقال محافظ المدينة في تصريحات أمس إن تبادل إطلاق النار بين الطرفين أدى إلى مقتل ثلاثة مسلحين."
+    assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.acled] == ["Battles"]

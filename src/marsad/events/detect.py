@@ -695,6 +695,10 @@ def _assess(
         irrealis = "future"
     if h.form.pos == "noun" and s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["future_after"]) is not None:
         irrealis = "future"  # «يفيد بأن هجوما بالقنبلة سينفذ»: the attack will be carried out
+    # statements about an attack that may or will come («تصاعدت التصريحات التركية حول إمكانية شن عملية عسكرية
+    # تستهدف …») threaten it; statements telling an attack that happened report it
+    threat = threat or (irrealis is not None
+                        and s.first(max(0, i - 12), i, cues["threat_statements"]) is not None)
     if tr.cls in _VIOLENT and threat and tr.plover and tr.plover[0] == "ASSAULT":
         return 0.0, reasons, "threat", "THREATEN"
     if tr.id == "phone_call" and (s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["interview_verbs"]) is not None
@@ -717,8 +721,8 @@ def _assess(
         if s.first(h.end_i + 1, min(len(s.toks), h.end_i + 9), cues["decline_objects"]) is not None:
             return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
     if tr.id == "threaten" and h.form.pos == "noun" and not (
-            ((j := s.next_word(h.end_i)) is not None and s.toks[j].norm[:1] == "ب" and len(s.toks[j].norm) > 3)
-            or s.first(max(lo, i - 9), i, _ISSUE_VERBS) is not None):
+            ((j := s.next_word(h.end_i)) is not None and s.toks[j].norm[:1] == "ب" and len(s.toks[j].norm) >= 3)
+            or s.first(max(0, i - 9), i, _ISSUE_VERBS) is not None):
         # «تفاقم التهديد الداعشي»، «ترى فيهما أنقرة تهديدا أساسيا»: a threat as a danger; a threat made is told
         # with what it threatens («التهديد بشن …»، «تهديدات بقتل …») or as issued («وجه تهديدا»، «جدد تهديداته»)
         return 0.0, reasons, "danger", None
