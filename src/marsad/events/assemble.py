@@ -705,6 +705,14 @@ _SPECIFIC = {"Suicide bomb": 0, "Abduction/forced disappearance": 1}
 _TERRITORY_TYPES = frozenset([("Battles", "Non-state actor overtakes territory"), ("Battles", "Government regains territory")])
 
 
+def _absorb(target: Draft, d: Draft) -> None:
+    """``d`` told again as ``target`` (its arguments already merged): its mentions, evidence and names join."""
+    target.mentions += d.mentions
+    target.score = max(target.score, d.score)
+    target.spans += [s for s in d.spans if s not in target.spans]
+    target.names |= d.names
+
+
 def _one_happening(out: list[Draft]) -> list[Draft]:
     """One happening told as two violent events of different families (a suicide bombing and the clash
     or attack it was part of; a hostage taking and the fighting around it): same place, no other day,
@@ -748,10 +756,7 @@ def _one_happening(out: list[Draft]) -> list[Draft]:
         args = _merge_args(first.args, replace(second.args, killed=None, injured=None)
                            if first.args.killed or first.args.injured else second.args)
         target.args = args
-        target.mentions += d.mentions
-        target.score = max(target.score, d.score)
-        target.spans += [s for s in d.spans if s not in target.spans]
-        target.names |= d.names
+        _absorb(target, d)
     return keep
 
 
@@ -949,10 +954,7 @@ def _one_protest(out: list[Draft]) -> list[Draft]:
         a2 = target.args.actor2 or d.args.actor2
         target.args = _merge_args(target.args, d.args, later=True)
         target.args.actor1, target.args.actor2 = a1, a2
-        target.mentions += d.mentions
-        target.score = max(target.score, d.score)
-        target.spans += [s for s in d.spans if s not in target.spans]
-        target.names |= d.names
+        _absorb(target, d)
     return keep
 
 
