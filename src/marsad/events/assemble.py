@@ -1011,7 +1011,7 @@ def _condemned_perpetrator(ctx: DocContext, out: list[Draft]) -> None:
             continue
         m = d.mentions[0]
         s0, s1 = m.sent
-        rows = [r for r in _words(ctx, m.end, s1) if r[0] - m.end < 120]
+        rows = [r for r in _words(ctx, m.end, s1) if r[0] - m.end < 240]  # (past a chain of titles)
         hit = next((r for r in rows if not crimes.isdisjoint(r[2])), None)
         if hit is None:
             continue
