@@ -2188,3 +2188,15 @@ def test_statements_threaten_an_attack_to_come_and_report_one_done() -> None:
     text = "وقال محافظ المدينة في تصريحات أمس إن تبادل إطلاق النار بين الطرفين أدى إلى مقتل ثلاثة مسلحين."
     assert [e.acled.event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.acled] == ["Battles"]
+
+
+def test_an_arrest_told_in_the_background_and_the_countries_that_list_a_group() -> None:
+    # made-up: a detention that lasted since May is background, not an arrest of the day
+    text = "وسلمت القوات الأميركية أمس السلطات الكردية امرأة كانت تعتقلها منذ مايو الماضي في قاعدة قرب أربيل."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.acled and e.acled.sub_event_type == "Arrests"] == []
+    # the countries that list a group as terrorist are not where its attack took place
+    text = ("وقال مسؤول محلي إن مسلحي الحزب، المصنف منظمة إرهابية من قبل تركيا والولايات المتحدة، هاجموا أمس "
+            "مركزا للشرطة في ولاية ماردين.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.location.country if e.location else None for e in events if e.acled] == ["TR"]

@@ -71,6 +71,7 @@ class ArgWords:
     not_dual: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
+    designation_words: frozenset[str] = frozenset()
     year_words: frozenset[str] = frozenset()
     on_the_way: frozenset[str] = frozenset()
     retaliation: frozenset[str] = frozenset()
@@ -951,6 +952,8 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue  # «صحيفة مكة»، «قناة عدن»: the name of a newspaper or a channel
         if _preceded_by(ctx, p.start, w.affiliation_words, s0, 2):
             continue  # «الجماعة المتحالفة مع إيران»، «القوات الموالية لطهران»: an ally, not a place
+        if _preceded_by(ctx, p.start, w.designation_words, s0, 9):
+            continue  # «الحزب المصنف تنظيما إرهابيا من قبل تركيا والولايات المتحدة»: who lists it, not where
         if _preceded_by(ctx, p.start, w.group_heads, s0, 1):
             continue  # «خلية القيروان»، «كتيبة الفاروق»: a group's name, not where it happened
         if _relative_reference(ctx, p, s0):

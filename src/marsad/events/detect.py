@@ -838,7 +838,7 @@ def _assess(
     if tr.cls == "political" and h.form.pos == "noun" and i >= 2 and s.has_word(i - 1, frozenset({"على", "علي"})) \
             and s.has(i - 2, frozenset({"رد", "ردا"})):
         return 0.0, reasons, "reaction", None  # «في رده على تهديدات …»: what is answered, not a new interaction
-    if tr.cls in _VIOLENT or tr.cls == "protest":
+    if tr.cls in _VIOLENT or tr.cls in ("protest", "arrest"):
         # «ندد بالتفجير الذي وقع ظهر اليوم … ونتج عنه استشهاد …»: the object of the reaction is told in full
         # (a relative clause of occurrence, with the day or the toll): it is reported here as well
         told = h.form.pos == "noun" and s.first(i + 1, min(len(s.toks), h.end_i + 5), cues["relative"]) is not None \
