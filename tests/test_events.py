@@ -2200,3 +2200,10 @@ def test_an_arrest_told_in_the_background_and_the_countries_that_list_a_group() 
             "مركزا للشرطة في ولاية ماردين.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.location.country if e.location else None for e in events if e.acled] == ["TR"]
+
+
+def test_the_leader_of_a_coalition_is_not_where_its_strikes_fell() -> None:
+    # made-up: «بقيادة السعودية» says who leads, not where the strikes fell
+    text = "وقالت مصادر محلية إن مقاتلات التحالف بقيادة السعودية شنت أمس سلسلة غارات على مدينة الحوطة بمحافظة لحج."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.location.country if e.location else None for e in events if e.acled] == ["YE"]
