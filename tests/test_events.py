@@ -2207,3 +2207,14 @@ def test_the_leader_of_a_coalition_is_not_where_its_strikes_fell() -> None:
     text = "وقالت مصادر محلية إن مقاتلات التحالف بقيادة السعودية شنت أمس سلسلة غارات على مدينة الحوطة بمحافظة لحج."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.location.country if e.location else None for e in events if e.acled] == ["YE"]
+
+
+def test_a_lead_dated_by_its_report_and_the_next_sentence_telling_the_day_before_are_one_clash() -> None:
+    # made-up: «أفاد مصدر … اليوم الجمعة بمقتل …» dates the report; the detail gives the clash's own day
+    text = ("أفاد مصدر في المقاومة اليوم الجمعة بمقتل عشرة مسلحين خلال الاشتباكات التي اندلعت في مدينة قعطبة. "
+            "وأوضح المصدر أن مواجهات عنيفة اندلعت مساء أمس الخميس بين الطرفين في مدينة قعطبة، "
+            "واستمرت تلك الاشتباكات حتى صباح اليوم.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 31))
+    got = [(e.acled.event_type, e.date.start if e.date else None, e.fatalities.best if e.fatalities else None)
+           for e in events if e.acled]
+    assert got == [("Battles", "2015-07-30", 10)]

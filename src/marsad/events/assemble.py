@@ -281,7 +281,10 @@ def _merge_toll(a: Toll | None, b: Toll | None) -> Toll | None:
 def _conflict(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
     x, y = a.args, b.args
     if x.date and y.date and x.date.date_start and y.date.date_start and x.date.date_start != y.date.date_start \
-            and not (ctx is not None and _report_day(ctx, a) and _definite_lead(ctx, b)):
+            and not (ctx is not None and _report_day(ctx, a) and (
+                _definite_lead(ctx, b) or (_adjacent(a, b) and 0 < (x.date.date_start - y.date.date_start).days <= 1))):
+        # (the report's day of a lead, then the next sentence's own day the day before: «أفاد مصدر اليوم الجمعة
+        # بمقتل 18 حوثياً خلال الاشتباكات … وأوضح أن مواجهات عنيفة اندلعت مساء أمس الخميس …»)
         return True
     if a.cls == "violence" and x.place and y.place and x.place.place and y.place.place and x.place.place.country \
             and y.place.place.country and x.place.place.country != y.place.place.country \
@@ -326,8 +329,10 @@ def _report_day(ctx: DocContext, d: Draft) -> bool:
     before = ctx.tokens[bisect_left(ctx.token_starts, s0) : bisect_left(ctx.token_starts, day.start)]
     between = ctx.tokens[bisect_left(ctx.token_starts, day.end) : bisect_left(ctx.token_starts, first)]
     # «قالت وزارة الدفاع (البنتاغون) اليوم الجمعة إن غارة …»: a report word before the day, «إن/أن» after it
+    # (or the reported happening as a verbal noun: «أفاد مصدر اليوم الجمعة بمقتل 18 حوثيا»، «أعلن اليوم عن مقتل»)
     return any(r in cues for t in before[-8:] for r, _ in clitic_candidates(t.norm)) \
-        and any(t.norm in _THAT for t in between)
+        and (any(t.norm in _THAT for t in between)
+             or (bool(between) and (between[0].norm in ("عن",) or between[0].norm.startswith(("بمقتل", "بسقوط", "بوقوع", "بان")))))
 
 
 _THAT = frozenset(["إن", "ان", "أن", "إنه", "انه", "أنه", "إنها", "انها", "أنها"])
