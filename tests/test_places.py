@@ -209,3 +209,18 @@ def test_a_region_named_alone_is_read_and_a_verb_is_no_region() -> None:
 def test_a_distance_phrase_keeps_its_opening_preposition() -> None:
     got = [(p.text, p.relation) for p in find_places("سقطت القذيفة على بعد 30 كيلومترا شرق الموصل.") if p.place]
     assert got == [("على بعد 30 كيلومترا شرق الموصل", "distance")]
+
+
+def test_a_known_name_told_with_another_countrys_demonym_is_in_that_country() -> None:
+    import datetime as dt
+
+    from marsad.events.context import build_context
+
+    # made-up: «اليمامة» is a Syrian village in the gazetteer; «البحرينية» right after it says the town is Bahraini
+    text = "وقع انفجار أمس في مدينة اليمامة البحرينية قرب مركز للشرطة."
+    ctx = build_context(text, published=dt.date(2015, 8, 7))
+    assert [(p.text, p.place.id if p.place else None) for p in ctx.places] == [("مدينة اليمامة البحرينية", "cc:BH")]
+    # the same country's demonym changes nothing
+    text = "وقع انفجار أمس في مدينة حلب السورية."
+    ctx = build_context(text, published=dt.date(2015, 8, 7))
+    assert {p.place.country for p in ctx.places if p.place} == {"SY"}

@@ -699,12 +699,37 @@ def find_places(
             relation=m.relation or ("part-of" if m.region else None),
             confidence=0.9 if (m.feature or len(set(g.rows[i][3] for i in m.ids)) == 1) else 0.7,
         ))
+    out = _named_with_another_country(g, text, out)
     out.extend(_capitals_by_demonym(g, text, nt, toks, out))
     out.extend(_countries_by_demonym(g, text, nt, toks, out))
     return sorted(out, key=lambda p: p.start)
 
 
 _COUNTRY_FEATURES = frozenset(("city", "town", "village", "admin1", "admin2", "region"))
+_NEXT_WORD = re.compile(r"\s+([^\s،,.؛:()«»\"]+)")
+
+
+def _named_with_another_country(g: Gazetteer, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """«في مدينة اليمامة البحرينية»: a name the gazetteer knows in one country, told with another country's demonym
+    right after it, is a place of that other country the gazetteer lacks: the mention becomes that country
+    (precision 3), its span the name and the demonym."""
+    from marsad.places.gazetteer import country_of_adjective
+
+    out: list[PlaceMention] = []
+    for p in found:
+        m = _NEXT_WORD.match(text, p.end)
+        if p.place is None or p.place.kind in ("country", "region") or m is None:
+            out.append(p)
+            continue
+        word = normalize_text(m.group(1))
+        cc = country_of_adjective(word) if word.startswith("ال") else None
+        country = g.country_place(cc) if cc and cc != p.place.country else None
+        if country is None:
+            out.append(p)
+            continue
+        out.append(PlaceMention(start=p.start, end=m.end(1), text=text[p.start : m.end(1)], place=country, precision=3,
+                                feature=None, direction=None, relation=None, confidence=0.7))
+    return out
 
 
 def _countries_by_demonym(g: Gazetteer, text: str, nt: Normalized, toks: _Toks,
