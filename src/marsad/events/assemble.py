@@ -332,7 +332,7 @@ def _report_day(ctx: DocContext, d: Draft) -> bool:
     # (or the reported happening as a verbal noun: «أفاد مصدر اليوم الجمعة بمقتل 18 حوثيا»، «أعلن اليوم عن مقتل»)
     return any(r in cues for t in before[-8:] for r, _ in clitic_candidates(t.norm)) \
         and (any(t.norm in _THAT for t in between)
-             or (bool(between) and (between[0].norm in ("عن",) or between[0].norm.startswith(("بمقتل", "بسقوط", "بوقوع", "بان")))))
+             or (bool(between) and (between[0].norm in ("عن",) or between[0].norm in arg_words().report_masdars)))
 
 
 _THAT = frozenset(["إن", "ان", "أن", "إنه", "انه", "أنه", "إنها", "انها", "أنها"])
@@ -568,7 +568,7 @@ def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
         # (the head may stand before the body named: «رئيس اللجنة وصل»، «وزير الدفاع الأميركي قد وصل»)
         heads = (ctx.text[a1.start : a1.end].split() or [""])[:1] + ctx.text[max(m.sent[0], a1.start - 40) : a1.start].split()[-3:]
         return any(w.startswith(("إلى", "الى")) for w in after) and (
-            a1.kind == "person" or any(_norm(h).lstrip("و") in _VISITOR_HEADS for h in heads))
+            a1.kind == "person" or any(_norm(h).lstrip("و") in arg_words().visitor_heads for h in heads))
     if a1 is None or a1.start < m.end:
         return False
     rest = ctx.text[a1.end : m.sent[1]].split()
@@ -580,8 +580,6 @@ def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
     return any(w.lstrip("و").startswith(("وفد", "الوفد")) for w in head[:2]) or ctx.text[a1.start : a1.end].startswith("وفد")
 
 
-_VISITOR_HEADS = frozenset(("وفد", "الوفد", "رييس", "الرييس", "وزير", "الوزير", "نايب", "مبعوث", "المبعوث", "امين",
-                            "الامين", "سفير", "السفير", "ممثل", "الملك", "الامير", "امير", "ولي"))
 
 
 def _similar_incident(ctx: DocContext, sent: tuple[int, int]) -> bool:
@@ -998,7 +996,6 @@ def _arrests_of_the_protest(ctx: DocContext, out: list[Draft]) -> list[Draft]:
 
 
 _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-_STRUCK = frozenset(("طال", "طالت", "استهدفا", "ضد"))
 
 
 def _condemned_perpetrator(ctx: DocContext, out: list[Draft]) -> None:
@@ -1010,7 +1007,7 @@ def _condemned_perpetrator(ctx: DocContext, out: list[Draft]) -> None:
     lex = load_lexicon()
     crimes = lex.cues["crime_nouns"]
     violent = [d for d in out if d.acled is not None and d.acled[0] in _VIOLENT_TYPES]
-    targets = arg_words().target_verbs | _STRUCK
+    targets = arg_words().target_verbs | arg_words().struck_words
     for d in out:
         if d.plover != ("ACCUSE", "condemn") or not d.mentions:
             continue
@@ -1060,7 +1057,7 @@ def _medical_aid(ctx: DocContext, out: list[Draft]) -> list[Draft]:
         p = d.args.place
         # («وصل عدد المصابين إلى 210»: a count that reached a figure, no one brought in)
         head = _norm(ctx.text[m.end : m.sent[1]]).split()[:3]
-        if p is None or p.place is None or any(w.lstrip("و") in ("عدد", "حصيله", "اعداد", "اجمالي") for w in head):
+        if p is None or p.place is None or any(w.lstrip("و") in arg_words().count_nouns for w in head):
             continue
         keep.append(d)
         host = p.place.country

@@ -40,26 +40,12 @@ _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no
 # (normalised as the tokens are: «على» → «علي», «إلى» → «الي»)
 _PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال",
                                                    "جراء", "منذ", "ضد", "حول"))
-# the prepositions of time and cause (not «منذ», which may open a verbal clause: «منذ بدأت العملية»; nor «عن»،
-# «على»: «أعرب عن إدانته»، «أكد على رفضه» state the act itself)
-_NO_VERB_AFTER = frozenset(normalize_text(w) for w in ("بعد", "اثر", "إثر", "عقب", "جراء", "خلال", "ضد", "حول"))
 _VIOLENT = ("violence", "territory")
 _MIN = frozenset(["من"])
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما")
 _BEFORE = frozenset(["قبل"])
 _BASE = {"past": 0.5, "noun": 0.3, "imperf": 0.25}
 _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place", 0.1), ("weapon", 0.1), ("report", 0.05))
-_DID = frozenset(("قام", "قامت", "قاموا", "قاما", "قامتا"))
-_DONE = frozenset(("تم", "جرى", "جري"))
-_WHO = frozenset(("ممن",))
-_HORIZON = frozenset(("الافق", "افق"))
-_DURING = frozenset(normalize_text(w) for w in ("أثناء", "اثناء", "خلال", "منذ", "طوال", "طيلة", "فترة", "تحت", "إبان", "ابان"))
-_ISSUE_VERBS = frozenset(normalize_text(w) for w in ("وجه", "وجهت", "أطلق", "أطلقت", "جدد", "جددت", "كرر", "كررت", "أصدر",
-                                                     "أصدرت", "تلقى", "تلقت"))
-_PARTICLES_BEFORE_VERB = frozenset(("قد", "لقد", "وقد", "كما", "ثم", "كان", "كانت", "وكان", "وكانت"))
-_THAT_OR_MASDAR_HEADS = frozenset(("انه", "انها", "انهم", "ان", "التورط", "تهمه"))
-_SUBJECTED = frozenset(normalize_text(w) for w in ("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض"))
-_LAUNCH_PAST = frozenset(("شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"))
 _THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
 
 
@@ -224,7 +210,7 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
         if i > 0 and s.toks[i - 1].norm in _PREPOSITIONS and any(h.form.pos == "noun" for h in found):
             # «تمكنت من طرد …»: after a preposition the word is a masdar, when it has a noun reading
             found = [h for h in found if h.form.pos == "noun" or h.prefix]
-        elif i > 0 and s.toks[i - 1].norm in _NO_VERB_AFTER:
+        elif i > 0 and s.toks[i - 1].norm in lex.cues["masdar_after"]:
             # «إثر رفض عناصر الحرس …»: no finite verb follows these prepositions; a political verb-only trigger
             # whose masdar is spelt like its past (رفض، نفي) is that masdar here, told as a time or a cause
             found = [h for h in found if h.form.pos == "noun" or h.prefix or h.form.trigger.cls != "political"]
@@ -673,8 +659,8 @@ def _assess(
     # («بدأت بوادر النصر تلوح في الأفق»: something looms on the horizon, no one brandishes a threat)
     threat = any(not cues["threat"].isdisjoint(s.readings[k]) and not (
         s.toks[k].norm == "حذر" and k > 0 and _AR.match(s.toks[k - 1].norm) and s.clause[k - 1] == s.clause[k]
-        and not s.has_word(k - 1, _PARTICLES_BEFORE_VERB)) and not (
-        s.toks[k].norm.lstrip("و").endswith("لوح") and s.first(k + 1, min(len(s.toks), k + 3), _HORIZON) is not None)
+        and not s.has_word(k - 1, cues["verb_particles_before"])) and not (
+        s.toks[k].norm.lstrip("و").endswith("لوح") and s.first(k + 1, min(len(s.toks), k + 3), cues["horizon_words"]) is not None)
         for k in range(max(0, i - 12), i))
     irrealis = None
     # a quotation inside the clause does not end the scope of a plan or a purpose
@@ -722,13 +708,13 @@ def _assess(
             return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
     if tr.id == "threaten" and h.form.pos == "noun" and not (
             ((j := s.next_word(h.end_i)) is not None and s.toks[j].norm[:1] == "ب" and len(s.toks[j].norm) >= 3)
-            or s.first(max(0, i - 9), i, _ISSUE_VERBS) is not None):
+            or s.first(max(0, i - 9), i, cues["issue_verbs"]) is not None):
         # «تفاقم التهديد الداعشي»، «ترى فيهما أنقرة تهديدا أساسيا»: a threat as a danger; a threat made is told
         # with what it threatens («التهديد بشن …»، «تهديدات بقتل …») or as issued («وجه تهديدا»، «جدد تهديداته»)
         return 0.0, reasons, "danger", None
     if tr.id == "accuse" and h.form.pos == "verb" and not h.prefix.lstrip("وف") \
             and (j := s.next_word(h.end_i)) is not None and (
-                s.toks[j].norm.startswith(("بان", "بال")) or s.toks[j].norm[1:] in _THAT_OR_MASDAR_HEADS
+                s.toks[j].norm.startswith(("بان", "بال")) or s.toks[j].norm[1:] in cues["charge_heads"]
                 or (s.toks[j].norm == "من" and j + 1 < len(s.toks) and s.toks[j + 1].norm == "قبل")):
         # «أوقف … واتُّهم بأنه كان ينوي …»، «اتُّهما بالمشاركة في …»، «اتُّهموا من قبل قاضي التحقيق»: the charge or
         # the charging body right after the verb, with no accused between: the passive, a charge brought
@@ -753,7 +739,7 @@ def _assess(
                                       for k in range(i + 1, min(len(s.toks), max(h.end_i, h.comp_i) + 2))):
         return 0.0, reasons, "custody", None  # «تحفظت عليه السلطات 10 أيام»: held in custody, no reservation
     if tr.cls == "territory" and h.form.pos == "noun" and s.toks[i].norm.endswith(_PRONOUN_SUFFIXES) \
-            and i > 0 and s.has_word(i - 1, _DURING):
+            and i > 0 and s.has_word(i - 1, cues["during_words"]):
         return 0.0, reasons, "state", None  # «أثناء سيطرتهم على العاصمة»: while they held it, no taking told
     if tr.id == "takeover" and h.form.pos == "verb" and s.toks[i].norm.endswith(_PRONOUN_SUFFIXES):
         return 0.0, reasons, "noun", None  # «رقعة سيطرته على»: his control (سيطر takes على, not an object pronoun)
@@ -962,14 +948,14 @@ def _assess(
             return 0.0, reasons, "relative", None
     # a passive told with a verbal noun in a relative clause about someone («الذين تم اعتقالهم»، «ممن جرى خطفهم»):
     # background to the main predication
-    if h.form.pos == "noun" and i > 1 and s.has_word(i - 1, _DONE) and not feats["toll_number"] and any(
-            s.has_word(k, cues["relative"] | _WHO) for k in range(max(0, i - 4), i - 1)):
+    if h.form.pos == "noun" and i > 1 and s.has_word(i - 1, cues["periphrastic_done"]) and not feats["toll_number"] and any(
+            s.has_word(k, cues["relative"] | cues["relative_who"]) for k in range(max(0, i - 4), i - 1)):
         return 0.0, reasons, "relative", None
     base = tr.weight
     if h.form.pos == "noun" and (
-            (h.prefix[-1:] == "ب" and any(s.has_word(k, _DID) for k in range(max(lo, i - 4), i)))
-            or (i > lo and not h.prefix.rstrip("ال") and s.has_word(i - 1, _DONE)
-                and not any(s.has_word(k, cues["relative"] | _WHO) for k in range(max(0, i - 4), i - 1))
+            (h.prefix[-1:] == "ب" and any(s.has_word(k, cues["periphrastic_did"]) for k in range(max(lo, i - 4), i)))
+            or (i > lo and not h.prefix.rstrip("ال") and s.has_word(i - 1, cues["periphrastic_done"])
+                and not any(s.has_word(k, cues["relative"] | cues["relative_who"]) for k in range(max(0, i - 4), i - 1))
                 and not s.toks[i].norm.endswith(("هم", "ها", "هما", "هن")))):
         # («تم القبض على …»، «جرى اعتقال …»: the passive told with a verbal noun; not in a relative clause about
         # someone — «الذي جرى اختطافه»، «ممن تم اعتقالهم»، «الذين كان قد تم اعتقالهم» — which is background: a
@@ -992,10 +978,10 @@ def _assess(
             for k in range(h.end_i + 1, min(hi, h.end_i + 3, len(s.toks)))))
         # «وشنت طائرات التحالف غارات جوية على …»: the plural is the object of a past verb of launching with its
         # subject (a few words back, in its clause): these strikes were carried out, not strikes in general
-        launched = not ongoing and any(s.has_word(k, _LAUNCH_PAST) for k in range(max(lo, i - 4), i))
+        launched = not ongoing and any(s.has_word(k, cues["launch_past"]) for k in range(max(lo, i - 4), i))
         # («تعرضت مدينة الباب لغارات جوية عنيفة»: a named place subjected to strikes took them)
         launched = launched or (h.prefix[-1:] == "ل" and feats["place"]
-                                and any(s.has_word(k, _SUBJECTED) for k in range(max(lo, i - 5), i)))
+                                and any(s.has_word(k, cues["subjected_verbs"]) for k in range(max(lo, i - 5), i)))
         if plural and not feats["toll_number"] and not feats["anchor"] and not ongoing and not launched:
             return 0.0, reasons, "generic-plural", None
         if ongoing:
