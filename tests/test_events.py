@@ -2218,3 +2218,14 @@ def test_a_lead_dated_by_its_report_and_the_next_sentence_telling_the_day_before
     got = [(e.acled.event_type, e.date.start if e.date else None, e.fatalities.best if e.fatalities else None)
            for e in events if e.acled]
     assert got == [("Battles", "2015-07-30", 10)]
+
+
+def test_a_verb_describing_an_indefinite_noun_and_a_statement_as_subject() -> None:
+    # made-up: «زعيما قبليا رفض …» describes the leader; no rejection of the day
+    text = "وقتلت ميليشيات الحوثي أمس زعيما قبليا رفض تسليم سلاحه في مديرية بني حشيش."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover and e.plover.event_type == "REJECT"] == []
+    # «واتهم البيان X بـ…»: the statement accuses; X is the accused, never the accuser
+    text = "واتهم البيان عناصر تنظيم داعش بتنفيذ الهجوم على نقطة التفتيش."
+    assert [e.actor1.name if e.actor1 else None for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.plover and e.plover.event_type == "ACCUSE"] in ([], [None])

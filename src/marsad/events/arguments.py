@@ -539,6 +539,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 break  # «قوات الاحتلال اعتقلت مالك …»: a man is not the subject of a feminine verb, he is its object
             if political and _preceded_by(ctx, x.start, _WITH, s0, 1):
                 break  # «اجتمع مع X»: X is met, not the one who meets
+            first_word = _words(ctx, m.end, x.start)[:1]
+            if political and first_word and _in_any(first_word[0][2], w.statement_words):
+                break  # «واتهم البيان عناصر حزب العمال»: the statement is the subject; the actor after is accused
             # a person's title counts with the name: «ندد معالي الرئيس العام لهيئة … الشيخ X»
             head = x.role_start if political and x.role_start is not None and m.end <= x.role_start < x.start \
                 else x.start

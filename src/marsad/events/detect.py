@@ -726,6 +726,12 @@ def _assess(
         # «صور لحوثيين رفضوا القتال»: a past verb right after an indefinite plural governed by a preposition
         # describes it (an asyndetic relative clause): background, not the sentence's act
         return 0.0, reasons, "relative", None
+    if h.form.pos == "verb" and tr.cls == "political" and h.form.tense == "past" and not h.prefix and i > 0 \
+            and s.clause[i - 1] == s.clause[i] and s.toks[i - 1].norm.endswith("يا") and len(s.toks[i - 1].norm) > 4 \
+            and not s.toks[i - 1].norm.startswith("ال") and s.toks[i - 1].norm not in cues["adverbs_iyyan"]:
+        # «قتل المسلحون زعيما قبليا رفض تسليم نفسه»: a past verb right after an indefinite accusative adjective
+        # describes the noun (an asyndetic relative clause)
+        return 0.0, reasons, "relative", None
     if (tr.id in cues["accident_triggers"] or (tr.id in cues["accident_blast_triggers"]
                                                 and s.toks[i].norm.lstrip("وفب").startswith(("انفجار", "انفجر"))))\
             and not feats["weapon"] \
