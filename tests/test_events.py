@@ -2229,3 +2229,12 @@ def test_a_verb_describing_an_indefinite_noun_and_a_statement_as_subject() -> No
     text = "واتهم البيان عناصر تنظيم داعش بتنفيذ الهجوم على نقطة التفتيش."
     assert [e.actor1.name if e.actor1 else None for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.plover and e.plover.event_type == "ACCUSE"] in ([], [None])
+
+
+def test_the_bomber_as_a_person_is_no_bombing() -> None:
+    # made-up: «الانتحاري» standing alone names the man; «الهجوم الانتحاري» and «فجر الانتحاري نفسه» tell the bombing
+    text = "وظهر الانتحاري في الصورة التي نشرتها الوزارة أمس حليق الذقن."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+    text = "ووقع الهجوم الانتحاري أمس داخل مسجد في مدينة أبها."
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.acled] == ["Suicide bomb"]

@@ -741,6 +741,11 @@ def _assess(
             (not feats["toll"] and not cues["sport_words"].isdisjoint(chain.from_iterable(s.readings)))
             or (feats.get("sport_doc") and not feats["toll_number"])):  # (a player's «إصابة» is an injury)
         return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight
+    if tr.id == "suicide" and h.form.pos == "noun" and h.prefix.endswith("ال") and not feats["toll_number"] \
+            and not (i > 0 and (any(o.end_i == i - 1 for o in hits) or s.has(i - 1, cues["operation_heads"]))):
+        # «ظهر الانتحاري في الصورة …»: the bomber as a person (a definite noun standing alone), not «الهجوم الانتحاري»
+        # (an adjective after an event noun): no happening told without its dead
+        return 0.0, reasons, "person", None
     if tr.id == "reservation" and any(s.toks[k].norm in ("عليه", "عليها", "عليهم", "عليهما")
                                       for k in range(i + 1, min(len(s.toks), max(h.end_i, h.comp_i) + 2))):
         return 0.0, reasons, "custody", None  # «تحفظت عليه السلطات 10 أيام»: held in custody, no reservation
