@@ -2238,3 +2238,10 @@ def test_the_bomber_as_a_person_is_no_bombing() -> None:
     text = "ووقع الهجوم الانتحاري أمس داخل مسجد في مدينة أبها."
     assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.acled] == ["Suicide bomb"]
+
+
+def test_a_counted_span_of_detention_is_no_background_frame() -> None:
+    # made-up: «لستة أشهر» says how long, not since when; the administrative detention is an arrest of the day
+    text = "وقالت الشرطة أمس إنه تم وضع ثلاثة ناشطين قيد الاعتقال الإداري لستة أشهر في مدينة الخليل."
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.acled] == ["Arrests"]

@@ -393,6 +393,23 @@ def _is_modal(s: _Sentence, k: int, lex: Lexicon) -> bool:
     return s.has(k, lex.cues["modal"])
 
 
+def _duration(ctx: DocContext, s: _Sentence, k: int) -> bool:
+    """A counted span of time told as how long something lasts («لستة أشهر»، «لمدة ثلاث سنوات»، «بالسجن عشر سنوات»),
+    not as the time since which («منذ ثلاثة أشهر» stays a frame)."""
+    if not (_has_number(ctx, s, k - 1, k) or _number_word(s.toks[k - 1].norm)):
+        return False
+    prev = s.toks[k - 1].norm
+    return prev[:1] == "ل" or (k > 1 and s.toks[k - 2].norm.lstrip("و") in ("لمده", "مده", "بالسجن", "سجن"))
+
+
+def _number_word(norm: str) -> bool:
+    """A number word, also behind «ل/ب/و» («لستة أشهر»)."""
+    from marsad.numbers import _lex as _numbers
+
+    words = _numbers().words
+    return norm in words or (norm[:1] in ("ل", "ب", "و") and norm[1:] in words)
+
+
 def _has_number(ctx: DocContext, s: _Sentence, lo: int, hi: int) -> bool:
     if not s.toks:
         return False
@@ -942,7 +959,9 @@ def _assess(
                         and not (k > i and s.first(max(i, k - 4), k, cues["superlatives"]) is not None) \
                         and not (k > h.end_i and s.toks[k].norm in _SINCE
                                  and any(o.i == k + 1 and o.form.pos == "noun" for o in hits)) \
-                        and not (k > h.end_i and s.toks[k].norm[:1] == "ل" and s.toks[k].norm[1:2] in "يت"):
+                        and not (k > h.end_i and s.toks[k].norm[:1] == "ل" and s.toks[k].norm[1:2] in "يت") \
+                        and not (k > 0 and _duration(ctx, s, k)):
+                    # («قيد الاعتقال الإداري لستة أشهر»، «بالسجن ثلاث سنوات»: a counted span is a duration, no frame)
                     # (nor does a result clause after it: «قصف مواقع … ليتواصل بذلك مسلسل العنف»)
                     # («ضربة … هي الأولى من نوعها منذ 2003»: a superlative compares with the past, it tells none;
                     # «قصف مواقع … ليتواصل مسلسل العنف منذ الاعتداء الانتحاري»: «منذ» dates the earlier happening
