@@ -2245,3 +2245,11 @@ def test_a_counted_span_of_detention_is_no_background_frame() -> None:
     text = "وقالت الشرطة أمس إنه تم وضع ثلاثة ناشطين قيد الاعتقال الإداري لستة أشهر في مدينة الخليل."
     assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.acled] == ["Arrests"]
+
+
+def test_a_denial_declined_and_a_conviction_proved_are_no_interactions() -> None:
+    # made-up: «رفضت … نفي أو تأكيد» declines to comment; «ثبتت إدانته» is a court's conviction
+    for text in ("ورفضت وزارة الداخلية المصرية أمس نفي أو تأكيد الأنباء عن اعتقال الصحفي.",
+                 "وأكدت المحكمة أمس أن المتهم أدين بالسفر إلى العراق كما ثبتت إدانته بالانضمام إلى تنظيم مسلح."):
+        assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+                if e.plover and e.plover.event_type in ("REJECT", "ACCUSE")] == [], text

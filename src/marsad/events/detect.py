@@ -763,6 +763,12 @@ def _assess(
         # «ظهر الانتحاري في الصورة …»: the bomber as a person (a definite noun standing alone), not «الهجوم الانتحاري»
         # (an adjective after an event noun): no happening told without its dead
         return 0.0, reasons, "person", None
+    if tr.cls == "political" and i > 0 and any(
+            s.toks[k].norm.lstrip("و") in cues["object_of_verbs"]
+            for k in range(max(lo, i - (6 if tr.id in ("deny", "reject") else 1)), i)):
+        # «رفضت الوزارة نفي أو تأكيد الأنباء»: what is declined (a deny or reject masdar may stand after the
+        # subject); «ثبتت إدانته بالانضمام»: a conviction proved
+        return 0.0, reasons, "object", None
     if tr.id == "reservation" and any(s.toks[k].norm in ("عليه", "عليها", "عليهم", "عليهما")
                                       for k in range(i + 1, min(len(s.toks), max(h.end_i, h.comp_i) + 2))):
         return 0.0, reasons, "custody", None  # «تحفظت عليه السلطات 10 أيام»: held in custody, no reservation
