@@ -2253,3 +2253,9 @@ def test_a_denial_declined_and_a_conviction_proved_are_no_interactions() -> None
                  "وأكدت المحكمة أمس أن المتهم أدين بالسفر إلى العراق كما ثبتت إدانته بالانضمام إلى تنظيم مسلح."):
         assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
                 if e.plover and e.plover.event_type in ("REJECT", "ACCUSE")] == [], text
+
+
+def test_a_vaccination_campaign_that_targets_children_is_no_attack() -> None:
+    # made-up
+    text = "ونفذت وزارة الصحة أمس حملة تطعيم ضد الحصبة في خمس محافظات استهدفت 40 ألف طفل."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []

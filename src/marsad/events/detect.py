@@ -769,6 +769,8 @@ def _assess(
         # «رفضت الوزارة نفي أو تأكيد الأنباء»: what is declined (a deny or reject masdar may stand after the
         # subject); «ثبتت إدانته بالانضمام»: a conviction proved
         return 0.0, reasons, "object", None
+    if tr.id == "target" and s.first(max(0, i - 6), i, cues["benign_campaigns"]) is not None:
+        return 0.0, reasons, "benign", None  # «حملة تطعيم … استهدفت 50 ألف طفل»: a vaccination reached them
     if tr.id == "reservation" and any(s.toks[k].norm in ("عليه", "عليها", "عليهم", "عليهما")
                                       for k in range(i + 1, min(len(s.toks), max(h.end_i, h.comp_i) + 2))):
         return 0.0, reasons, "custody", None  # «تحفظت عليه السلطات 10 أيام»: held in custody, no reservation
