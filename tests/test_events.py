@@ -2259,3 +2259,9 @@ def test_a_vaccination_campaign_that_targets_children_is_no_attack() -> None:
     # made-up
     text = "ونفذت وزارة الصحة أمس حملة تطعيم ضد الحصبة في خمس محافظات استهدفت 40 ألف طفل."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+
+
+def test_a_bombing_told_as_a_purpose_is_no_bombing() -> None:
+    # made-up: «بغرض تفجيره» is what the belt was for
+    text = "وقال المتهم إنه سلم الشاب الحزام الناسف أمس قبل نقله إلى السوق، بغرض تفجيره."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
