@@ -444,18 +444,21 @@ def test_pipeline_precision_on_annotated_clusters() -> None:
 
 
 # The blind cluster sets (each annotated blind, measured once, notes/issue-7.md); the floors only catch a regression
-# (all three are below the issue's recall target; most misses are extraction):
+# (all four are below the issue's recall target; most misses are extraction):
 # - set 2 (session 11): first run P 0.957 R 0.389 with 2 of 39 near-miss pairs merged;
 # - set 3 (session 13): first run P 0.833 R 0.417, 4 of 40 merged (Turkish tank fire of 23 July vs the first air
 #   strikes of 24 July opposite Kilis); after round 2 (structural agreement, cross-border places, one actor on one
 #   place on two days) P 1.000 R 0.683, 0 merged;
-# - set 4 (session 13, round 2): P 1.000 R 0.476, 0 of 25 merged.
+# - set 4 (session 13, round 2): P 1.000 R 0.476, 0 of 25 merged; after round 3 (one demonstration per town and
+#   day, near-verbatim documents compared across countries) P 1.000 R 0.571, 0 merged;
+# - set 5 (session 14, round 3): P 1.000 R 0.500, 0 of 19 merged (all ten missed pairs are extraction).
 @needs_data
 @pytest.mark.parametrize(("path", "min_precision", "min_recall"), [
     (CLUSTERS2, 0.95, 0.70),
     (CLUSTERS3, 0.90, 0.60),
-    (CLUSTERS4, 0.95, 0.40),
-], ids=["set2", "set3", "set4"])
+    (CLUSTERS4, 0.95, 0.50),
+    (CLUSTERS5, 0.95, 0.45),
+], ids=["set2", "set3", "set4", "set5"])
 def test_pipeline_on_the_blind_sets(path: Path, min_precision: float, min_recall: float) -> None:
     pytest.importorskip("marsad.pipeline")
     res = evaluate_pipeline(path=path)
