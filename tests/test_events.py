@@ -2265,3 +2265,11 @@ def test_a_bombing_told_as_a_purpose_is_no_bombing() -> None:
     # made-up: «بغرض تفجيره» is what the belt was for
     text = "وقال المتهم إنه سلم الشاب الحزام الناسف أمس قبل نقله إلى السوق، بغرض تفجيره."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+
+
+def test_the_speaker_of_a_bare_that_is_not_the_subject_of_what_he_reports() -> None:
+    # made-up: the official reports a threat others made; he threatens no one
+    text = "وقال مدير الميناء سالم العولقي إن الإدارة تلقت معلومات بأن قيادات المتمردين هددت بإغلاق الميناء."
+    got = [e.actor1.name if e.actor1 else None for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+           if e.plover and e.plover.event_type == "THREATEN"]
+    assert "Salem al-Aulaqi" not in got and all(name is None or "Aulaqi" not in name for name in got)

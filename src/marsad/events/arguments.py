@@ -330,6 +330,16 @@ def _title_chain(ctx: DocContext, gap: list[tuple[int, int, list[str]]]) -> bool
 _RELATIVES = frozenset(normalize_text(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 
 
+_BARE_THAT = frozenset(("ان", "بان"))
+
+
+def _reported_beyond(ctx: DocContext, a: int, b: int) -> bool:
+    """A bare «إن/أن/بأن» (no pronoun on it) between ``a`` and ``b`` followed by a noun: what lies after it is reported
+    speech with its own subject."""
+    rows = _words(ctx, a, b)
+    return any(normalize_text(ctx.text[s:e]) in _BARE_THAT and k + 1 < len(rows) for k, (s, e, _) in enumerate(rows))
+
+
 def _reacts(ctx: DocContext, x: ActorMention, s0: int, trigger: int) -> bool:
     """«وصف المفتي حادثة التفجير … بالعمل الإجرامي»، «الأمير … يستنكر الهجوم»: the subject of a verb of reaction
     (condemn, describe as, mourn, visit the site) told before the happening's word reacts to it; it did not do it."""
@@ -574,9 +584,13 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 and not (m.cls == "arrest" and x.kind == "generic")  # («حاصرت المسلحين … واعتقلت»: the besieged)
                 and (political or not is_target(x))  # «تقدمهم على حساب ميليشيات X، وسيطروا»: X lost
                 and (political or not _preceded_by(ctx, x.start, _support_words(), s0, 5))]  # «المدعومة من قوات X»
+        if political:
+            # «قال اليافعي إن مؤسسة المياه تلقت معلومات بأن قيادات حوثية هددت …»: the speaker of a bare «إن/أن»
+            # (no pronoun taking him up) is not the subject of a verb inside what he reports
+            cand = [x for x in cand if not _reported_beyond(ctx, x.end, m.start)]
         if cand:
             a1, rank = cand[-1], RANK_SVO
-    if a1 is None and political and before:
+    if a1 is None and political and before and not _reported_beyond(ctx, before[-1].end, m.start):
         a1, rank = before[-1], RANK_SVO
     if a1 is None and political:
         a1, rank = state_actor(ctx, m), RANK_WEAK
