@@ -1017,6 +1017,10 @@ def _assess(
         # «وشنت طائرات التحالف غارات جوية على …»: the plural is the object of a past verb of launching with its
         # subject (a few words back, in its clause): these strikes were carried out, not strikes in general
         launched = not ongoing and any(s.has_word(k, cues["launch_past"]) for k in range(max(lo, i - 4), i))
+        # («أعلن رئيس الوزراء أن الجيش يشن غارات جوية على …»: the present of a launch told in a report is going on)
+        going_on = not launched and any(s.has_word(k, cues["launch_present"]) for k in range(max(lo, i - 4), i)) \
+            and s.first(0, i, lex.cues["report"]) is not None
+        launched = launched or going_on
         # («تعرضت مدينة الباب لغارات جوية عنيفة»: a named place subjected to strikes took them)
         launched = launched or (h.prefix[-1:] == "ل" and feats["place"]
                                 and any(s.has_word(k, cues["subjected_verbs"]) for k in range(max(lo, i - 5), i)))
@@ -1025,6 +1029,9 @@ def _assess(
         if ongoing:
             base += 0.2
             reasons.append("ongoing_verb")
+        elif going_on and plural:
+            base += 0.15  # the strikes are the object of a verb of launching in the present of a report: going on
+            reasons.append("launched")
         if any(o.form.pos == "verb" and o.form.tense == "past" and o.form.trigger.cls in _VIOLENT
                and 0 < i - o.end_i <= 2 and s.clause[o.i] == s.clause[i] for o in hits):
             base += 0.15  # «استهدفت غارة أخرى …»: the event noun is the subject or object of a past event verb
@@ -1061,6 +1068,9 @@ def _assess(
         # «استعادت قوات الشرعية مدينة …»، «قتل مسلحون أمس رجلا …»: an armed force is the subject of the verb
         score += 0.15
         reasons.append("armed_subject")
+    elif tr.cls == "arrest" and h.form.pos == "verb" and h.form.tense == "past" and _subject_actor(ctx, s, h, (1,)):
+        score += 0.15  # «أوقفت السلطات السودانية المدعو فلان»: a state's authorities or forces arrest
+        reasons.append("state_subject")
     elif tr.cls == "political" and h.form.pos == "verb" and h.form.tense == "past" and _subject_actor(ctx, s, h, None):
         score += 0.2  # «دعا النائب فلان إلى …»، «طالب الاتحاد الدولي …»: a named party is the subject
         reasons.append("named_subject")
