@@ -1017,10 +1017,7 @@ def _assess(
         # «وشنت طائرات التحالف غارات جوية على …»: the plural is the object of a past verb of launching with its
         # subject (a few words back, in its clause): these strikes were carried out, not strikes in general
         launched = not ongoing and any(s.has_word(k, cues["launch_past"]) for k in range(max(lo, i - 4), i))
-        # («أعلن رئيس الوزراء أن الجيش يشن غارات جوية على …»: the present of a launch told in a report is going on)
-        going_on = not launched and any(s.has_word(k, cues["launch_present"]) for k in range(max(lo, i - 4), i)) \
-            and s.first(0, i, lex.cues["report"]) is not None
-        launched = launched or going_on
+
         # («تعرضت مدينة الباب لغارات جوية عنيفة»: a named place subjected to strikes took them)
         launched = launched or (h.prefix[-1:] == "ل" and feats["place"]
                                 and any(s.has_word(k, cues["subjected_verbs"]) for k in range(max(lo, i - 5), i)))
@@ -1029,8 +1026,6 @@ def _assess(
         if ongoing:
             base += 0.2
             reasons.append("ongoing_verb")
-        elif going_on and plural:
-            base += 0.15  # the strikes are the object of a verb of launching in the present of a report: going on
             reasons.append("launched")
         if any(o.form.pos == "verb" and o.form.tense == "past" and o.form.trigger.cls in _VIOLENT
                and 0 < i - o.end_i <= 2 and s.clause[o.i] == s.clause[i] for o in hits):
