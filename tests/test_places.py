@@ -224,3 +224,15 @@ def test_a_known_name_told_with_another_countrys_demonym_is_in_that_country() ->
     text = "وقع انفجار أمس في مدينة حلب السورية."
     ctx = build_context(text, published=dt.date(2015, 8, 7))
     assert {p.place.country for p in ctx.places if p.place} == {"SY"}
+
+
+def test_a_common_misspelling_of_civilians_is_no_tunisian_town() -> None:
+    import datetime as dt
+
+    from marsad.events.context import build_context
+
+    # made-up: «مدنين» (a frequent misspelling of «مدنيين», civilians) resolves to Medenine only after a feature word
+    ctx = build_context("وقتل مدنين اثنين في قصف على حي سكني.", published=dt.date(2015, 8, 7))
+    assert [p.place for p in ctx.places if p.place is not None] == []
+    ctx = build_context("وقع انفجار في ولاية مدنين جنوب تونس.", published=dt.date(2015, 8, 7))
+    assert any(p.place is not None and p.place.country == "TN" and "مدنين" in p.text for p in ctx.places)
