@@ -2280,3 +2280,11 @@ def test_an_arrest_by_the_authorities() -> None:
     text = "وأوقفت السلطات الأردنية المدعو سامر الحربي الذي أعلن مبايعته لتنظيم داعش."
     assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.acled] == ["Arrests"]
+
+
+def test_confirm_or_deny_anonymity_and_praise_said_again_and_again() -> None:
+    # made-up: none is an interaction of a day
+    for text in ("ولم يتسن الاتصال بالبعثة الأممية لتأكيد أو نفي هذه الأنباء.",
+                 "وقال أحد السكان طالبا عدم الكشف عن اسمه إن المسلحين انسحبوا من البلدة.",
+                 "وقد أشاد الرئيس الفرنسي فرانسوا هولاند مرارا بالتعاون مع المغرب."):
+        assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == [], text

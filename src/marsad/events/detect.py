@@ -771,6 +771,11 @@ def _assess(
         return 0.0, reasons, "object", None
     if tr.id == "target" and s.first(max(0, i - 6), i, cues["benign_campaigns"]) is not None:
         return 0.0, reasons, "benign", None  # «حملة تطعيم … استهدفت 50 ألف طفل»: a vaccination reached them
+    if tr.cls == "political" and s.first(max(lo, i - 3), min(hi, h.end_i + 7), cues["repeatedly"]) is not None:
+        return 0.0, reasons, "habitual", None  # «أشادت ميركل مرارا بالعلاقات»: said again and again, no one act
+    if tr.plover is not None and tr.plover[0] == "REQUEST" and (j := s.next_word(h.end_i)) is not None \
+            and s.toks[j].norm.lstrip("ب") == "عدم" and j + 1 < len(s.toks) and s.has(j + 1, cues["anonymity_objects"]):
+        return 0.0, reasons, "anonymity", None  # «قال أحد السكان طالبا عدم الكشف عن اسمه»: asks not to be named
     if tr.id == "reservation" and any(s.toks[k].norm in ("عليه", "عليها", "عليهم", "عليهما")
                                       for k in range(i + 1, min(len(s.toks), max(h.end_i, h.comp_i) + 2))):
         return 0.0, reasons, "custody", None  # «تحفظت عليه السلطات 10 أيام»: held in custody, no reservation
