@@ -2288,3 +2288,10 @@ def test_confirm_or_deny_anonymity_and_praise_said_again_and_again() -> None:
                  "وقال أحد السكان طالبا عدم الكشف عن اسمه إن المسلحين انسحبوا من البلدة.",
                  "وقد أشاد الرئيس الفرنسي فرانسوا هولاند مرارا بالتعاون مع المغرب."):
         assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == [], text
+
+
+def test_students_counted_and_promises_of_reinforcements() -> None:
+    # made-up: «طالباً» after a number are students; «وعود بإرسال …» are promises, not aid sent
+    for text in ("واحتفلت الكلية أمس بتخريج 240 طالباً بحضور وزير التعليم العالي عزام الدخيل في الرياض.",
+                 "وقال القائد إن المسلحين المحاصرين يعيشون على وعود بإرسال تعزيزات لمساعدتهم في تعز."):
+        assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == [], text

@@ -771,6 +771,8 @@ def _assess(
         return 0.0, reasons, "object", None
     if tr.id == "target" and s.first(max(0, i - 6), i, cues["benign_campaigns"]) is not None:
         return 0.0, reasons, "benign", None  # «حملة تطعيم … استهدفت 50 ألف طفل»: a vaccination reached them
+    if tr.id == "request" and i > 0 and _has_number(ctx, s, i - 1, i):
+        return 0.0, reasons, "noun", None  # «بتخريج 138 طالباً»: students counted, no one demanding
     if tr.cls == "political" and s.first(max(lo, i - 3), min(hi, h.end_i + 7), cues["repeatedly"]) is not None:
         return 0.0, reasons, "habitual", None  # «أشادت ميركل مرارا بالعلاقات»: said again and again, no one act
     if tr.plover is not None and tr.plover[0] == "REQUEST" and (j := s.next_word(h.end_i)) is not None \
