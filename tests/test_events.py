@@ -2295,3 +2295,10 @@ def test_students_counted_and_promises_of_reinforcements() -> None:
     for text in ("واحتفلت الكلية أمس بتخريج 240 طالباً بحضور وزير التعليم العالي عزام الدخيل في الرياض.",
                  "وقال القائد إن المسلحين المحاصرين يعيشون على وعود بإرسال تعزيزات لمساعدتهم في تعز."):
         assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.plover] == [], text
+
+
+def test_a_tally_of_those_arrested_and_the_accused_of_a_bombing() -> None:
+    # made-up: «إحصائية لمن تم القبض عليهم» counts, «أقر متهمون بالتفجير» is a trial: no happening told
+    for text in ("وذكر البيان أن الوزارة أعدت إحصائية لمن تم القبض عليهم خلال الحملة الأخيرة في منطقة جازان.",
+                 "وأقر متهمون بالتفجير الذي استهدف السوق أمام المحكمة أمس بمسؤوليتهم عن العملية."):
+        assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == [], text

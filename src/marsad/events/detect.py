@@ -501,9 +501,11 @@ def _actor_before(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...])
     return any(lo <= x.end <= at and x.type in types for x in ctx.actors)
 
 
-def _topic_of(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]]) -> bool:
+def _topic_of(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]], prefix: str = "") -> bool:
     """A topic head (التحقيق، اعترافات، محاكمة), then within five words a preposition (في، حول، عن), then within
     five words the event noun: the happening is what is investigated, tried or confessed, told in passing."""
+    if prefix.lstrip("و")[:1] == "ب" and any(s.has(j, cues["topic_heads"]) for j in range(max(lo, i - 3), i)):
+        return True  # «أقر متهمون بالتفجير»: the preposition written on the event word
     for k in range(i - 1, max(lo, i - 6) - 1, -1):
         if s.has_word(k, cues["topic_prepositions"]) or (k == i - 1 and s.toks[k].norm[:1] == "ب"):
             # the head may carry a complement before the preposition («اعترافات نحو عشرة أشخاص حول …»)
@@ -908,7 +910,7 @@ def _assess(
         if h.form.pos == "noun" and not feats["toll_number"] \
                 and s.first(max(lo, i - 3), i, cues["habitual_heads"]) is not None:
             return 0.0, reasons, "habitual", None  # «يعتمدون على القصف»، «يلجأ إلى الاغتيالات»: a way of acting
-        if h.form.pos == "noun" and _topic_of(s, i, lo, cues):
+        if h.form.pos == "noun" and _topic_of(s, i, lo, cues, h.prefix):
             return 0.0, reasons, "topic", None  # «التحقيق في حادث الاعتداء»، «اعترافات حول تنفيذ اعتداء»
         if any(o is h or (tr.generic and o.form.trigger.cls in _VIOLENT) for o in hits if _campaign(s, o, cues)):
             # «خلال أسبوع من الغارات»: a campaign, and a bare «قتل» in its sentence counts the campaign's dead
