@@ -2302,3 +2302,11 @@ def test_a_tally_of_those_arrested_and_the_accused_of_a_bombing() -> None:
     for text in ("وذكر البيان أن الوزارة أعدت إحصائية لمن تم القبض عليهم خلال الحملة الأخيرة في منطقة جازان.",
                  "وأقر متهمون بالتفجير الذي استهدف السوق أمام المحكمة أمس بمسؤوليتهم عن العملية."):
         assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == [], text
+
+
+def test_a_medical_evacuation_plane_is_no_weapon() -> None:
+    # made-up: «بطائرة إخلاء طبي» carried the body; the bombing stays an explosive device
+    text = ("وشيعت القرية أمس أحد ضحايا التفجير الذي استهدف المسجد، بعد أن نقل جثمانه بطائرة إخلاء طبي من أبها "
+            "إلى الرياض.")
+    assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+            if e.acled] in ([], ["Remote explosive/landmine/IED"])

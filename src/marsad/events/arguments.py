@@ -72,6 +72,8 @@ class ArgWords:
     medium_nouns: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
     designation_words: frozenset[str] = frozenset()
+    border_with: frozenset[str] = frozenset()
+    border_words: frozenset[str] = frozenset()
     visitor_heads: frozenset[str] = frozenset()
     struck_words: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
@@ -973,6 +975,8 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue  # «صحيفة مكة»، «قناة عدن»: the name of a newspaper or a channel
         if _preceded_by(ctx, p.start, w.affiliation_words, s0, 2):
             continue  # «الجماعة المتحالفة مع إيران»، «القوات الموالية لطهران»: an ally, not a place
+        if _preceded_by(ctx, p.start, w.border_with, s0, 1) and _preceded_by(ctx, p.start, w.border_words, s0, 2):
+            continue  # «قرب الحدود مع موريتانيا»: the neighbour across the border, not where it happened
         if _preceded_by(ctx, p.start, w.designation_words, s0, 9):
             continue  # «الحزب المصنف تنظيما إرهابيا من قبل تركيا والولايات المتحدة»: who lists it, not where
         if _preceded_by(ctx, p.start, w.group_heads, s0, 1):

@@ -146,8 +146,8 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
         for k, r in enumerate(flat):
             if any(flat[j] & neutral for j in (k - 1, k - 2) if j >= 0):
                 continue  # «تفكيك سبعة ألغام»، «العثور على عبوة»: defused or found, not used
-            if k + 1 < len(flat) and flat[k + 1] & lex.cues["riot_control"]:
-                continue  # «قنابل الصوت والغاز المسيل للدموع»: riot-control munitions, no explosive weapon
+            if k + 1 < len(flat) and flat[k + 1] & (lex.cues["riot_control"] | lex.cues["civil_aircraft"]):
+                continue  # «قنابل الصوت»: riot-control munitions; «طائرة إخلاء طبي»: a civil aircraft; no weapon
             if any(m.trigger.id in ("abduct", "hostage") and 0 < k - m.token_i <= 4 for m in ms):
                 continue  # «خطف الطائرة»: the thing seized, no weapon used
             for word in r:

@@ -626,6 +626,8 @@ def _weapon_at(s: _Sentence, k: int, lex: Lexicon) -> bool:
     ww = lex.weapon_words
     if k > 0 and s.toks[k - 1].norm.lstrip("وبل") in ("الكره", "كره"):
         return False  # «الكرة الطائرة»: volleyball, no aircraft
+    if k + 1 < len(s.toks) and s.has(k + 1, lex.cues["civil_aircraft"]):
+        return False  # «بطائرة إخلاء طبي»، «طائرة ركاب»: a civil aircraft
     for r in s.readings[k]:
         for w in ww.get(r, ()):
             if not w.next:
