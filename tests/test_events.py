@@ -2310,3 +2310,11 @@ def test_a_medical_evacuation_plane_is_no_weapon() -> None:
             "إلى الرياض.")
     assert [e.acled.sub_event_type for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
             if e.acled] in ([], ["Remote explosive/landmine/IED"])
+
+
+def test_at_any_price_and_talks_postponed() -> None:
+    # made-up: «بأي ثمن» is a price (no «ثمّن», praised); postponed talks are not held
+    for text in ("وحشد المسلحون قواتهم لاستعادة التلة بأي ثمن أمس في ريف المدينة.",
+                 "وأعلنت الوساطة القطرية أمس تأجيل محادثات السلام بين الحكومة وحركة طالبان."):
+        assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
+                if e.plover and e.plover.event_type in ("SUPPORT", "CONSULT")] == [], text

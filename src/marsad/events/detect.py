@@ -775,6 +775,8 @@ def _assess(
         return 0.0, reasons, "object", None
     if tr.id == "target" and s.first(max(0, i - 6), i, cues["benign_campaigns"]) is not None:
         return 0.0, reasons, "benign", None  # «حملة تطعيم … استهدفت 50 ألف طفل»: a vaccination reached them
+    if tr.cls == "political" and h.form.pos == "verb" and i > 0 and s.has(i - 1, cues["any_words"]):
+        return 0.0, reasons, "noun", None  # «بأي ثمن»: a price, no «ثمّن» (praised)
     if tr.id == "request" and i > 0 and _has_number(ctx, s, i - 1, i):
         return 0.0, reasons, "noun", None  # «بتخريج 138 طالباً»: students counted, no one demanding
     if tr.cls == "political" and s.first(max(lo, i - 3), min(hi, h.end_i + 7), cues["repeatedly"]) is not None:
