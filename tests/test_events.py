@@ -2318,3 +2318,9 @@ def test_at_any_price_and_talks_postponed() -> None:
                  "وأعلنت الوساطة القطرية أمس تأجيل محادثات السلام بين الحكومة وحركة طالبان."):
         assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0]
                 if e.plover and e.plover.event_type in ("SUPPORT", "CONSULT")] == [], text
+
+
+def test_a_newspaper_that_attacks_does_so_in_words() -> None:
+    # made-up
+    text = "وهاجمت صحيفة الأخبار المحلية أمس الحكومة بسبب ارتفاع الأسعار في العاصمة عمان."
+    assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
