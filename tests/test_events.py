@@ -2324,3 +2324,14 @@ def test_a_newspaper_that_attacks_does_so_in_words() -> None:
     # made-up
     text = "وهاجمت صحيفة الأخبار المحلية أمس الحكومة بسبب ارتفاع الأسعار في العاصمة عمان."
     assert [e for e in annotate_document(text, published=dt.date(2015, 8, 7))[0] if e.acled] == []
+
+
+def test_the_aircraft_that_target_are_the_subject_of_the_verb() -> None:
+    # made-up: «استهدف طيران X مواقع Y» — X strikes, Y is struck; «استهدفت غارة مواقع Y» has no named striker
+    text = "واستهدف طيران التحالف أمس تجمعات الحوثيين في محيط مدينة الحوطة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled] \
+        == [("Saudi-led Coalition", "Houthis")]
+    text = "واستهدفت غارة جوية أمس مواقع الحوثيين في مدينة الحوطة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.actor2.name if e.actor2 else None for e in events if e.acled] == ["Houthis"]

@@ -612,6 +612,16 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 and not (first.kind == "person" and first.role is not None and m.pos == "noun"):
             # (an official who visits the wounded of a bombing, «زار الأمير … المصابين جراء تفجير …», did not bomb)
             a1, rank = first, RANK_WEAK
+    if a1 is None and m.trigger.id == "target" and m.pos == "verb" and after and not political:
+        # «واستهدفت طائرات التحالف وحدات تكتيكية …»: the actor right after the verb behind nothing but words of
+        # aircraft or forces is the verb's subject, not its target («استهدفت غارة مواقع الحوثيين» has none)
+        x = after[0]
+        gap = _words(ctx, m.end, x.start)
+        first_row = _words(ctx, x.start, x.end)[:1]
+        carried = (1 <= len(gap) <= 2 and all(_in_any(r, w.force_carriers) for _, _, r in gap)) or (
+            not gap and bool(first_row) and _in_any(first_row[0][2], w.force_carriers))
+        if carried and not _actor_prefix(ctx, x) and not victim(x) and not speaker(x) and x.type != 7:
+            a1, rank = x, RANK_SVO
     # target
     support = _support_words()
     for x in after:
