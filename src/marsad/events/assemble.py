@@ -716,6 +716,16 @@ def _absorb(target: Draft, d: Draft) -> None:
     target.names |= d.names
 
 
+def _retold_close(e: Draft, d: Draft, max_gap: int) -> bool:
+    """``d`` may tell ``e`` again: the same resolved place, no other day, at most ``max_gap`` sentences on."""
+    x, y = e.args, d.args
+    if not (x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id):
+        return False
+    if x.date and y.date and x.date.date_start and y.date.date_start and x.date.date_start != y.date.date_start:
+        return False
+    return min(m.sent_index for m in d.mentions) - max(m.sent_index for m in e.mentions) <= max_gap
+
+
 def _one_happening(out: list[Draft]) -> list[Draft]:
     """One happening told as two violent events of different families (a suicide bombing and the clash
     or attack it was part of; a hostage taking and the fighting around it): same place, no other day,
@@ -735,16 +745,8 @@ def _one_happening(out: list[Draft]) -> list[Draft]:
             ra, rb = _SPECIFIC.get(e.acled[1] or ""), _SPECIFIC.get(d.acled[1] or "")
             if ra is None and rb is None and not taken:
                 continue
-            x, y = e.args, d.args
-            if not (x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id):
-                continue
-            if _coarse(x.place):
-                continue  # one country is no one place
-            if x.date and y.date and x.date.date_start and y.date.date_start and x.date.date_start != y.date.date_start:
-                continue
-            gap = min(m.sent_index for m in d.mentions) - max(m.sent_index for m in e.mentions)
-            if gap > 2:
-                continue
+            if e.args.place is None or _coarse(e.args.place) or not _retold_close(e, d, 2):
+                continue  # (one country is no one place)
             target = e
             break
         if target is None:
@@ -937,14 +939,7 @@ def _one_protest(out: list[Draft]) -> list[Draft]:
             for e in reversed(keep):
                 if e.acled not in _PROTEST_RANK:
                     continue
-                x, y = e.args, d.args
-                if not (x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id):
-                    continue
-                if x.date and y.date and x.date.date_start and y.date.date_start \
-                        and x.date.date_start != y.date.date_start:
-                    continue
-                gap = min(m.sent_index for m in d.mentions) - max(m.sent_index for m in e.mentions)
-                if gap > (1 if _coarse(x.place) else 2):
+                if e.args.place is None or not _retold_close(e, d, 1 if _coarse(e.args.place) else 2):
                     continue
                 target = e
                 break
