@@ -3,7 +3,7 @@
 Commands (nothing here writes article text into the repository):
 
     python scripts/dev_gold_tool.py order [--file conflict-1.jsonl ...] [--limit N] [--salt S] [--skip-used]
-                                       [--building DIR]
+                                       [--building DIR] [--skip-file PATH ...]
         the hash-ordered walk used to choose articles: id, file, outlet, length, extracted date;
         --salt changes the hash prefix (default "marsad-dev-gold:", the dev set's order; the blind
         dev2 set uses "marsad-dev2-gold:"); --skip-used adds a column naming why an article is
@@ -13,7 +13,10 @@ Commands (nothing here writes article text into the repository):
         --salt marsad-dev4-gold: --building tests/gold/dev4; dev5: --salt marsad-dev5-gold: --building tests/gold/dev5;
         dev6: --salt marsad-dev6-gold: --building tests/gold/dev6; dev7: --salt marsad-dev7-gold:
         --building tests/gold/dev7; dev8: --salt marsad-dev8-gold: --building tests/gold/dev8;
-        dev9: --salt marsad-dev9-gold: --building tests/gold/dev9)
+        dev9: --salt marsad-dev9-gold: --building tests/gold/dev9; dev10: --salt marsad-dev10-gold:
+        --building tests/gold/dev10 --skip-file tests/gold/dev10/lead_read_ids.txt); --skip-file PATH
+        (repeatable) names a text file of ids (one per line, anything after the id ignored) that are
+        skipped as well, even when the file lies under --building (dev10: ids the lead may have read)
     python scripts/dev_gold_tool.py show ID
         print one article (to the terminal only) with numbered sentences and their offsets
     python scripts/dev_gold_tool.py place ARABIC_NAME [--country SY]
@@ -122,13 +125,27 @@ def used_ids(exclude: Path | None = None) -> dict[str, str]:
     return out
 
 
+def skip_file_ids(paths: list[str]) -> dict[str, str]:
+    """Ids named in the given files (one or more per line), each with the file's repo-relative name."""
+    out: dict[str, str] = {}
+    for name in paths:
+        path = Path(name) if Path(name).is_absolute() else REPO / name
+        label = str(path.relative_to(REPO)) if REPO in path.parents else str(path)
+        for aid in _ID.findall(path.read_text(encoding="utf-8")):
+            out.setdefault(aid, label)
+    return out
+
+
 def cmd_order(args: argparse.Namespace) -> None:
     building = Path(args.building)
     used = used_ids(building if building.is_absolute() else REPO / building) if args.skip_used else {}
+    skipped = skip_file_ids(args.skip_file or [])
     for a in walk(args.file or list(FILES[:2]), args.salt)[: args.limit]:
         row = [a["id"], a["file"], a["outlet"], len(a["text"]), a["extracted"][:10]]
-        if args.skip_used:
-            row.append(f"SKIP used: {used[a['id']]}" if a["id"] in used else "")
+        if args.skip_used or skipped:
+            why = [f"used: {used[a['id']]}"] if a["id"] in used else []
+            why += [f"listed: {skipped[a['id']]}"] if a["id"] in skipped else []
+            row.append(f"SKIP {'; '.join(why)}" if why else "")
         print(*row, sep="\t")
 
 
@@ -313,6 +330,7 @@ def main() -> None:
     p.add_argument("--salt", default=DEFAULT_SALT)
     p.add_argument("--skip-used", action="store_true")
     p.add_argument("--building", default="tests/gold/dev2")
+    p.add_argument("--skip-file", action="append")
     p.set_defaults(func=cmd_order)
     p = sub.add_parser("show")
     p.add_argument("id")
