@@ -1,6 +1,6 @@
-"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev9/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev10/ against the real articles.
 
-dev2 ... dev9 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
+dev2 ... dev10 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
 but carry no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
@@ -26,6 +26,7 @@ GOLD_DIR6 = REPO / "tests" / "gold" / "dev6"
 GOLD_DIR7 = REPO / "tests" / "gold" / "dev7"
 GOLD_DIR8 = REPO / "tests" / "gold" / "dev8"
 GOLD_DIR9 = REPO / "tests" / "gold" / "dev9"
+GOLD_DIR10 = REPO / "tests" / "gold" / "dev10"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -51,8 +52,18 @@ DEV6_FILES = sorted(GOLD_DIR6.glob("*.gold.json"))
 DEV7_FILES = sorted(GOLD_DIR7.glob("*.gold.json"))
 DEV8_FILES = sorted(GOLD_DIR8.glob("*.gold.json"))
 DEV9_FILES = sorted(GOLD_DIR9.glob("*.gold.json"))
+DEV10_FILES = sorted(GOLD_DIR10.glob("*.gold.json"))
 GOLD_FILES = (
-    DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES + DEV7_FILES + DEV8_FILES + DEV9_FILES
+    DEV_FILES
+    + DEV2_FILES
+    + DEV3_FILES
+    + DEV4_FILES
+    + DEV5_FILES
+    + DEV6_FILES
+    + DEV7_FILES
+    + DEV8_FILES
+    + DEV9_FILES
+    + DEV10_FILES
 )
 
 
@@ -156,6 +167,43 @@ def test_dev9_skips_ids_used_elsewhere() -> None:
             data_ids |= set(TOOL._ID.findall(readme.read_text(encoding="utf-8")))
     dev9_ids = {p.name.split(".")[0] for p in DEV9_FILES}
     assert not dev9_ids & data_ids, "dev9 repeats an id from tests/data or from an earlier set's README"
+
+
+def test_dev10_set_present_and_disjoint() -> None:
+    assert len(DEV10_FILES) >= 15, "dev10 should hold 15+ articles"
+    assert (GOLD_DIR10 / "README.md").is_file()
+    earlier = {
+        p.name
+        for p in DEV_FILES
+        + DEV2_FILES
+        + DEV3_FILES
+        + DEV4_FILES
+        + DEV5_FILES
+        + DEV6_FILES
+        + DEV7_FILES
+        + DEV8_FILES
+        + DEV9_FILES
+    }
+    assert not earlier & {p.name for p in DEV10_FILES}, "dev10 must not repeat dev ... dev9 articles"
+
+
+def test_dev10_skips_ids_used_elsewhere() -> None:
+    """dev10 was chosen with `order --skip-used --skip-file tests/gold/dev10/lead_read_ids.txt`: none of its ids is
+    named by a bench, held-out or dedup file (tests/data/*.json: dedup_clusters5.json and dedup_clusters6.json
+    included when present), by the READMEs of dev ... dev9, or by the list of ids the lead may have read."""
+    data_ids: set[str] = set()
+    for path in (REPO / "tests" / "data").glob("*.json"):
+        data_ids |= set(TOOL._ID.findall(path.read_text(encoding="utf-8")))
+    for gold_dir in (GOLD_DIR, GOLD_DIR2, GOLD_DIR3, GOLD_DIR4, GOLD_DIR5, GOLD_DIR6, GOLD_DIR7, GOLD_DIR8, GOLD_DIR9):
+        readme = gold_dir / "README.md"
+        if readme.is_file():
+            data_ids |= set(TOOL._ID.findall(readme.read_text(encoding="utf-8")))
+    lead_read = GOLD_DIR10 / "lead_read_ids.txt"
+    assert lead_read.is_file(), "dev10's skip list is missing"
+    lead_ids = set(TOOL._ID.findall(lead_read.read_text(encoding="utf-8")))
+    dev10_ids = {p.name.split(".")[0] for p in DEV10_FILES}
+    assert not dev10_ids & data_ids, "dev10 repeats an id from tests/data or from an earlier set's README"
+    assert not dev10_ids & lead_ids, "dev10 holds an id the lead may have read"
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.name.split('.')[0]}" for p in GOLD_FILES])
