@@ -2335,3 +2335,30 @@ def test_the_aircraft_that_target_are_the_subject_of_the_verb() -> None:
     text = "واستهدفت غارة جوية أمس مواقع الحوثيين في مدينة الحوطة."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.actor2.name if e.actor2 else None for e in events if e.acled] == ["Houthis"]
+
+
+def test_a_summary_of_strikes_lends_its_parties_and_day_to_the_strikes_told_town_by_town() -> None:
+    # made-up: strikes told at country level, then by town in the next sentence (one event per town, none at
+    # country level); the day told inside the reported clause, not the day of the statement, dates them
+    text = ("أعلن التحالف الدولي في بيان اليوم الأحد أن طائراته شنت تسع غارات جوية على تنظيم داعش في العراق "
+            "يوم السبت. ونفذت خمس غارات قرب مدن كركوك وداقوق والحويجة واستهدفت مواقع ومركبات للتنظيم.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 9))
+    got = sorted((e.location.name if e.location else None, e.actor1.name if e.actor1 else None,
+                  e.actor2.name if e.actor2 else None, str(e.date.start) if e.date else None)
+                 for e in events if e.acled)
+    assert [g[0] for g in got] == ["Al Hawijah", "Daquq", "Kirkuk"]
+    assert {g[1:] for g in got} == {("International Coalition", "Islamic State", "2015-08-08")}
+
+
+def test_strikes_counted_with_a_figure_are_particular_strikes() -> None:
+    # made-up: «وثلاث غارات أخرى قرب X» counts particular strikes; «الغارات» without a figure or a day does not tell one
+    text = "ونفذت الطائرات غارتين على مواقع المسلحين قرب مدينة الرقة بينما ضربت أهداف أخرى في ثلاث غارات قرب مدينة الحسكة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 9))
+    assert sorted(e.location.name for e in events if e.acled and e.location) == ["Al Hasakah", "Ar Raqqah"]
+
+
+def test_the_forces_of_the_one_who_tells_it_struck() -> None:
+    # made-up: «أعلن X أن طائراته قصفت …»: the speaker's own forces (a carrier with its pronoun after «أن») struck
+    events, _ = annotate_document("قالت وزارة الدفاع التركية إن مقاتلاتها قصفت مواقع لحزب العمال الكردستاني في شمال "
+                                  "العراق أمس.", published=dt.date(2015, 8, 9))
+    assert [(e.actor1.name if e.actor1 else None) for e in events if e.acled] == ["Military Forces of Turkey"]

@@ -236,3 +236,12 @@ def test_a_common_misspelling_of_civilians_is_no_tunisian_town() -> None:
     assert [p.place for p in ctx.places if p.place is not None] == []
     ctx = build_context("وقع انفجار في ولاية مدنين جنوب تونس.", published=dt.date(2015, 8, 7))
     assert any(p.place is not None and p.place.country == "TN" and "مدنين" in p.text for p in ctx.places)
+
+
+def test_a_small_place_in_a_list_of_one_countrys_places_is_read() -> None:
+    # made-up: «مخمور» (a place the gazetteer lists as a village) read in a list after Iraqi cities, as after a
+    # preposition; alone, with no preposition and no list, it stays unread
+    found = find_places("وشملت العمليات مدن الموصل ومخمور وتلعفر في العراق.")
+    assert {p.place.name for p in found if p.place is not None} >= {"Mosul", "Makhmur", "Tall 'Afar"}
+    assert not [p for p in find_places("وقال مخمور إن الأمر انتهى.") if p.place is not None and p.place.name == "Makhmur"]
+

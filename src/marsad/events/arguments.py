@@ -521,6 +521,18 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                     # «أبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات»: «أنها» takes up the sentence's
                     # subject, not the one told
                     a1 = earlier[0]
+    if a1 is None and not political and m.cls == "violence":
+        # «أعلن الجيش أن طائراته قصفت …»، «قالت الوزارة إن قواتها …»: the forces of the one who tells it (a
+        # carrier with its pronoun right after «أن») struck
+        prev = _words(ctx, s0, m.start)[-6:]
+        for k in range(1, len(prev)):
+            word = normalize_text(ctx.text[prev[k][0] : prev[k][1]])
+            if normalize_text(ctx.text[prev[k - 1][0] : prev[k - 1][1]]) in _THAT_FRAME and any(
+                    word.endswith(suf) and word[: -len(suf)] in w.force_carriers for suf in ("ه", "ها", "هم")):
+                told = [x for x in before if x.end <= prev[k - 1][0] and speaker(x) and x.type in (1, 2, 3, 4, 8)]
+                if told:
+                    a1, rank = told[-1], RANK_SYNTAX
+                break
     feminine = m.pos == "verb" and m.tense == "past" and \
         normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("ت")
     if a1 is None and kill_verb and after and not political:
@@ -1112,6 +1124,7 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
     w = arg_words()
     s0, s1 = m.sent
     best: tuple[int, DateMention] | None = None
+    kept: list[DateMention] = []
     for d in ctx.dates:
         if not (s0 <= d.start < s1) or d.kind == "year" or (d.kind == "since" and not (
                 ctx.published is not None and d.date_start is not None and 0 <= (ctx.published - d.date_start).days <= 2)):
@@ -1126,7 +1139,21 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
         dist = abs(d.start - m.start)
         if best is None or dist < best[0]:
             best = (dist, d)
+        kept.append(d)
+    if best is not None and best[1].end <= m.start and len(kept) > 1:
+        # «أعلن الجيش في بيان اليوم الأحد أن طائراته قصفت مواقع للمسلحين يوم السبت»: a day in the frame of
+        # a report («قال … اليوم الخميس إن») is the report's when the reported clause tells its own
+        frame = best[1]
+        rows = _words(ctx, frame.end, m.start)
+        that = next((a for a, b, _ in rows if normalize_text(ctx.text[a:b]) in _THAT_FRAME), None)
+        if that is not None and any(_in_any(r, w.report_cues) for _, _, r in _words(ctx, s0, frame.start)[-6:]):
+            own = [d for d in kept if d.start > that and m.clause[0] <= d.start < m.clause[1]]
+            if own:
+                return min(own, key=lambda d: abs(d.start - m.start))
     return best[1] if best else None
+
+
+_THAT_FRAME = frozenset(("ان", "انه", "انها", "بان", "وان"))
 
 
 def _number_words(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> tuple[list[list[str]], list[list[str]]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
@@ -813,6 +813,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _other_side_dead(ctx, out)
     _reported_toll(ctx, out)
     out = _split_by_later_list(ctx, out)
+    out = _summary_into_details(ctx, out)
     _inherit_places(ctx, out)
     _statement_places(ctx, out)
     _inherit_dates(ctx, out)
@@ -1163,6 +1164,52 @@ def _split_by_later_list(ctx: DocContext, out: list[Draft]) -> list[Draft]:
         at = next(i for i, d in enumerate(out) if d is first)
         out = [d for d in out[:at] if id(d) not in gone] + split + [d for d in out[at:] if id(d) not in gone]
     return out
+
+
+def _summary_into_details(ctx: DocContext, out: list[Draft]) -> list[Draft]:
+    """«شنت طائرات التحالف أمس تسع غارات على مواقع التنظيم في سوريا والعراق. ونفذت خمسا منها قرب كركوك وداقوق
+    …»: strikes told at country level and then, in the next sentences, strike by strike at named towns of
+    the countries the summary named are the detailed ones (ACLED codes one event per location, none at country
+    level); the summary lends them what they do not tell (who struck whom, the day, the sources, its evidence)
+    and is no event of its own."""
+    sents = ctx.sentences
+    heads = [a for a, _ in sents]
+
+    def at(m: EventMention) -> int:  # the sentence a mention is in (a mention's own span may be a part of it)
+        return bisect_right(heads, m.start) - 1
+
+    gone: set[int] = set()
+    for summary in out:
+        if summary.cls != "violence" or not summary.acled or summary.acled[0] != "Explosions/Remote violence" \
+                or (summary.args.place is not None and _admin1_of(summary.args.place) is not None):
+            continue
+        ks = [at(m) for m in summary.mentions]
+        k = max(ks)
+        spans = {sents[j] for j in ks}
+        countries = {p.place.country for p in ctx.places if p.place is not None and p.place.kind == "country"
+                     and any(a <= p.start < b for a, b in spans)}
+        details = [d for d in out if d is not summary and id(d) not in gone and d.cls == "violence"
+                   and d.acled == summary.acled and d.args.place is not None and _admin1_of(d.args.place) is not None
+                   and d.args.place.place is not None and d.args.place.place.country in countries
+                   and all(k < at(m) <= k + 3 for m in d.mentions)
+                   and not (d.args.date is not None and summary.args.date is not None
+                            and d.args.date.date_start != summary.args.date.date_start and d.args.date.precision == 1
+                            and summary.args.date.precision == 1
+                            and not _report_day(ctx, summary))]
+        if not details:
+            continue
+        toll = summary.args.killed is not None and all(d.args.killed is None for d in details)
+        for j, d in enumerate(details):
+            a = d.args
+            d.args = replace(a, actor1=a.actor1 or summary.args.actor1, actor2=a.actor2 or summary.args.actor2,
+                             date=a.date or summary.args.date,
+                             killed=summary.args.killed if toll and j == 0 else a.killed,
+                             injured=a.injured if not toll or j else (a.injured or summary.args.injured),
+                             sources=a.sources + [x for x in summary.args.sources if x not in a.sources])
+            d.spans = [sp for sp in summary.spans + [m.sent for m in summary.mentions] if sp not in d.spans] + d.spans
+            d.names |= summary.names
+        gone.add(id(summary))
+    return [d for d in out if id(d) not in gone]
 
 
 def _other_side_dead(ctx: DocContext, out: list[Draft]) -> None:

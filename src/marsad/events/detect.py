@@ -1032,16 +1032,36 @@ def _assess(
             for k in range(h.end_i + 1, min(hi, h.end_i + 3, len(s.toks)))))
         # «وشنت طائرات التحالف غارات جوية على …»: the plural is the object of a past verb of launching with its
         # subject (a few words back, in its clause): these strikes were carried out, not strikes in general
-        launched = not ongoing and any(s.has_word(k, cues["launch_past"]) for k in range(max(lo, i - 4), i))
+        by_verb = not ongoing and any(s.has_word(k, cues["launch_past"]) for k in range(max(lo, i - 4), i))
+        launched = by_verb
+        # the bonus needs the verb, not the verbal noun of the same letters («في شن ضربات»، «بما في ذلك شن …»): a
+        # form of the verb's person («شنت»، «نفذوا») or its subject (an actor, a definite noun) between it and the
+        # noun («نفذ التحالف …»)
+        lv = next((k for k in range(i - 1, max(lo, i - 4) - 1, -1) if s.has_word(k, cues["launch_past"])), None) \
+            if by_verb else None
+        by_verb = lv is not None and (s.toks[lv].norm.lstrip("وف").endswith(("ت", "وا")) or any(
+            s.toks[lv].end <= x.start and x.end <= s.toks[i].start for x in ctx.actors)
+            or any(s.toks[k].norm.startswith("ال") for k in range(lv + 1, i)))
+        masdar = lv is not None and not by_verb
 
         # («تعرضت مدينة الباب لغارات جوية عنيفة»: a named place subjected to strikes took them)
         launched = launched or (h.prefix[-1:] == "ل" and feats["place"]
                                 and any(s.has_word(k, cues["subjected_verbs"]) for k in range(max(lo, i - 5), i)))
-        if plural and not feats["toll_number"] and not feats["anchor"] and not ongoing and not launched:
+        # («وأربع غارات أخرى على ريف إدلب»: strikes counted with a figure are particular ones, not strikes in
+        # general; «عشرات الغارات» is not a count)
+        counted = any(n.noun_start is not None and s.toks[i].start <= n.noun_start < s.toks[i].end
+                                 and not n.vague and n.value for n in ctx.numbers)
+        if plural and not feats["toll_number"] and not feats["anchor"] and not ongoing and not launched \
+                and not counted:
             return 0.0, reasons, "generic-plural", None
+        if counted and "ال" not in h.prefix and not masdar:
+            base += 0.1
+            reasons.append("counted")
         if ongoing:
             base += 0.2
             reasons.append("ongoing_verb")
+        elif by_verb and "ال" not in h.prefix and not plural:
+            base += 0.15  # «ونفذت الطائرات غارة على …»: strikes told as carried out (the object of شن/نفذ) were
             reasons.append("launched")
         if any(o.form.pos == "verb" and o.form.tense == "past" and o.form.trigger.cls in _VIOLENT
                and 0 < i - o.end_i <= 2 and s.clause[o.i] == s.clause[i] for o in hits):

@@ -462,7 +462,9 @@ def _candidate_ok(g: Gazetteer, m: _Match, i: int, doc: _Doc) -> bool:
     if not arab and _article_foreign(g, m, i):
         return False
     if kind in _SMALL_KINDS and pop < 5000:
-        return home and len(m.key) >= 4 and m.preposition
+        # («في مدن كركوك وداقوق والحويجة»: a place of a list whose previous name is in the same country is read
+        # like one after a preposition)
+        return home and len(m.key) >= 4 and (m.preposition or (m.listed and m.listed_cc == cc))
     if kind in _STRONG_KINDS:
         return True
     if arab:
