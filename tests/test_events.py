@@ -2362,3 +2362,10 @@ def test_the_forces_of_the_one_who_tells_it_struck() -> None:
     events, _ = annotate_document("قالت وزارة الدفاع التركية إن مقاتلاتها قصفت مواقع لحزب العمال الكردستاني في شمال "
                                   "العراق أمس.", published=dt.date(2015, 8, 9))
     assert [(e.actor1.name if e.actor1 else None) for e in events if e.acled] == ["Military Forces of Turkey"]
+
+
+def test_a_happening_told_with_no_day_of_its_own_takes_the_day_of_its_report() -> None:
+    # made-up: the day after «حسبما ذكر …» is the report's; with no other day the happening was by then
+    text = "تم تفجير خط لأنابيب النفط في محافظة صلاح الدين، حسبما ذكر مسؤول محلي في وقت متأخر من مساء أمس الأحد."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 10))
+    assert [str(e.date.start) for e in events if e.acled and e.date] == ["2015-08-09"]

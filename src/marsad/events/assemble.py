@@ -1466,6 +1466,14 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
             d.args.date = prior[-1]
         elif lead_day is not None and (lead_day.start < at or d.cls == "political"):
             d.args.date = lead_day  # the story's day, told in its lead: the later happenings of a report are of it
+        else:
+            # the day of the report that tells it, after it in its sentence («تم تفجير خط … حسبما ذكر الوزير مساء
+            # أمس»): told by then, with no day of its own
+            m0 = d.mentions[0]
+            told = [x for x in ctx.dates if m0.end <= x.start < m0.sent[1] and x.date_start is not None
+                    and x.precision == 1 and x.kind not in ("since", "year", "span", "month")]
+            if told:
+                d.args.date = told[0]
 
 
 def _country_as_forces(out: list[Draft]) -> None:
