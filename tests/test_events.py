@@ -2369,3 +2369,12 @@ def test_a_happening_told_with_no_day_of_its_own_takes_the_day_of_its_report() -
     text = "تم تفجير خط لأنابيب النفط في محافظة صلاح الدين، حسبما ذكر مسؤول محلي في وقت متأخر من مساء أمس الأحد."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 10))
     assert [str(e.date.start) for e in events if e.acled and e.date] == ["2015-08-09"]
+
+
+def test_two_aid_shipments_each_with_its_named_sender_are_two_events() -> None:
+    # made-up: a ship «محملة بـ… طن من المواد» arrived, sent by one giver; a second one sent by another
+    text = ("ووصلت أمس إلى ميناء الحديدة سفينة محملة بـ3000 طن من المواد الغذائية أرسلها برنامج الأغذية العالمي، "
+            "ثم وصلت سفينة ثانية محملة بألف طن من الأدوية أرسلتها دولة الكويت.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 10))
+    aid = [e for e in events if e.plover and e.plover.event_type == "AID"]
+    assert sorted(e.actor1.name for e in aid if e.actor1) == ["Government of Kuwait", "WFP: World Food Programme"]

@@ -61,6 +61,7 @@ class ArgWords:
     date_name_words: frozenset[str] = frozenset()
     state_heads: frozenset[str] = frozenset()
     force_carriers: frozenset[str] = frozenset()
+    sender_words: frozenset[str] = frozenset()
     relative_directions: frozenset[str] = frozenset()
     bodies: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # (words, name template, "place"|"country")
     coalition_by_country: tuple[tuple[str, str], ...] = ()  # (ISO code, coalition name)
@@ -461,6 +462,18 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 a1 = side[0]
                 a2 = next((x for x in side[1:] if x.name != a1.name and not _same_group(a1, x)), None)
                 return a1, a2, RANK_SYNTAX
+    if political and m.trigger.plover is not None and m.trigger.plover[0] == "AID":
+        # «وصلت سفينة محملة بالمساعدات أرسلها برنامج الأغذية»، «شحنة أدوية مقدمة من الهلال الأحمر»: the one who sent
+        # the shipment, right after a word of sending in its clause, gives the aid
+        sent = [st for st, _, r in _words(ctx, m.end, m.clause[1])[:12] if _in_any(r, w.sender_words)]
+        if sent:
+            giver = next((x for x in after if x.start > sent[0] and len(_words(ctx, sent[0], x.start)) <= 3), None)
+            if giver is not None:
+                # the receiver is named before the sender («… لسكان عدن أرسلها X»), never in the sender's phrase
+                # («برنامج الأغذية التابع للأمم المتحدة»)
+                to = next((x for x in after if x.end <= sent[0] and x is not giver
+                           and _preceded_by(ctx, x.start, w.destination, s0, 1)), None)
+                return giver, to, RANK_EXPLICIT
     if a1 is None and m.pos == "noun" and political:
         # an evaluation said by someone (قال X إن ... «وصمة عار» للمحكمة): the speaker after the
         # report verb; otherwise the subject nearest before (جدد الرئيس X التهديد بشن ...)

@@ -19,6 +19,7 @@ from itertools import chain
 from marsad import records as R
 from marsad.arabic.tokens import clitic_candidates, clitic_words
 from marsad.events.arguments import (
+    RANK_EXPLICIT,
     Args,
     Toll,
     _is_dateline,
@@ -310,7 +311,10 @@ def _conflict(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
             return False
         return not b.anaphor
     if x.actor1 and y.actor1 and x.actor1.name != y.actor1.name:
-        # a definite anaphor (الهجوم، الضربة) or co-actors (الحوثيون وقوات صالح) are no conflict
+        # a definite anaphor (الهجوم، الضربة) or co-actors (الحوثيون وقوات صالح) are no conflict; two agents each
+        # named explicitly for its own act («أرسلها X … أرسلتها Y») are
+        if x.actor1_rank == y.actor1_rank == RANK_EXPLICIT and a.cls == b.cls == "political":
+            return True
         if b.anaphor or _named_in(a, y.actor1.name) or _named_in(b, x.actor1.name):
             return False
         return True
@@ -473,9 +477,15 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
         chosen: dict[str, Draft] = {}  # one interaction per type and trigger in a sentence: the first with an actor
         for m in political:
             key = (m.plover[0] if m.plover else "") + m.trigger.id
-            if key in chosen and chosen[key].args.actor1 is not None:
+            if key in chosen and chosen[key].args.actor1 is not None and chosen[key].args.actor1_rank != RANK_EXPLICIT:
                 continue
             d = _draft(ctx, [m], m.acled, m.plover, "political", m.trigger.id)
+            if key in chosen and chosen[key].args.actor1 is not None:
+                # («وصلت سفينة أرسلها X، ثم لحقتها سفينة ثانية أرسلتها Y»: two shipments, each with its named giver)
+                a, b = chosen[key].args.actor1, d.args.actor1
+                if b is None or d.args.actor1_rank != RANK_EXPLICIT or a is None or a.name == b.name:
+                    continue
+                key += b.name
             if _non_party(ctx, d.args.actor1):
                 continue  # an analyst or an expert speaks for no party
             if d.args.actor1 is not None and d.args.actor1.name.split(" (", 1)[0] == "Protesters":
