@@ -57,7 +57,9 @@ CLUSTERS3 = Path(__file__).parent / "data" / "dedup_clusters3.json"
 CLUSTERS4 = Path(__file__).parent / "data" / "dedup_clusters4.json"
 # A fifth set, annotated blind in session 14 round 3 (committed before any Marsad run on it): see notes/issue-7.md.
 CLUSTERS5 = Path(__file__).parent / "data" / "dedup_clusters5.json"
-SETS = {"1": CLUSTERS, "2": CLUSTERS2, "3": CLUSTERS3, "4": CLUSTERS4, "5": CLUSTERS5}
+# A sixth set, annotated blind in session 15 round 4 (committed before any Marsad run on it): see notes/issue-7.md.
+CLUSTERS6 = Path(__file__).parent / "data" / "dedup_clusters6.json"
+SETS = {"1": CLUSTERS, "2": CLUSTERS2, "3": CLUSTERS3, "4": CLUSTERS4, "5": CLUSTERS5, "6": CLUSTERS6}
 LEAD_CHARS = 400
 
 
@@ -397,9 +399,10 @@ def test_annotation_ids_exist_and_clusters_are_multi_outlet() -> None:
     (CLUSTERS3, (CLUSTERS, CLUSTERS2), 12),
     (CLUSTERS4, (CLUSTERS, CLUSTERS2, CLUSTERS3), 12),
     (CLUSTERS5, (CLUSTERS, CLUSTERS2, CLUSTERS3, CLUSTERS4), 12),
-], ids=["set2", "set3", "set4", "set5"])
+    (CLUSTERS6, (CLUSTERS, CLUSTERS2, CLUSTERS3, CLUSTERS4, CLUSTERS5), 12),
+], ids=["set2", "set3", "set4", "set5", "set6"])
 def test_later_sets_are_new_and_well_formed(path: Path, earlier: tuple[Path, ...], min_multi: int) -> None:
-    """Sets 2-5 (each blind at its first run): enough multi-outlet clusters, >= 10 near-miss article pairs (same
+    """Sets 2-6 (each blind at its first run): enough multi-outlet clusters, >= 10 near-miss article pairs (same
     country, same family, within a week), and no article id shared with an earlier set."""
     ann = annotation(path)
     old = {a["id"] for p in earlier for c in annotation(p)["clusters"] for a in c["articles"]}
