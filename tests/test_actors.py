@@ -239,3 +239,10 @@ def test_a_given_name_right_after_an_honorific_starts_the_name_before_an_office(
     text = "وقال الدكتور خالد المنصوري وزير الدولة الليبي إن المفاوضات ستستأنف الأسبوع المقبل."
     persons = [(a.text, a.kind) for a in find_actors(text) if a.kind == "person"]
     assert persons == [("خالد المنصوري", "person")]
+
+
+def test_a_town_named_after_a_person_is_no_actor() -> None:
+    # made-up: «ناحية البغدادي» is a district named after a family, not Abu Bakr al-Baghdadi
+    names = [a.name for a in find_actors("وانضم 300 متطوع من ناحية البغدادي وقرية الشيخ مسكين إلى القوات.")]
+    assert "Abu Bakr al-Baghdadi" not in names
+    assert "Abu Bakr al-Baghdadi" in [a.name for a in find_actors("وظهر أبو بكر البغدادي في تسجيل جديد.")]

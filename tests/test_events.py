@@ -2378,3 +2378,35 @@ def test_two_aid_shipments_each_with_its_named_sender_are_two_events() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 8, 10))
     aid = [e for e in events if e.plover and e.plover.event_type == "AID"]
     assert sorted(e.actor1.name for e in aid if e.actor1) == ["Government of Kuwait", "WFP: World Food Programme"]
+
+
+def test_a_word_written_with_tanween_is_no_verb() -> None:
+    # made-up: «طالبًا» with tanween is the participle (asking), not the dual past «طالبا» (the two demanded)
+    events, _ = annotate_document("وقف الرجل أمام المبنى يلوّح بيده طالبًا المساعدة من المارة.", published=dt.date(2015, 8, 10))
+    assert [e for e in events if e.plover and e.plover.event_type == "REQUEST"] == []
+
+
+def test_declining_to_comment_told_with_a_verb_is_no_rejection() -> None:
+    # made-up: «رفض … أن يعلق» declines to comment, like «رفض التعليق»
+    events, _ = annotate_document("ورفض المتحدث باسم الأمم المتحدة أن يعلق على تصريحات الوزير أمس.",
+                                  published=dt.date(2015, 8, 10))
+    assert [e for e in events if e.plover and e.plover.event_type == "REJECT"] == []
+
+
+def test_arriving_somewhere_that_is_no_place_is_no_visit() -> None:
+    # made-up: a runner «وصلت إلى ما قبل خط النهاية» visits no one; «وصل الوزير إلى عمان» does
+    events, _ = annotate_document("ووصل وزير الخارجية الأميركي جون كيري إلى ما قبل نهاية السباق بدقائق.",
+                                  published=dt.date(2015, 8, 10))
+    assert [e for e in events if e.plover and e.plover.event_type == "CONSULT"] == []
+    events, _ = annotate_document("ووصل وزير الخارجية الأميركي جون كيري إلى عمان أمس في زيارة رسمية.",
+                                  published=dt.date(2015, 8, 10))
+    assert [e.plover.event_type for e in events if e.plover] == ["CONSULT"]
+
+
+def test_a_stance_told_with_its_agent_as_a_pronoun_is_described_not_taken() -> None:
+    # made-up: «وتهديدهم بقتل …» in a description is background; «جدد … تهديده» takes the stance now
+    events, _ = annotate_document("وتدهورت الأوضاع في المدينة بعد حصار المسلحين لها وتهديدهم بقتل كل من يتعاون "
+                                  "مع الجيش.", published=dt.date(2015, 8, 10))
+    assert [e for e in events if e.plover and e.plover.event_type == "THREATEN"] == []
+    events, _ = annotate_document("وجدد زعيم الحوثيين أمس تهديده بمهاجمة المدن السعودية.", published=dt.date(2015, 8, 10))
+    assert [e.plover.event_type for e in events if e.plover] == ["THREATEN"]

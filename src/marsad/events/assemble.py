@@ -577,19 +577,33 @@ def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
         after = ctx.text[m.end : m.sent[1]].split()[:3]
         # (the head may stand before the body named: «رئيس اللجنة وصل»، «وزير الدفاع الأميركي قد وصل»)
         heads = (ctx.text[a1.start : a1.end].split() or [""])[:1] + ctx.text[max(m.sent[0], a1.start - 40) : a1.start].split()[-3:]
-        return any(w.startswith(("إلى", "الى")) for w in after) and (
+        return any(w.startswith(("إلى", "الى")) for w in after) and _to_place(ctx, m.end, m.sent[1]) and (
             a1.kind == "person" or any(_norm(h).lstrip("و") in arg_words().visitor_heads for h in heads))
     if a1 is None or a1.start < m.end:
         return False
     rest = ctx.text[a1.end : m.sent[1]].split()
     if not any(w in ("إلى", "الى") or w.startswith(("إلى", "الى")) for w in rest[:12]):
         return False  # وصل X إلى (a place)
+    if not _to_place(ctx, a1.end, m.sent[1]):
+        return False  # «وصلت العداءة إلى ما قبل خط النهاية»: reached a point, no place visited
     if a1.kind == "person":
         return True
     head = ctx.text[m.end : a1.start].split()
     return any(w.lstrip("و").startswith(("وفد", "الوفد")) for w in head[:2]) or ctx.text[a1.start : a1.end].startswith("وفد")
 
 
+
+
+def _to_place(ctx: DocContext, a: int, b: int) -> bool:
+    """The first «إلى» after `a` (before `b`) leads, within a few words, to a named place (or a country or capital
+    named as an actor: «وصل الوفد إلى طهران»)."""
+    at = next((t for t in ctx.tokens[bisect_left(ctx.token_starts, a) : bisect_left(ctx.token_starts, b)]
+               if _norm(t.text).lstrip("و") in ("الى", "الي")), None)
+    if at is None:
+        return False
+    reach = at.end + 40  # a few words: «إلى العاصمة اليمنية صنعاء»، «إلى مقر الأمم المتحدة في جنيف»
+    return any(at.start <= p.start < reach for p in ctx.places) or any(
+        at.start <= x.start < reach and x.kind in ("country", "state") for x in ctx.actors)
 
 
 def _similar_incident(ctx: DocContext, sent: tuple[int, int]) -> bool:

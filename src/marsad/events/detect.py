@@ -44,6 +44,8 @@ _VIOLENT = ("violence", "territory")
 _MIN = frozenset(["من"])
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما")
 _BEFORE = frozenset(["قبل"])
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+_TANWEEN = re.compile("[\u064b-\u064d]")
 _BASE = {"past": 0.5, "noun": 0.3, "imperf": 0.25}
 _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place", 0.1), ("weapon", 0.1), ("report", 0.05))
 _THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
@@ -199,9 +201,11 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                     "ال" in pre or pre.lstrip("وف")[:1] in ("ب", "ك", "ل") or t.norm in waw_nouns
                     or (t.norm.endswith("ي") and not rem.endswith("ي") and len(t.norm) - n - len(rem) == 1)
                     or (t.text.endswith("ة") and not rem.endswith("ه"))
-                    or rem in not_verb
+                    or rem in not_verb or _TANWEEN.search(t.text) is not None
                 ):
-                    continue  # (a form listed in «not_verb_forms» is a noun: «يدفع ثمنا» is a price, not «ثمّنا»)
+                    # (a form listed in «not_verb_forms» is a noun: «يدفع ثمنا» is a price, not «ثمّنا»; a word
+                    # written with tanween — «يلوّح طالبًا الأمان» — is a noun or participle, never a verb)
+                    continue
                 key = (f.trigger.id, f.pos)
                 if key in seen:
                     continue
@@ -727,6 +731,12 @@ def _assess(
     if tr.id in cues["decline_triggers"]:
         if s.first(h.end_i + 1, min(len(s.toks), h.end_i + 9), cues["decline_objects"]) is not None:
             return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
+    word = s.toks[i].norm[len(h.prefix):]
+    if tr.cls == "political" and h.form.pos == "noun" and word not in lex.forms and any(
+            word.endswith(p) and h.form in lex.forms.get(word[: -len(p)], ()) for p in _PRONOUNS) and not any(
+                s.has_word(k, cues["stance_verbs"]) for k in range(max(lo, i - 6), i)):
+        # «ومحاصرتهم لكافة المنافذ ورفضهم السماح …»: a stance with its agent as a pronoun, described, not taken
+        return 0.0, reasons, "stance", None
     if tr.id == "threaten" and h.form.pos == "noun" and not (
             ((j := s.next_word(h.end_i)) is not None and s.toks[j].norm[:1] == "ب" and len(s.toks[j].norm) >= 3)
             or s.first(max(0, i - 9), i, cues["issue_verbs"]) is not None):
