@@ -2410,3 +2410,11 @@ def test_a_stance_told_with_its_agent_as_a_pronoun_is_described_not_taken() -> N
     assert [e for e in events if e.plover and e.plover.event_type == "THREATEN"] == []
     events, _ = annotate_document("وجدد زعيم الحوثيين أمس تهديده بمهاجمة المدن السعودية.", published=dt.date(2015, 8, 10))
     assert [e.plover.event_type for e in events if e.plover] == ["THREATEN"]
+
+
+def test_a_share_of_a_count_in_a_report_is_no_happening() -> None:
+    # made-up: statistics of a report («وصلت الاعتداءات إلى ما نسبته 40%») tell no threat and no attack
+    for text in ("وقال التقرير إن التهديدات والاعتداءات على الصحفيين وصلت إلى ما نسبته 40% من الانتهاكات.",
+                 "وذكر التقرير أنه وصلت الاعتداءات على الصحفيين إلى ما نسبته 40% من الانتهاكات المسجلة."):
+        events, _ = annotate_document(text, published=dt.date(2015, 8, 10))
+        assert events == []

@@ -680,6 +680,10 @@ def _assess(
 
             if not (h.form.pos == "noun" and j is not None and s.has(j, arg_words().agent_verbs)):
                 return 0.0, reasons, "negation", None
+    if h.form.pos == "noun" and (s.first(max(0, i - 3), i, cues["reach_verbs"]) is not None
+                                 or s.first(h.end_i + 1, min(hi, h.end_i + 5), cues["reach_verbs"]) is not None) \
+            and not cues["percent_words"].isdisjoint(chain.from_iterable(s.readings)):
+        return 0.0, reasons, "count", None  # «وصلت التهديدات والاعتداءات إلى ما نسبته 40%»: a share of a count
     # its own phrase; «حذر» right after a noun is the adjective «حَذِر» (cautious: «بعد تقدم حذر»), no warning
     # («بدأت بوادر النصر تلوح في الأفق»: something looms on the horizon, no one brandishes a threat)
     threat = any(not cues["threat"].isdisjoint(s.readings[k]) and not (
