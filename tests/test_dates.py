@@ -200,3 +200,13 @@ def test_tomorrow_as_a_day_and_tomorrow_as_the_future() -> None:
     got = [(d.text, d.date_start) for d in build_context("يبدأ الاجتماع مساء غد في الرياض", published=pub).dates]
     assert got == [("مساء غد", dt.date(2015, 8, 8))]
     assert build_context("قال إن الشباب يستحقون الأمل بغد أفضل", published=pub).dates == []
+
+
+def test_a_day_of_the_current_or_last_month() -> None:
+    # made-up: «في السابع من الشهر الحالي»، «يوم 25 من الشهر الماضي»: a day of a month told relative to publication
+    pub = dt.date(2015, 8, 11)
+    got = [(d.text, d.date_start, d.precision) for d in extract_dates("وقع الهجوم في السابع من الشهر الحالي", pub)]
+    assert got == [("السابع من الشهر الحالي", dt.date(2015, 8, 7), 1)]
+    got = [(d.date_start, d.precision) for d in extract_dates("وكان قد اعتقل يوم 25 من الشهر الماضي", pub)]
+    assert got == [(dt.date(2015, 7, 25), 1)]
+    assert [(d.date_start, d.precision) for d in extract_dates("وفي الشهر الماضي", pub)] == [(dt.date(2015, 7, 1), 3)]

@@ -2418,3 +2418,14 @@ def test_a_share_of_a_count_in_a_report_is_no_happening() -> None:
                  "وذكر التقرير أنه وصلت الاعتداءات على الصحفيين إلى ما نسبته 40% من الانتهاكات المسجلة."):
         events, _ = annotate_document(text, published=dt.date(2015, 8, 10))
         assert events == []
+
+
+def test_the_list_of_strike_places_tells_their_own_day() -> None:
+    # made-up: a statement's summary dated by the statement, then the list of places with the strikes' own day;
+    # «في سوريا قرب مدن …» names where in the country (a country is not located by a town)
+    text = ("أفادت القيادة المركزية الأميركية في بيان صدر اليوم الجمعة بأن طائراتها شنت 12 غارة على مواقع لداعش. "
+            "وأوضح البيان لاحقا أن خمسا من تلك الغارات شنت أمس الخميس في سوريا قرب مدن الرقة والحسكة.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    got = sorted((e.location.name if e.location else None, str(e.date.start) if e.date else None)
+                 for e in events if e.acled)
+    assert got == [("Al Hasakah", "2015-08-06"), ("Ar Raqqah", "2015-08-06")]

@@ -307,6 +307,17 @@ def _explicit(toks: list[Token], k: int, pub: dt.date | None, lx: _Lex, ctx: boo
         return None
     if day is not None and j < n and toks[j].norm == lx.month_word:
         j += 1
+    if day is not None and day2 is None and (sm := _match(toks, j, lx.rel_spans, False)) is not None \
+            and sm[0][0] == "month":
+        # «في السابع من الشهر الحالي»، «يوم 25 من الشهر الماضي»: a day of the month told relative to the paper's
+        if pub is None:
+            return _Hit(sm[1], None, None, 1, "day", True)
+        y, m = _shift_month(pub.year, pub.month, int(sm[0][1]))
+        try:
+            d = dt.date(y, m, day)
+        except ValueError:
+            return None
+        return _Hit(sm[1], d, d, 1, "day", True)
     mm = _match(toks, j, lx.months, day is None)
     if mm is None:
         return None

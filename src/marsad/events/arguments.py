@@ -1071,7 +1071,9 @@ def _relative_reference(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
         if normalize_text(ctx.text[a:b]) not in w.relative_directions:
             return False
     end = s0 + len(ctx.text[s0:a].rstrip().rstrip("،,").rstrip())
-    return any(q is not p and q.place is not None and q.end == end and q.start >= s0 for q in ctx.places)
+    # (a country is not located by a town: «في سوريا قرب مدن الحسكة وحلب» names where in the country)
+    return any(q is not p and q.place is not None and q.end == end and q.start >= s0 and q.place.kind != "country"
+               for q in ctx.places)
 
 
 def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:

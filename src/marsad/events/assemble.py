@@ -1168,8 +1168,9 @@ def _split_by_later_list(ctx: DocContext, out: list[Draft]) -> list[Draft]:
             continue
         spans = {sp for d in prior for sp in d.spans} | {m.sent for d in prior for m in d.mentions}
         countries = {p.place.country for p in ctx.places if p.place is not None and any(a <= p.start < b for a, b in spans)}
-        groups = _by_location([p for p in place_candidates(ctx, sent[0], sent[1])
-                               if p.place is not None and p.place.country in countries])
+        listed = [p for p in place_candidates(ctx, sent[0], sent[1]) if p.place is not None]
+        # (a summary naming no country is placed by the list alone)
+        groups = _by_location([p for p in listed if p.place is not None and (not countries or p.place.country in countries)])
         if len(groups) < 2:
             continue
         first = prior[0]
@@ -1178,8 +1179,12 @@ def _split_by_later_list(ctx: DocContext, out: list[Draft]) -> list[Draft]:
             first.spans += [sp for sp in d.spans if sp not in first.spans]
             first.names |= d.names
         split = []
+        # («وأوضح أن أربعا من تلك الضربات شنت يوم الأحد قرب …»: the list tells the strikes' own day;
+        # the summary's may be the statement's)
+        own_day = next((x for x in ctx.dates if sent[0] <= x.start < sent[1] and x.precision == 1
+                        and x.date_start is not None and x.kind not in ("since", "year", "span", "month")), None)
         for j, p in enumerate(groups.values()):
-            args = replace(first.args, place=p, sources=list(first.args.sources))
+            args = replace(first.args, place=p, sources=list(first.args.sources), date=own_day or first.args.date)
             if j > 0:
                 args.killed = args.injured = None
             split.append(replace(first, args=args, mentions=list(first.mentions), spans=list(first.spans) + [sent],
