@@ -2429,3 +2429,29 @@ def test_the_list_of_strike_places_tells_their_own_day() -> None:
     got = sorted((e.location.name if e.location else None, str(e.date.start) if e.date else None)
                  for e in events if e.acled)
     assert got == [("Al Hasakah", "2015-08-06"), ("Ar Raqqah", "2015-08-06")]
+
+
+def test_civilians_beside_a_military_target_do_not_make_it_civilian() -> None:
+    # made-up: a gathering of fighters «أمام منزل» is the target; the house only says where it stood
+    events, _ = annotate_document("وقتل ثلاثة من مسلحي الحوثي أمس في هجوم استهدف تجمعا لهم أمام منزل في مدينة تعز.",
+                                  published=dt.date(2015, 8, 10))
+    got = [(e.acled.event_type, e.actor2.name if e.actor2 else None) for e in events if e.acled]
+    assert got == [("Battles", "Houthis")]
+
+
+def test_forces_named_without_their_country_are_those_of_the_place() -> None:
+    # made-up: an Iraqi official named first, then a gendarmerie post attacked in a Turkish town
+    text = ("وقال مسؤول عراقي إن الحكومة العراقية تتابع الوضع. "
+            "وقتل جنديان أمس في هجوم استهدف مركزا للدرك في بلدة دوغو بيازيد.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 10))
+    got = [(e.location.name if e.location else None, e.actor2.name if e.actor2 else None) for e in events if e.acled]
+    assert got == [("Doğubayazıt", "Military Forces of Turkey")]
+
+
+def test_a_relative_clause_about_people_tells_neither_the_place_nor_the_weapon() -> None:
+    # made-up: «الذين يتعرضون لغارات في شمال العراق» is where the blamed fighters are and what they suffer
+    text = ("وفي بلدة دوغو بيازيد بولاية أغري، قتل جنديان أمس في تفجير استهدف مركزا للدرك ونسب إلى مقاتلي "
+            "الحزب الذين يتعرضون لغارات في شمال العراق.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 10))
+    got = [(e.acled.sub_event_type, e.location.name if e.location else None) for e in events if e.acled]
+    assert got == [("Remote explosive/landmine/IED", "Doğubayazıt")]

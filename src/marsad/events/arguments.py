@@ -62,6 +62,7 @@ class ArgWords:
     state_heads: frozenset[str] = frozenset()
     force_carriers: frozenset[str] = frozenset()
     sender_words: frozenset[str] = frozenset()
+    relative_people: frozenset[str] = frozenset()
     relative_directions: frozenset[str] = frozenset()
     bodies: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # (words, name template, "place"|"country")
     coalition_by_country: tuple[tuple[str, str], ...] = ()  # (ISO code, coalition name)
@@ -1082,6 +1083,7 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
     countries = doc_countries(ctx)
     where = _where_clause(ctx, c0, c1)
     w_retaliation = arg_words().retaliation
+    w_who = arg_words().relative_people
     if where:
         c0 = s0  # «… في مدينة X، حيث استهدفت …»: a "where" clause happens at the place just told
     best: tuple[tuple[int, int, int, int, int], PlaceMention] | None = None
@@ -1096,6 +1098,11 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
         far = 1 if dist > 150 else 0  # a place far along a long sentence belongs to another of its clauses more often
         # «ردا على تعرض بلدة الزبداني لهجوم»: the place of what is retaliated for is not where this happened
         cause = 1 if _preceded_by(ctx, p.start, w_retaliation, s0, 4) else 0
+        # «… استهدفت مركزا للدرك ونسبت إلى مقاتلي الحزب، الذين يتعرضون لغارات في شمال العراق»: a place in a
+        # relative clause about people (الذين) told after the happening is where they are, not where it happened
+        if p.start > m.end and any(normalize_text(ctx.text[a:b]).lstrip("و") in w_who
+                                   for a, b, _ in _words(ctx, m.end, p.start)):
+            cause = 1
         key = (stray, outside + cause, p.precision + gov + far, side, dist)
         if best is None or key < best[0]:
             best = (key, p)

@@ -25,6 +25,7 @@ from marsad.events.arguments import (
     _is_dateline,
     _preceded_by,
     _words,
+    acled_country,
     add_tolls,
     arg_words,
     arguments,
@@ -112,6 +113,15 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
                 flat = flat[:k]
                 ms = [m for m in ms if m.start < pos]
                 break
+    # «… ونسبت الهجوم إلى مقاتلي الحزب الذين يتعرضون لغارات»: what a relative clause about people tells after the
+    # happening is their situation, not this happening's weapon
+    who = arg_words().relative_people
+    for k, r in enumerate(flat):
+        pos = ctx.tokens[base + k].start if base + k < len(ctx.tokens) else s1
+        if pos > lead.end and r & who:
+            flat = flat[:k]
+            ms = [m for m in ms if m.start < pos] or ms
+            break
     best: tuple[str, str | None]  # (declared for mypyc)
     best_p, best, mode = -1, ("Battles", "Armed clash"), None
     ids = {m.trigger.id for m in ms}
@@ -165,7 +175,8 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
         # (nor does one before a security word: «رجل الأمن» is a policeman)
         # (nor one that carries fighters: «حافلة تقل مسلحين حوثيين» is a military target)
         armed = lex.sets["armed_words"]
-        civ = any(r & lex.sets["civilian_targets"] and not (k and flat[k - 1] & rep)
+        beside = lex.sets["beside_words"]
+        civ = any(r & lex.sets["civilian_targets"] and not (k and flat[k - 1] & (rep | beside))
                   and not (k + 1 < len(flat) and flat[k + 1] & _SECURITY)
                   and not (k + 2 < len(flat) and flat[k + 1] & _CARRY and any(x & armed for x in flat[k + 2 : k + 4]))
                   for k, r in enumerate(flat))
@@ -843,6 +854,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _inherit_dates(ctx, out)
     _happening_day(ctx, out)
     _national_forces(ctx, out)
+    _forces_of_the_place(out)
     _country_as_forces(out)
     _coalition_by_country(out)
     out = _one_happening(out)
@@ -1533,6 +1545,35 @@ def _national_forces(ctx: DocContext, out: list[Draft]) -> None:
             if x is not None:
                 d.args.actor1 = x
                 break
+
+
+def _forces_of_the_place(out: list[Draft]) -> None:
+    """A state's forces named without their country («مركزا للدرك»، «الجيش»، «الشرطة»), read as another country's
+    from the last country the text named, are the forces of the country where the happening is placed (a named
+    state's forces — «الجيش العراقي» — keep their country)."""
+    forces = arg_words().national_forces
+    templates = [t for t, _ in forces]
+    bare = {" ".join(ph) for _, phrases in forces for ph in phrases}
+    for d in out:
+        p = d.args.place
+        if d.cls not in ("violence", "territory", "arrest") or p is None or p.place is None \
+                or p.place.kind in ("country", "region"):
+            continue  # (a town or a province places it; a country alone may be one named in passing)
+        here = p.place.country
+        for which in ("actor1", "actor2"):
+            x: ActorMention | None = getattr(d.args, which)
+            if x is None or x.kind != "state" or not x.country or x.country == here:
+                continue
+            template = next((t for t in templates if t.format(country=acled_country(x.country)) == x.name), None)
+            words = _norm(x.text).split()
+            if template is None or not words:
+                continue
+            head = words[0]
+            heads = {head, head[1:] if head[:1] in "وبل" else head, "ال" + head[2:] if head.startswith("لل") else head}
+            if not any(" ".join([h, *words[1:]]) in bare for h in heads):
+                continue  # «قوات الاحتلال»، «الجيش العراقي»: a state named by its role or its demonym keeps it
+            setattr(d.args, which, replace(x, name=template.format(country=acled_country(here)), country=here,
+                                           confidence=min(x.confidence, 0.6)))
 
 
 def _datelines(ctx: DocContext) -> list[PlaceMention]:
