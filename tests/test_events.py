@@ -2455,3 +2455,28 @@ def test_a_relative_clause_about_people_tells_neither_the_place_nor_the_weapon()
     events, _ = annotate_document(text, published=dt.date(2015, 8, 10))
     got = [(e.acled.sub_event_type, e.location.name if e.location else None) for e in events if e.acled]
     assert got == [("Remote explosive/landmine/IED", "Doğubayazıt")]
+
+
+def test_an_armed_group_aiming_a_weapon_reports_a_strike() -> None:
+    # made-up: «استهدف الثوار … بالمدفعية» and «واصل الثوار استهداف … بالمدفعية» tell shelling done by the rebels;
+    # «واصل الحزب هجماته على …» (his attacks) sums up a campaign
+    for text in ("وقصفت قوات الأسد مواقع في ريف إدلب. كما استهدف الثوار مساكن ضباط قوات الأسد في مطار أبو الظهور "
+                 "العسكري شرق إدلب بالمدفعية الثقيلة أمس.",
+                 "وقصفت قوات الأسد مواقع في ريف إدلب. وواصل الثوار أمس استهداف مساكن ضباط قوات الأسد في مطار أبو "
+                 "الظهور العسكري شرق إدلب بالمدفعية الثقيلة."):
+        events, _ = annotate_document(text, published=dt.date(2015, 8, 10))
+        got = [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None, e.location.name if e.location else None)
+               for e in events if e.acled and e.location and e.location.name != "Idleb"]
+        assert got == [("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Abu az Zuhur")], text
+    events, _ = annotate_document("واصل حزب العمال الكردستاني هجماته على قوات الأمن التركية، في حين تحرك القضاء.",
+                                  published=dt.date(2015, 8, 10))
+    assert events == []
+
+
+def test_an_armed_group_right_after_the_verb_of_targeting_is_its_subject() -> None:
+    # made-up: VSO «استهدفت المقاومة طقماً تابعاً للحوثيين»: the resistance struck, the Houthis were struck
+    events, _ = annotate_document("كما استهدفت المقاومة طقماً تابعا لمليشيا الحوثي بقنبلة يدوية في الحديدة أمس.",
+                                  published=dt.date(2015, 8, 10))
+    got = [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+           for e in events if e.acled]
+    assert got == [("Grenade", "Popular Resistance", "Houthis")]

@@ -245,3 +245,11 @@ def test_a_small_place_in_a_list_of_one_countrys_places_is_read() -> None:
     assert {p.place.name for p in found if p.place is not None} >= {"Mosul", "Makhmur", "Tall 'Afar"}
     assert not [p for p in find_places("وقال مخمور إن الأمر انتهى.") if p.place is not None and p.place.name == "Makhmur"]
 
+
+
+def test_the_two_villages_just_named_are_no_town() -> None:
+    # made-up: «القريتين» after «قريتي X وY» is "the two villages"; with no dual before it, it is the Homs town
+    text = "اندلعت اشتباكات في قريتي تل أعور والفريكة أمس، بعد قصف قوات الأسد القريتين بالصواريخ."
+    assert "Qariateine" not in [p.place.name for p in find_places(text) if p.place]
+    assert "Qariateine" in [p.place.name for p in find_places("قصفت الطائرات مدينة القريتين في ريف حمص أمس.")
+                            if p.place]

@@ -646,7 +646,11 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         first_row = _words(ctx, x.start, x.end)[:1]
         carried = (1 <= len(gap) <= 2 and all(_in_any(r, w.force_carriers) for _, _, r in gap)) or (
             not gap and bool(first_row) and _in_any(first_row[0][2], w.force_carriers))
-        if carried and not _actor_prefix(ctx, x) and not victim(x) and not speaker(x) and x.type != 7:
+        # «كما استهدفت المقاومة طقماً للحوثيين»، «استهدف الثوار مساكن ضباط …»: an armed group right after the verb
+        # with the thing struck right after it is the subject (verb-subject-object)
+        nxt = _words(ctx, x.end, min(c1, x.end + 40))[:1]
+        subject = not gap and x.type in (1, 2, 3) and bool(nxt) and _in_any(nxt[0][2], w.target_nouns)
+        if (carried or subject) and not _actor_prefix(ctx, x) and not victim(x) and not speaker(x) and x.type != 7:
             a1, rank = x, RANK_SVO
     # target
     support = _support_words()

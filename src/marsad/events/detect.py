@@ -1020,16 +1020,22 @@ def _assess(
             s.has_word(k, cues["relative"] | cues["relative_who"]) for k in range(max(0, i - 4), i - 1)):
         return 0.0, reasons, "relative", None
     base = tr.weight
+    continued = False
     if h.form.pos == "noun" and (
             (h.prefix[-1:] == "ب" and any(s.has_word(k, cues["periphrastic_did"]) for k in range(max(lo, i - 4), i)))
             or (i > lo and not h.prefix.rstrip("ال") and s.has_word(i - 1, cues["periphrastic_done"])
                 and not any(s.has_word(k, cues["relative"] | cues["relative_who"]) for k in range(max(0, i - 4), i - 1))
-                and not s.toks[i].norm.endswith(("هم", "ها", "هما", "هن")))):
+                and not s.toks[i].norm.endswith(("هم", "ها", "هما", "هن")))
+            or (continued := h.form.pos == "noun" and not h.prefix.rstrip("ال")
+                and not s.toks[i].norm.endswith(("ته", "ها", "هم", "هما", "هن")) and any(
+                s.has_word(k, cues["continue_did"]) and any(
+                    s.toks[k].end <= x.start and x.end <= s.toks[i].start and x.type in (1, 2, 3) for x in ctx.actors)
+                for k in range(max(lo, i - 4), i)))):
         # («تم القبض على …»، «جرى اعتقال …»: the passive told with a verbal noun; not in a relative clause about
         # someone — «الذي جرى اختطافه»، «ممن تم اعتقالهم»، «الذين كان قد تم اعتقالهم» — which is background: a
         # relative word a few words back, or the pronoun of the one described on the noun)
         # «قامت بقصف أهداف»، «قامت قوات الأمن باعتقال»: «قام ب» and a verbal noun is the past verb told
-        # periphrastically
+        # periphrastically; so is «واصل الثوار استهداف القريتين» (an armed subject went on doing it)
         base *= _BASE["past"]
     elif h.form.pos == "noun":
         base *= _BASE["noun"]
@@ -1111,6 +1117,12 @@ def _assess(
     if (tr.cls == "territory" or (tr.id in ("kill", "storm") and _subject_actor(ctx, s, h, (2, 3)))) and h.form.pos == "verb" \
             and _subject_actor(ctx, s, h):
         # «استعادت قوات الشرعية مدينة …»، «قتل مسلحون أمس رجلا …»: an armed force is the subject of the verb
+        score += 0.15
+        reasons.append("armed_subject")
+    elif tr.id == "target" and feats["weapon"] and (continued or h.form.pos == "verb" and (
+            (j := s.next_word(h.end_i)) is not None
+            and any(x.start == s.toks[j].start and x.type in (1, 2, 3) for x in ctx.actors))):
+        # «استهدف الثوار مساكن الضباط بالمدفعية الثقيلة»: an armed force aiming a weapon at something
         score += 0.15
         reasons.append("armed_subject")
     elif tr.cls == "arrest" and h.form.pos == "verb" and h.form.tense == "past" and _subject_actor(ctx, s, h, (1,)):

@@ -649,8 +649,12 @@ def find_places(
         if m.i > 0 and toks.words[m.i - 1] in _NAME_PARTICLES and _gap(nt.text, toks.words, toks.starts, m.i - 1, m.i) \
                 and m.cut == 0:
             continue  # part of a person's name: أبو X, بن X
-        _context(nt.text, toks, m)
         w = toks.words[m.i]
+        rest = w[m.cut:]
+        if m.i == m.j and rest.startswith("ال") and _feature_dual(rest[2:], lx) \
+                and rest[2:-1] in toks.words[max(0, m.i - 80) : m.i]:
+            continue  # «في قريتي تل أعور والفريكة … وقصف القريتين»: "the two villages" just named, no town
+        _context(nt.text, toks, m)
         m.article = w[m.cut:].startswith("ال") or w[:m.cut].endswith(_ARTICLE_PREFIXES)
         m.adjective = _is_adjective(nt.text, toks, m, covered)
         m.person = _is_person(nt.text, toks, m)
