@@ -2480,3 +2480,13 @@ def test_an_armed_group_right_after_the_verb_of_targeting_is_its_subject() -> No
     got = [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
            for e in events if e.acled]
     assert got == [("Grenade", "Popular Resistance", "Houthis")]
+
+
+def test_a_present_verb_after_an_is_named_not_told() -> None:
+    # made-up: «أن تقصف أحياء سكنية … أمر غير مسبوق» names an act; «قصفت الميليشيات أحياء …» tells one
+    events, _ = annotate_document("وقال الوزير: «أن تقصف أحياء سكنية بصواريخ الكاتيوشا أمر غير مسبوق في محافظة عدن».",
+                                  published=dt.date(2015, 7, 20))
+    assert events == []
+    events, _ = annotate_document("وقصفت الميليشيات أمس أحياء سكنية بصواريخ الكاتيوشا في محافظة عدن.",
+                                  published=dt.date(2015, 7, 20))
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Shelling/artillery/missile attack"]

@@ -708,6 +708,8 @@ def _assess(
             irrealis = "modal"
     if "س" in h.prefix and h.form.tense == "imperf":
         irrealis = "future"
+    elif h.form.pos == "verb" and h.form.tense == "imperf" and i > lo and s.has_word(i - 1, cues["subjunctive"]):
+        irrealis = "modal"  # «أن تقصف أحياء سكنية … أمر غير مسبوق»، «لن يهاجم»: an act named or ruled out, none told
     if h.form.pos == "noun" and s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["future_after"]) is not None:
         irrealis = "future"  # «يفيد بأن هجوما بالقنبلة سينفذ»: the attack will be carried out
     # statements about an attack that may or will come («تصاعدت التصريحات التركية حول إمكانية شن عملية عسكرية
