@@ -3,7 +3,7 @@
 Commands (nothing here writes article text into the repository):
 
     python scripts/dev_gold_tool.py order [--file conflict-1.jsonl ...] [--limit N] [--salt S] [--skip-used]
-                                       [--building DIR] [--skip-file PATH ...]
+                                       [--building DIR] [--skip-file PATH ...] [--skip-duplicates]
         the hash-ordered walk used to choose articles: id, file, outlet, length, extracted date;
         --salt changes the hash prefix (default "marsad-dev-gold:", the dev set's order; the blind
         dev2 set uses "marsad-dev2-gold:"); --skip-used adds a column naming why an article is
@@ -14,9 +14,12 @@ Commands (nothing here writes article text into the repository):
         dev6: --salt marsad-dev6-gold: --building tests/gold/dev6; dev7: --salt marsad-dev7-gold:
         --building tests/gold/dev7; dev8: --salt marsad-dev8-gold: --building tests/gold/dev8;
         dev9: --salt marsad-dev9-gold: --building tests/gold/dev9; dev10: --salt marsad-dev10-gold:
-        --building tests/gold/dev10 --skip-file tests/gold/dev10/lead_read_ids.txt); --skip-file PATH
+        --building tests/gold/dev10 --skip-file tests/gold/dev10/lead_read_ids.txt; dev11: --salt
+        marsad-dev11-gold: --building tests/gold/dev11 --skip-duplicates); --skip-file PATH
         (repeatable) names a text file of ids (one per line, anything after the id ignored) that are
-        skipped as well, even when the file lies under --building (dev10: ids the lead may have read)
+        skipped as well, even when the file lies under --building (dev10: ids the lead may have read);
+        --skip-duplicates (with --skip-used) also skips an article whose text is the same as that of an
+        id already used (the corpus holds some articles twice under two ids, e.g. a "?weekly" URL)
     python scripts/dev_gold_tool.py show ID
         print one article (to the terminal only) with numbered sentences and their offsets
     python scripts/dev_gold_tool.py place ARABIC_NAME [--country SY]
@@ -136,15 +139,28 @@ def skip_file_ids(paths: list[str]) -> dict[str, str]:
     return out
 
 
+def duplicate_of(used: dict[str, str]) -> dict[str, str]:
+    """Articles whose text (stripped) equals that of a used article, each with the used id it repeats."""
+    arts = load_articles()
+    by_text = {arts[aid]["text"].strip(): aid for aid in sorted(used) if aid in arts}
+    return {
+        a["id"]: by_text[a["text"].strip()]
+        for a in arts.values()
+        if a["id"] not in used and a["text"].strip() in by_text
+    }
+
+
 def cmd_order(args: argparse.Namespace) -> None:
     building = Path(args.building)
     used = used_ids(building if building.is_absolute() else REPO / building) if args.skip_used else {}
     skipped = skip_file_ids(args.skip_file or [])
+    dupes = duplicate_of({**used, **skipped}) if args.skip_duplicates else {}
     for a in walk(args.file or list(FILES[:2]), args.salt)[: args.limit]:
         row = [a["id"], a["file"], a["outlet"], len(a["text"]), a["extracted"][:10]]
-        if args.skip_used or skipped:
+        if args.skip_used or skipped or dupes:
             why = [f"used: {used[a['id']]}"] if a["id"] in used else []
             why += [f"listed: {skipped[a['id']]}"] if a["id"] in skipped else []
+            why += [f"duplicate of {dupes[a['id']]}"] if a["id"] in dupes else []
             row.append(f"SKIP {'; '.join(why)}" if why else "")
         print(*row, sep="\t")
 
@@ -331,6 +347,7 @@ def main() -> None:
     p.add_argument("--skip-used", action="store_true")
     p.add_argument("--building", default="tests/gold/dev2")
     p.add_argument("--skip-file", action="append")
+    p.add_argument("--skip-duplicates", action="store_true")
     p.set_defaults(func=cmd_order)
     p = sub.add_parser("show")
     p.add_argument("id")

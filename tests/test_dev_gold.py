@@ -1,6 +1,6 @@
-"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev10/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev11/ against the real articles.
 
-dev2 ... dev10 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
+dev2 ... dev11 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
 but carry no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
@@ -27,6 +27,7 @@ GOLD_DIR7 = REPO / "tests" / "gold" / "dev7"
 GOLD_DIR8 = REPO / "tests" / "gold" / "dev8"
 GOLD_DIR9 = REPO / "tests" / "gold" / "dev9"
 GOLD_DIR10 = REPO / "tests" / "gold" / "dev10"
+GOLD_DIR11 = REPO / "tests" / "gold" / "dev11"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -53,6 +54,7 @@ DEV7_FILES = sorted(GOLD_DIR7.glob("*.gold.json"))
 DEV8_FILES = sorted(GOLD_DIR8.glob("*.gold.json"))
 DEV9_FILES = sorted(GOLD_DIR9.glob("*.gold.json"))
 DEV10_FILES = sorted(GOLD_DIR10.glob("*.gold.json"))
+DEV11_FILES = sorted(GOLD_DIR11.glob("*.gold.json"))
 GOLD_FILES = (
     DEV_FILES
     + DEV2_FILES
@@ -64,6 +66,7 @@ GOLD_FILES = (
     + DEV8_FILES
     + DEV9_FILES
     + DEV10_FILES
+    + DEV11_FILES
 )
 
 
@@ -204,6 +207,64 @@ def test_dev10_skips_ids_used_elsewhere() -> None:
     dev10_ids = {p.name.split(".")[0] for p in DEV10_FILES}
     assert not dev10_ids & data_ids, "dev10 repeats an id from tests/data or from an earlier set's README"
     assert not dev10_ids & lead_ids, "dev10 holds an id the lead may have read"
+
+
+def test_dev11_set_present_and_disjoint() -> None:
+    assert len(DEV11_FILES) >= 15, "dev11 should hold 15+ articles"
+    assert (GOLD_DIR11 / "README.md").is_file()
+    earlier = {
+        p.name
+        for p in DEV_FILES
+        + DEV2_FILES
+        + DEV3_FILES
+        + DEV4_FILES
+        + DEV5_FILES
+        + DEV6_FILES
+        + DEV7_FILES
+        + DEV8_FILES
+        + DEV9_FILES
+        + DEV10_FILES
+    }
+    assert not earlier & {p.name for p in DEV11_FILES}, "dev11 must not repeat dev ... dev10 articles"
+
+
+def test_dev11_skips_ids_used_elsewhere() -> None:
+    """dev11 was chosen with `order --skip-used --skip-duplicates --skip-file tests/gold/dev11/lead_read_ids.txt`:
+    none of its ids is named by a bench, held-out or dedup file (tests/data/*.json, dedup_clusters6.json included),
+    by the READMEs of dev ... dev10, or by dev10's or dev11's list of ids the lead may have read; and none repeats
+    the text of an earlier set's article under another id."""
+    data_ids: set[str] = set()
+    for path in (REPO / "tests" / "data").glob("*.json"):
+        data_ids |= set(TOOL._ID.findall(path.read_text(encoding="utf-8")))
+    for gold_dir in (
+        GOLD_DIR, GOLD_DIR2, GOLD_DIR3, GOLD_DIR4, GOLD_DIR5, GOLD_DIR6, GOLD_DIR7, GOLD_DIR8, GOLD_DIR9, GOLD_DIR10
+    ):
+        readme = gold_dir / "README.md"
+        if readme.is_file():
+            data_ids |= set(TOOL._ID.findall(readme.read_text(encoding="utf-8")))
+    data_ids |= set(TOOL._ID.findall((GOLD_DIR10 / "lead_read_ids.txt").read_text(encoding="utf-8")))
+    lead_read = GOLD_DIR11 / "lead_read_ids.txt"
+    assert lead_read.is_file(), "dev11's skip list is missing"
+    data_ids |= set(TOOL._ID.findall(lead_read.read_text(encoding="utf-8")))
+    dev11_ids = {p.name.split(".")[0] for p in DEV11_FILES}
+    assert not dev11_ids & data_ids, "dev11 repeats an id from tests/data, an earlier README or a lead-read list"
+    arts = TOOL.load_articles()
+    earlier_texts = {
+        arts[p.name.split(".")[0]]["text"].strip()
+        for p in GOLD_FILES
+        if p.parent != GOLD_DIR11 and p.name.split(".")[0] in arts
+    }
+    for aid in sorted(dev11_ids):
+        assert arts[aid]["text"].strip() not in earlier_texts, f"dev11 {aid} repeats an earlier set's article text"
+
+
+def test_used_ids_cover_dev10_for_dev11() -> None:
+    """Building dev11, the tool's used list holds dev10's gold ids, the ids its README lists and its lead-read list."""
+    used = TOOL.used_ids(GOLD_DIR11)
+    named = {p.name.split(".")[0] for p in DEV10_FILES}
+    named |= set(TOOL._ID.findall((GOLD_DIR10 / "README.md").read_text(encoding="utf-8")))
+    named |= set(TOOL._ID.findall((GOLD_DIR10 / "lead_read_ids.txt").read_text(encoding="utf-8")))
+    assert named and not named - set(used), sorted(named - set(used))[:5]
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.name.split('.')[0]}" for p in GOLD_FILES])
