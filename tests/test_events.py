@@ -2490,3 +2490,31 @@ def test_a_present_verb_after_an_is_named_not_told() -> None:
     events, _ = annotate_document("وقصفت الميليشيات أمس أحياء سكنية بصواريخ الكاتيوشا في محافظة عدن.",
                                   published=dt.date(2015, 7, 20))
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_word_joined_by_a_hyphen_is_part_of_a_name() -> None:
+    # made-up: «دان-مالام» is a man's name, not «دان» (condemned)
+    events, _ = annotate_document("وكان دان-مالام موجودا في منزله في قرية باغا عندما رأى المسلحين.",
+                                  published=dt.date(2015, 7, 27))
+    assert [e for e in events if e.plover and e.plover.event_type == "ACCUSE"] == []
+
+
+def test_aid_on_board_an_arriving_plane() -> None:
+    # made-up: equipment carried (a long subject before «تحمل») or on board («على متنها … معدات طبية»); the party
+    # named after «جراء» is the cause, not the receiver
+    text = ("هبطت في مطار عدن الدولي أمس أربع طائرات مدنية وطبية، وأخرى تابعة لقوات التحالف تحمل معدات إطفاء. "
+            "كما وصلت أمس طائرة لمنظمة أطباء بلا حدود، على متنها طبيبان إضافة إلى معدات طبية، لإنقاذ المصابين "
+            "جراء قصف ميليشيات الحوثي.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
+    got = sorted((e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else None)
+                 for e in events if e.plover and e.plover.event_type == "AID")
+    assert got == [("Doctors Without Borders", None), ("Saudi-led Coalition", None)]
+
+
+def test_the_wounded_brought_in_are_civilians_of_their_nationality() -> None:
+    # made-up: «80 مصابا يمنيا» (an accusative demonym) names the receivers of the host's medical aid
+    text = "وصل إلى العاصمة الأردنية عمان أمس 80 مصابا يمنيا لاستكمال علاجهم جراء أعمال العنف التي مارستها ميليشيات الحوثي."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+           for e in events if e.plover and e.plover.event_type == "AID"]
+    assert got == [("Government of Jordan", "Civilians (Yemen)")]

@@ -844,7 +844,8 @@ def city(f: EventFeatures) -> bool:
 
 def _one_site_day(a: EventFeatures, b: EventFeatures, pa: SigParts, pb: SigParts, ev: dict[str, float]) -> bool:
     """Two reports of ONE site on ONE day (the caller checked the day, and that no specific actor1 of
-    theirs differs): ACLED's unit is the location, the day and the type.  The same ACLED type and
+    theirs differs): ACLED's unit is the location, the day and the type.  Both reports tell the day (own
+    dates, not the publication date's fallback).  The same ACLED type and
     sub-type (political violence or a strategic development; demonstrations have ``_one_gathering``),
     both placed at a town, a district or a site (precision 1-2) within 5 km or under one name
     (``place_same``) that is no city (``city``: a city holds several happenings of a type on one day,
@@ -853,6 +854,8 @@ def _one_site_day(a: EventFeatures, b: EventFeatures, pa: SigParts, pb: SigParts
     everything structured at one small place stands for the text evidence it cannot give."""
     if family_of(a.event_type) not in _ACLED_FAMILIES or family_of(a.event_type) == _DEMONSTRATIONS:
         return False
+    if not (pa.own_date and pb.own_date):
+        return False  # the day must be told by both, not taken from the publication date
     if a.event_type != b.event_type or not a.sub_event_type or a.sub_event_type != b.sub_event_type:
         return False
     if "place_same" not in ev or (a.precision or 3) > 2 or (b.precision or 3) > 2 or city(a) or city(b):

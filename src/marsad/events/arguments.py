@@ -63,6 +63,7 @@ class ArgWords:
     force_carriers: frozenset[str] = frozenset()
     sender_words: frozenset[str] = frozenset()
     relative_people: frozenset[str] = frozenset()
+    cause_words: frozenset[str] = frozenset()
     relative_directions: frozenset[str] = frozenset()
     bodies: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # (words, name template, "place"|"country")
     coalition_by_country: tuple[tuple[str, str], ...] = ()  # (ISO code, coalition name)
@@ -487,7 +488,10 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             a1 = spk[0]
         elif before:
             a1 = before[-1]
-        a2 = next((x for x in after if a1 is None or x.name != a1.name), None)
+        # (not one named as the cause: «معدات طبية … لإنقاذ المصابين جراء قصف الميليشيات»)
+        a2 = next((x for x in after if (a1 is None or x.name != a1.name)
+                   and not (x.type in (1, 2, 3)
+                            and any(_in_any(r, w.cause_words) for _, _, r in _words(ctx, m.end, x.start)))), None)
         return a1, a2, RANK_SYNTAX
     # «اعتقال عناصر من X»، «طرد المسلحين»، «اغتيال القيادي»: the genitive of these nouns is who undergoes the act
     patient = m.pos == "noun" and not political and _in_any(
@@ -659,6 +663,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             continue
         if _preceded_by(ctx, x.start, support, s0, 2):
             continue  # «المسنودة بقوات الجيش الوطني»، «بدعم من طيران التحالف»: a supporter, not the target
+        if political and x.type in (1, 2, 3) and any(_in_any(r, w.cause_words) for _, _, r in _words(ctx, m.end, x.start)):
+            continue  # «معدات طبية … لإنقاذ المصابين جراء قصف الميليشيات»: the cause, not the receiver
         if _preceded_by(ctx, x.start, w.target_markers, s0, 2) or political or _target_after_marker(ctx, x, s0, trig):
             a2 = x
             break

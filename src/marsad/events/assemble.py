@@ -1078,7 +1078,7 @@ def _medical_aid(ctx: DocContext, out: list[Draft]) -> list[Draft]:
     """«وصل 80 مصابا يمنيا إلى العاصمة الأردنية عمان لاستكمال علاجهم»: the wounded brought in for treatment are aid
     the host country gives (actor1 its government, the place its city) to civilians of the wounded's country
     (actor2; the evidence is the word that names their nationality)."""
-    from marsad.places.gazetteer import country_name
+    from marsad.places.gazetteer import country_name, country_of_adjective
 
     keep: list[Draft] = []
     for d in out:
@@ -1093,11 +1093,19 @@ def _medical_aid(ctx: DocContext, out: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
         host = p.place.country
+        # the nationality of the wounded («80 مصابا يمنيا»), else a party of another country named with them
+        # (the accusative «يمنيا» read as «يمني»)
+        demonym = next(((a, b, cc) for a, b, _ in _words(ctx, m.end, m.sent[1])[:8]
+                        if (cc := country_of_adjective(_norm(ctx.text[a:b]).removesuffix("ا"))) and cc != host), None)
         guest = next((x for x in (d.args.actor1, d.args.actor2) if x is not None and x.country and x.country != host),
                      None)
         d.args.actor1 = ActorMention(p.start, p.end, p.text, f"Government of {country_name(host)}", 1, host, "state",
                                      confidence=0.5)
-        if guest is not None and guest.country:
+        if demonym is not None:
+            a, b, cc = demonym
+            d.args.actor2 = ActorMention(a, b, ctx.text[a:b], f"Civilians ({country_name(cc)})", 7, cc, "generic",
+                                         confidence=0.5)
+        elif guest is not None and guest.country:
             d.args.actor2 = ActorMention(guest.start, guest.end, guest.text,
                                          f"Civilians ({country_name(guest.country)})", 7, guest.country, "generic",
                                          confidence=0.5)

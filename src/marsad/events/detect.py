@@ -250,7 +250,7 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
             if ok and tr.prev:
                 ok = i > 0 and s.has(i - 1, tr.prev)
             if ok and tr.need_before:  # «أغلق عشرات المحتجين طريقاً احتجاجاً على»: a crowd acts in protest
-                ok = s.first(max(0, i - 14), i, tr.need_before) is not None
+                ok = s.first(max(0, i - (20 if tr.cls == "political" else 14)), i, tr.need_before) is not None
             if not ok:
                 continue
             (multi if (tr.next or tr.prev) else single).append(h)
@@ -655,6 +655,10 @@ def _assess(
         return 0.0, reasons, "question", None
     if i > 0 and not h.prefix and s.toks[i - 1].norm in cues["name_particles"]:
         return 0.0, reasons, "name", None  # «علي بن أبي طالب»: a part of a name
+    a, b = s.toks[i].start, s.toks[h.end_i].end
+    if (ctx.text[b : b + 1] == "-" and ctx.text[b + 1 : b + 2].isalpha()) \
+            or (a > 1 and ctx.text[a - 1] == "-" and ctx.text[a - 2].isalpha()):
+        return 0.0, reasons, "name", None  # «دان-مالام»: a word joined by a hyphen is part of a compound name
     if h.form.pos == "noun" and tr.id in ("clash", "attack") and h.prefix.lstrip("وف").startswith("ل") \
             and not feats["toll_number"] and s.first(max(lo, i - 4), i, cues["occurrence"]) is None:
         return 0.0, reasons, "purpose", None  # «نموذجا للقتال ضد داعش»: fighting as a purpose, not a fight told
