@@ -2518,3 +2518,13 @@ def test_the_wounded_brought_in_are_civilians_of_their_nationality() -> None:
     got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
            for e in events if e.plover and e.plover.event_type == "AID"]
     assert got == [("Government of Jordan", "Civilians (Yemen)")]
+
+
+def test_an_invitation_after_a_standalone_demonstrative_by_a_named_minister() -> None:
+    # made-up: «في مقابل ذلك دعا» (ذلك governed by a preposition, so دعا is a verb); «الرئيس الدوري» is a rotating
+    # chair, not a sports league; «عز الدين …» is a person named with a compound given name
+    text = ("في مقابل ذلك دعا عز الدين الأصبحي، وزير حقوق الإنسان اليمني، الرئيس الدوري لمجلس حقوق الإنسان "
+            "لزيارة محافظة عدن.")
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
+    got = [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover]
+    assert got == [("REQUEST", "Ezzedine al-Asbhi")]

@@ -69,8 +69,8 @@ def romanise(name: str) -> str:
     while i < len(words):
         w = words[i]
         pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
-        if pair in given:
-            parts.append(given[pair])
+        if pair in given or pair.replace(" ", "") in given:  # «عز الدين» as «عزالدين»
+            parts.append(given.get(pair) or given[pair.replace(" ", "")])
             i += 2
             continue
         if w in given or w in al:

@@ -615,9 +615,14 @@ def _sport_document(ctx: DocContext, lex: Lexicon) -> bool:
     """A sports report: four words of sport in the title and text («المباراة»، «الودية»، «المدرب» …). Its «هجوم»
     is a team's attack and its «مواجهة» a match, wherever they stand."""
     words = lex.cues["sport_words"]
+    chair = lex.cues["sport_not_after"]
     n = 0
+    prev = ""
     for t in ctx.tokens:
         w = t.norm
+        after_chair, prev = prev.lstrip("و") in chair, w
+        if after_chair:
+            continue  # «الرئيس الدوري للمجلس»: the rotating president, no league
         if w in words or (w[:1] in "وبل" and w[1:] in words) or (w[:2] in ("وال", "بال", "لل") and "ال" + w[2:] in words):
             n += 1
             if n >= 4:
@@ -664,7 +669,9 @@ def _assess(
         return 0.0, reasons, "purpose", None  # «نموذجا للقتال ضد داعش»: fighting as a purpose, not a fight told
     if h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["decision_heads"]):
         return 0.0, reasons, "reference", None  # «ضد قرار الاعتقال»: the decision is told, not a new arrest
-    if h.form.pos == "verb" and i > 0 and not h.prefix and s.has_word(i - 1, cues["demonstratives"]):
+    if h.form.pos == "verb" and i > 0 and not h.prefix and s.has_word(i - 1, cues["demonstratives"]) \
+            and not (i > 1 and s.has_word(i - 2, cues["demonstrative_heads"])):
+        # (a demonstrative governed by a preposition stands alone: «في مقابل ذلك دعا الوزير …»)
         return 0.0, reasons, "noun", None  # «وهذا ثمن يجب أن ندفعه»: after a demonstrative the word is a noun
     if h.form.pos == "noun" and i > 1 and s.has_word(i - 1, _MIN) and s.first(max(lo, i - 5), i - 1, _BEFORE) is not None:
         return 0.0, reasons, "before", None  # «قبل يومين من زيارة فابيوس»: what comes after is not told as done
@@ -779,7 +786,9 @@ def _assess(
             and not cues["accident_words"].isdisjoint(chain.from_iterable(s.readings)):
         return 0.0, reasons, "accident", None  # «قتل 16 شخصا بعد غرق مركب اصطدم بزورق»: an accident, not violence
     if tr.id in cues["sport_ambiguous_triggers"] and not feats["weapon"] and (
-            (not feats["toll"] and not cues["sport_words"].isdisjoint(chain.from_iterable(s.readings)))
+            (not feats["toll"] and any(
+                not cues["sport_words"].isdisjoint(r) and not (k > 0 and s.has(k - 1, cues["sport_not_after"]))
+                for k, r in enumerate(s.readings)))
             or (feats.get("sport_doc") and not feats["toll_number"])):  # (a player's «إصابة» is an injury)
         return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight
     if tr.id == "suicide" and h.form.pos == "noun" and h.prefix.endswith("ال") and not feats["toll_number"] \
