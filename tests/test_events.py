@@ -2528,3 +2528,15 @@ def test_an_invitation_after_a_standalone_demonstrative_by_a_named_minister() ->
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     got = [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover]
     assert got == [("REQUEST", "Ezzedine al-Asbhi")]
+
+
+def test_ground_taken_by_forces_named_before_the_verb_in_a_report() -> None:
+    # made-up: «قالت مصادر إن القوات العراقية سيطرت على …»: the forces after «إن» act (the sources report);
+    # «وكان مقاتلون … قد استولوا على عدن في بداية الحرب» (pluperfect, no day) recalls the past
+    events, _ = annotate_document("وقالت مصادر إن القوات العراقية سيطرت على مناطق وطرق شرق الرمادي، وباتت تبعد "
+                                  "عن المجمع الحكومي خمسة كيلومترات.", published=dt.date(2015, 7, 26))
+    got = [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled]
+    assert got == [("Government regains territory", "Military Forces of Iraq")]
+    events, _ = annotate_document("وكان مقاتلون من الحوثيين قد استولوا على عدن في بداية الحرب، ما دفع الرئيس "
+                                  "للانتقال إلى الرياض.", published=dt.date(2015, 7, 26))
+    assert events == []

@@ -64,6 +64,7 @@ class ArgWords:
     sender_words: frozenset[str] = frozenset()
     relative_people: frozenset[str] = frozenset()
     cause_words: frozenset[str] = frozenset()
+    that_particles: frozenset[str] = frozenset()
     relative_directions: frozenset[str] = frozenset()
     bodies: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # (words, name template, "place"|"country")
     coalition_by_country: tuple[tuple[str, str], ...] = ()  # (ISO code, coalition name)
@@ -224,6 +225,9 @@ def _following(ctx: DocContext, pos: int, words: frozenset[str], hi: int, window
 def _is_speaker(ctx: DocContext, x: ActorMention, s0: int) -> bool:
     """The one who reports (قال X، أفاد X، بحسب X، وفق X): not an actor of the happening."""
     w = arg_words()
+    prev = _words(ctx, max(s0, x.start - 12), x.start)[-1:]
+    if prev and normalize_text(ctx.text[prev[0][0] : prev[0][1]]) in w.that_particles:
+        return False  # «وقالت مصادر إن القوات العراقية سيطرت»: what the source reports opens after «إن»
     # (a person is introduced by a title: «وذكر المتحدث الأمني بوزارة الداخلية اللواء فلان»: the cue before the title)
     return _preceded_by(ctx, x.start, w.report_cues, s0, 2) or (
         x.role_start is not None and x.role_start < x.start and _preceded_by(ctx, x.role_start, w.report_cues, s0, 2)

@@ -1134,6 +1134,12 @@ def _assess(
         # «استعادت قوات الشرعية مدينة …»، «قتل مسلحون أمس رجلا …»: an armed force is the subject of the verb
         score += 0.15
         reasons.append("armed_subject")
+    elif tr.cls == "territory" and h.form.pos == "verb" and h.form.tense == "past" and _actor_before(ctx, s, h, (1, 2, 3)) \
+            and not (i > 0 and s.toks[i - 1].norm == "قد" and s.first(lo, i, _KANA) is not None):
+        # «وقالت مصادر إن القوات العراقية سيطرت على مناطق …»: the armed force is the subject before the verb
+        # (not in the pluperfect, «وكان مقاتلون … قد استولوا على عدن»: background more often than not)
+        score += 0.15
+        reasons.append("armed_subject")
     elif tr.id == "target" and feats["weapon"] and (continued or h.form.pos == "verb" and (
             (j := s.next_word(h.end_i)) is not None
             and any(x.start == s.toks[j].start and x.type in (1, 2, 3) for x in ctx.actors))):
