@@ -2540,3 +2540,12 @@ def test_ground_taken_by_forces_named_before_the_verb_in_a_report() -> None:
     events, _ = annotate_document("وكان مقاتلون من الحوثيين قد استولوا على عدن في بداية الحرب، ما دفع الرئيس "
                                   "للانتقال إلى الرياض.", published=dt.date(2015, 7, 26))
     assert events == []
+
+
+def test_movements_stopped_and_a_threat_undergone_are_no_events() -> None:
+    # made-up: «وأوقف الطيران تحركات المتطرفين» stops movements; «مدعيا تعرضه للتهديد» names no threatener
+    for text in ("وقال المصدر إن الطيران ألحق خسائر بالتنظيم في الفلوجة وأوقف تحركات المتطرفين.",
+                 "وقال القاضي إن أحد الموقوفين اعترف بمساعدة المهاجمين مدعيا تعرضه للتهديد بقتله."):
+        events, _ = annotate_document(text, published=dt.date(2015, 7, 24))
+        assert [e for e in events if (e.acled and e.acled.sub_event_type == "Arrests")
+                or (e.plover and e.plover.event_type == "THREATEN")] == [], text

@@ -736,6 +736,11 @@ def _assess(
     if tr.id in cues["tour_triggers"] and h.form.pos == "verb" and s.toks[i].norm.lstrip("وف") in cues["tour_verbs"] \
             and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 20), cues["tour_objects"]) is not None:
         return 0.0, reasons, "tour", None  # «زار الأمير المصابين في المستشفى»: a visit to the wounded, no meeting
+    if tr.cls == "arrest" and (j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["halt_objects"]):
+        return 0.0, reasons, "halt", None  # «وأوقف تحركات المتطرفين»: movements stopped, no one detained
+    if tr.cls == "political" and h.form.pos == "noun" and i > 0 \
+            and s.toks[i - 1].norm.lstrip("و").rstrip("هاموی") in cues["subjected_verbs"]:
+        return 0.0, reasons, "undergone", None  # «مدعيا تعرضه للتهديد»: a threat undergone, no one named making it
     if tr.cls == "arrest" and h.form.pos == "verb" and s.first(h.end_i + 1, min(hi, h.end_i + 5), cues["seized_things"]) \
             is not None and s.first(h.end_i + 1, min(hi, h.end_i + 5), cues["detained_people"]) is None:
         reasons.append("things")  # «احتجز المسلحون 16 شاحنة محملة بالمساعدات»: goods seized, no one arrested
