@@ -2549,3 +2549,15 @@ def test_movements_stopped_and_a_threat_undergone_are_no_events() -> None:
         events, _ = annotate_document(text, published=dt.date(2015, 7, 24))
         assert [e for e in events if (e.acled and e.acled.sub_event_type == "Arrests")
                 or (e.plover and e.plover.event_type == "THREATEN")] == [], text
+
+
+def test_a_state_of_emergency_declared_is_a_strategic_development() -> None:
+    # made-up: «أعلنت اللجنة … حالة الطوارئ في صنعاء»; «قوات الطوارئ» (emergency forces) declares nothing
+    events, _ = annotate_document("وأعلنت اللجنة الثورية التابعة للحوثيين حالة الطوارئ في العاصمة صنعاء اعتبارا من "
+                                  "مساء أمس.", published=dt.date(2015, 8, 10))
+    got = [(e.acled.event_type, e.acled.sub_event_type, e.plover.event_type if e.plover else None)
+           for e in events if e.acled]
+    assert got == [("Strategic developments", "Other", "COERCE")]
+    events, _ = annotate_document("وأعلنت وزارة الداخلية أن الهجوم استهدف مسجد قوات الطوارئ في أبها أمس.",
+                                  published=dt.date(2015, 8, 10))
+    assert [e for e in events if e.acled and e.acled.sub_event_type == "Other"] == []
