@@ -2561,3 +2561,26 @@ def test_a_state_of_emergency_declared_is_a_strategic_development() -> None:
     events, _ = annotate_document("وأعلنت وزارة الداخلية أن الهجوم استهدف مسجد قوات الطوارئ في أبها أمس.",
                                   published=dt.date(2015, 8, 10))
     assert [e for e in events if e.acled and e.acled.sub_event_type == "Other"] == []
+
+
+def test_a_fight_told_with_one_side_is_against_the_side_the_document_fights() -> None:
+    # made-up: the resistance is told fighting the Houthis, then taking a district alone: the Houthis lost it;
+    # an IED with one side named keeps its target unnamed
+    text = ("واندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية والحوثيين في مدينة تعز. "
+            "وسيطرت المقاومة الشعبية أمس على مديرية المسراخ بعد معارك عنيفة.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    got = sorted((e.acled.sub_event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+                 for e in events if e.acled)
+    assert ("Non-state actor overtakes territory", "Popular Resistance", "Houthis") in got, got
+
+
+def test_a_clash_between_two_named_sides_names_both() -> None:
+    # made-up: «اشتباكات … بين X وY» (the clash_between trigger) gives both sides; inside a relative clause
+    # («التي تشهد معارك بين …») it does not name the striker of the happening told
+    events, _ = annotate_document("واندلعت اشتباكات عنيفة أمس بين المقاومة الشعبية والحوثيين في مدينة تعز.",
+                                  published=dt.date(2015, 8, 5))
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled] \
+        == [("Popular Resistance", "Houthis")]
+    events, _ = annotate_document("وفي محافظة شبوة التي تشهد معارك طاحنة بين المقاومة والمتمردين، قتل 20 متمردا "
+                                  "أمس في قصف لطيران التحالف لتجمع لهم في منطقة بيحان.", published=dt.date(2015, 8, 5))
+    assert [e.actor1.name if e.actor1 else None for e in events if e.acled] == ["Saudi-led Coalition"]

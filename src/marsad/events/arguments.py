@@ -459,7 +459,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         for x in before:
             if speaker(x) and _following(ctx, x.end, w.self_report, m.start, 3):
                 a1 = x
-    if a1 is None and m.trigger.id == "clash":
+    if a1 is None and m.trigger.id in ("clash", "clash_between") and "relative" not in m.reasons:
         # اشتباكات بين X و Y
         ws = _words(ctx, m.end, s1)[:5]  # «اشتباكات عنيفة دارت أمس بين …»
         if any(_in_any(r, w.between) for _, _, r in ws):

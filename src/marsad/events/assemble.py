@@ -860,6 +860,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     out = _one_happening(out)
     _inherit_sources(ctx, out)
     _victims_as_target(ctx, out)
+    _opponent_in_the_document(out)
     _territory_by_actor(out)
     _protesters_arrested(out)
     _protest_cause_toll(ctx, out)
@@ -1141,6 +1142,55 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
                                         country=a.place.place.country if a.place is not None and a.place.place else None,
                                         kind="generic")
                 break
+
+
+def _opponent_in_the_document(out: list[Draft]) -> None:
+    """A fight told with one side only («سيطرت المقاومة على حي …»، «شن طيران التحالف غارات على مواقع في …») is
+    against the side the same document tells that party fighting elsewhere: the other party of the document's
+    violent events with both sides named, when it is always the same one (ACLED's Battles always have two
+    sides; so do air strikes by a state or a coalition). The filled side is an armed party of the event's country
+    (not an ally of the one named); the evidence is its mention in the other event; the confidence is low."""
+    both = [d for d in out if d.cls in ("violence", "territory") and d.args.actor1 is not None
+            and d.args.actor2 is not None]
+    if not both:
+        return
+
+    def allied(x: ActorMention, y: ActorMention) -> bool:
+        return x.name == y.name or (x.affiliation is not None and x.affiliation in (y.affiliation, y.name)) \
+            or y.affiliation == x.name
+
+    for d in out:
+        a = d.args
+        if d.cls not in ("violence", "territory") or d.acled is None or (a.actor1 is None) == (a.actor2 is None):
+            continue
+        strike = d.acled == ("Explosions/Remote violence", "Air/drone strike") and a.actor1 is not None \
+            and a.actor1.type in (1, 8)
+        if d.acled[0] != "Battles" and not strike:
+            continue  # (a bomb or a shell with one side named may have struck anyone: civilians often)
+        known = a.actor1 or a.actor2
+        assert known is not None  # (one side is named)
+        here = a.place.place.country if a.place is not None and a.place.place is not None else None
+        fill_first = a.actor1 is None
+        seen: dict[str, ActorMention] = {}
+        for e in both:
+            x1, x2 = e.args.actor1, e.args.actor2
+            assert x1 is not None and x2 is not None
+            other = x2 if x1.name == known.name else x1 if x2.name == known.name else None
+            if other is None or allied(other, known):
+                continue
+            if other.type not in ((1, 2, 3, 8) if fill_first else (1, 2, 3)):
+                continue  # (a foreign coalition striking a group is not who that group fights on the ground)
+            if here and other.country and other.country != here and other.type != 8:
+                continue
+            seen.setdefault(other.name, other)
+        if len(seen) != 1:
+            continue  # no other side told, or several: none is the one
+        other = replace(next(iter(seen.values())), confidence=0.4)
+        if fill_first:
+            if d.acled[0] == "Battles":  # (a strike with no striker named keeps it unnamed)
+                a.actor1 = other
+        else:
+            a.actor2 = other
 
 
 def _admin1_of(p: PlaceMention) -> str | None:
