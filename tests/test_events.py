@@ -2584,3 +2584,10 @@ def test_a_clash_between_two_named_sides_names_both() -> None:
     events, _ = annotate_document("وفي محافظة شبوة التي تشهد معارك طاحنة بين المقاومة والمتمردين، قتل 20 متمردا "
                                   "أمس في قصف لطيران التحالف لتجمع لهم في منطقة بيحان.", published=dt.date(2015, 8, 5))
     assert [e.actor1.name if e.actor1 else None for e in events if e.acled] == ["Saudi-led Coalition"]
+
+
+def test_any_sortie_of_bombing_is_none_told() -> None:
+    # made-up: «لم يسمح لسلاح الجو بشن أي طلعات قصف» names any bombing sortie (a permission refused), none flown
+    events, _ = annotate_document("ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف ضد التنظيم انطلاقا من قاعدة "
+                                  "إنجرليك.", published=dt.date(2015, 7, 24))
+    assert events == []

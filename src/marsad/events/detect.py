@@ -929,8 +929,11 @@ def _assess(
             return 0.0, reasons, "reaction", None
         if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
             return 0.0, reasons, "reference", None
-        if h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["any_words"]):
-            return 0.0, reasons, "generic", None  # «عند حدوث أي اشتباك»: any clash, none told
+        if h.form.pos == "noun" and i > 0 and (s.has_word(i - 1, cues["any_words"]) or (
+                i > 1 and s.has_word(i - 2, cues["any_words"]) and s.clause[i - 2] == s.clause[i]
+                and not h.prefix and _AR.match(s.toks[i - 1].norm))):
+            # «عند حدوث أي اشتباك»: any clash, none told; «بشن أي طلعات قصف»: any sortie of bombing
+            return 0.0, reasons, "generic", None
         if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["case_heads"]) \
                 and not cues["percent_words"].isdisjoint(chain.from_iterable(s.readings)):
             return 0.0, reasons, "count", None  # «تلتها 36 حالة اختطاف بنسبة 41 في المائة»: statistics
