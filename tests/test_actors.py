@@ -246,3 +246,12 @@ def test_a_town_named_after_a_person_is_no_actor() -> None:
     names = [a.name for a in find_actors("وانضم 300 متطوع من ناحية البغدادي وقرية الشيخ مسكين إلى القوات.")]
     assert "Abu Bakr al-Baghdadi" not in names
     assert "Abu Bakr al-Baghdadi" in [a.name for a in find_actors("وظهر أبو بكر البغدادي في تسجيل جديد.")]
+
+
+def test_the_sources_taken_up_again_keep_their_kind() -> None:
+    # made-up: «مصادر محلية … وأضافت المصادر»: the sources just named; a bare «مصدر» stays unnamed
+    from marsad.actors.sources import find_sources
+
+    text = "قالت مصادر محلية إن الطائرات قصفت المدينة. وأضافت المصادر أن القصف استمر. وقال مصدر إن الوضع صعب."
+    assert [(s.text, s.name) for s in find_sources(text)] == [
+        ("مصادر محلية", "Local sources"), ("المصادر", "Local sources"), ("مصدر", "Unnamed sources")]

@@ -178,6 +178,7 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
     out: list[SourceMention] = []
     seen: set[tuple[int, int]] = set()
     named_seen: dict[str, str] = {}  # normalised srcname key -> source name, for later short forms
+    last_anon: str | None = None  # the last unnamed source told with its kind («مصادر محلية»)
     for h in sorted(an.hits, key=lambda h: h.start):
         if h.tag == "cue":
             max_words = 0
@@ -200,6 +201,10 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
                 name = short
         if kind in ("anonymous", "media", "official"):
             s, e, name = _with_nationality(nz.text, s, e, name)
+        if name == "Unnamed sources" and nkey.startswith("ال") and last_anon is not None:
+            name = last_anon  # «مصادر محلية … وأضافت المصادر»: the sources just named, taken up again
+        elif kind in ("anonymous", "official") and name != "Unnamed sources":
+            last_anon = name
         os_, oe = nz.span(s, e)
         if (os_, oe) in seen:
             continue
