@@ -182,6 +182,13 @@ _IN = frozenset(["في", "وفي", "بين"])
 
 
 @lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    from marsad.events.lexicon import load_lexicon
+
+    return load_lexicon().cues["time_anchor"]
+
+
+@lru_cache(maxsize=1)
 def _support_words() -> frozenset[str]:
     from marsad.events.lexicon import load_lexicon
 
@@ -504,6 +511,11 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     if patient:
         undergoer = next((x for x in after if x.start < c1 + 1 and len(_words(ctx, m.end, x.start)) <= 3
                           and not speaker(x)), None)
+    if a1 is None and m.cls == "violence" and m.pos == "noun" and "relative" in m.reasons:
+        # «وفي شبوة التي تدور فيها معارك بين المقاومة والحوثيين، قتل … في قصف لطيران التحالف»: fighting named in
+        # a relative clause describes the place; the sides after it are not the parties of the happening told
+        # (an explicit agent, «إثر تعرضه لإطلاق نار من قبل مجهولين», was taken above)
+        return None, None, RANK_WEAK
     if a1 is None and m.pos == "noun" and m.trigger.id not in ("target",) and not patient:
         # genitive: قصف (صاروخي) للتحالف، هجوم لتنظيم ...
         for x in after:
@@ -656,7 +668,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             not gap and bool(first_row) and _in_any(first_row[0][2], w.force_carriers))
         # «كما استهدفت المقاومة طقماً للحوثيين»، «استهدف الثوار مساكن ضباط …»: an armed group right after the verb
         # with the thing struck right after it is the subject (verb-subject-object)
-        nxt = _words(ctx, x.end, min(c1, x.end + 40))[:1]
+        # (a day may stand between: «واستهدف الثوار أمس مساكن الضباط»)
+        nxt = [r for r in _words(ctx, x.end, min(c1, x.end + 40))[:2] if not _in_any(r[2], _time_words())][:1]
         subject = not gap and x.type in (1, 2, 3) and bool(nxt) and _in_any(nxt[0][2], w.target_nouns)
         if (carried or subject) and not _actor_prefix(ctx, x) and not victim(x) and not speaker(x) and x.type != 7:
             a1, rank = x, RANK_SVO
