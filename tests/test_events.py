@@ -2591,3 +2591,12 @@ def test_any_sortie_of_bombing_is_none_told() -> None:
     events, _ = annotate_document("ولم تسمح أنقرة للطائرات الأمريكية بشن أي طلعات قصف من قاعدة إنجرليك قبل "
                                   "الاتفاق.", published=dt.date(2015, 7, 24))
     assert events == []
+
+
+def test_welcoming_a_visit_is_part_of_the_visit() -> None:
+    # made-up: «رحب الرئيس المصري، فلان، بزيارة الرئيس اليمني» greets the visitor; «رحب … بقرار» supports a decision
+    events, _ = annotate_document("ومن جهته رحب الرئيس المصري، عبد الفتاح السيسي، بزيارة الرئيس اليمني إلى القاهرة "
+                                  "أمس.", published=dt.date(2015, 8, 5))
+    assert [e for e in events if e.plover and e.plover.event_type == "SUPPORT"] == []
+    events, _ = annotate_document("ورحب الرئيس المصري أمس بقرار مجلس الأمن بشأن اليمن.", published=dt.date(2015, 8, 5))
+    assert [e.plover.event_type for e in events if e.plover] == ["SUPPORT"]

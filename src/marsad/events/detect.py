@@ -736,6 +736,10 @@ def _assess(
     if tr.id in cues["tour_triggers"] and h.form.pos == "verb" and s.toks[i].norm.lstrip("وف") in cues["tour_verbs"] \
             and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 20), cues["tour_objects"]) is not None:
         return 0.0, reasons, "tour", None  # «زار الأمير المصابين في المستشفى»: a visit to the wounded, no meeting
+    if tr.id == "welcome" and h.form.pos == "verb" and any(
+            s.toks[k].norm.startswith("ب") and s.has(k, cues["visit_welcomed"])
+            for k in range(h.end_i + 1, min(len(s.toks), h.end_i + 12))):
+        return 0.0, reasons, "visit", None  # «رحب الرئيس بزيارة الرئيس هادي لمصر»: the visit is the interaction
     if tr.cls == "arrest" and (j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["halt_objects"]):
         return 0.0, reasons, "halt", None  # «وأوقف تحركات المتطرفين»: movements stopped, no one detained
     if tr.cls == "political" and h.form.pos == "noun" and i > 0 \
