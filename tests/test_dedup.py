@@ -303,7 +303,8 @@ def evaluate_pipeline(detail: bool = False, why: bool = False, path: Path = CLUS
     Every article's events are stored and de-duplicated against each other (all of them, not only
     the scored ones).  The article's scored event is picked by ``_pick_event``; an article with no
     such event counts as a miss (its pairs are false negatives).  ``extractable`` scores only the
-    pairs whose two articles have one: the share that de-duplication itself can reach.
+    pairs whose two articles have one: the share that de-duplication itself can reach.  ``told`` (sets with
+    ``ORACLE_EVIDENCE``) scores each article's first event of the family told in the happening's own sentence.
     """
     import tempfile
 
@@ -325,13 +326,15 @@ def evaluate_pipeline(detail: bool = False, why: bool = False, path: Path = CLUS
         canon: dict[str, str | None] = {}
         any_of: dict[str, set[str]] = {}
         aligned: dict[str, str | None] = {}
+        told: dict[str, str | None] = {}
         feats_of: dict[str, list[tuple[str, EventFeatures]]] = {}
         for i, page in zip(order, pages, strict=True):
             if why:
                 feats_of[i] = _doc_events(store.connection, content_hash(page.text))
             rows = store.connection.execute(
-                "SELECT e.canonical_id, e.event_type, e.date_start, d.published, e.merge_rule, e.country, e.admin1"
-                " FROM events e JOIN documents d ON d.id = e.document_id WHERE d.page_hash = ? ORDER BY e.seq",
+                "SELECT e.canonical_id, e.event_type, e.date_start, d.published, e.merge_rule, e.country, e.admin1,"
+                " json_extract(e.record, '$.evidence') FROM events e JOIN documents d ON d.id = e.document_id"
+                " WHERE d.page_hash = ? ORDER BY e.seq",
                 (content_hash(page.text),)).fetchall()
             ev = event_of[i]
             published = rows[0][3] if rows else None
@@ -343,6 +346,10 @@ def evaluate_pipeline(detail: bool = False, why: bool = False, path: Path = CLUS
             aligned[i] = _align_event([(r[0], r[1], r[2], r[5], r[6]) for r in rows], family_of(ev["event_type"]),
                                       ev["date"], published, place["country"], place["admin1"])
             rules[i] = next((r[4] for r in rows if r[0] == canon[i] and r[4]), None)
+            if i in ORACLE_EVIDENCE:  # the first event of the family told in the happening's own sentence
+                lo, hi = ORACLE_EVIDENCE[i]
+                told[i] = next((r[0] for r in rows if family_of(r[1]) == family_of(ev["event_type"]) and any(
+                    sp["start"] < hi and lo < sp["end"] for sp in json.loads(r[7] or "[]"))), None)
         store.close()
     truth = [truth_of[i] for i in order]
     pred_ids: list[str] = [canon[i] or f"missing:{i}" for i in order]
@@ -360,6 +367,12 @@ def evaluate_pipeline(detail: bool = False, why: bool = False, path: Path = CLUS
     res["aligned"]["calibration"] = pairwise(truth, al_pred, "calibration")
     res["aligned"]["held_out"] = pairwise(truth, al_pred, "held_out")
     res["aligned"]["near_miss_merged_all"] = near_miss_merges(ann, truth, al_pred, strict=False)[0]
+    if told:  # a set with each article's sentence of the happening (``ORACLE_EVIDENCE``)
+        told_ids = [told.get(i) or f"missing:{i}" for i in order]
+        told_index = {c: k for k, c in enumerate(dict.fromkeys(told_ids))}
+        res["told"] = pairwise(truth, [told_index[c] for c in told_ids])
+        res["told"]["near_miss_merged_all"] = near_miss_merges(ann, truth, [told_index[c] for c in told_ids],
+                                                               strict=False)[0]
     sets = [any_of[i] for i in order]
     res["any_event"] = pairwise_any(truth, sets)
     res["any_event"]["calibration"] = pairwise_any(truth, sets, "calibration")
