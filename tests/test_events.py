@@ -2600,3 +2600,13 @@ def test_welcoming_a_visit_is_part_of_the_visit() -> None:
     assert [e for e in events if e.plover and e.plover.event_type == "SUPPORT"] == []
     events, _ = annotate_document("ورحب الرئيس المصري أمس بقرار مجلس الأمن بشأن اليمن.", published=dt.date(2015, 8, 5))
     assert [e.plover.event_type for e in events if e.plover] == ["SUPPORT"]
+
+
+def test_a_visit_asked_for_is_no_visit() -> None:
+    # made-up: «طلب الرئيس من القوات أن تقوم بزيارة إلى الموانئ» asks for a visit; «قام الوزير بزيارة إلى عدن» made one
+    events, _ = annotate_document("وطلب الرئيس اليمني من البحرية المصرية أن تقوم بزيارة إلى موانئ عدن قريبا.",
+                                  published=dt.date(2015, 8, 5))
+    assert [e for e in events if e.plover and e.plover.event_type == "CONSULT"] == []
+    events, _ = annotate_document("وقام وزير الخارجية المصري أمس بزيارة إلى عدن التقى خلالها الرئيس اليمني.",
+                                  published=dt.date(2015, 8, 5))
+    assert "CONSULT" in [e.plover.event_type for e in events if e.plover]

@@ -721,6 +721,9 @@ def _assess(
         irrealis = "future"
     elif h.form.pos == "verb" and h.form.tense == "imperf" and i > lo and s.has_word(i - 1, cues["subjunctive"]):
         irrealis = "modal"  # «أن تقصف أحياء سكنية … أمر غير مسبوق»، «لن يهاجم»: an act named or ruled out, none told
+    elif h.form.pos == "noun" and h.prefix.endswith("ب") and i > 1 and s.has_word(i - 1, cues["periphrastic_imperf"]) \
+            and s.has_word(i - 2, cues["subjunctive"]):
+        irrealis = "modal"  # «طلب … أن تقوم بزيارة إلى الموانئ»: the same with «قام ب» and a verbal noun
     if h.form.pos == "noun" and s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["future_after"]) is not None:
         irrealis = "future"  # «يفيد بأن هجوما بالقنبلة سينفذ»: the attack will be carried out
     # statements about an attack that may or will come («تصاعدت التصريحات التركية حول إمكانية شن عملية عسكرية
