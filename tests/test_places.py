@@ -253,3 +253,14 @@ def test_the_two_villages_just_named_are_no_town() -> None:
     assert "Qariateine" not in [p.place.name for p in find_places(text) if p.place]
     assert "Qariateine" in [p.place.name for p in find_places("قصفت الطائرات مدينة القريتين في ريف حمص أمس.")
                             if p.place]
+
+
+def test_a_place_said_to_lie_in_a_province_is_never_a_namesake_elsewhere() -> None:
+    # made-up: «مثلث العلم في محافظة لحج»: no Al Alam of Lahij in the gazetteer, so not the Iraqi one either;
+    # «حي الوعر في حمص» is the Homs district
+    got = {p.text: (p.place.country, p.place.admin1) for p in find_places(
+        "وسيطرت المقاومة أمس على مثلث العلم في محافظة لحج جنوب البلاد.") if p.place}
+    assert got == {"محافظة لحج": ("YE", "Lahj")}
+    got = {p.text: (p.place.country, p.place.admin1) for p in find_places("وقصفت قوات النظام حي الوعر في حمص أمس.")
+           if p.place}
+    assert got["حي الوعر"] == ("SY", "Homs")

@@ -128,6 +128,7 @@ class _Match:
     person: bool = False  # a given name followed by a surname-like word (مطار حميد كرزاي): a person's name
     sid: str = ""  # what the name supports the document's context with: its first strong row (or its key)
     named_cc: str | None = None  # a demonym right after the name (رفح المصرية): the country it is in
+    within: tuple[str, str | None] | None = None  # «مثلث العلم في محافظة لحج»: (country, admin1) it is said to be in
 
 
 @lru_cache(maxsize=65536)
@@ -526,6 +527,14 @@ def _resolve(
     if m.key in lx.weak and not m.preposition and not any(g.rows[i][3] in ctx for i in m.ids):
         return None
     ids = [i for i in m.ids if _candidate_ok(g, m, i, doc)]
+    if m.within is not None:
+        # «مثلث العلم في محافظة لحج»: only a place inside the division or country named after it (a namesake
+        # elsewhere is not it; with none inside, the name is left unresolved and the division places the text)
+        cc, a1 = m.within
+        ids = [i for i in ids if g.rows[i][3] == cc and (a1 is None or g.rows[i][4] == a1)
+               and g.rows[i][8] not in ("country", "admin1")]
+        if not ids:
+            return None
     if m.named_cc is not None:
         # «رفح المصرية»: the demonym after the name says the country (the name itself is read whatever its size)
         ids = [i for i in m.ids if g.rows[i][3] == m.named_cc] or ids
@@ -540,6 +549,25 @@ def _resolve(
         if towns:
             best = max(towns, key=g.prior)
     return best
+
+
+_IN_WORDS = frozenset(("في", "ب"))
+
+
+def _containers(g: Gazetteer, toks: _Toks, kept: list[_Match]) -> None:
+    """A name followed by «في» and a division or country that is one place of the gazetteer («مثلث العلم في
+    محافظة لحج»، «حي الوعر في حمص»، «بلدة X في سوريا») lies inside it: ``within`` is set to that (country,
+    admin1)."""
+    for m, n in zip(kept, kept[1:], strict=False):
+        if n.start_tok - m.end_tok != 2 or toks.words[m.end_tok + 1] not in _IN_WORDS or n.cut:
+            continue
+        rows = [g.rows[i] for i in n.ids]
+        if not rows or n.adjective or n.person:
+            continue
+        places = {(r[3], r[4] if r[8] != "country" else None) for r in rows}
+        if len(places) == 1 and (n.feature_kind in ("admin1", "admin2", "region") or any(
+                r[8] in ("country", "admin1", "capital", "city") for r in rows)):
+            m.within = next(iter(places))
 
 
 def _names_country(g: Gazetteer, ids: Sequence[int]) -> bool:
@@ -684,6 +712,7 @@ def find_places(
                 admin_ctx[(cc, a1)] += 1
                 own[(cc, a1, m.sid)] += 1
                 doc.admins.setdefault((cc, a1), []).append(m.i)
+    _containers(g, toks, kept)
     out: list[PlaceMention] = []
     last: tuple[int, str] | None = None  # (last token, country) of the previous resolved name
     for m in kept:
