@@ -913,13 +913,19 @@ _TERRITORY = ("Non-state actor overtakes territory", "Government regains territo
 
 
 def _territory_by_actor(out: list[Draft]) -> None:
-    """ACLED names a change of territory by who gains it: state forces (inter code 1) regain territory, any other
-    armed group overtakes it. The trigger word cannot tell (سيطر، استعاد, حرر are said of both)."""
+    """ACLED names a change of territory by who gains it: government forces or their affiliates (inter code 1, or
+    an armed group the lexicon affiliates with state forces: the Popular Resistance with the forces loyal to Hadi)
+    regain territory, any other armed group overtakes it. The trigger word cannot tell (سيطر، استعاد, حرر are said
+    of both)."""
+    from marsad.actors.lexicon import lexicon
+
+    lex = lexicon()
     for d in out:
         a1 = d.args.actor1
         if d.acled is None or d.acled[1] not in _TERRITORY or a1 is None or a1.type is None:
             continue
-        if a1.type == 1:
+        side = lex.entry(a1.affiliation) if a1.affiliation and a1.type in (2, 3, 4) else None
+        if a1.type == 1 or (side is not None and side.type == 1):
             d.acled = ("Battles", "Government regains territory")
         elif a1.type in (2, 3, 4):
             d.acled = ("Battles", "Non-state actor overtakes territory")
