@@ -2623,3 +2623,14 @@ def test_ground_taken_by_a_militia_of_the_government_side_is_regained() -> None:
     events, _ = annotate_document("وسيطر الحوثيون أمس على مديرية المسراخ بعد معارك مع المقاومة الشعبية.",
                                   published=dt.date(2015, 8, 5))
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Non-state actor overtakes territory"]
+
+
+def test_holding_someone_responsible_is_an_accusation() -> None:
+    # made-up: «حمّلت الحكومة الميليشيات المسؤولية الكاملة عن …» blames them; «حمل المتظاهرون الأعلام» carries flags
+    events, _ = annotate_document("وحملت الحكومة اليمنية أمس ميليشيات الحوثي المسؤولية الكاملة عن تدهور الأوضاع.",
+                                  published=dt.date(2015, 8, 9))
+    got = [(e.plover.event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+           for e in events if e.plover and not e.acled]
+    assert got == [("ACCUSE", "Government of Yemen", "Houthis")]
+    events, _ = annotate_document("وحمل المتظاهرون الأعلام في شوارع المدينة أمس.", published=dt.date(2015, 8, 9))
+    assert [e for e in events if e.plover and e.plover.event_type == "ACCUSE"] == []
