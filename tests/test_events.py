@@ -2634,3 +2634,15 @@ def test_holding_someone_responsible_is_an_accusation() -> None:
     assert got == [("ACCUSE", "Government of Yemen", "Houthis")]
     events, _ = annotate_document("وحمل المتظاهرون الأعلام في شوارع المدينة أمس.", published=dt.date(2015, 8, 9))
     assert [e for e in events if e.plover and e.plover.event_type == "ACCUSE"] == []
+
+
+def test_one_strike_verb_with_two_targets_in_two_countries_is_two_events() -> None:
+    # made-up: «قصفت الطائرات مواقع لداعش في سوريا ولحزب العمال في العراق»: two targets, two countries; one target and
+    # one country stays one event
+    events, _ = annotate_document("وقصفت المقاتلات التركية أمس مواقع لتنظيم داعش في سوريا ولحزب العمال الكردستاني "
+                                  "في شمال العراق.", published=dt.date(2015, 7, 26))
+    got = sorted((e.actor2.name if e.actor2 else None, e.location.country if e.location else None)
+                 for e in events if e.acled)
+    assert got == [("Islamic State", "SY"), ("Kurdistan Workers' Party", "IQ")]
+    events, _ = annotate_document("وقصفت المقاتلات التركية أمس مواقع لتنظيم داعش في سوريا.", published=dt.date(2015, 7, 26))
+    assert len([e for e in events if e.acled]) == 1

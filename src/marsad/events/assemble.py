@@ -849,6 +849,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _reported_toll(ctx, out)
     out = _split_by_later_list(ctx, out)
     out = _summary_into_details(ctx, out)
+    out = _two_targets_two_countries(ctx, out)
     _inherit_places(ctx, out)
     _statement_places(ctx, out)
     _inherit_dates(ctx, out)
@@ -1269,6 +1270,40 @@ def _split_by_later_list(ctx: DocContext, out: list[Draft]) -> list[Draft]:
         at = next(i for i, d in enumerate(out) if d is first)
         out = [d for d in out[:at] if id(d) not in gone] + split + [d for d in out[at:] if id(d) not in gone]
     return out
+
+
+def _two_targets_two_countries(ctx: DocContext, out: list[Draft]) -> list[Draft]:
+    """«وواصلت المقاتلات التركية قصف أهداف لداعش في سوريا ولحزب العمال الكردستاني في شمال العراق»: one strike verb
+    whose objects are two armed groups each followed by its own country tells two happenings (ACLED: one event per
+    location and target); each takes its group as actor2 and its country's place (the first keeps the toll)."""
+    result: list[Draft] = []
+    for d in out:
+        sents = {m.sent for m in d.mentions}
+        if d.cls != "violence" or d.acled is None or d.acled[0] != "Explosions/Remote violence" or len(sents) != 1:
+            result.append(d)
+            continue
+        s0, s1 = next(iter(sents))
+        end = max(m.end for m in d.mentions)
+        xs = [x for x in ctx.actors if end <= x.start < s1 and x.type in (1, 2, 3)
+              and (d.args.actor1 is None or x.name != d.args.actor1.name)]
+        ps = [p for p in ctx.places if end <= p.start < s1 and p.place is not None]
+        pairs: list[tuple[ActorMention, PlaceMention]] = []
+        last = end
+        for p in ps:
+            group = [x for x in xs if last <= x.start < p.start]
+            if len(group) == 1:
+                pairs.append((group[0], p))
+            last = p.end
+        if len(pairs) != 2 or pairs[0][0].name == pairs[1][0].name or pairs[0][1].place is None \
+                or pairs[1][1].place is None or pairs[0][1].place.country == pairs[1][1].place.country:
+            result.append(d)
+            continue
+        for j, (x, p) in enumerate(pairs):
+            args = replace(d.args, actor2=x, place=p, sources=list(d.args.sources))
+            if j:
+                args.killed = args.injured = None
+            result.append(replace(d, args=args, mentions=list(d.mentions), spans=list(d.spans), names=set(d.names)))
+    return result
 
 
 def _summary_into_details(ctx: DocContext, out: list[Draft]) -> list[Draft]:
