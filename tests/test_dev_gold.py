@@ -75,46 +75,33 @@ def test_gold_set_present() -> None:
     assert (GOLD_DIR / "README.md").is_file()
 
 
-def test_dev2_set_present_and_disjoint() -> None:
-    assert len(DEV2_FILES) >= 20, "dev2 should hold 20+ articles"
-    assert (GOLD_DIR2 / "README.md").is_file()
-    dev_ids = {p.name for p in DEV_FILES}
-    assert not dev_ids & {p.name for p in DEV2_FILES}, "dev2 must not repeat dev articles"
 
 
-def test_dev3_set_present_and_disjoint() -> None:
-    assert len(DEV3_FILES) >= 15, "dev3 should hold 15+ articles"
-    assert (GOLD_DIR3 / "README.md").is_file()
-    earlier = {p.name for p in DEV_FILES + DEV2_FILES}
-    assert not earlier & {p.name for p in DEV3_FILES}, "dev3 must not repeat dev or dev2 articles"
 
 
-def test_dev4_set_present_and_disjoint() -> None:
-    assert len(DEV4_FILES) >= 15, "dev4 should hold 15+ articles"
-    assert (GOLD_DIR4 / "README.md").is_file()
-    earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES}
-    assert not earlier & {p.name for p in DEV4_FILES}, "dev4 must not repeat dev, dev2 or dev3 articles"
 
 
-def test_dev5_set_present_and_disjoint() -> None:
-    assert len(DEV5_FILES) >= 15, "dev5 should hold 15+ articles"
-    assert (GOLD_DIR5 / "README.md").is_file()
-    earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES}
-    assert not earlier & {p.name for p in DEV5_FILES}, "dev5 must not repeat dev, dev2, dev3 or dev4 articles"
 
 
-def test_dev6_set_present_and_disjoint() -> None:
-    assert len(DEV6_FILES) >= 15, "dev6 should hold 15+ articles"
-    assert (GOLD_DIR6 / "README.md").is_file()
-    earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES}
-    assert not earlier & {p.name for p in DEV6_FILES}, "dev6 must not repeat dev ... dev5 articles"
 
 
-def test_dev7_set_present_and_disjoint() -> None:
-    assert len(DEV7_FILES) >= 15, "dev7 should hold 15+ articles"
-    assert (GOLD_DIR7 / "README.md").is_file()
-    earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES}
-    assert not earlier & {p.name for p in DEV7_FILES}, "dev7 must not repeat dev ... dev6 articles"
+
+# The blind sets in the order they were made: each holds enough articles, has its README and repeats no article of
+# the sets before it (dev2 was the first: 20+ articles).
+_SETS = [DEV_FILES, DEV2_FILES, DEV3_FILES, DEV4_FILES, DEV5_FILES, DEV6_FILES, DEV7_FILES, DEV8_FILES, DEV9_FILES,
+         DEV10_FILES, DEV11_FILES]
+_DIRS = [GOLD_DIR, GOLD_DIR2, GOLD_DIR3, GOLD_DIR4, GOLD_DIR5, GOLD_DIR6, GOLD_DIR7, GOLD_DIR8, GOLD_DIR9, GOLD_DIR10,
+         GOLD_DIR11]
+
+
+@pytest.mark.parametrize("k", range(1, len(_SETS)), ids=[f"dev{k + 1}" for k in range(1, len(_SETS))])
+def test_blind_set_present_and_disjoint(k: int) -> None:
+    files = _SETS[k]
+    assert len(files) >= (20 if k == 1 else 15), f"dev{k + 1} holds too few articles"
+    assert (_DIRS[k] / "README.md").is_file()
+    earlier = {p.name for s in _SETS[:k] for p in s}
+    assert not earlier & {p.name for p in files}, f"dev{k + 1} repeats an article of an earlier set"
+
 
 
 def test_dev7_skips_ids_used_elsewhere() -> None:
@@ -126,11 +113,6 @@ def test_dev7_skips_ids_used_elsewhere() -> None:
     assert not dev7_ids & data_ids, "dev7 repeats an id from tests/data"
 
 
-def test_dev8_set_present_and_disjoint() -> None:
-    assert len(DEV8_FILES) >= 15, "dev8 should hold 15+ articles"
-    assert (GOLD_DIR8 / "README.md").is_file()
-    earlier = {p.name for p in DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES + DEV7_FILES}
-    assert not earlier & {p.name for p in DEV8_FILES}, "dev8 must not repeat dev ... dev7 articles"
 
 
 def test_dev8_skips_ids_used_elsewhere() -> None:
@@ -147,14 +129,6 @@ def test_dev8_skips_ids_used_elsewhere() -> None:
     assert not dev8_ids & data_ids, "dev8 repeats an id from tests/data or from an earlier set's README"
 
 
-def test_dev9_set_present_and_disjoint() -> None:
-    assert len(DEV9_FILES) >= 15, "dev9 should hold 15+ articles"
-    assert (GOLD_DIR9 / "README.md").is_file()
-    earlier = {
-        p.name
-        for p in DEV_FILES + DEV2_FILES + DEV3_FILES + DEV4_FILES + DEV5_FILES + DEV6_FILES + DEV7_FILES + DEV8_FILES
-    }
-    assert not earlier & {p.name for p in DEV9_FILES}, "dev9 must not repeat dev ... dev8 articles"
 
 
 def test_dev9_skips_ids_used_elsewhere() -> None:
@@ -172,22 +146,6 @@ def test_dev9_skips_ids_used_elsewhere() -> None:
     assert not dev9_ids & data_ids, "dev9 repeats an id from tests/data or from an earlier set's README"
 
 
-def test_dev10_set_present_and_disjoint() -> None:
-    assert len(DEV10_FILES) >= 15, "dev10 should hold 15+ articles"
-    assert (GOLD_DIR10 / "README.md").is_file()
-    earlier = {
-        p.name
-        for p in DEV_FILES
-        + DEV2_FILES
-        + DEV3_FILES
-        + DEV4_FILES
-        + DEV5_FILES
-        + DEV6_FILES
-        + DEV7_FILES
-        + DEV8_FILES
-        + DEV9_FILES
-    }
-    assert not earlier & {p.name for p in DEV10_FILES}, "dev10 must not repeat dev ... dev9 articles"
 
 
 def test_dev10_skips_ids_used_elsewhere() -> None:
@@ -209,23 +167,6 @@ def test_dev10_skips_ids_used_elsewhere() -> None:
     assert not dev10_ids & lead_ids, "dev10 holds an id the lead may have read"
 
 
-def test_dev11_set_present_and_disjoint() -> None:
-    assert len(DEV11_FILES) >= 15, "dev11 should hold 15+ articles"
-    assert (GOLD_DIR11 / "README.md").is_file()
-    earlier = {
-        p.name
-        for p in DEV_FILES
-        + DEV2_FILES
-        + DEV3_FILES
-        + DEV4_FILES
-        + DEV5_FILES
-        + DEV6_FILES
-        + DEV7_FILES
-        + DEV8_FILES
-        + DEV9_FILES
-        + DEV10_FILES
-    }
-    assert not earlier & {p.name for p in DEV11_FILES}, "dev11 must not repeat dev ... dev10 articles"
 
 
 def test_dev11_skips_ids_used_elsewhere() -> None:
