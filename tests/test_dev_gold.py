@@ -1,6 +1,6 @@
-"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev11/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev12/ against the real articles.
 
-dev2 ... dev11 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
+dev2 ... dev12 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
 but carry no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
@@ -28,6 +28,7 @@ GOLD_DIR8 = REPO / "tests" / "gold" / "dev8"
 GOLD_DIR9 = REPO / "tests" / "gold" / "dev9"
 GOLD_DIR10 = REPO / "tests" / "gold" / "dev10"
 GOLD_DIR11 = REPO / "tests" / "gold" / "dev11"
+GOLD_DIR12 = REPO / "tests" / "gold" / "dev12"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -55,6 +56,7 @@ DEV8_FILES = sorted(GOLD_DIR8.glob("*.gold.json"))
 DEV9_FILES = sorted(GOLD_DIR9.glob("*.gold.json"))
 DEV10_FILES = sorted(GOLD_DIR10.glob("*.gold.json"))
 DEV11_FILES = sorted(GOLD_DIR11.glob("*.gold.json"))
+DEV12_FILES = sorted(GOLD_DIR12.glob("*.gold.json"))
 GOLD_FILES = (
     DEV_FILES
     + DEV2_FILES
@@ -67,6 +69,7 @@ GOLD_FILES = (
     + DEV9_FILES
     + DEV10_FILES
     + DEV11_FILES
+    + DEV12_FILES
 )
 
 
@@ -89,9 +92,9 @@ def test_gold_set_present() -> None:
 # The blind sets in the order they were made: each holds enough articles, has its README and repeats no article of
 # the sets before it (dev2 was the first: 20+ articles).
 _SETS = [DEV_FILES, DEV2_FILES, DEV3_FILES, DEV4_FILES, DEV5_FILES, DEV6_FILES, DEV7_FILES, DEV8_FILES, DEV9_FILES,
-         DEV10_FILES, DEV11_FILES]
+         DEV10_FILES, DEV11_FILES, DEV12_FILES]
 _DIRS = [GOLD_DIR, GOLD_DIR2, GOLD_DIR3, GOLD_DIR4, GOLD_DIR5, GOLD_DIR6, GOLD_DIR7, GOLD_DIR8, GOLD_DIR9, GOLD_DIR10,
-         GOLD_DIR11]
+         GOLD_DIR11, GOLD_DIR12]
 
 
 @pytest.mark.parametrize("k", range(1, len(_SETS)), ids=[f"dev{k + 1}" for k in range(1, len(_SETS))])
@@ -205,6 +208,44 @@ def test_used_ids_cover_dev10_for_dev11() -> None:
     named = {p.name.split(".")[0] for p in DEV10_FILES}
     named |= set(TOOL._ID.findall((GOLD_DIR10 / "README.md").read_text(encoding="utf-8")))
     named |= set(TOOL._ID.findall((GOLD_DIR10 / "lead_read_ids.txt").read_text(encoding="utf-8")))
+    assert named and not named - set(used), sorted(named - set(used))[:5]
+
+
+def test_dev12_skips_ids_used_elsewhere() -> None:
+    """dev12 was chosen with `order --skip-used --skip-duplicates --skip-file tests/gold/dev12/lead_read_ids.txt`:
+    none of its ids is named by a bench, held-out or dedup file (tests/data/*.json), by the READMEs of dev ... dev11,
+    or by dev10's, dev11's or dev12's list of ids the lead may have read; and none repeats the text of an earlier
+    set's article under another id."""
+    data_ids: set[str] = set()
+    for path in (REPO / "tests" / "data").glob("*.json"):
+        data_ids |= set(TOOL._ID.findall(path.read_text(encoding="utf-8")))
+    for gold_dir in _DIRS[:11]:
+        readme = gold_dir / "README.md"
+        if readme.is_file():
+            data_ids |= set(TOOL._ID.findall(readme.read_text(encoding="utf-8")))
+    for gold_dir in (GOLD_DIR10, GOLD_DIR11):
+        data_ids |= set(TOOL._ID.findall((gold_dir / "lead_read_ids.txt").read_text(encoding="utf-8")))
+    lead_read = GOLD_DIR12 / "lead_read_ids.txt"
+    assert lead_read.is_file(), "dev12's skip list is missing"
+    data_ids |= set(TOOL._ID.findall(lead_read.read_text(encoding="utf-8")))
+    dev12_ids = {p.name.split(".")[0] for p in DEV12_FILES}
+    assert not dev12_ids & data_ids, "dev12 repeats an id from tests/data, an earlier README or a lead-read list"
+    arts = TOOL.load_articles()
+    earlier_texts = {
+        arts[p.name.split(".")[0]]["text"].strip()
+        for p in GOLD_FILES
+        if p.parent != GOLD_DIR12 and p.name.split(".")[0] in arts
+    }
+    for aid in sorted(dev12_ids):
+        assert arts[aid]["text"].strip() not in earlier_texts, f"dev12 {aid} repeats an earlier set's article text"
+
+
+def test_used_ids_cover_dev11_for_dev12() -> None:
+    """Building dev12, the tool's used list holds dev11's gold ids, the ids its README lists and its lead-read list."""
+    used = TOOL.used_ids(GOLD_DIR12)
+    named = {p.name.split(".")[0] for p in DEV11_FILES}
+    named |= set(TOOL._ID.findall((GOLD_DIR11 / "README.md").read_text(encoding="utf-8")))
+    named |= set(TOOL._ID.findall((GOLD_DIR11 / "lead_read_ids.txt").read_text(encoding="utf-8")))
     assert named and not named - set(used), sorted(named - set(used))[:5]
 
 
