@@ -2646,3 +2646,59 @@ def test_one_strike_verb_with_two_targets_in_two_countries_is_two_events() -> No
     assert got == [("Islamic State", "SY"), ("Kurdistan Workers' Party", "IQ")]
     events, _ = annotate_document("وقصفت المقاتلات التركية أمس مواقع لتنظيم داعش في سوريا.", published=dt.date(2015, 7, 26))
     assert len([e for e in events if e.acled]) == 1
+
+
+def _kinds(text: str, published: dt.date = dt.date(2015, 8, 6)) -> list[str]:
+    events, _ = annotate_document(text, published=published)
+    return [e.acled.event_type if e.acled else e.plover.event_type for e in events if e.acled or e.plover]
+
+
+def test_a_meeting_with_a_tv_channel_or_paper_is_an_interview() -> None:
+    for text in ["وقال وزير الخارجية خلال لقاء مع قناة محلية أمس إن الحرب لن تطول.",
+                 "وأكد المتحدث في لقاء تلفزيوني مساء أمس أن الهدنة صامدة.",
+                 "وأوضح النائب في لقاء مع صحيفة الوطن أمس أن الحكومة تدرس الأمر."]:
+        assert "CONSULT" not in _kinds(text), text
+    # a meeting with a party stays a consultation, and so does one with an agency of the United Nations
+    assert _kinds("وعقد وزير الخارجية القطري أمس لقاء مع وفد من حركة حماس في الدوحة.") == ["CONSULT"]
+
+
+def test_a_justification_with_bi_tells_an_earlier_attack_in_passing() -> None:
+    text = ("وبرر رئيس الوزراء أمس الحملة العسكرية على المسلحين، بالتفجير الانتحاري في بلدة حدودية ومقتل "
+            "شرطيين برصاص قناصة الأسبوع الماضي.")
+    assert [k for k in _kinds(text) if k in ("Explosions/Remote violence", "Battles", "Violence against civilians")] \
+        == []
+
+
+def test_a_definite_noun_takes_up_an_attack_told_in_passing() -> None:
+    text = ("وجاء القرار على خلفية هجوم مسلح على فندق ساحلي في مدينة سوسة الشهر الماضي، إذ أدى الهجوم إلى "
+            "رحيل آلاف الزوار عن المدينة.")
+    assert [k for k in _kinds(text) if k != "SANCTION"] == []
+    # a definite noun after an attack reported in full is that attack, one event
+    text = "هاجم مسلحون فجر أمس نقطة للشرطة في مدينة العريش، وأدى الهجوم إلى مقتل ثلاثة من رجال الأمن."
+    assert _kinds(text) == ["Battles"]
+
+
+def test_a_refusal_or_an_arrest_named_as_a_cause_or_a_purpose_is_no_event() -> None:
+    text = "واندلع خلاف بين قادة المعسكر أمس بسبب رفض عدد من الضباط أوامر القيادة."
+    assert "REJECT" not in _kinds(text)
+    text = "وقال الوزير إن السلطات ستفتح تحقيقا في الاعتداء، ليصار إلى القبض على الفاعلين وتقديمهم للعدالة."
+    assert "Strategic developments" not in _kinds(text)
+
+
+def test_talks_a_future_verb_governs_are_planned_even_across_an_aside() -> None:
+    text = "وقال مسؤول حكومي أمس إن قطر ستستضيف، على الأرجح، الجولة المقبلة من المحادثات بين الطرفين."
+    assert "CONSULT" not in _kinds(text)
+    text = "وقال مسؤول حكومي أمس إن قطر سيستضيف الجولة المقبلة من المحادثات بين الطرفين."
+    assert "CONSULT" not in _kinds(text)
+    # the future of one clause does not reach a complement clause told in the past
+    text = "وقال القاضي إن المحكمة ستكشف كل الملابسات لافتا إلى أنه جرى توقيف 11 شرطيا في بعقوبة أمس."
+    assert "Strategic developments" in _kinds(text)
+
+
+def test_future_forms_come_from_the_language_not_from_names() -> None:
+    from marsad.events.lexicon import load_lexicon
+
+    future = load_lexicon().cues["future"]
+    assert {"ستستضيف", "سيزور", "ستعقد"} <= future
+    # a place, a given name, a noun or the verb of taking control are not futures
+    assert not {"سنجار", "سيرجي", "سياره", "سيطره", "سيطرت", "سيدها"} & future

@@ -32,10 +32,14 @@ _COMMAS = frozenset(["،", ","])
 _SINCE = frozenset(["منذ", "ومنذ"])
 # «… هاتفي (أمس) مع «الشرق الأوسط»» / «مع الصحيفة»: a call with an outlet (a name in quotation marks or a medium noun)
 # «… مع «الشرق الأوسط»»، «… مع الصحيفة»، «… لـ«الشرق الأوسط»»، «… لصحيفة …»: an outlet after a phone call
-_WITH_OUTLET = re.compile(r"[^\S\n]*(?:\S+[^\S\n]+){0,2}?(?:مع[^\S\n]+(?:[«\"“]|ال?(?:صحيفة|جريدة|قناة|وكالة|مجلة|إذاعة|اذاعة|موقع))"
-                          r"|لـ?[^\S\n]*[«\"“]|لل?(?:صحيفة|جريدة|قناة|وكالة|مجلة|إذاعة|اذاعة|موقع))")
+_WITH_OUTLET = re.compile(r"[^\S\n]*(?:\S+[^\S\n]+){0,2}?(?:مع[^\S\n]+(?:[«\"“]|(?:ال)?(?:صحيفة|جريدة|قناة|وكالة|مجلة|إذاعة|اذاعة|موقع))"
+                          r"|لـ?[^\S\n]*[«\"“]|(?:لل|ل)(?:صحيفة|جريدة|قناة|وكالة|مجلة|إذاعة|اذاعة|موقع))")
+# «لقاء مع قناة/صحيفة …»: a meeting with a media outlet is an interview (a name in quotes may be a party)
+_OUTLET_AFTER = re.compile(r"[^\S\n]*(?:\S+[^\S\n]+){0,2}?مع[^\S\n]+(?:ال)?(?:صحيفة|جريدة|قناة|مجلة|إذاعة|اذاعة|موقع|تلفزيون|التلفزيون)")
 # «هجوم شنه …»، «تفجير نفذته …»: the verb of launching with the pronoun of the event noun before it
 _LAUNCHED_BY = frozenset(["شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "شنوه", "نفذوه"])
+# «أنه، أنها، بأنهم»: «أن» with a pronoun opens a finite complement clause (never a subjunctive verb)
+_THAT_PRONOUN = frozenset(p + "ان" + x for p in ("", "ب", "و") for x in ("ه", "ها", "هم", "هما", "هن"))
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no conjunction
 # (normalised as the tokens are: «على» → «علي», «إلى» → «الي»)
 _PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال",
@@ -48,6 +52,9 @@ _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _BASE = {"past": 0.5, "noun": 0.3, "imperf": 0.25}
 _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place", 0.1), ("weapon", 0.1), ("report", 0.05))
+# rejections that say a mention is no new happening (told in passing, as background, already told); a
+# definite repetition of the same word later in the sentence is that happening again
+_NOT_NEW = frozenset({"passing", "background-year", "background-since", "earlier"})
 _THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
 
 
@@ -708,8 +715,19 @@ def _assess(
     qlo = lo
     while qlo > 0 and (s.clause[qlo - 1] == s.clause[qlo] or s.toks[qlo].norm in _QUOTE_TOKENS):
         qlo -= 1
+    # nor does a short aside between commas («ستستضيف، على الأرجح، الجولة الثانية من المحادثات»)
+    if qlo > 1 and s.toks[qlo].norm in ("،", ","):
+        aside = qlo - 1
+        while aside > 0 and s.clause[aside - 1] == s.clause[qlo - 1]:
+            aside -= 1
+        if aside > 0 and 1 <= sum(_AR.match(t.norm) is not None for t in s.toks[aside:qlo]) <= 3:
+            qlo = aside - 1
+            while qlo > 0 and s.clause[qlo - 1] == s.clause[aside - 1]:
+                qlo -= 1
     for k in range(qlo, i):
-        if s.has_word(k, cues["conditional"]):
+        if s.toks[k].norm in _THAT_PRONOUN:
+            irrealis = None  # «ستكشف التحقيقات … لافتا إلى أنه جرى توقيف …»: a complement clause has its own tense
+        elif s.has_word(k, cues["conditional"]):
             irrealis = "conditional"
         elif s.has(k, cues["future"]):
             irrealis = "future"
@@ -736,6 +754,10 @@ def _assess(
                                   or _WITH_OUTLET.match(ctx.text, s.toks[h.end_i].end) is not None):
         # («في اتصال هاتفي أمس مع «الشرق الأوسط»»، «… مع الصحيفة»: the reporter's call, an interview)
         return 0.0, reasons, "interview", None  # «في اتصال هاتفي أجرته معه الصحيفة»: an interview, not a call
+    if tr.id == "consult" and h.form.pos == "noun" and (
+            _OUTLET_AFTER.match(ctx.text, s.toks[h.end_i].end) is not None
+            or (h.end_i + 1 < len(s.toks) and s.has_word(h.end_i + 1, cues["interview_adjectives"]))):
+        return 0.0, reasons, "interview", None  # «خلال لقاء مع قناة …»، «في لقاء تلفزيوني»: an interview
     if tr.id in cues["tour_triggers"] and h.form.pos == "verb" and s.toks[i].norm.lstrip("وف") in cues["tour_verbs"] \
             and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 20), cues["tour_objects"]) is not None:
         return 0.0, reasons, "tour", None  # «زار الأمير المصابين في المستشفى»: a visit to the wounded, no meeting
@@ -1006,6 +1028,10 @@ def _assess(
                     and s.first(r + 1, i, cues["duration_nouns"]) is not None \
                     and (s.toks[i - 1].norm in ("علي", "من") or h.prefix[-1:] in ("ل",)):
                 return 0.0, reasons, "earlier", None
+        if (jv := s.first(max(0, i - 16), i, cues["justify_verbs"])) is not None and any(
+                jv < o.i <= i and o.prefix.removesuffix("ال").endswith("ب") for o in hits):
+            # «وبرر … العملية العسكرية، بالهجوم الانتحاري في … ومقتل جندي»: what justified it, from its «ب» on
+            return 0.0, reasons, "passing", None
         # background, history, campaigns and cumulative tolls
         if _after_series_frame(s, h, lex):
             return 0.0, reasons, "background-series", None
@@ -1235,6 +1261,13 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
                 # (a trigger that needs its happening before it — «وصلت سفينة تحمل مساعدات» — describes that one;
                 # «البحرين تدين الجريمة»: a condemnation in the present of a happening named is the reaction)
                 rejected = rejected or "imperfective"
+            if rejected is None and h.form.pos == "noun" and "ال" in h.prefix:
+                # «على خلفية هجوم … إذ أدى الهجوم إلى …»: the definite noun takes up the mention before it in
+                # its sentence; when that one was told in passing or as background, so is this one
+                prior = next((o for o in out[first_out:] if o.trigger.id == tr.id and o.rejected in _NOT_NEW), None)
+                if prior is not None:
+                    rejected = prior.rejected
+                    reasons = [*reasons, "repeats"]
             m = EventMention(
                 sent=sent,
                 clause=(toks[lo].start, toks[hi - 1].end),

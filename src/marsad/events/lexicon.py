@@ -123,6 +123,8 @@ def load_lexicon() -> Lexicon:
     for k, v in cues_raw.items():
         if isinstance(v, list):
             cues[k] = frozenset(n(w) for w in v)
+    # the future prefix «س» on present verbs the corpus attests (scripts/build_future_forms.py): ستستضيف، سيزور
+    cues["future"] = cues.get("future", frozenset()) | frozenset(_read("future_forms.json")["forms"])
     wraw = _read("event_weapons.json")
     weapons = tuple(
         Weapon(
