@@ -25,7 +25,7 @@ __all__ = ["annotate_document", "annotate_context", "build_context", "detect", "
 def annotate_context(ctx: DocContext, doc_id: str = "d1") -> tuple[list[R.Event], list[R.Quote]]:
     """Events and quotes of an already-read document."""
     events: list[R.Event] = []
-    if _opinion_piece(ctx.text):
+    if _opinion_piece(ctx.text) or _not_a_report(ctx.text):
         return events, [quote_record(ctx, q) for q in ctx.quotes]  # a column reports no happening of its own
     mentions = detect(ctx)
     kept: list[Draft] = []
@@ -56,6 +56,24 @@ def _opinion_piece(text: str) -> bool:
     outside = normalize_text(_QUOTED.sub(" ", text))
     words = set(outside.split())
     return len(words & cues["opinion_markers"]) >= 3
+
+
+_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def _not_a_report(text: str) -> bool:
+    """A column, an essay or an analysis: a long text with few words of time and attribution (أمس، الخميس، يوليو،
+    قال، أفاد، مصادر، وكالة …). News reports are dense with them; a text of ``news_density[0]`` words or more
+    with fewer than ``news_density[1]`` per 100 words tells no happening of its own."""
+    lex = load_lexicon()
+    least, per100 = lex.news_density
+    words = _WORD.findall(normalize_text(text))
+    if len(words) < least:
+        return False
+    cues = lex.cues
+    marks = cues["time_anchor"] | cues["report"] | cues["news_words"]
+    n = sum(1 for w in words if w in marks or (len(w) > 3 and w[0] in "وف" and w[1:] in marks))
+    return n * 100 < per100 * len(words)
 
 
 def _same_statement(d: Draft, kept: list[Draft], ctx_sentences: int = 0) -> bool:

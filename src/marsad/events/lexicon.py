@@ -55,6 +55,7 @@ class Lexicon:
     weapons: tuple[Weapon, ...]
     weapon_words: dict[str, tuple[Weapon, ...]]
     sets: dict[str, frozenset[str]]  # air_words, civilian_targets, armed_words, protest_*
+    news_density: tuple[int, float] = (0, 0.0)  # (minimum words, time and attribution words per 100 words)
 
 
 def _read(name: str) -> dict:
@@ -121,7 +122,7 @@ def load_lexicon() -> Lexicon:
     cues_raw = _read("event_cues.json")
     cues: dict[str, frozenset[str]] = {}
     for k, v in cues_raw.items():
-        if isinstance(v, list):
+        if isinstance(v, list) and all(isinstance(w, str) for w in v):
             cues[k] = frozenset(n(w) for w in v)
     # the future prefix «س» on present verbs the corpus attests (scripts/build_future_forms.py): ستستضيف، سيزور
     cues["future"] = cues.get("future", frozenset()) | frozenset(_read("future_forms.json")["forms"])
@@ -145,6 +146,7 @@ def load_lexicon() -> Lexicon:
         forms={k: tuple(v) for k, v in forms.items()},
         cues=cues,
         negation_window=int(cues_raw.get("negation_window", 3)),
+        news_density=(int(cues_raw["news_density"][0]), float(cues_raw["news_density"][1])),
         weapons=weapons,
         weapon_words={k: tuple(sorted(v, key=lambda w: -w.priority)) for k, v in ww.items()},
         sets=sets,
