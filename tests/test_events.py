@@ -2733,3 +2733,15 @@ def test_an_essay_without_time_or_attribution_reports_no_happening() -> None:
     assert "Explosions/Remote violence" in _kinds(report)
     # a short brief with no day or source is not an essay
     assert "Explosions/Remote violence" in _kinds(told + ".")
+
+
+def test_fighting_told_in_the_present_is_going_on_and_dated_by_the_report() -> None:
+    for text in ["وقال شهود عيان إن اشتباكات عنيفة يشهدها حي المعلا في عدن بين المقاومة الشعبية والحوثيين.",
+                 "وتدور معارك عنيفة في محيط مدينة مأرب بين قوات الجيش والحوثيين."]:
+        events, _ = annotate_document(text, published=dt.date(2015, 8, 10))
+        assert [(e.acled.event_type, e.acled.sub_event_type) for e in events if e.acled] == [
+            ("Battles", "Armed clash")], text
+        # no day of its own: the days the paper covers, the day before publication and the day itself
+        assert (events[0].date.start, events[0].date.end, events[0].date.text) == ("2015-08-09", "2015-08-10", None)
+    # battles in general are still no happening
+    assert _kinds("وتشهد الحروب الأهلية معارك طويلة لا يخرج منها منتصر.") == []

@@ -485,7 +485,11 @@ def headline_event(event: Event, document: Document) -> bool:
 
 def event_features(event: Event, document: Document, key: str | None = None) -> EventFeatures:
     loc = event.location
-    own = bool(event.date and event.date.start)
+    # a violent event's date that was not read in the text (the days the paper covers: no text, no span, the
+    # day before publication to the day itself) is the report's, not its own
+    own = bool(event.date and event.date.start) and not (
+        event.acled is not None and event.date.text is None and event.date.span is None
+        and event.date.precision == 2 and event.date.end == document.published)
     date_start = event.date.start if own else document.published
     in_lead = headline_event(event, document)
     # Place names are weighed by the place features; in the word sets they would count twice

@@ -1765,7 +1765,7 @@ def to_record(ctx: DocContext, d: Draft, event_id: str) -> R.Event:
             text=a.date.text,
             span=R.Span(start=a.date.start, end=a.date.end),
         )
-    elif d.cls == "political" and ctx.published is not None:
+    elif ctx.published is not None:
         # a statement reported with no day of its own was made in the days the paper covers: the day before
         # publication or the day itself (precision 2, a span of days; no text, no span — it is not read)
         date = R.EventDate(start=(ctx.published - dt.timedelta(days=1)).isoformat(), end=ctx.published.isoformat(),
