@@ -2745,3 +2745,10 @@ def test_fighting_told_in_the_present_is_going_on_and_dated_by_the_report() -> N
         assert (events[0].date.start, events[0].date.end, events[0].date.text) == ("2015-08-09", "2015-08-10", None)
     # battles in general are still no happening
     assert _kinds("وتشهد الحروب الأهلية معارك طويلة لا يخرج منها منتصر.") == []
+
+
+def test_a_state_and_its_spokesman_condemning_in_consecutive_sentences_make_one_statement() -> None:
+    text = ("أدانت الرئاسة الفلسطينية بشدة التفجير الذي استهدف مسجدا في مدينة أبها أمس. "
+            "وقال المتحدث باسم الرئاسة إن الرئيس الفلسطيني محمود عباس يدين هذا العمل الإجرامي الجبان.")
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
+    assert [e.plover.event_type for e in events if e.plover and e.plover.event_type == "ACCUSE"] == ["ACCUSE"]

@@ -86,7 +86,11 @@ def _same_statement(d: Draft, kept: list[Draft], ctx_sentences: int = 0) -> bool
         if e.cls != "political" or e.args.actor1 is None or d.args.actor1 is None:
             continue
         same_state = _one_state(d.args.actor1, e.args.actor1)
-        if e.args.actor1.name != name and not same_state:
+        # «أدانت الرئاسة الفلسطينية …» then «وقال أمين عام الرئاسة: إن الرئيس عباس … يدينون …»: the state and
+        # one of its people telling the same kind of interaction in the next sentence make one statement
+        spokesman = _speaks_for(d.args.actor1, e.args.actor1) and d.plover is not None and d.plover == e.plover \
+            and 0 <= first - max(m.sent_index for m in e.mentions) <= 1
+        if e.args.actor1.name != name and not same_state and not spokesman:
             continue
         person = d.args.actor1.kind == "person"
         if _other_day_or_place(d, e):
@@ -104,6 +108,14 @@ def _one_state(a: ActorMention, b: ActorMention) -> bool:
     """The country and its government (Qatar, Government of Qatar): one state speaking."""
     return a.country is not None and a.country == b.country and a.kind in ("state", "country") \
         and b.kind in ("state", "country") and all(x.name == x.name.removeprefix("Military Forces of ") for x in (a, b))
+
+
+def _speaks_for(a: ActorMention, b: ActorMention) -> bool:
+    """A person of a country and that country's state (Mahmoud Abbas, Government of Palestine)."""
+    if a.country is None or a.country != b.country:
+        return False
+    kinds = {a.kind, b.kind}
+    return "person" in kinds and bool(kinds & {"state", "country"})
 
 
 def _story_subject(d: Draft, kept: list[Draft]) -> ActorMention | None:
