@@ -2752,3 +2752,14 @@ def test_a_state_and_its_spokesman_condemning_in_consecutive_sentences_make_one_
             "وقال المتحدث باسم الرئاسة إن الرئيس الفلسطيني محمود عباس يدين هذا العمل الإجرامي الجبان.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     assert [e.plover.event_type for e in events if e.plover and e.plover.event_type == "ACCUSE"] == ["ACCUSE"]
+
+
+def test_a_sound_plural_in_the_oblique_case_after_the_verb_is_its_object() -> None:
+    text = "رحبت الجامعة العربية أمس بالهدنة الإنسانية ودعت الحوثيين وحلفاءهم إلى الالتزام ببنودها."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 27))
+    calls = [e for e in events if e.plover and e.plover.event_type == "REQUEST"]
+    assert all(e.actor1 is None or e.actor1.name != "Houthis" for e in calls)
+    # the nominative plural right after the verb is its subject
+    text = "وطالب الحوثيون أمس الأمم المتحدة بوقف الغارات على صنعاء."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 27))
+    assert [e.actor1.name for e in events if e.plover and e.plover.event_type == "REQUEST" and e.actor1] == ["Houthis"]

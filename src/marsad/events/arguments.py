@@ -597,6 +597,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 break  # «قوات الاحتلال اعتقلت مالك …»: a man is not the subject of a feminine verb, he is its object
             if political and _preceded_by(ctx, x.start, _WITH, s0, 1):
                 break  # «اجتمع مع X»: X is met, not the one who meets
+            if _oblique_plural(ctx, x) and not _words(ctx, m.end, x.start):
+                break  # «ودعت الحوثيين إلى …»: a sound plural in -ين right after the verb is its object, not its subject
             first_word = _words(ctx, m.end, x.start)[:1]
             if political and first_word and _in_any(first_word[0][2], w.statement_words):
                 break  # «واتهم البيان عناصر حزب العمال»: the statement is the subject; the actor after is accused
@@ -728,6 +730,15 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if other and fight:
             a1, rank = other[0], RANK_WEAK
     return a1, a2, rank
+
+
+def _oblique_plural(ctx: DocContext, x: ActorMention) -> bool:
+    """A group named by a sound masculine plural in the accusative or genitive (الحوثيين، المسلحين): the
+    nominative (الحوثيون) is the subject's case, so this one is an object. States (البحرين) and persons are not."""
+    if x.kind in ("state", "country", "person"):
+        return False
+    word = normalize_text(ctx.text[x.start : x.end]).split(maxsplit=1)[0]
+    return word.endswith("يين") or (word.startswith("ال") and word.endswith("ين") and len(word) >= 7)
 
 
 def acled_country(code: str) -> str:
