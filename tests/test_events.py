@@ -2763,3 +2763,17 @@ def test_a_sound_plural_in_the_oblique_case_after_the_verb_is_its_object() -> No
     text = "وطالب الحوثيون أمس الأمم المتحدة بوقف الغارات على صنعاء."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 27))
     assert [e.actor1.name for e in events if e.plover and e.plover.event_type == "REQUEST" and e.actor1] == ["Houthis"]
+
+
+def test_control_imposed_or_declared_is_ground_taken_and_a_road_names_no_places() -> None:
+    for text in ["أحكمت القوات الموالية للحكومة أمس سيطرتها على مدينة زنجبار عاصمة محافظة أبين.",
+                 "وأعلن تنظيم داعش أمس سيطرته الكاملة على مدينة القريتين في ريف حمص."]:
+        events, _ = annotate_document(text, published=dt.date(2015, 8, 9))
+        assert [e.acled.event_type for e in events if e.acled] == ["Battles"], text
+        assert events[0].acled.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")
+    # his control held, no taking told
+    assert _kinds("وتمتد رقعة سيطرته على مناطق واسعة من البلاد.") == []
+    # a road that leads to three provinces is no list of places where the ground was taken
+    text = "أحكمت عناصر المقاومة الشعبية أمس سيطرتها على مثلث العند، وهو الطريق المؤدي إلى الضالع ولحج وتعز."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 9))
+    assert len([e for e in events if e.acled]) == 1

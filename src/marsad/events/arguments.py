@@ -63,6 +63,7 @@ class ArgWords:
     force_carriers: frozenset[str] = frozenset()
     sender_words: frozenset[str] = frozenset()
     relative_people: frozenset[str] = frozenset()
+    road_words: frozenset[str] = frozenset()
     cause_words: frozenset[str] = frozenset()
     that_particles: frozenset[str] = frozenset()
     relative_directions: frozenset[str] = frozenset()

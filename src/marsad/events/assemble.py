@@ -662,6 +662,8 @@ def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
     for run in place_lists(ctx, s0, s1):
         if _before_word(ctx, run[0].start, between):
             continue  # بين أجدابيا وطبرق: one place between two others, not a list
+        if _preceded_by(ctx, run[0].start, arg_words().road_words, s0, 3):
+            continue  # «مثلث العند، وهو الطريق المؤدي إلى الضالع ولحج وتعز»: where a road leads, not where it happened
         here = d.args.place is not None and any(p.start == d.args.place.start for p in run)
         if not here and run[0].start < trig:
             continue

@@ -856,7 +856,9 @@ def _assess(
     if tr.cls == "territory" and h.form.pos == "noun" and s.toks[i].norm.endswith(_PRONOUN_SUFFIXES) \
             and i > 0 and s.has_word(i - 1, cues["during_words"]):
         return 0.0, reasons, "state", None  # «أثناء سيطرتهم على العاصمة»: while they held it, no taking told
-    if tr.id == "takeover" and h.form.pos == "verb" and s.toks[i].norm.endswith(_PRONOUN_SUFFIXES):
+    if tr.id == "takeover" and h.form.pos == "verb" and s.toks[i].norm.endswith(_PRONOUN_SUFFIXES) and not (
+            i > 0 and any(s.has_word(k, cues["control_verbs"]) for k in range(max(lo, i - 6), i))):
+        # («أحكمت القوات سيطرتها على المدينة»، «أعلن التنظيم سيطرته على …»: control imposed or declared is taken)
         return 0.0, reasons, "noun", None  # «رقعة سيطرته على»: his control (سيطر takes على, not an object pronoun)
     if tr.cls == "territory" and not _territory_object(ctx, s, h, cues):
         return 0.0, reasons, "object", None  # «استولت على كاميرات مراقبة»: things seized, not ground taken
