@@ -2777,3 +2777,8 @@ def test_control_imposed_or_declared_is_ground_taken_and_a_road_names_no_places(
     text = "أحكمت عناصر المقاومة الشعبية أمس سيطرتها على مثلث العند، وهو الطريق المؤدي إلى الضالع ولحج وتعز."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 9))
     assert len([e for e in events if e.acled]) == 1
+
+
+def test_protesters_blocking_a_road_are_a_protest() -> None:
+    text = "وسد المتظاهرون لفترة قصيرة طريقا رئيسيا في مدينة جلال آباد أمس."
+    assert _kinds(text) == ["Protests"]
