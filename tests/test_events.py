@@ -2782,3 +2782,9 @@ def test_control_imposed_or_declared_is_ground_taken_and_a_road_names_no_places(
 def test_protesters_blocking_a_road_are_a_protest() -> None:
     text = "وسد المتظاهرون لفترة قصيرة طريقا رئيسيا في مدينة جلال آباد أمس."
     assert _kinds(text) == ["Protests"]
+
+
+def test_a_time_frame_of_the_past_opening_the_sentence_before_a_comma_frames_it() -> None:
+    assert _kinds("في العام الماضي، تظاهر آلاف الطلاب في هونغ كونغ احتجاجا على القانون.") == []
+    # a recent frame (last week) still reports
+    assert "Explosions/Remote violence" in _kinds("وفي الأسبوع الماضي، قصفت الطائرات مدينة الرقة وقتلت 20 مدنيا.")

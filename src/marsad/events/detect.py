@@ -1047,6 +1047,12 @@ def _assess(
             return 0.0, reasons, "background-year", None
         if _since_long_ago(ctx, s, i):
             return 0.0, reasons, "background-since", None  # «ومنذ نوفمبر 2014 نفذ التنظيم ثماني عمليات …»
+        # «في العام الماضي، احتل المتظاهرون …»: a short time frame opening the sentence before a comma frames it
+        if lo > 1 and s.clause[lo - 1] == s.clause[0] and s.toks[lo].norm in ("،", ",") \
+                and sum(_AR.match(t.norm) is not None for t in s.toks[:lo]) <= 4 and any(
+                    s.has(k, cues["background"]) and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"]))
+                    and not _in_place_name(ctx, s, k) for k in range(lo)):
+            return 0.0, reasons, "background", None
         if not cues["background"].isdisjoint(chain.from_iterable(s.readings[lo:hi])):
             for k in range(lo, hi):
                 if s.has(k, cues["background"]) and not _in_place_name(ctx, s, k) \
