@@ -2788,3 +2788,10 @@ def test_a_time_frame_of_the_past_opening_the_sentence_before_a_comma_frames_it(
     assert _kinds("في العام الماضي، تظاهر آلاف الطلاب في هونغ كونغ احتجاجا على القانون.") == []
     # a recent frame (last week) still reports
     assert "Explosions/Remote violence" in _kinds("وفي الأسبوع الماضي، قصفت الطائرات مدينة الرقة وقتلت 20 مدنيا.")
+
+
+def test_talks_of_two_states_joined_by_wa_have_both_and_not_their_topic() -> None:
+    text = "وعقدت مصر والأردن محادثات أمس في عمان بشأن مصير الرئيس السوري بشار الأسد."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 9))
+    talks = [e for e in events if e.plover and e.plover.event_type == "CONSULT"]
+    assert [(e.actor1.name, e.actor2.name if e.actor2 else None) for e in talks] == [("Egypt", "Government of Jordan")]

@@ -64,6 +64,7 @@ class ArgWords:
     sender_words: frozenset[str] = frozenset()
     relative_people: frozenset[str] = frozenset()
     road_words: frozenset[str] = frozenset()
+    topic_words: frozenset[str] = frozenset()
     cause_words: frozenset[str] = frozenset()
     that_particles: frozenset[str] = frozenset()
     relative_directions: frozenset[str] = frozenset()
@@ -501,9 +502,11 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         elif before:
             a1 = before[-1]
         # (not one named as the cause: «معدات طبية … لإنقاذ المصابين جراء قصف الميليشيات»)
+        # (nor the topic: «محادثات … بشأن مصير الرئيس السوري»)
         a2 = next((x for x in after if (a1 is None or x.name != a1.name)
                    and not (x.type in (1, 2, 3)
-                            and any(_in_any(r, w.cause_words) for _, _, r in _words(ctx, m.end, x.start)))), None)
+                            and any(_in_any(r, w.cause_words) for _, _, r in _words(ctx, m.end, x.start)))
+                   and not _preceded_by(ctx, x.start, w.topic_words, s0, 3)), None)
         return a1, a2, RANK_SYNTAX
     # «اعتقال عناصر من X»، «طرد المسلحين»، «اغتيال القيادي»: the genitive of these nouns is who undergoes the act
     patient = m.pos == "noun" and not political and _in_any(
@@ -685,6 +688,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             continue  # «المسنودة بقوات الجيش الوطني»، «بدعم من طيران التحالف»: a supporter, not the target
         if political and x.type in (1, 2, 3) and any(_in_any(r, w.cause_words) for _, _, r in _words(ctx, m.end, x.start)):
             continue  # «معدات طبية … لإنقاذ المصابين جراء قصف الميليشيات»: the cause, not the receiver
+        if political and _preceded_by(ctx, x.start, w.topic_words, s0, 3):
+            continue  # «محادثات … بشأن مصير الرئيس السوري بشار الأسد»: what they talked about, not the other party
         if _preceded_by(ctx, x.start, w.target_markers, s0, 2) or political or _target_after_marker(ctx, x, s0, trig):
             a2 = x
             break
@@ -886,6 +891,21 @@ def state_actor(ctx: DocContext, m: EventMention) -> ActorMention | None:
     _, a, b, code, name = min(cands, key=lambda c: (c[1] < m.start, c[0]))
     return ActorMention(a, b, ctx.text[a:b], name or f"Government of {country_name(code)}", 1, code, "state",
                         confidence=0.5)
+
+
+def _conjoined_state(ctx: DocContext, a1: ActorMention) -> ActorMention | None:
+    """A country or capital joined to the subject by «و» right after it (روسيا والسعودية، واشنطن وطهران)."""
+    from marsad.places.gazetteer import country_name
+
+    for p in ctx.places:
+        if p.place is None or p.place.kind not in ("country", "capital") or p.place.country == a1.country:
+            continue
+        gap = ctx.text[a1.end : p.start]
+        if gap.strip() == "و" and len(gap) <= 3:
+            return ActorMention(p.start, p.end, ctx.text[p.start : p.end],
+                                f"Government of {country_name(p.place.country)}", 1, p.place.country, "state",
+                                confidence=0.5)
+    return None
 
 
 def _state_object(ctx: DocContext, m: EventMention, a1: ActorMention) -> ActorMention | None:
@@ -1509,6 +1529,9 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         # it; the actor after it is the object
         before = [x for x in ctx.actors if m.sent[0] <= x.start and x.end <= m.start]
         a1, a2 = (before[-1] if before else None), (a2 if a2 is not None else a1)
+    if m.cls == "political" and a1 is not None and a2 is None and m.plover is not None \
+            and m.plover[0] in ("CONSULT", "AGREE", "COOPERATE"):
+        a2 = _conjoined_state(ctx, a1)  # «أخفقت روسيا والسعودية في محادثات …»: the two met, each the other's party
     if m.cls == "political" and a1 is not None:
         st2 = _state_object(ctx, m, a1)
         if st2 is not None and (a2 is None or st2.start < a2.start):
