@@ -2795,3 +2795,11 @@ def test_talks_of_two_states_joined_by_wa_have_both_and_not_their_topic() -> Non
     events, _ = annotate_document(text, published=dt.date(2015, 8, 9))
     talks = [e for e in events if e.plover and e.plover.event_type == "CONSULT"]
     assert [(e.actor1.name, e.actor2.name if e.actor2 else None) for e in talks] == [("Egypt", "Government of Jordan")]
+
+
+def test_ground_taken_in_a_relative_clause_with_the_reports_day_is_news() -> None:
+    text = "وقال القائد إن قاعدة العند التي سيطرت عليها القوات الحكومية أمس باتت آمنة."
+    events, _ = annotate_document(text, published=dt.date(2015, 8, 5))
+    assert [(e.acled.event_type, e.date.start) for e in events if e.acled] == [("Battles", "2015-08-04")]
+    # with no day of its own it describes the base
+    assert _kinds("وقال القائد إن قاعدة العند التي سيطرت عليها القوات الحكومية باتت آمنة.") == []

@@ -40,6 +40,9 @@ _OUTLET_AFTER = re.compile(r"[^\S\n]*(?:\S+[^\S\n]+){0,2}?مع[^\S\n]+(?:ال)?(
 _LAUNCHED_BY = frozenset(["شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "شنوه", "نفذوه"])
 # «أنه، أنها، بأنهم»: «أن» with a pronoun opens a finite complement clause (never a subjunctive verb)
 _THAT_PRONOUN = frozenset(p + "ان" + x for p in ("", "ب", "و") for x in ("ه", "ها", "هم", "هما", "هن"))
+# the report's own days (normalised): yesterday, today, tonight and the weekdays
+_RECENT_DAYS = frozenset(["امس", "اليوم", "الليله", "البارحه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                          "الخميس", "الجمعه"])
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no conjunction
 # (normalised as the tokens are: «على» → «علي», «إلى» → «الي»)
 _PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال",
@@ -298,6 +301,16 @@ def _nominal_context(s: _Sentence, i: int, prefix: str) -> bool:
     return False
 
 
+def _own_day(s: _Sentence, h: Hit, hi: int, cues: dict[str, frozenset[str]]) -> bool:
+    """A word of the report's days (أمس، اليوم، الليلة، a weekday) within four words after the event word, in its
+    clause: the clause tells its happening as news."""
+    for k in range(h.end_i + 1, min(hi, h.end_i + 5)):
+        w = s.toks[k].norm
+        if w in _RECENT_DAYS or (w[:1] in "وب" and w[1:] in _RECENT_DAYS) or w.startswith("بال") and w[3:] in _RECENT_DAYS:
+            return True
+    return False
+
+
 def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, frozenset[str]]) -> bool:
     """What is taken is ground: a place is named, or a word for ground or a position, within the eight words
     after the expression (سيطر على مدينة X، استعاد مواقع، حرر بلدة)."""
@@ -305,6 +318,15 @@ def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, fro
     hi = min(len(s.toks), at + 9)
     if s.first(at + 1, hi, cues["territory_objects"]) is not None:
         return True
+    # «جبهة العند التي استعادها الثوار»: in a relative clause the ground taken is the head noun before «التي»
+    i = h.i
+    if i > 1 and s.toks[i - 1].norm in ("التي", "الذي") and (
+            s.toks[i].norm.endswith(("ه", "ها", "هم")) or s.toks[at].norm.endswith(("ه", "ها", "هم"))):
+        if s.first(max(0, i - 4), i - 1, cues["territory_objects"]) is not None:
+            return True
+        a0, b0 = s.toks[max(0, i - 4)].start, s.toks[i - 1].start
+        if any(a0 <= p.start < b0 and p.place is not None for p in ctx.places):
+            return True
     if at + 1 >= hi:
         return False
     a, b = s.toks[at + 1].start, s.toks[hi - 1].end
@@ -1071,7 +1093,9 @@ def _assess(
                     return 0.0, reasons, "background", None
         # a verb opening a relative clause about someone (الذي اغتالته، الذين خطفوا): background to the
         # main predication, unless the sentence gives a casualty figure
-        if h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative"]) and not feats["toll_number"]:
+        # (ground taken told with its own day of the report is news: «جبهة العند التي استعادها الثوار بالأمس»)
+        if h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative"]) and not feats["toll_number"] \
+                and not (tr.cls == "territory" and s.toks[i - 1].norm in ("التي", "الذي") and _own_day(s, h, hi, cues)):
             return 0.0, reasons, "relative", None
         # «حي في جنوب المدينة كان سيطر عليه المتشددون»: «كان» with no subject, right after a noun of the clause,
         # opens a description of that noun (an asyndetic relative clause in the pluperfect): background
@@ -1171,7 +1195,8 @@ def _assess(
         base *= _BASE["imperf"]
     else:
         base *= _BASE["past"]
-    if s.first(lo, i, cues["relative"]) is not None and not (tr.need_before and tr.cls == "political"):
+    if s.first(lo, i, cues["relative"]) is not None and not (tr.need_before and tr.cls == "political") \
+            and not (tr.cls == "territory" and h.form.pos == "verb" and _own_day(s, h, hi, cues)):
         base -= 0.2  # told inside a relative clause about someone: background more often than report
         reasons.append("relative")
     score = base
