@@ -19,18 +19,14 @@ Reproducible: the same input gives the same file.
 from __future__ import annotations
 
 import json
-import re
-from collections import Counter
 from pathlib import Path
 
-from corpus import titles_and_texts  # scripts/corpus.py
+from corpus import DATA, word_counts  # scripts/corpus.py
 from marsad.arabic.normalize import normalize_text
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
 OUT = ROOT / "src" / "marsad" / "data" / "common_nouns.json"
 MIN_DEFINITE = 20
-_WORD = re.compile(r"[\u0621-\u064A]+")
 
 
 def _given() -> set[str]:
@@ -43,9 +39,7 @@ def _given() -> set[str]:
 
 
 def main() -> None:
-    counts: Counter[str] = Counter()
-    for title, text in titles_and_texts(DATA):
-        counts.update(_WORD.findall(normalize_text(title + "\n" + text)))
+    counts = word_counts(DATA)
     given = _given()
     keep = sorted(
         w for w, n in counts.items()

@@ -20,18 +20,14 @@ Reproducible: the same input gives the same file.
 from __future__ import annotations
 
 import json
-import re
-from collections import Counter
 from pathlib import Path
 
-from corpus import titles_and_texts  # scripts/corpus.py
+from corpus import DATA, word_counts  # scripts/corpus.py
 from marsad.arabic.normalize import normalize_text
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
 OUT = ROOT / "src" / "marsad" / "data" / "future_forms.json"
 MIN_STEM = 2
-_WORD = re.compile(r"[\u0621-\u064A]+")
 
 
 def _names() -> set[str]:
@@ -53,19 +49,23 @@ def _names() -> set[str]:
     return out
 
 
-def main() -> None:
-    counts: Counter[str] = Counter()
-    for title, text in titles_and_texts(DATA):
-        counts.update(_WORD.findall(normalize_text(title + "\n" + text)))
+def future_forms(data: Path = DATA) -> list[str]:
+    """The future forms the rule above finds in the corpus at ``data``, sorted."""
+    counts = word_counts(data)
     names = _names()
+
     def other_person(w: str) -> bool:
         return any(counts.get(p + w[2:], 0) >= MIN_STEM for p in "يتن" if p != w[1])
 
-    keep = sorted(
+    return sorted(
         w for w in counts
         if len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and counts.get(w[1:], 0) >= MIN_STEM and other_person(w)
         and not w.startswith("سيطر") and w not in names
     )
+
+
+def main() -> None:
+    keep = future_forms()
     OUT.write_text(json.dumps({"_doc": __doc__.split("\n\n")[0] + " Built by scripts/build_future_forms.py.",
                                "min_stem": MIN_STEM, "forms": keep}, ensure_ascii=False, indent=0) + "\n",
                    encoding="utf-8")

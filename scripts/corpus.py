@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,3 +23,17 @@ def titles_and_texts(data: Path = DATA) -> Iterator[tuple[str, str]]:
                 text = r.get("text")
                 if isinstance(text, str):
                     yield r.get("title") or "", text
+
+
+_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def word_counts(data: Path = DATA) -> Counter[str]:
+    """How often each word (a run of Arabic letters, normalised with ``marsad.arabic.normalize.normalize_text``)
+    occurs in the titles and texts of the records."""
+    from marsad.arabic.normalize import normalize_text
+
+    counts: Counter[str] = Counter()
+    for title, text in titles_and_texts(data):
+        counts.update(_WORD.findall(normalize_text(title + "\n" + text)))
+    return counts
