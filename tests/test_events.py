@@ -2803,3 +2803,9 @@ def test_ground_taken_in_a_relative_clause_with_the_reports_day_is_news() -> Non
     assert [(e.acled.event_type, e.date.start) for e in events if e.acled] == [("Battles", "2015-08-04")]
     # with no day of its own it describes the base
     assert _kinds("وقال القائد إن قاعدة العند التي سيطرت عليها القوات الحكومية باتت آمنة.") == []
+
+
+def test_the_coalition_named_by_its_official_name_declares_the_truce() -> None:
+    text = "وأعلنت قيادة التحالف لدعم الشرعية في اليمن، هدنة لمدة خمسة أيام ابتداء من ليلة الأحد."
+    events, _ = annotate_document(text, published=dt.date(2015, 7, 26))
+    assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover] == [("CONCEDE", "Saudi-led Coalition")]
