@@ -2806,6 +2806,6 @@ def test_ground_taken_in_a_relative_clause_with_the_reports_day_is_news() -> Non
 
 
 def test_the_coalition_named_by_its_official_name_declares_the_truce() -> None:
-    text = "وأعلنت قيادة التحالف لدعم الشرعية في اليمن، هدنة لمدة خمسة أيام ابتداء من ليلة الأحد."
+    text = "وقررت قيادة التحالف لدعم الشرعية أمس وقف العمليات، وأعلنت هدنة إنسانية تبدأ منتصف ليل السبت في اليمن."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 26))
     assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover] == [("CONCEDE", "Saudi-led Coalition")]
