@@ -40,9 +40,6 @@ _OUTLET_AFTER = re.compile(r"[^\S\n]*(?:\S+[^\S\n]+){0,2}?مع[^\S\n]+(?:ال)?(
 _LAUNCHED_BY = frozenset(["شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "شنوه", "نفذوه"])
 # «أنه، أنها، بأنهم»: «أن» with a pronoun opens a finite complement clause (never a subjunctive verb)
 _THAT_PRONOUN = frozenset(p + "ان" + x for p in ("", "ب", "و") for x in ("ه", "ها", "هم", "هما", "هن"))
-# the report's own days (normalised): yesterday, today, tonight and the weekdays
-_RECENT_DAYS = frozenset(["امس", "اليوم", "الليله", "البارحه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-                          "الخميس", "الجمعه"])
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no conjunction
 # (normalised as the tokens are: «على» → «علي», «إلى» → «الي»)
 _PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال",
@@ -304,9 +301,10 @@ def _nominal_context(s: _Sentence, i: int, prefix: str) -> bool:
 def _own_day(s: _Sentence, h: Hit, hi: int, cues: dict[str, frozenset[str]]) -> bool:
     """A word of the report's days (أمس، اليوم، الليلة، a weekday) within four words after the event word, in its
     clause: the clause tells its happening as news."""
+    days = cues["report_days"]
     for k in range(h.end_i + 1, min(hi, h.end_i + 5)):
         w = s.toks[k].norm
-        if w in _RECENT_DAYS or (w[:1] in "وب" and w[1:] in _RECENT_DAYS) or w.startswith("بال") and w[3:] in _RECENT_DAYS:
+        if w in days or (w[:1] in "وب" and w[1:] in days) or (w.startswith("بال") and w[3:] in days):
             return True
     return False
 
