@@ -2809,3 +2809,8 @@ def test_the_coalition_named_by_its_official_name_declares_the_truce() -> None:
     text = "وقررت قيادة التحالف لدعم الشرعية أمس وقف العمليات، وأعلنت هدنة إنسانية تبدأ منتصف ليل السبت في اليمن."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 26))
     assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover] == [("CONCEDE", "Saudi-led Coalition")]
+
+
+def test_a_countrys_tally_of_attacks_is_no_happening_but_strikes_on_a_town_are() -> None:
+    assert _kinds("وقال المتحدث العسكري إن أوكرانيا سجلت 85 هجوما خلال اليوم.") == []
+    assert _kinds("ورصد المرصد السوري أمس 20 غارة جوية على مدينة دوما.") == ["Explosions/Remote violence"]

@@ -988,6 +988,11 @@ def _assess(
         if h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["case_heads"]) \
                 and not cues["percent_words"].isdisjoint(chain.from_iterable(s.readings)):
             return 0.0, reasons, "count", None  # «تلتها 36 حالة اختطاف بنسبة 41 في المائة»: statistics
+        if h.form.pos == "noun" and i > 1 and s.toks[i - 1].norm.isdigit() \
+                and s.first(max(lo, i - 4), i - 1, cues["tally_verbs"]) is not None and not any(
+                    s.toks[0].start <= p.start < s.toks[-1].end and p.place is not None and p.place.kind != "country"
+                    for p in ctx.places):
+            return 0.0, reasons, "count", None  # «سجلت أوكرانيا 127 هجوما اليوم»: a country's tally, no one happening
         if tr.id in ("attack", "assault", "kill") and not feats["weapon"] \
                 and s.first(lo, hi, cues["animal_words"]) is not None:
             return 0.0, reasons, "animal", None  # «نجاته من هجوم لسمكة قرش»: an animal, no political violence
