@@ -2814,3 +2814,8 @@ def test_the_coalition_named_by_its_official_name_declares_the_truce() -> None:
 def test_a_countrys_tally_of_attacks_is_no_happening_but_strikes_on_a_town_are() -> None:
     assert _kinds("وقال المتحدث العسكري إن أوكرانيا سجلت 85 هجوما خلال اليوم.") == []
     assert _kinds("ورصد المرصد السوري أمس 20 غارة جوية على مدينة دوما.") == ["Explosions/Remote violence"]
+
+
+def test_years_and_centuries_ago_are_background() -> None:
+    assert _kinds("وقصفت الطائرات قبل خمسة أعوام مواقع للمسلحين في مدينة حماة.") == []
+    assert _kinds("وقد احتج الشعراء قبل نحو عشرة قرون على ظلم الولاة في مدينة بغداد.") == []
