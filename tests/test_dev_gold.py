@@ -172,80 +172,44 @@ def test_dev10_skips_ids_used_elsewhere() -> None:
 
 
 
-def test_dev11_skips_ids_used_elsewhere() -> None:
-    """dev11 was chosen with `order --skip-used --skip-duplicates --skip-file tests/gold/dev11/lead_read_ids.txt`:
-    none of its ids is named by a bench, held-out or dedup file (tests/data/*.json, dedup_clusters6.json included),
-    by the READMEs of dev ... dev10, or by dev10's or dev11's list of ids the lead may have read; and none repeats
-    the text of an earlier set's article under another id."""
+@pytest.mark.parametrize("k", [11, 12], ids=["dev11", "dev12"])
+def test_blind_set_skips_ids_used_elsewhere(k: int) -> None:
+    """devK (K >= 11) was chosen with `order --skip-used --skip-duplicates --skip-file tests/gold/devK/lead_read_ids.txt`:
+    none of its ids is named by a bench, held-out or dedup file (tests/data/*.json), by the READMEs of the earlier
+    sets, or by any list of ids the lead may have read (dev10 on); and none repeats the text of an earlier set's
+    article under another id."""
+    gold = _DIRS[k - 1]
     data_ids: set[str] = set()
     for path in (REPO / "tests" / "data").glob("*.json"):
         data_ids |= set(TOOL._ID.findall(path.read_text(encoding="utf-8")))
-    for gold_dir in (
-        GOLD_DIR, GOLD_DIR2, GOLD_DIR3, GOLD_DIR4, GOLD_DIR5, GOLD_DIR6, GOLD_DIR7, GOLD_DIR8, GOLD_DIR9, GOLD_DIR10
-    ):
+    for gold_dir in _DIRS[: k - 1]:
         readme = gold_dir / "README.md"
         if readme.is_file():
             data_ids |= set(TOOL._ID.findall(readme.read_text(encoding="utf-8")))
-    data_ids |= set(TOOL._ID.findall((GOLD_DIR10 / "lead_read_ids.txt").read_text(encoding="utf-8")))
-    lead_read = GOLD_DIR11 / "lead_read_ids.txt"
-    assert lead_read.is_file(), "dev11's skip list is missing"
-    data_ids |= set(TOOL._ID.findall(lead_read.read_text(encoding="utf-8")))
-    dev11_ids = {p.name.split(".")[0] for p in DEV11_FILES}
-    assert not dev11_ids & data_ids, "dev11 repeats an id from tests/data, an earlier README or a lead-read list"
-    arts = TOOL.load_articles()
-    earlier_texts = {
-        arts[p.name.split(".")[0]]["text"].strip()
-        for p in GOLD_FILES
-        if p.parent != GOLD_DIR11 and p.name.split(".")[0] in arts
-    }
-    for aid in sorted(dev11_ids):
-        assert arts[aid]["text"].strip() not in earlier_texts, f"dev11 {aid} repeats an earlier set's article text"
-
-
-def test_used_ids_cover_dev10_for_dev11() -> None:
-    """Building dev11, the tool's used list holds dev10's gold ids, the ids its README lists and its lead-read list."""
-    used = TOOL.used_ids(GOLD_DIR11)
-    named = {p.name.split(".")[0] for p in DEV10_FILES}
-    named |= set(TOOL._ID.findall((GOLD_DIR10 / "README.md").read_text(encoding="utf-8")))
-    named |= set(TOOL._ID.findall((GOLD_DIR10 / "lead_read_ids.txt").read_text(encoding="utf-8")))
-    assert named and not named - set(used), sorted(named - set(used))[:5]
-
-
-def test_dev12_skips_ids_used_elsewhere() -> None:
-    """dev12 was chosen with `order --skip-used --skip-duplicates --skip-file tests/gold/dev12/lead_read_ids.txt`:
-    none of its ids is named by a bench, held-out or dedup file (tests/data/*.json), by the READMEs of dev ... dev11,
-    or by dev10's, dev11's or dev12's list of ids the lead may have read; and none repeats the text of an earlier
-    set's article under another id."""
-    data_ids: set[str] = set()
-    for path in (REPO / "tests" / "data").glob("*.json"):
-        data_ids |= set(TOOL._ID.findall(path.read_text(encoding="utf-8")))
-    for gold_dir in _DIRS[:11]:
-        readme = gold_dir / "README.md"
-        if readme.is_file():
-            data_ids |= set(TOOL._ID.findall(readme.read_text(encoding="utf-8")))
-    for gold_dir in (GOLD_DIR10, GOLD_DIR11):
+    lead_read = gold / "lead_read_ids.txt"
+    assert lead_read.is_file(), f"dev{k}'s skip list is missing"
+    for gold_dir in [*_DIRS[9 : k - 1], gold]:
         data_ids |= set(TOOL._ID.findall((gold_dir / "lead_read_ids.txt").read_text(encoding="utf-8")))
-    lead_read = GOLD_DIR12 / "lead_read_ids.txt"
-    assert lead_read.is_file(), "dev12's skip list is missing"
-    data_ids |= set(TOOL._ID.findall(lead_read.read_text(encoding="utf-8")))
-    dev12_ids = {p.name.split(".")[0] for p in DEV12_FILES}
-    assert not dev12_ids & data_ids, "dev12 repeats an id from tests/data, an earlier README or a lead-read list"
+    ids = {p.name.split(".")[0] for p in gold.glob("*.gold.json")}
+    assert ids and not ids & data_ids, f"dev{k} repeats an id from tests/data, an earlier README or a lead-read list"
     arts = TOOL.load_articles()
     earlier_texts = {
         arts[p.name.split(".")[0]]["text"].strip()
         for p in GOLD_FILES
-        if p.parent != GOLD_DIR12 and p.name.split(".")[0] in arts
+        if p.parent != gold and p.name.split(".")[0] in arts
     }
-    for aid in sorted(dev12_ids):
-        assert arts[aid]["text"].strip() not in earlier_texts, f"dev12 {aid} repeats an earlier set's article text"
+    for aid in sorted(ids):
+        assert arts[aid]["text"].strip() not in earlier_texts, f"dev{k} {aid} repeats an earlier set's article text"
 
 
-def test_used_ids_cover_dev11_for_dev12() -> None:
-    """Building dev12, the tool's used list holds dev11's gold ids, the ids its README lists and its lead-read list."""
-    used = TOOL.used_ids(GOLD_DIR12)
-    named = {p.name.split(".")[0] for p in DEV11_FILES}
-    named |= set(TOOL._ID.findall((GOLD_DIR11 / "README.md").read_text(encoding="utf-8")))
-    named |= set(TOOL._ID.findall((GOLD_DIR11 / "lead_read_ids.txt").read_text(encoding="utf-8")))
+@pytest.mark.parametrize("k", [11, 12], ids=["dev10-for-dev11", "dev11-for-dev12"])
+def test_used_ids_cover_the_previous_blind_set(k: int) -> None:
+    """Building devK, the tool's used list holds dev(K-1)'s gold ids, the ids its README lists and its lead-read list."""
+    prev = _DIRS[k - 2]
+    used = TOOL.used_ids(_DIRS[k - 1])
+    named = {p.name.split(".")[0] for p in prev.glob("*.gold.json")}
+    named |= set(TOOL._ID.findall((prev / "README.md").read_text(encoding="utf-8")))
+    named |= set(TOOL._ID.findall((prev / "lead_read_ids.txt").read_text(encoding="utf-8")))
     assert named and not named - set(used), sorted(named - set(used))[:5]
 
 
