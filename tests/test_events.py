@@ -773,7 +773,7 @@ def test_dropped_barrel_bombs_are_air_strikes_and_protesters_throwing_fire_bombs
 def test_fighting_that_continued_at_a_place_is_reported_and_the_assad_regime_is_the_syrian_military() -> None:
     events, _ = annotate_document("واستمرت المعارك العنيفة في محيط مدينة درعا، حيث تراجعت قوات المعارضة.",
                                   published=dt.date(2015, 7, 20))
-    assert [(e.acled.event_type, e.location.name) for e in events if e.acled and e.location] == [("Battles", "Dar a")]
+    assert [(e.acled.event_type, e.location.name) for e in events if e.acled and e.location] == [("Battles", "Daraa")]
     assert annotate_document("واستمرت الاحتجاجات في تونس منذ أشهر.", published=dt.date(2015, 7, 20))[0] == []
     events, _ = annotate_document("وكانت مروحيات تابعة لنظام الأسد ألقت براميل متفجرة على أحياء في مدينة درعا.",
                                   published=dt.date(2015, 7, 20))
@@ -2819,3 +2819,17 @@ def test_a_countrys_tally_of_attacks_is_no_happening_but_strikes_on_a_town_are()
 def test_years_and_centuries_ago_are_background() -> None:
     assert _kinds("وقصفت الطائرات قبل خمسة أعوام مواقع للمسلحين في مدينة حماة.") == []
     assert _kinds("وقد احتج الشعراء قبل نحو عشرة قرون على ظلم الولاة في مدينة بغداد.") == []
+
+
+def test_a_place_after_the_regime_forces_is_where_it_happened_not_a_regime_by_its_capital() -> None:
+    events = _events("وبدأت فصائل المعارضة أمس هجوما واسعا على مراكز قوات النظام في مدينة حماة.")
+    assert [(e.acled.event_type, e.location.name if e.location else None) for e in events if e.acled] \
+        == [("Battles", "Ḩamāh")]
+    # «لنظام دمشق» names the regime by its capital: Damascus is not where the attack was
+    events = _events("وهاجمت ميليشيات موالية لنظام دمشق أمس مواقع في مدينة حلب.")
+    assert [e.location.name for e in events if e.location] == ["Aleppo"]
+
+
+def test_daraa_city_has_its_english_name() -> None:
+    events = _events("وقصفت الطائرات الحربية أمس أحياء في مدينة درعا.")
+    assert [(e.location.name, e.location.admin1) for e in events if e.location] == [("Daraa", "Dara")]

@@ -77,6 +77,7 @@ class ArgWords:
     not_dual: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
+    regime_words: frozenset[str] = frozenset()
     designation_words: frozenset[str] = frozenset()
     border_with: frozenset[str] = frozenset()
     border_words: frozenset[str] = frozenset()
@@ -1068,7 +1069,7 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue
         if _preceded_by(ctx, p.start, w.medium_nouns, s0, 1):
             continue  # «صحيفة مكة»، «قناة عدن»: the name of a newspaper or a channel
-        if _preceded_by(ctx, p.start, w.affiliation_words, s0, 2):
+        if _preceded_by(ctx, p.start, w.affiliation_words, s0, 2) or _regime_of(ctx, p, s0, w.regime_words):
             continue  # «الجماعة المتحالفة مع إيران»، «القوات الموالية لطهران»: an ally, not a place
         if _preceded_by(ctx, p.start, w.border_with, s0, 1) and _preceded_by(ctx, p.start, w.border_words, s0, 2):
             continue  # «قرب الحدود مع موريتانيا»: the neighbour across the border, not where it happened
@@ -1082,6 +1083,13 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue  # «سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس»: Tripoli says where Sabha lies
         out.append(p)
     return out
+
+
+def _regime_of(ctx: DocContext, p: PlaceMention, s0: int, words: frozenset[str]) -> bool:
+    """«نظام دمشق»، «لنظام طهران»: the bare noun right before the place names a regime by its capital
+    («قوات النظام في مدينة حماة» names the place where it happened)."""
+    prev = _words(ctx, s0, _token_start(ctx, p.start))[-1:]
+    return bool(prev) and normalize_text(ctx.text[prev[0][0] : prev[0][1]]) in words
 
 
 _LOCATED = frozenset(normalize_text(w) for w in ("الواقعة", "الواقع", "الواقعتين", "الواقعين", "تقع", "يقع", "وتقع", "ويقع"))
