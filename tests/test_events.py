@@ -2833,3 +2833,36 @@ def test_a_place_after_the_regime_forces_is_where_it_happened_not_a_regime_by_it
 def test_daraa_city_has_its_english_name() -> None:
     events = _events("وقصفت الطائرات الحربية أمس أحياء في مدينة درعا.")
     assert [(e.location.name, e.location.admin1) for e in events if e.location] == [("Daraa", "Dara")]
+
+
+def test_a_town_subjected_to_strikes_is_their_place_and_an_added_town_is_another_happening() -> None:
+    text = ("وتعرضت مدينة الباب شرقي حلب أمس لغارات جوية شنتها طائرات النظام، فضلا عن مدينة تلبيسة "
+            "التي قصفت قوات النظام أسواقا فيها.")
+    events = _events(text)
+    assert sorted((e.acled.sub_event_type, e.location.name) for e in events if e.acled and e.location) == [
+        ("Air/drone strike", "Al Bāb"), ("Shelling/artillery/missile attack", "Talbisah")]
+    # a province subjected to shelling is coarser than the village named after it
+    events = _events("وتعرضت محافظة حلب أمس لقصف بالبراميل المتفجرة طال قرية رسم العبود بريف حلب الشرقي.")
+    assert [e.location.name for e in events if e.location] == ["Ar Rasm"]
+
+
+def test_more_of_the_same_happening_after_an_addition_is_not_cut_off() -> None:
+    text = ("وقال مصدر في المقاومة إن 25 مسلحا قتلوا وأصيب 15 آخرون، إضافة إلى تدمير دبابة، "
+            "إثر غارات لطائرات التحالف على مواقع لهم في محافظة مأرب مساء الجمعة.")
+    events = _events(text)
+    assert [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events if e.acled] \
+        == [("Air/drone strike", 25)]
+
+
+def test_a_town_told_far_after_a_strike_placed_only_in_a_country_is_another_happening() -> None:
+    sentences = [
+        "ونفذت المقاتلات التركية أمس ضربات استهدفت مخازن للتنظيم المتطرف داخل سوريا.",
+        "وقال رئيس الوزراء التركي إن العمليات ستستمر.",
+        "وأضاف أن بلاده لن تسمح بتهديد أمنها.",
+        "وأكد أن الحكومة تتابع الوضع على الحدود.",
+        "وفي سياق آخر أعلنت المعارضة تشكيل قيادة جديدة.",
+        "وقصفت الطائرات المروحية أمس أحياء في مدينة درعا.",
+    ]
+    events = _events(" ".join(sentences))
+    assert [(e.actor1.name if e.actor1 else "", e.location.name) for e in events if e.acled and e.location] \
+        == [("Military Forces of Turkey", "Syria"), ("", "Daraa")]

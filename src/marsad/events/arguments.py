@@ -1170,10 +1170,29 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
         if p.start > m.end and any(normalize_text(ctx.text[a:b]).lstrip("و") in w_who
                                    for a, b, _ in _words(ctx, m.end, p.start)):
             cause = 1
-        key = (stray, outside + cause, p.precision + gov + far, side, dist)
+        # «تعرضت مدينة الباب لغارات جوية …، فضلا عن مدينة تلبيسة …»: the place subjected to it took it
+        subject = -1 if _subjected_place(ctx, p, m, s0) else 0
+        key = (stray, outside + cause + subject, p.precision + gov + far, side, dist)
         if best is None or key < best[0]:
             best = (key, p)
     return best[1] if best else None
+
+
+def _subjected_place(ctx: DocContext, p: PlaceMention, m: EventMention, s0: int) -> bool:
+    """The place is the subject of «تعرض» (was subjected) right before it, and the event word follows within a
+    few words with «لـ» («تعرضت مدينة الباب بريف حلب لغارات جوية»)."""
+    if p.start >= m.start or m.pos != "noun" or p.place is None \
+            or p.place.kind in ("country", "region", "admin1", "admin2"):
+        return False  # («تعرضت محافظة حلب لقصف … قرية رسم العبود»: the village named after it is finer)
+    from marsad.events.lexicon import load_lexicon
+
+    verbs = load_lexicon().cues["subjected_verbs"]
+    prev = _words(ctx, s0, _token_start(ctx, p.start))[-1:]
+    if not prev or normalize_text(ctx.text[prev[0][0] : prev[0][1]]).lstrip("وف") not in verbs:
+        return False
+    between = _words(ctx, p.end, m.start)
+    trig = normalize_text(ctx.text[m.start : m.end]).lstrip("وف")
+    return len(between) <= 5 and trig.startswith("ل")
 
 
 def _where_clause(ctx: DocContext, c0: int, c1: int) -> bool:

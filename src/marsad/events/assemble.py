@@ -90,7 +90,7 @@ def _sentence_readings(ctx: DocContext, a: int, b: int) -> list[list[str]]:
 
 def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, str | None], str | None, str]:
     lex = load_lexicon()
-    s0, s1 = ms[0].sent
+    s0, s1 = ms[0].segment or ms[0].sent  # (a segment of a round-up sentence is typed by its own words)
     words = _sentence_readings(ctx, s0, s1)
     flat = [set(r) for r in words]
     # «ويأتي الهجوم غداة شن الطيران …»: what follows the frame is an earlier happening, not this one's weapon
@@ -413,13 +413,28 @@ def _agree(a: Draft, b: Draft) -> bool:
         return True
     if x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id:
         return True
-    if x.date and y.date and x.date.date_start and x.date.date_start == y.date.date_start:
+    if x.date and y.date and x.date.date_start and x.date.date_start == y.date.date_start \
+            and not _far_and_finer(a, b):
         return True
     if y.actor1 and (_named_in(a, y.actor1.name) or (x.actor1 and a.cls != "political" and _named_in(b, x.actor1.name))) \
             and _adjacent(a, b) \
             and not (y.date and y.date.date_start):
         return True  # the next sentence tells the same actors doing it again, with no new day: details
     return b.anaphor
+
+
+def _far_and_finer(a: Draft, b: Draft) -> bool:
+    """«شن سلاح الجو التركي الجمعة أولى غاراته على مواقع لداعش في سوريا …» and, ten sentences on, «فصائل …
+    تشن هجوما منذ صباح أمس على الأحياء … في مدينة درعا»: a happening at a named town told far after one placed
+    only in a country, with no anaphor, is another happening of the same day, not a detail of it."""
+    if b.anaphor or b.definite or a.cls != "violence":
+        return False  # (an arrest campaign told nationwide, then its arrests in one city: one operation)
+    gap = min(m.sent_index for m in b.mentions) - max(m.sent_index for m in a.mentions)
+    pa, pb = a.args.place, b.args.place
+    fine_b = pb is not None and pb.place is not None and pb.place.kind not in ("country", "region")
+    # (a first report with no place at all takes its place from the detailed account told later)
+    coarse_a = pa is not None and pa.place is not None and pa.place.kind == "country"
+    return gap > 3 and fine_b and coarse_a
 
 
 def _adjacent(a: Draft, b: Draft) -> bool:
@@ -476,6 +491,10 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
                 violent = []  # violence told inside a protest report is the protest's
         for group in _segment_groups(ctx, violent) if violent else ():
             acled, mode, rule = _type_violence(ctx, group)
+            if rule.startswith("generic") and group[0].segment is not None:
+                # «… شنت المقاتلات غارات على حجة، كما استهدفت تعزيزات في عقبة ثرة»: a segment with no weapon of its
+                # own is done with the weapon its sentence names
+                acled, mode, rule = _type_violence(ctx, [replace(m, segment=None) for m in group])
             prev = next((d for d in reversed(out) if d.cls == "violence"), None)
             if rule.startswith("generic") and prev is not None and _similar_incident(ctx, group[0].sent):
                 # «وفي حادث مماثل قتل شخص …»: the same kind of happening as the one just told
@@ -535,10 +554,12 @@ def _segment_groups(ctx: DocContext, violent: list[EventMention]) -> list[list[E
     out = []
     for k in sorted(groups):
         a, b = segs[k]
-        # the segment is read as a sentence of its own; a day told once at the start serves every segment
+        seg = (a, b)
+        # the segment is read as a sentence of its own; a day told once at the start serves every segment (its
+        # words alone type it)
         if date is not None and not any(a <= d.start < b for d in ctx.dates):
             a = min(a, date.start)
-        out.append([replace(m, sent=(a, b)) for m in groups[k]])
+        out.append([replace(m, sent=(a, b), segment=seg) for m in groups[k]])
     return out
 
 
@@ -546,6 +567,7 @@ def _segment_cuts(ctx: DocContext, s0: int, s1: int) -> list[int]:
     """Character offsets where a round-up sentence turns to another happening (فيما، بينما، في حين، «، كما»)."""
     lex = load_lexicon()
     cues = lex.cues["segment_breakers"]
+    added = lex.cues["addition_breakers"]  # «…، فضلا عن …»، «، إضافة إلى …»
     killed = arg_words().killed
     toks = ctx.tokens[bisect_left(ctx.token_starts, s0) : bisect_left(ctx.token_starts, s1)]
     cuts = []
@@ -553,13 +575,23 @@ def _segment_cuts(ctx: DocContext, s0: int, s1: int) -> list[int]:
         if k == 0:
             continue
         comma = toks[k - 1].norm in ("،", ",")
-        if t.norm in cues and (not t.norm.endswith(("كما", "كذلك")) or comma):
+        if (t.norm in cues and (not t.norm.endswith(("كما", "كذلك")) or comma)) \
+                or (comma and t.norm in added and _place_follows(ctx, toks, k + 1)):
             cuts.append(toks[k - 1].start if comma else t.start)
         elif t.norm == "حين" and toks[k - 1].norm in ("في", "وفي"):
             cuts.append(toks[k - 1].start)
         elif comma and t.norm[:1] == "و" and (t.norm[1:] in killed or t.norm[1:] in lex.forms):
             cuts.append(toks[k - 1].start)  # «…، ومقتل رجل برصاص قناص في …»: the next happening of a round-up
     return cuts
+
+
+def _place_follows(ctx: DocContext, toks: list, k: int) -> bool:
+    """«فضلا عن مدينة تلبيسة»، «إضافة إلى حلب»: a named place right after the preposition of the addition
+    (not «إضافة إلى تدمير دبابة»: more of the same happening)."""
+    if k >= len(toks) or toks[k].norm not in ("عن", "الى", "الي"):
+        return False
+    nxt = toks[k + 1 : k + 3]
+    return any(p.start == t.start and p.place is not None for t in nxt for p in ctx.places)
 
 
 def _non_party(ctx: DocContext, x: ActorMention | None) -> bool:

@@ -84,6 +84,7 @@ class EventMention:
     sent_index: int
     reasons: list[str] = field(default_factory=list)
     rejected: str | None = None
+    segment: tuple[int, int] | None = None  # a segment of a round-up sentence (its own words type it)
 
 
 class _Readings:
@@ -638,6 +639,22 @@ def _cut_before_earlier(out: list[EventMention], first: int, s: _Sentence, toks:
             out[j] = replace(m, rejected="earlier")  # the same earlier happening's other words (قتل 32)
 
 
+def _place_relative_report(ctx: DocContext, s: _Sentence, h: Hit) -> bool:
+    """«… فضلا عن مدينة تلبيسة التي قصفت قوات النظام أحياء سكنية فيها»: a relative clause on a named place
+    whose verb has its own armed subject right after it and a pronoun taking the place up again (فيها، منها،
+    عليها) tells what was done there, in a round-up of the day's violence: a report, not background."""
+    i = h.i
+    if h.form.pos != "verb" or h.prefix or i < 2 or s.toks[i - 1].norm not in ("التي", "الذي"):
+        return False
+    if not any(p.end == s.toks[i - 2].end and p.place is not None for p in ctx.places):
+        return False  # the relative takes up a place named right before it
+    j = s.next_word(h.end_i)
+    if j is None or not any(x.start == s.toks[j].start and x.type in (1, 2, 3) for x in ctx.actors):
+        return False  # its own armed subject right after the verb (not the place's)
+    return any(s.toks[k].norm in ("فيها", "فيه", "منها", "منه", "عليها", "عليه")
+               for k in range(j + 1, min(len(s.toks), j + 10)) if s.clause[k] == s.clause[i])
+
+
 def _sport_document(ctx: DocContext, lex: Lexicon) -> bool:
     """A sports report: four words of sport in the title and text («المباراة»، «الودية»، «المدرب» …). Its «هجوم»
     is a team's attack and its «مواجهة» a match, wherever they stand."""
@@ -1098,7 +1115,8 @@ def _assess(
         # main predication, unless the sentence gives a casualty figure
         # (ground taken told with its own day of the report is news: «جبهة العند التي استعادها الثوار بالأمس»)
         if h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative"]) and not feats["toll_number"] \
-                and not (tr.cls == "territory" and s.toks[i - 1].norm in ("التي", "الذي") and _own_day(s, h, hi, cues)):
+                and not (tr.cls == "territory" and s.toks[i - 1].norm in ("التي", "الذي") and _own_day(s, h, hi, cues)) \
+                and not _place_relative_report(ctx, s, h):
             return 0.0, reasons, "relative", None
         # «حي في جنوب المدينة كان سيطر عليه المتشددون»: «كان» with no subject, right after a noun of the clause,
         # opens a description of that noun (an asyndetic relative clause in the pluperfect): background
@@ -1199,7 +1217,8 @@ def _assess(
     else:
         base *= _BASE["past"]
     if s.first(lo, i, cues["relative"]) is not None and not (tr.need_before and tr.cls == "political") \
-            and not (tr.cls == "territory" and h.form.pos == "verb" and _own_day(s, h, hi, cues)):
+            and not (tr.cls == "territory" and h.form.pos == "verb" and _own_day(s, h, hi, cues)) \
+            and not (tr.cls in _VIOLENT and _place_relative_report(ctx, s, h)):
         base -= 0.2  # told inside a relative clause about someone: background more often than report
         reasons.append("relative")
     score = base
