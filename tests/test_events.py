@@ -2866,3 +2866,14 @@ def test_a_town_told_far_after_a_strike_placed_only_in_a_country_is_another_happ
     events = _events(" ".join(sentences))
     assert [(e.actor1.name if e.actor1 else "", e.location.name) for e in events if e.acled and e.location] \
         == [("Military Forces of Turkey", "Syria"), ("", "Daraa")]
+
+
+def test_met_his_death_counts_the_dead_by_the_pronoun_and_a_teacher_is_a_civilian() -> None:
+    events = _events("وقتل أربعة أشخاص أمس في هجمات متفرقة في بغداد. ولقي معلم وزوجته مصرعهما بنيران مسلحين "
+                     "مجهولين قرب منزلهما في قضاء المدائن.")
+    shot = [e for e in events if e.acled and e.acled.sub_event_type == "Attack"]
+    assert [(e.actor1.name, e.actor2.name, e.fatalities.best) for e in shot] == [
+        ("Unidentified Armed Group (Iraq)", "Civilians", 2)]
+    # the bomber's own death is no count of the victims
+    events = _events("وانفجرت سيارة مفخخة أمس قرب مركز للشرطة في مدينة كركوك. وأضاف المصدر أن الانتحاري لقي حتفه.")
+    assert [e.fatalities for e in events] == [None]

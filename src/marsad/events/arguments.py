@@ -78,6 +78,7 @@ class ArgWords:
     medium_nouns: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
     regime_words: frozenset[str] = frozenset()
+    perpetrator_words: frozenset[str] = frozenset()
     designation_words: frozenset[str] = frozenset()
     border_with: frozenset[str] = frozenset()
     border_words: frozenset[str] = frozenset()
@@ -1367,6 +1368,27 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
     return None
 
 
+_MET_DEATH = {normalize_text(w) + suffix: n for w in ("مصرع", "حتف") for suffix, n in (("ه", 1), ("ها", 1), ("هما", 2))}
+_MET = frozenset(normalize_text(w) for w in ("لقي", "لقيت", "لقيا", "لقيتا", "ولقي", "ولقيت", "ولقيا", "ولقيتا",
+                                             "فلقي", "فلقيت"))
+
+
+def _met_death_toll(ctx: DocContext, s0: int, s1: int) -> Toll | None:
+    """«لقي مدرس وزوجته مصرعهما»، «لقيت امرأة حتفها»: «لقي … مصرعه/حتفه» (met his death) with the pronoun of the
+    dead on the noun counts them (ه، ها: one; هما: two) when no figure is given."""
+    ws = _words(ctx, s0, s1)
+    for k, (a, b, _) in enumerate(ws):
+        n = _MET_DEATH.get(normalize_text(ctx.text[a:b]))
+        met = next((j for j in range(k - 1, max(0, k - 6) - 1, -1) if normalize_text(ctx.text[ws[j][0] : ws[j][1]]) in _MET),
+                   None)
+        if n is None or met is None:
+            continue
+        if any(_in_any(r, arg_words().perpetrator_words) for _, _, r in ws[max(0, met - 3) : k]):
+            return None  # «وأضاف أن الانتحاري أيضا لقي حتفه»: the attacker's own death
+        return Toll(best=n, span=(a, b))
+    return None
+
+
 def find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, Toll | None]:
     """Killed and injured in one sentence, with the breakdown (بينهم 13 مدنياً). Deaths on two
     named sides of one sentence add up (ACLED counts every side); «قتل وجرح N» gives no killed
@@ -1467,7 +1489,7 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             injured = last = t
     if killed is None:
         # «قتل جندي تركي وجرح أربعة آخرون»: one death told without a number, even when the wounded are counted
-        killed = _singular_toll(ctx, s0, s1)
+        killed = _singular_toll(ctx, s0, s1) or _met_death_toll(ctx, s0, s1)
     if injured is None:
         injured = _singular_toll(ctx, s0, s1, w.injured)
     return killed, injured
