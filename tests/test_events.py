@@ -2877,3 +2877,15 @@ def test_met_his_death_counts_the_dead_by_the_pronoun_and_a_teacher_is_a_civilia
     # the bomber's own death is no count of the victims
     events = _events("وانفجرت سيارة مفخخة أمس قرب مركز للشرطة في مدينة كركوك. وأضاف المصدر أن الانتحاري لقي حتفه.")
     assert [e.fatalities for e in events] == [None]
+
+
+def test_local_and_regional_governments_act_and_an_impersonal_report_names_no_agent() -> None:
+    events = _events("رفضت حكومة البصرة المحلية أمس تطبيق قرار رفع الرسوم على البضائع المستوردة.")
+    assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover] == [("REJECT", "Basrah Local Government")]
+    events = _events("وطالبت حكومة إقليم كردستان أمس حزب العمال الكردستاني بإخراج مقاتليه من القرى الحدودية.")
+    assert [(e.actor1.name, e.actor2.name) for e in events] == [
+        ("Kurdistan Regional Government", "Kurdistan Workers' Party")]
+    # «بحسب بيان X فإنه استشهد …»: the statement tells the dead, not its own act; the strike is Turkey's
+    events = _events("وبحسب بيان الشرطة العراقية فإنه «استشهد عدد من المزارعين فجر أمس» جراء القصف الجوي التركي "
+                     "على قرية زاركلي.")
+    assert [e.actor1.name for e in events if e.actor1] == ["Military Forces of Turkey"]

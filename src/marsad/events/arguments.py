@@ -79,6 +79,7 @@ class ArgWords:
     affiliation_words: frozenset[str] = frozenset()
     regime_words: frozenset[str] = frozenset()
     perpetrator_words: frozenset[str] = frozenset()
+    undergone_verbs: frozenset[str] = frozenset()
     designation_words: frozenset[str] = frozenset()
     border_with: frozenset[str] = frozenset()
     border_words: frozenset[str] = frozenset()
@@ -248,6 +249,20 @@ def _is_speaker(ctx: DocContext, x: ActorMention, s0: int) -> bool:
         # «وكان «المرصد السوري» أفاد بتواصل الاشتباكات»: the report verb right after the name (SVO)
         any(_in_any(r, w.report_cues) for _, _, r in
             [t for t in _words(ctx, x.end, x.end + 30) if ctx.text[t[0] : t[1]].strip("«»\"“”'")][:1]))
+
+
+def _impersonal_report(ctx: DocContext, x: ActorMention, m: EventMention) -> bool:
+    """«وبحسب بيان الرئاسة فإنه استشهد وأصيب عدد من المواطنين نتيجة القصف التركي»: «إنه» (of the matter) opens a
+    clause whose verb is undergone (استشهد، أصيب، توفي: no act of the speaker's): the speaker reports no act of its own."""
+    w = arg_words()
+    ws = [t for t in _words(ctx, x.end, m.start) if ctx.text[t[0] : t[1]].strip("«»\"“”'()")]
+    k = next((i for i, (a, b, r) in enumerate(ws[:4])
+              if _in_any(r, w.self_report) and normalize_text(ctx.text[a:b]).lstrip("وف").endswith("نه")), None)
+    if k is None:
+        return False  # (only the masculine «إنه» of the matter: «قالت الشرطة إنها قتلت …» is its own act)
+    # the word after «إنه»: the next one before the event word, or the event word itself
+    nxt = ws[k + 1][2] if k + 1 < len(ws) else _words(ctx, m.start, m.end)[0][2]
+    return _in_any(nxt, w.undergone_verbs)
 
 
 def _victim_spans(ctx: DocContext, s0: int, s1: int) -> list[tuple[int, int, int]]:
@@ -468,7 +483,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     if a1 is None and not political:
         # a speaker telling its own act: قالت قوات الأمن إنها قتلت، أعلن الجيش أنه حرر
         for x in before:
-            if speaker(x) and _following(ctx, x.end, w.self_report, m.start, 3):
+            if speaker(x) and _following(ctx, x.end, w.self_report, m.start, 3) and not _impersonal_report(ctx, x, m):
                 a1 = x
     if a1 is None and m.trigger.id in ("clash", "clash_between") and "relative" not in m.reasons:
         # اشتباكات بين X و Y
@@ -939,12 +954,16 @@ def _body_candidates(ctx: DocContext, m: EventMention,
     out: list[tuple[int, int, int, str, str]] = []
     for k in range(len(ws) - 1):
         for words, template, by in w.bodies:
-            if len(words) != 2 or not (words[0] in ws[k][2] and words[1] in ws[k + 1][2]):
+            if not (words[0] in ws[k][2] and (len(words) == 1 or words[1] in ws[k + 1][2])):
                 continue
-            a, end = ws[k][0], ws[k + 1][1]
+            a, end = ws[k][0], ws[k + len(words) - 1][1]
             if by == "place":
-                p = next((p for p in ctx.places if p.place is not None and ws[k + 1][0] <= p.start <= end + 2), None)
-                if p is None or p.place is None:
+                # (a one-word head takes the place right after it: «حكومة البصرة المحلية»; a national capital
+                # there names the state, «حكومة بغداد», which the state templates read)
+                p = next((p for p in ctx.places if p.place is not None and (
+                    ws[k + 1][0] <= p.start <= end + 2 if len(words) == 2 else p.start == ws[k + 1][0])), None)
+                if p is None or p.place is None or (len(words) == 1 and p.place.kind in (
+                        "country", "region", "capital")):
                     continue
                 out.append((abs(a - m.start), a, p.end, p.place.country,
                             template.format(place=p.place.admin1 or p.place.name)))
