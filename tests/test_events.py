@@ -2889,3 +2889,11 @@ def test_local_and_regional_governments_act_and_an_impersonal_report_names_no_ag
     events = _events("وبحسب بيان الشرطة العراقية فإنه «استشهد عدد من المزارعين فجر أمس» جراء القصف الجوي التركي "
                      "على قرية زاركلي.")
     assert [e.actor1.name for e in events if e.actor1] == ["Military Forces of Turkey"]
+
+
+def test_fighters_refusing_to_fight_or_obey_is_no_rejection_between_parties() -> None:
+    assert _kinds("وذكرت مصادر أمس أن عشرات الجنود في اللواء الثالث رفضوا المشاركة في القتال ضد المقاومة.") == []
+    assert _kinds("وأفاد شهود أن ضباطا رفضوا أمس تنفيذ الأوامر العسكرية بالتوجه إلى الجبهة.") == []
+    # refusing a halt to the fighting is a rejection
+    events = _events("ورفض الحوثيون أمس وقف القتال في مدينة تعز.")
+    assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover] == [("REJECT", "Houthis")]

@@ -819,6 +819,12 @@ def _assess(
     if tr.id in cues["decline_triggers"]:
         if s.first(h.end_i + 1, min(len(s.toks), h.end_i + 9), cues["decline_objects"]) is not None:
             return 0.0, reasons, "declined", None  # «رفض التعليق»، «رفض الاستسلام»: declining is no interaction
+        if (j := s.next_word(h.end_i)) is not None and (s.has_word(j, cues["duty_objects"]) or (
+                s.has_word(j, cues["duty_heads"])
+                and s.first(j + 1, min(len(s.toks), j + 4), cues["duty_objects"]) is not None)):
+            # «رفض الضباط المشاركة في القتال»، «رفضوا الاستمرار في المواجهات»، «رفض تنفيذ الأوامر العسكرية»:
+            # fighters refusing to fight or to obey (dissent in the ranks), no interaction between parties
+            return 0.0, reasons, "declined", None
     word = s.toks[i].norm[len(h.prefix):]
     if tr.cls == "political" and h.form.pos == "noun" and word not in lex.forms and any(
             word.endswith(p) and h.form in lex.forms.get(word[: -len(p)], ()) for p in _PRONOUNS) and not any(
