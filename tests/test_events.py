@@ -2897,3 +2897,11 @@ def test_fighters_refusing_to_fight_or_obey_is_no_rejection_between_parties() ->
     # refusing a halt to the fighting is a rejection
     events = _events("ورفض الحوثيون أمس وقف القتال في مدينة تعز.")
     assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover] == [("REJECT", "Houthis")]
+
+
+def test_a_round_up_sentence_splits_where_a_new_place_comes_in_even_when_a_place_comes_back() -> None:
+    text = ("ونفذت الطائرات الحربية أمس 12 غارة على أحياء مدينة درعا، بينما استهدفت الفصائل مواقع للنظام في المدينة ذاتها، "
+            "كما تدور اشتباكات عنيفة في محيط بلدة عتمان، بينما سقطت قذيفة على حي آخر في مدينة درعا.")
+    events = _events(text)
+    assert sorted((e.acled.event_type, e.location.name) for e in events if e.acled and e.location) == [
+        ("Battles", "`Uthman"), ("Explosions/Remote violence", "Daraa"), ("Explosions/Remote violence", "Daraa")]

@@ -547,13 +547,25 @@ def _segment_groups(ctx: DocContext, violent: list[EventMention]) -> list[list[E
         groups.setdefault(k, []).append(m)
     if len(groups) < 2:
         return [violent]
+    spans = {k: segs[k] for k in groups}
     places = {k: {p.place.id for p in place_candidates(ctx, *segs[k]) if p.place is not None} for k in groups}
     if any(not ids for ids in places.values()) or len({frozenset(v) for v in places.values()}) < len(places):
-        return [violent]  # a segment without its own place, or the same place again: one happening told at length
+        # a segment without its own place, or with the place of the segment before it, goes on with that one
+        # (one happening told at length); a long round-up still splits where a new place comes in
+        merged = _join_placeless(sorted(groups), places)
+        if merged is None:
+            return [violent]
+        groups = {k: [m for j in ks for m in groups[j]] for k, ks in merged.items()}
+        spans = {k: (segs[ks[0]][0], segs[ks[-1]][1]) for k, ks in merged.items()}
+    # text between the groups (a segment with no event word: «أكدت مصادر طبية مقتل عشرين شخصا، فيما جرح …») goes
+    # with the group before it; the sentence's opening goes with the first
+    keys = sorted(groups)
+    spans = {k: (s0 if i == 0 else spans[k][0], spans[keys[i + 1]][0] if i + 1 < len(keys) else s1)
+             for i, k in enumerate(keys)}
     date = next((d for d in ctx.dates if s0 <= d.start < s1), None)
     out = []
-    for k in sorted(groups):
-        a, b = segs[k]
+    for k in keys:
+        a, b = spans[k]
         seg = (a, b)
         # the segment is read as a sentence of its own; a day told once at the start serves every segment (its
         # words alone type it)
@@ -561,6 +573,27 @@ def _segment_groups(ctx: DocContext, violent: list[EventMention]) -> list[list[E
             a = min(a, date.start)
         out.append([replace(m, sent=(a, b), segment=seg) for m in groups[k]])
     return out
+
+
+def _join_placeless(keys: list[int], places: dict[int, set[str]]) -> dict[int, list[int]] | None:
+    """Segments of a round-up joined into happenings: one with no place of its own, or the same places as the
+    one before it, continues that one (a first one with no place joins the next). None when fewer than two
+    happenings remain. Two happenings told apart at one place («… على مدينة درعا، بينما استهدفت الفصائل …، بينما
+    سقط صاروخ على مخيم درعا») stay two groups here; `merge` joins them when they tell the same one."""
+    out: dict[int, list[int]] = {}
+    pending: list[int] = []
+    last: int | None = None
+    for k in keys:
+        if not places[k] or (last is not None and places[k] == places[last]):
+            if last is None:
+                pending.append(k)
+            else:
+                out[last].append(k)
+            continue
+        out[k] = [*pending, k]
+        pending = []
+        last = k
+    return out if len(out) >= 2 else None
 
 
 def _segment_cuts(ctx: DocContext, s0: int, s1: int) -> list[int]:
@@ -766,7 +799,7 @@ def _draft(
         trigger_text=ctx.text[lead.start : lead.end],
         rule=rule,
         anaphor=anaphor,
-        spans=[lead.sent],
+        spans=[lead.segment or lead.sent],  # (a round-up segment's evidence is the segment, not its day's frame)
         names={x.name for x in ctx.actors if lead.sent[0] <= x.start < lead.sent[1]},
     )
 
