@@ -2905,3 +2905,12 @@ def test_a_round_up_sentence_splits_where_a_new_place_comes_in_even_when_a_place
     events = _events(text)
     assert sorted((e.acled.event_type, e.location.name) for e in events if e.acled and e.location) == [
         ("Battles", "`Uthman"), ("Explosions/Remote violence", "Daraa"), ("Explosions/Remote violence", "Daraa")]
+
+
+def test_the_day_befores_dead_and_this_bombing_of_a_background_happening_are_not_todays() -> None:
+    events = _events("وانفجرت سيارة مفخخة أمس في سوق شعبية ببغداد، في هجوم يأتي غداة مقتل 17 شخصا في تفجيرين شرقي العاصمة.")
+    assert [(e.location.name, e.fatalities) for e in events if e.location] == [("Baghdad", None)]
+    text = ("وانفجرت سيارة مفخخة أمس في سوق شعبية بمدينة كركوك. وجاء الانفجار بعد أيام على تفجير انتحاري وقع في عام 2013 "
+            "في سوق مدينة تكريت. وأدى هذا التفجير إلى مقتل نحو 40 شخصا.")
+    events = _events(text)
+    assert [(e.location.name, e.fatalities) for e in events if e.location] == [("Kirkuk", None)]

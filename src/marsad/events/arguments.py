@@ -80,6 +80,7 @@ class ArgWords:
     regime_words: frozenset[str] = frozenset()
     perpetrator_words: frozenset[str] = frozenset()
     undergone_verbs: frozenset[str] = frozenset()
+    day_before_words: frozenset[str] = frozenset()
     designation_words: frozenset[str] = frozenset()
     border_with: frozenset[str] = frozenset()
     border_words: frozenset[str] = frozenset()
@@ -1340,7 +1341,8 @@ def _cumulative(ctx: DocContext, n: NumberMention, s0: int) -> bool:
     """منذ بداية الشهر ... 260 قتيلاً، الحصيلة الإجمالية: a toll summing many happenings."""
     w = arg_words()
     before = [r for _, _, r in _words(ctx, s0, n.start)][-6:]
-    return any(_in_any(r, w.cumulative) for r in before)
+    # («في هجوم يأتي غداة مقتل 21 شخصا في هجمات …»: the dead of the day before are another happening's)
+    return any(_in_any(r, w.cumulative) for r in before) or any(_in_any(r, w.day_before_words) for r in before[-3:])
 
 
 @lru_cache(maxsize=1)

@@ -1329,6 +1329,14 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
                 if prior is not None:
                     rejected = prior.rejected
                     reasons = [*reasons, "repeats"]
+            if rejected is None and h.form.pos == "noun" and tr.cls in _VIOLENT and h.i > 0 \
+                    and s.has_word(h.i - 1, lex.cues["demonstratives"]):
+                # «… بعد أقل من أسبوع على تفجير انتحاري وقع الجمعة في خان بني سعد. وأدى هذا التفجير إلى مقتل 120»:
+                # «هذا التفجير» takes up the happening told just before it; told as background there, so it is here
+                last = next((o for o in reversed(out) if o.cls in _VIOLENT and o.sent_index >= si - 1), None)
+                if last is not None and last.rejected in _NOT_NEW | {"background"}:
+                    rejected = last.rejected
+                    reasons = [*reasons, "repeats"]
             m = EventMention(
                 sent=sent,
                 clause=(toks[lo].start, toks[hi - 1].end),
