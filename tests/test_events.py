@@ -2914,3 +2914,11 @@ def test_the_day_befores_dead_and_this_bombing_of_a_background_happening_are_not
             "في سوق مدينة تكريت. وأدى هذا التفجير إلى مقتل نحو 40 شخصا.")
     events = _events(text)
     assert [(e.location.name, e.fatalities) for e in events if e.location] == [("Kirkuk", None)]
+
+
+def test_an_unnamed_official_as_subject_leaves_the_named_actor_as_the_accused() -> None:
+    assert _kinds("واتهم زعيم حزب معارض مؤيد للأقليات أمس أردوغان بتأجيج الحرب.") == []
+    assert _kinds("واتهم مسؤول كبير أمس الحوثيين بخرق الهدنة في تعز.") == []
+    # a definite title names the one who follows it
+    events = _events("وتعهدت المستشارة الألمانية أنجيلا ميركل أمس للحكومة التركية بتقديم المساندة.")
+    assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover] == [("SUPPORT", "Angela Merkel")]

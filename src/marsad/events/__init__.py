@@ -13,6 +13,7 @@ import re
 
 from marsad import records as R
 from marsad.arabic.normalize import normalize_text
+from marsad.events.arguments import RANK_UNNAMED
 from marsad.events.assemble import Draft, drafts, merge, quote_record, to_record
 from marsad.events.context import DocContext, build_context
 from marsad.events.detect import EventMention, detect
@@ -30,8 +31,8 @@ def annotate_context(ctx: DocContext, doc_id: str = "d1") -> tuple[list[R.Event]
     mentions = detect(ctx)
     kept: list[Draft] = []
     for d in merge(ctx, drafts(ctx, mentions)):
-        if d.cls == "political" and d.args.actor1 is None:
-            d.args.actor1 = _story_subject(d, kept)
+        if d.cls == "political" and d.args.actor1 is None and d.args.actor1_rank != RANK_UNNAMED:
+            d.args.actor1 = _story_subject(d, kept)  # (not when the subject is a person the text does not name)
         if d.cls == "political" and d.args.actor1 is None:
             continue  # a political interaction needs who acts
         if d.cls == "political" and _same_statement(d, kept, len(ctx.sentences)):

@@ -81,6 +81,7 @@ class ArgWords:
     perpetrator_words: frozenset[str] = frozenset()
     undergone_verbs: frozenset[str] = frozenset()
     day_before_words: frozenset[str] = frozenset()
+    person_subject_heads: frozenset[str] = frozenset()
     designation_words: frozenset[str] = frozenset()
     border_with: frozenset[str] = frozenset()
     border_words: frozenset[str] = frozenset()
@@ -1599,6 +1600,12 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         # it; the actor after it is the object
         before = [x for x in ctx.actors if m.sent[0] <= x.start and x.end <= m.start]
         a1, a2 = (before[-1] if before else None), (a2 if a2 is not None else a1)
+    unnamed = m.cls == "political" and m.pos == "verb" and a1 is not None and a1.start > m.end \
+        and _unnamed_subject(ctx, m, a1)
+    if unnamed:
+        # «واتهم زعيم حزب معارض أردوغان بشن الضربات»: the subject right after the verb is a person not named
+        # (a role with no name); the actor named after it is the object
+        a1, a2 = None, (a2 if a2 is not None else a1)
     if m.cls == "political" and a1 is not None and a2 is None and m.plover is not None \
             and m.plover[0] in ("CONSULT", "AGREE", "COOPERATE"):
         a2 = _conjoined_state(ctx, a1)  # «أخفقت روسيا والسعودية في محادثات …»: the two met, each the other's party
@@ -1615,5 +1622,33 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         killed=killed,
         injured=injured,
         sources=find_sources(ctx, m.sent),
-        actor1_rank=rank if a1 is not None else -1,
+        actor1_rank=rank if a1 is not None else (RANK_UNNAMED if unnamed else -1),
     )
+
+
+RANK_UNNAMED = -2  # actor1 is a person the text does not name («زعيم حزب معارض»): no one else's act either
+
+
+def _unnamed_subject(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool:
+    """The first word after a political verb (past a day or a time) is a role noun («زعيم، مسؤول، وزير …») that no
+    actor mention covers: the subject is a person the text does not name."""
+    w = arg_words()
+    times = _time_words()
+    for a, _b, r in _words(ctx, m.end, m.sent[1])[:4]:
+        if _in_any(r, times):
+            continue
+        if not _in_any(r, w.person_subject_heads) or a1.start <= a:
+            return False  # (a state's office with its demonym is the state: «دعا الرئيس الفرنسي …»)
+        if any((x.role_start if x.role_start is not None else x.start) <= a < x.end for x in ctx.actors):
+            return False
+        # indefinite all the way to the actor named («زعيم حزب معارض …»، «مسؤول كبير …»): a person not named; a
+        # definite title names the one who follows («المستشارة الألمانية أنجيلا ميركل»، «رئيس حزب الشعوب …»)
+        chain = _words(ctx, a, a1.start)
+        if any(normalize_text(ctx.text[x0:y0]).lstrip("وف").startswith("ال") for x0, y0, _ in chain) \
+                or any(a <= p.start < a1.start for p in ctx.places):
+            return False  # (a place names the office too: «رئيس إقليم كردستان مسعود بارزاني»)
+        last = normalize_text(ctx.text[chain[-1][0] : chain[-1][1]]) if chain else ""
+        # «التقى وزير خارجية الأسد …»: the actor right after a bare noun is its genitive (the office is the
+        # actor's); after a day or a preposition («… مؤيد للأكراد أردوغان»، «… أمس الحوثيين») it is the object
+        return not last or _in_any(chain[-1][2], times) or last.startswith(("لل", "بال", "كال"))
+    return False
