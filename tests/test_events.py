@@ -2922,3 +2922,11 @@ def test_an_unnamed_official_as_subject_leaves_the_named_actor_as_the_accused() 
     # a definite title names the one who follows it
     events = _events("وتعهدت المستشارة الألمانية أنجيلا ميركل أمس للحكومة التركية بتقديم المساندة.")
     assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover] == [("SUPPORT", "Angela Merkel")]
+
+
+def test_a_visit_asked_for_is_not_made_and_a_minister_named_by_office_visits() -> None:
+    assert _kinds("وجدد المتحدث باسم الحكومة أمس دعوة الحكومة إلى المبعوث الأممي لزيارة عاجلة إلى مدينة عدن.") \
+        != ["CONSULT"]
+    events = _events("ووصل وزير الخارجية الفرنسي أمس إلى طهران في جولة تستغرق يومين.")
+    assert [(e.plover.event_type, e.actor1.name, e.location.name) for e in events if e.plover] == [
+        ("CONSULT", "Government of France", "Tehran")]

@@ -798,6 +798,9 @@ def _assess(
     if tr.id in cues["tour_triggers"] and h.form.pos == "verb" and s.toks[i].norm.lstrip("وف") in cues["tour_verbs"] \
             and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 20), cues["tour_objects"]) is not None:
         return 0.0, reasons, "tour", None  # «زار الأمير المصابين في المستشفى»: a visit to the wounded, no meeting
+    if tr.id == "visit" and h.form.pos == "noun" and h.prefix.lstrip("وف") == "ل" \
+            and s.first(max(0, i - 12), i, cues["invite_words"]) is not None:
+        return 0.0, reasons, "requested", None  # «جدد دعوة الحكومة إلى المبعوث لزيارة عدن»: a visit asked for, not made
     if tr.id == "welcome" and h.form.pos == "verb" and any(
             s.toks[k].norm.startswith("ب") and s.has(k, cues["visit_welcomed"])
             for k in range(h.end_i + 1, min(len(s.toks), h.end_i + 12))):
