@@ -654,7 +654,7 @@ def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
         # (the head may stand before the body named: «رئيس اللجنة وصل»، «وزير الدفاع الأميركي قد وصل»)
         heads = (ctx.text[a1.start : a1.end].split() or [""])[:1] + ctx.text[max(m.sent[0], a1.start - 40) : a1.start].split()[-3:]
         return any(w.startswith(("إلى", "الى")) for w in after) and _to_place(ctx, m.end, m.sent[1]) and (
-            a1.kind == "person" or any(_norm(h).lstrip("و") in arg_words().visitor_heads for h in heads))
+            a1.kind == "person" or any(_office(_norm(h)) for h in heads))
     if a1 is None or a1.start <= m.start:
         return False  # (the trigger may run on to its «إلى»: the subject stands inside its span, VSO)
     rest = ctx.text[a1.end : m.sent[1]].split()
@@ -665,13 +665,19 @@ def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
     if a1.kind == "person":
         return True
     head = ctx.text[m.end : a1.start].split()
-    if any(w.lstrip("و").startswith(("وفد", "الوفد")) for w in head[:2]) or ctx.text[a1.start : a1.end].startswith("وفد"):
+    if any(w.startswith(("وفد", "الوفد", "ووفد", "والوفد")) for w in head[:2]) \
+            or ctx.text[a1.start : a1.end].startswith(("وفد", "الوفد")):
         return True
     # a state named by its office-holder («وصل وزير الخارجية الفرنسي أمس إلى طهران»): the minister visits
     first = _norm((ctx.text[a1.start : a1.end].split() or [""])[0])
-    offices = arg_words().visitor_heads
-    return a1.kind == "state" and not a1.name.startswith(("Military", "Police")) \
-        and (first in offices or (first[:1] in "وف" and first[1:] in offices))
+    return a1.kind == "state" and not a1.name.startswith(("Military", "Police")) and _office(first)
+
+
+def _office(word: str) -> bool:
+    """A visitor's head word (وفد، وزير، رئيس …), with or without the conjunction و/ف (not «lstrip»: وزير
+    begins with و)."""
+    heads = arg_words().visitor_heads
+    return word in heads or (word[:1] in "وف" and word[1:] in heads)
 
 
 
