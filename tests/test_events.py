@@ -2930,3 +2930,11 @@ def test_a_visit_asked_for_is_not_made_and_a_minister_named_by_office_visits() -
     events = _events("ووصل وزير الخارجية الفرنسي أمس إلى طهران في جولة تستغرق يومين.")
     assert [(e.plover.event_type, e.actor1.name, e.location.name) for e in events if e.plover] == [
         ("CONSULT", "Government of France", "Tehran")]
+
+
+def test_trained_militias_are_no_coach_and_a_future_verb_after_a_noun_makes_it_a_plan() -> None:
+    # «المدربة» (trained, feminine) is not «المدرب» (the coach) with a pronoun: no match, a meeting
+    events = _events("وأوضح وزير الخارجية اليمني رياض ياسين عقب لقائه مع نظيره القطري خالد العطية في الدوحة أمس أن "
+                     "الميليشيات المدربة لن تصمد طويلا.")
+    assert [e.plover.event_type for e in events if e.plover] == ["CONSULT"]
+    assert _kinds("وأكد المتحدث أن المحادثات ستتناول ملف اللاجئين حين يلتقي الوزيران في جنيف الشهر المقبل.") == []

@@ -691,6 +691,19 @@ def _weapon_at(s: _Sentence, k: int, lex: Lexicon) -> bool:
     return False
 
 
+_FUTURE_VERBS: dict[int, frozenset[str]] = {}
+
+
+def _future_verbs(lex: Lexicon) -> frozenset[str]:
+    """future_after and every attested «س» + present form of the future cues (ستركز، سيبدأ …): a verb in the
+    future right after an event noun makes it a plan."""
+    got = _FUTURE_VERBS.get(id(lex))
+    if got is None:
+        got = lex.cues["future_after"] | frozenset(w for w in lex.cues["future"] if w.startswith("س") and len(w) > 3)
+        _FUTURE_VERBS[id(lex)] = got
+    return got
+
+
 def _assess(
     ctx: DocContext, s: _Sentence, h: Hit, lex: Lexicon, feats: dict[str, bool], hits: list[Hit]
 ) -> tuple[float, list[str], str | None, str | None]:
@@ -779,8 +792,11 @@ def _assess(
     elif h.form.pos == "noun" and h.prefix.endswith("ب") and i > 1 and s.has_word(i - 1, cues["periphrastic_imperf"]) \
             and s.has_word(i - 2, cues["subjunctive"]):
         irrealis = "modal"  # «طلب … أن تقوم بزيارة إلى الموانئ»: the same with «قام ب» and a verbal noun
-    if h.form.pos == "noun" and s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["future_after"]) is not None:
-        irrealis = "future"  # «يفيد بأن هجوما بالقنبلة سينفذ»: the attack will be carried out
+    if h.form.pos == "noun" and (s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["future_after"]) is not None or any(
+            s.toks[k].norm in _future_verbs(lex) for k in range(h.end_i + 1, min(hi, h.end_i + 4)))):
+        # «يفيد بأن هجوما بالقنبلة سينفذ»: the attack will be carried out; «معركة شاملة ستبدأ»، «محادثات ستتناول»
+        # (a future verb with «و» opens a clause of its own: «قتلوا في الغارة. وسيؤدي مقتله …»)
+        irrealis = "future"
     # statements about an attack that may or will come («تصاعدت التصريحات التركية حول إمكانية شن عملية عسكرية
     # تستهدف …») threaten it; statements telling an attack that happened report it
     threat = threat or (irrealis is not None
@@ -867,8 +883,10 @@ def _assess(
         return 0.0, reasons, "accident", None  # «قتل 16 شخصا بعد غرق مركب اصطدم بزورق»: an accident, not violence
     if tr.id in cues["sport_ambiguous_triggers"] and not feats["weapon"] and (
             (not feats["toll"] and any(
-                not cues["sport_words"].isdisjoint(r) and not (k > 0 and s.has(k - 1, cues["sport_not_after"]))
-                for k, r in enumerate(s.readings)))
+                # (proclitic readings only: «الميليشيات المدربة» are trained militias, not «المدرب+ه» a coach)
+                not cues["sport_words"].isdisjoint(clitic_words(t.norm)) and not (
+                    k > 0 and s.has(k - 1, cues["sport_not_after"]))
+                for k, t in enumerate(s.toks)))
             or (feats.get("sport_doc") and not feats["toll_number"])):  # (a player's «إصابة» is an injury)
         return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight
     if tr.id == "suicide" and h.form.pos == "noun" and h.prefix.endswith("ال") and not feats["toll_number"] \
