@@ -2938,3 +2938,10 @@ def test_trained_militias_are_no_coach_and_a_future_verb_after_a_noun_makes_it_a
                      "الميليشيات المدربة لن تصمد طويلا.")
     assert [e.plover.event_type for e in events if e.plover] == ["CONSULT"]
     assert _kinds("وأكد المتحدث أن المحادثات ستتناول ملف اللاجئين حين يلتقي الوزيران في جنيف الشهر المقبل.") == []
+
+
+def test_a_clash_of_relatives_who_blocked_a_road_in_anger_with_the_police_is_a_riot() -> None:
+    events = _events("واندلعت اشتباكات أمس بين ذوي القتيل وقوات الشرطة في القرية، بعدما قطعوا الطريق الرئيسي "
+                     "تعبيرا عن غضبهم من مقتله.")
+    assert [(e.acled.event_type, e.acled.sub_event_type) for e in events if e.acled] == [
+        ("Riots", "Violent demonstration")]

@@ -983,8 +983,8 @@ def _unarmed_clash(ctx: DocContext, out: list[Draft]) -> None:
             continue
         k = d.mentions[0].sent_index
         sents = [ctx.sentences[j] for j in (k, k + 1) if 0 <= j < len(ctx.sentences)]
-        if any(not lex.sets["protest_violence"].isdisjoint(chain.from_iterable(_sentence_readings(ctx, a, b)))
-               for a, b in sents):
+        crowd = lex.sets["protest_violence"] | lex.sets["crowd_words"]
+        if any(not crowd.isdisjoint(chain.from_iterable(_sentence_readings(ctx, a, b))) for a, b in sents):
             d.acled = ("Riots", "Violent demonstration")
             d.plover = ("PROTEST", "riot")
 
