@@ -2945,3 +2945,9 @@ def test_a_clash_of_relatives_who_blocked_a_road_in_anger_with_the_police_is_a_r
                      "تعبيرا عن غضبهم من مقتله.")
     assert [(e.acled.event_type, e.acled.sub_event_type) for e in events if e.acled] == [
         ("Riots", "Violent demonstration")]
+
+
+def test_an_attack_repelled_took_place() -> None:
+    events = _events("وأفادت مصادر ميدانية أمس أن المقاومة تصدت لهجوم شنه الحوثيون على مدينة الضالع.")
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+    assert _kinds("وقال القائد إن الجيش يعد نموذجا للقتال ضد الإرهاب في المنطقة.") == []

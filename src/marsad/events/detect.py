@@ -722,7 +722,9 @@ def _assess(
             or (a > 1 and ctx.text[a - 1] == "-" and ctx.text[a - 2].isalpha()):
         return 0.0, reasons, "name", None  # «دان-مالام»: a word joined by a hyphen is part of a compound name
     if h.form.pos == "noun" and tr.id in ("clash", "attack") and h.prefix.lstrip("وف").startswith("ل") \
-            and not feats["toll_number"] and s.first(max(lo, i - 4), i, cues["occurrence"]) is None:
+            and not feats["toll_number"] and s.first(max(lo, i - 4), i, cues["occurrence"]) is None \
+            and not (i > 0 and (s.has_word(i - 1, cues["repel_verbs"]) or s.has_word(i - 1, cues["subjected_verbs"]))):
+        # («تصدت المقاومة لهجوم»، «تعرضت القوة لهجوم»: an attack repelled or undergone took place)
         return 0.0, reasons, "purpose", None  # «نموذجا للقتال ضد داعش»: fighting as a purpose, not a fight told
     if h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["decision_heads"]):
         return 0.0, reasons, "reference", None  # «ضد قرار الاعتقال»: the decision is told, not a new arrest
@@ -1158,7 +1160,8 @@ def _assess(
     base = tr.weight
     continued = False
     if h.form.pos == "noun" and (
-            (h.prefix[-1:] == "ب" and any(s.has_word(k, cues["periphrastic_did"]) for k in range(max(lo, i - 4), i)))
+            (h.prefix[-1:] == "ل" and i > lo and s.has_word(i - 1, cues["repel_verbs"]))  # «تصدت لهجوم»: it was made
+            or (h.prefix[-1:] == "ب" and any(s.has_word(k, cues["periphrastic_did"]) for k in range(max(lo, i - 4), i)))
             or (i > lo and not h.prefix.rstrip("ال") and s.has_word(i - 1, cues["periphrastic_done"])
                 and not any(s.has_word(k, cues["relative"] | cues["relative_who"]) for k in range(max(0, i - 4), i - 1))
                 and not s.toks[i].norm.endswith(("هم", "ها", "هما", "هن")))
