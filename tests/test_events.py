@@ -2951,3 +2951,10 @@ def test_an_attack_repelled_took_place() -> None:
     events = _events("وأفادت مصادر ميدانية أمس أن المقاومة تصدت لهجوم شنه الحوثيون على مدينة الضالع.")
     assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
     assert _kinds("وقال القائد إن الجيش يعد نموذجا للقتال ضد الإرهاب في المنطقة.") == []
+
+
+def test_two_weeks_of_fighting_and_forest_fires_are_no_happening() -> None:
+    assert _kinds("وقال المتحدث إن المحافظتين شهدتا قتالا بريا عنيفا خلال الأسبوعين الماضيين.") == []
+    assert _kinds("وأعلن الدفاع المدني أمس السيطرة على حرائق غابات أسفرت عن مقتل رجل إطفاء وإحراق عشرات المنازل.") == []
+    # the last two days are news
+    assert _kinds("وقتل 12 مسلحا في اشتباكات مع الجيش في مدينة الرمادي خلال اليومين الماضيين.") == ["Battles"]
