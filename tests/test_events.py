@@ -2958,3 +2958,8 @@ def test_two_weeks_of_fighting_and_forest_fires_are_no_happening() -> None:
     assert _kinds("وأعلن الدفاع المدني أمس السيطرة على حرائق غابات أسفرت عن مقتل رجل إطفاء وإحراق عشرات المنازل.") == []
     # the last two days are news
     assert _kinds("وقتل 12 مسلحا في اشتباكات مع الجيش في مدينة الرمادي خلال اليومين الماضيين.") == ["Battles"]
+
+
+def test_suicide_bombers_named_as_people_tell_no_bombing() -> None:
+    assert _kinds("وقال المتحدث أمس في واشنطن إن استخدام الجماعة للصبية كمفجرين انتحاريين في نيجيريا يبرهن على "
+                  "وحشيتها.") == []

@@ -896,6 +896,10 @@ def _assess(
         # «ظهر الانتحاري في الصورة …»: the bomber as a person (a definite noun standing alone), not «الهجوم الانتحاري»
         # (an adjective after an event noun): no happening told without its dead
         return 0.0, reasons, "person", None
+    if tr.id == "suicide" and h.form.pos == "noun" and not feats["toll_number"] and i > 0 \
+            and s.has_word(i - 1, cues["bomber_nouns"]):
+        # «استغلال بوكو حرام للأطفال كمفجرين انتحاريين»: suicide bombers as people, no happening told
+        return 0.0, reasons, "person", None
     if tr.cls == "political" and i > 0 and any(
             s.toks[k].norm.lstrip("و") in cues["object_of_verbs"]
             for k in range(max(lo, i - (6 if tr.id in ("deny", "reject") else 1)), i)):
