@@ -2963,3 +2963,12 @@ def test_two_weeks_of_fighting_and_forest_fires_are_no_happening() -> None:
 def test_suicide_bombers_named_as_people_tell_no_bombing() -> None:
     assert _kinds("وقال المتحدث أمس في واشنطن إن استخدام الجماعة للصبية كمفجرين انتحاريين في نيجيريا يبرهن على "
                   "وحشيتها.") == []
+
+
+def test_suicide_as_an_adjective_of_attacks_is_no_actor_and_an_unclaimed_bombing_is_an_unidentified_groups() -> None:
+    events = _events("وقالت الحكومة إن الولايات المتحدة تدين بشدة الهجمات الانتحارية التي وقعت أمس في مدينة مايدوغوري.")
+    assert all(e.actor1 is None or "Unidentified" not in e.actor1.name for e in events if e.plover
+               and e.plover.event_type == "ACCUSE")
+    events = _events("وقتل خمسة أشخاص أمس في تفجير انتحاري استهدف سوقا شعبية في مدينة كركوك.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Suicide bomb", "Unidentified Armed Group (Iraq)")]

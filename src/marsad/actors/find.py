@@ -1069,7 +1069,8 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     chosen += _body_anaphora(norm, chosen)
     chosen = _forces_of(lex, norm, chosen)
     chosen = _resolve(chosen)
-    chosen = [c for c in chosen if not _qaeda_is_a_base(norm, c) and not _names_a_place(norm, c)]
+    chosen = [c for c in chosen if not _qaeda_is_a_base(norm, c) and not _names_a_place(norm, c)
+              and not _qualifies_an_attack(norm, c)]
     mentions = tuple(_to_mention(text, nz, c) for c in chosen)
     return Analysis(nz, tuple(hits), mentions, tuple((c.start, c.end) for c in chosen))
 
@@ -1089,6 +1090,15 @@ def _drop_appositions(norm: str, chosen: list[_Cand]) -> list[_Cand]:
         return False
 
     return [c for c in chosen if c.office < 0 or not apposed(c)]
+
+
+def _qualifies_an_attack(norm: str, c: _Cand) -> bool:
+    """«الهجمات الانتحارية»، «عملية انتحارية»: a one-word generic actor right after a noun of attack is its adjective
+    (suicide attacks), not an armed group acting."""
+    if c.kind != "generic" or " " in norm[c.start : c.end].strip():
+        return False
+    nouns = role_data()["attack_nouns"]
+    return any(p in nouns for p in _strip_procl(_prev_word(norm, c.start)))
 
 
 def _names_a_place(norm: str, c: _Cand) -> bool:

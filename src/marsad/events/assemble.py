@@ -20,6 +20,7 @@ from marsad import records as R
 from marsad.arabic.tokens import clitic_candidates, clitic_words
 from marsad.events.arguments import (
     RANK_EXPLICIT,
+    RANK_WEAK,
     Args,
     Toll,
     _is_dateline,
@@ -936,6 +937,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _national_forces(ctx, out)
     _forces_of_the_place(out)
     _country_as_forces(out)
+    _unclaimed_bombing(ctx, out)
     _coalition_by_country(out)
     out = _one_happening(out)
     _inherit_sources(ctx, out)
@@ -1693,6 +1695,18 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
                     and x.precision == 1 and x.kind not in ("since", "year", "span", "month")]
             if told:
                 d.args.date = told[0]
+
+
+def _unclaimed_bombing(ctx: DocContext, out: list[Draft]) -> None:
+    """A suicide bombing told with no perpetrator named is, in ACLED's coding, an Unidentified Armed Group's (the
+    bomber word itself stands for it: «تفجير انتحاري»، «هجوم انتحاري»)."""
+    for d in out:
+        if d.args.actor1 is not None or d.acled is None or d.acled[1] != "Suicide bomb" or not d.mentions:
+            continue
+        m = next((x for x in d.mentions if x.trigger.id == "suicide"), d.mentions[0])
+        d.args.actor1 = ActorMention(m.start, m.end, ctx.text[m.start : m.end], "Unidentified Armed Group", 3, None,
+                                     "generic", confidence=0.5)
+        d.args.actor1_rank = RANK_WEAK
 
 
 def _country_as_forces(out: list[Draft]) -> None:
