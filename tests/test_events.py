@@ -2972,3 +2972,10 @@ def test_suicide_as_an_adjective_of_attacks_is_no_actor_and_an_unclaimed_bombing
     events = _events("وقتل خمسة أشخاص أمس في تفجير انتحاري استهدف سوقا شعبية في مدينة كركوك.")
     assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
         ("Suicide bomb", "Unidentified Armed Group (Iraq)")]
+
+
+def test_a_sentence_opened_by_a_span_of_months_tells_no_one_happening() -> None:
+    assert _kinds("ومنذ أشهر، هدد المسلحون الطبيب بالقتل إن لم يغادر مدينة تعز.") == []
+    # «the first since months» compares, it frames nothing
+    assert _kinds("وقصفت الطائرات الحربية أمس مدينة دوما، في أعنف قصف تتعرض له المدينة منذ أشهر.") == [
+        "Explosions/Remote violence"]

@@ -738,6 +738,11 @@ def _assess(
     for k in range(max(lo, i - lex.negation_window), i):
         if s.has_word(k, cues["negation"]):
             return 0.0, reasons, "negation", None
+    if any(s.toks[k].norm.lstrip("و") == "منذ" and s.has_word(k + 1, cues["long_spans"])
+           for k in {0, 1, lo, lo + 1} if k < i - 1):  # (opening the sentence or the clause: a frame)
+        # «ومنذ أشهر، هدد الحوثيون الجنيد …»، «منذ سنوات يقصف النظام المدينة»: a long span up to now opening the
+        # sentence frames what follows as going on for months or years («أول سفينة تصل منذ شهور» compares, no frame)
+        return 0.0, reasons, "background-since", None
     if tr.cls != "political":
         said = set(chain.from_iterable(s.readings[lo:i]))  # every reading before the word in its clause
         if not cues["deny"].isdisjoint(said):
