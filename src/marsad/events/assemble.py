@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from marsad import records as R
-from marsad.arabic.tokens import clitic_candidates, clitic_words
+from marsad.arabic.tokens import Token, clitic_candidates, clitic_words
 from marsad.events.arguments import (
     RANK_EXPLICIT,
     RANK_WEAK,
@@ -619,7 +619,7 @@ def _segment_cuts(ctx: DocContext, s0: int, s1: int) -> list[int]:
     return cuts
 
 
-def _place_follows(ctx: DocContext, toks: list, k: int) -> bool:
+def _place_follows(ctx: DocContext, toks: list[Token], k: int) -> bool:
     """«فضلا عن مدينة تلبيسة»، «إضافة إلى حلب»: a named place right after the preposition of the addition
     (not «إضافة إلى تدمير دبابة»: more of the same happening)."""
     if k >= len(toks) or toks[k].norm not in ("عن", "الى", "الي"):

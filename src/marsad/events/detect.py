@@ -799,8 +799,9 @@ def _assess(
     elif h.form.pos == "noun" and h.prefix.endswith("ب") and i > 1 and s.has_word(i - 1, cues["periphrastic_imperf"]) \
             and s.has_word(i - 2, cues["subjunctive"]):
         irrealis = "modal"  # «طلب … أن تقوم بزيارة إلى الموانئ»: the same with «قام ب» and a verbal noun
-    if h.form.pos == "noun" and (s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["future_after"]) is not None or any(
-            s.toks[k].norm in _future_verbs(lex) for k in range(h.end_i + 1, min(hi, h.end_i + 4)))):
+    after = range(h.end_i + 1, min(hi, h.end_i + 4))
+    if h.form.pos == "noun" and (s.first(after.start, after.stop, cues["future_after"]) is not None
+                                 or not _future_verbs(lex).isdisjoint(s.toks[k].norm for k in after)):
         # «يفيد بأن هجوما بالقنبلة سينفذ»: the attack will be carried out; «معركة شاملة ستبدأ»، «محادثات ستتناول»
         # (a future verb with «و» opens a clause of its own: «قتلوا في الغارة. وسيؤدي مقتله …»)
         irrealis = "future"
