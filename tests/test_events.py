@@ -172,6 +172,14 @@ def test_protest_actor_is_protesters() -> None:
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Protesters"
 
 
+def test_protest_actions_named_by_the_adjective_are_protests() -> None:
+    # «التحركات الاحتجاجية / العمل الاحتجاجي»: an activity noun with the protest adjective is a protest
+    evs = _events("نظم مئات الطلاب أمس تحركات احتجاجية أمام مبنى الجامعة في مدينة الموصل.")
+    assert any(e.acled and e.acled.event_type == "Protests" for e in evs)
+    evs = _events("عقد الوزير أمس اجتماعا احتجاجيا مع ممثلي النقابات في بغداد.")
+    assert not any(e.acled and e.acled.event_type == "Protests" for e in evs)
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"

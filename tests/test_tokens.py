@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from marsad.arabic.normalize import normalize_text
-from marsad.arabic.tokens import Token, clitic_candidates, norm_offset, strip_proclitics, tokenize
+from marsad.arabic.tokens import (
+    Token,
+    clitic_candidates,
+    clitic_words,
+    norm_offset,
+    strip_proclitics,
+    tokenize,
+)
 
 SNN = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "saudinewsnet"
 
@@ -75,6 +82,20 @@ def test_candidates_examples() -> None:
     assert clitic_candidates("قسد") == [("قسد", 0)]
     assert ("حكومه", 0) in clitic_candidates("حكومتها", enclitics=True)
     assert strip_proclitics("كتاب", lambda w: False) == ("كتاب", 0)
+
+
+def test_a_word_with_the_article_takes_no_pronoun() -> None:
+    """Arabic attaches no possessive pronoun to a definite word: «القتلى» is not «القتل+ي», «والأسرى» is not
+    «والأسر+ي»; the final ta marbuta may still go (the masculine form: «العسكرية» → «العسكري»)."""
+    for w, bogus in [("القتلي", "قتل"), ("والقتلي", "والقتل"), ("للجرحي", "جرح"), ("الامني", "ام"),
+                     ("الحربي", "حرب"), ("المدني", "مدن")]:
+        assert bogus not in clitic_words(w, True), w
+    assert {"العسكري", "عسكري"} <= set(clitic_words("العسكريه", True))
+    assert "الماضي" in clitic_words("الماضيه", True)
+    # indefinite words keep their pronouns; إلى with a pronoun is no article
+    assert "قصف" in clitic_words("قصفها", True)
+    assert "قصف" in clitic_words("وقصفهم", True)
+    assert "الي" in clitic_words("اليهم", True)
 
 
 def test_token_kinds() -> None:

@@ -103,6 +103,7 @@ class _Clitics:
     prefixes: tuple[tuple[str, bool], ...]  # (written prefix, restores alef), longest first
     enclitics: tuple[str, ...]
     min_remainder: int
+    definite_enclitics: frozenset[str]  # the only endings removed from a reading with the article
 
 
 @lru_cache(maxsize=1)
@@ -124,13 +125,15 @@ def _clitics() -> _Clitics:
         out.add((c + lam, True))
         out.add((c + lam + art[1:], False))
     prefixes = tuple(sorted(out, key=lambda x: (-len(x[0]), x[1])))
-    return _Clitics(prefixes, tuple(n(e) for e in data["enclitics"]), int(data["min_remainder"]))
+    return _Clitics(prefixes, tuple(n(e) for e in data["enclitics"]), int(data["min_remainder"]),
+                    frozenset(n(e) for e in data["definite_enclitics"]))
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, tuple[bool, ...]], int, dict[str, tuple[str, ...]], int]:
+def _tables() -> tuple[dict[str, tuple[bool, ...]], int, dict[str, tuple[str, ...]], int, frozenset[str]]:
     """Proclitics by written form (restore flags in the order of `_Clitics.prefixes`), the longest
-    proclitic, enclitics by their last letter (in their listed order), the shortest remainder."""
+    proclitic, enclitics by their last letter (in their listed order), the shortest remainder, the
+    endings a definite reading may lose."""
     cl = _clitics()
     by_form: dict[str, list[bool]] = {}
     for pre, restore in cl.prefixes:
@@ -143,14 +146,19 @@ def _tables() -> tuple[dict[str, tuple[bool, ...]], int, dict[str, tuple[str, ..
         max(map(len, by_form)),
         {k: tuple(v) for k, v in by_last.items()},
         cl.min_remainder,
+        cl.definite_enclitics,
     )
+
+
+_ARTICLE_ENDS = ("ال", "لل")  # a proclitic with the article ends so (و+ال، ب+ال، the lam preposition لل)
+_ILA = "الي"  # إلى, normalised: «إليه، إليهم» are the preposition with a pronoun, not a word with the article
 
 
 @lru_cache(maxsize=131072)
 def _candidates(word: str, enclitics: bool) -> tuple[tuple[str, int], ...]:
     # Same readings and order as walking `_Clitics.prefixes` (longest first) and the enclitics in
     # their listed order, but only the word's own prefixes/suffixes are looked up.
-    by_form, longest, by_last, min_rem = _tables()
+    by_form, longest, by_last, min_rem, definite_encs = _tables()
     seen: dict[str, int] = {word: 0}
     lw = len(word)
     for k in range(min(longest, lw - 1), 0, -1):
@@ -171,6 +179,9 @@ def _candidates(word: str, enclitics: bool) -> tuple[tuple[str, int], ...]:
                 seen[rem] = k
     if enclitics:
         floor = max(min_rem, 2)
+        # a word with the article (itself, or after a proclitic that ends in the article) takes no attached
+        # pronoun: only the endings of `definite_enclitics` go (but إلى takes pronouns: «إليه»)
+        definite = word.startswith("ال") or any(word[:k].endswith(_ARTICLE_ENDS) for k in seen.values() if k)
         for rem, n in list(seen.items()):
             encs = by_last.get(rem[-1:])
             if encs is None:
@@ -180,6 +191,8 @@ def _candidates(word: str, enclitics: bool) -> tuple[tuple[str, int], ...]:
             for enc in encs:
                 if lr - len(enc) >= need and rem.endswith(enc):
                     base = rem[: -len(enc)]
+                    if definite and enc not in definite_encs and base != _ILA:
+                        continue
                     if base not in seen:
                         seen[base] = n
                     if base.endswith("ت"):
