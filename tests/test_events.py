@@ -180,6 +180,30 @@ def test_protest_actions_named_by_the_adjective_are_protests() -> None:
     assert not any(e.acled and e.acled.event_type == "Protests" for e in evs)
 
 
+def test_an_execution_filmed_from_a_drone_is_an_attack_not_a_strike() -> None:
+    evs = _events("أفاد ناشطون أمس بأن تنظيم داعش أعدم أربعة شبان رميا بالرصاص في ساحة عامة بمدينة الميادين، بعد أن "
+                  "اتهمهم بالتعامل مع النظام، وصور الإعدام بطائرات تصوير صغيرة.")
+    assert [(e.acled.event_type, e.acled.sub_event_type) for e in evs if e.acled] == [
+        ("Violence against civilians", "Attack")]
+
+
+def test_a_toll_told_again_for_a_group_read_only_as_a_noun_is_not_added() -> None:
+    from marsad.events.arguments import Toll
+    from marsad.events.assemble import _merge_toll
+
+    def toll(n: int, side: str) -> Toll:
+        return Toll(best=n, side=side)
+
+    # «أعدم 5 مواطنيين» (a misspelt noun) … «أعدم خمسة مدنيين»: one group told twice
+    m = _merge_toll(toll(5, "noun:مواطنيين"), toll(5, "Civilians"))
+    assert m is not None and m.best == 5
+    # two named sides of one happening are counted together (ACLED); so is a noun group with another figure
+    m = _merge_toll(toll(3, "Houthis"), toll(2, "Pro-Hadi Forces"))
+    assert m is not None and m.best == 5
+    m = _merge_toll(toll(3, "noun:مرافقين"), toll(2, "Pro-Hadi Forces"))
+    assert m is not None and m.best == 5
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"

@@ -45,11 +45,12 @@ from marsad.mentions import ActorMention, Place, PlaceMention, QuoteMention, Sou
 
 _COARSE_KINDS = ("country", "region", "admin1")
 
-# trigger-specific ACLED sub-types outrank weapons below these priorities
+# trigger-specific ACLED sub-types outrank weapons below these priorities (an execution is an attack on captives
+# whatever the weapon told: no weapon word makes it a strike)
 _TRIGGER_PRIORITY = {
     "suicide": 90, "airstrike": 75, "airstrike2": 75, "raid_air": 75, "grenade": 65, "ied": 60, "carbomb": 60,
     "abduct": 55, "hostage": 55, "landmine": 55, "shell": 50, "shells_fell": 50, "shells_toll": 50, "shells_landed": 50, "shells_exposed": 50, "bomb": 40, "explode": 45,
-    "assassinate": 35, "execute": 35, "arson": 35, "set_fire": 35, "stab": 35, "sniper": 35, "clash": 30, "clash_between": 30, "exchange_fire": 30, "exchange_fire_v": 30, "counterattack": 30, "ambush": 30,
+    "assassinate": 35, "execute": 95, "arson": 35, "set_fire": 35, "stab": 35, "sniper": 35, "clash": 30, "clash_between": 30, "exchange_fire": 30, "exchange_fire_v": 30, "counterattack": 30, "ambush": 30,
     "incursion": 30,
     "takeover": 32, "takeover_managed": 32, "takeover_reported": 32, "expel": 32, "expel_managed": 32, "advance_made": 32, "regain": 32,
 }
@@ -276,8 +277,11 @@ def _merge_toll(a: Toll | None, b: Toll | None) -> Toll | None:
         return b
     if b is None:
         return a
-    if a.best is not None and b.best is not None and other_side(a.side, b.side):
-        return add_tolls(a, b)  # the other side's dead in the same happening
+    if a.best is not None and b.best is not None and other_side(a.side, b.side) and not (
+            a.best == b.best and (a.side or "").startswith("noun:") != (b.side or "").startswith("noun:")):
+        # the other side's dead in the same happening (but the same figure for a group read only as a noun and
+        # for a named side is the toll told again: «5 مواطنين» … «خمسة مدنيين»)
+        return add_tolls(a, b)
     if a.best is not None and b.best is not None and a.best != b.best:
         # reports differ: best is the most conservative (ACLED), low/high keep the range
         lo, hi = min(a.best, b.best), max(a.best, b.best)
