@@ -204,6 +204,15 @@ def test_a_toll_told_again_for_a_group_read_only_as_a_noun_is_not_added() -> Non
     assert m is not None and m.best == 5
 
 
+def test_a_capture_managed_is_an_arrest_but_families_and_beds_are_not() -> None:
+    evs = _events("وقال المصدر إن المقاومة الشعبية تمكنت أمس من أسر ستة من مسلحي الحوثي في جبهة الضالع.")
+    arrests = [e for e in evs if e.acled and e.acled.sub_event_type == "Arrests"]
+    assert len(arrests) == 1 and arrests[0].actor1 and arrests[0].actor1.name == "Popular Resistance"
+    for text in ("وتمكنت الجمعية أمس من الوصول إلى أسر الشهداء في محافظة عدن وتقديم المساعدات لهم.",
+                 "وتم أمس تجهيز العديد من الأسرة للمصابين في مستشفى مدينة أبها."):
+        assert not any(e.acled and e.acled.sub_event_type == "Arrests" for e in _events(text)), text
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"

@@ -214,6 +214,8 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                     # (a form listed in «not_verb_forms» is a noun: «يدفع ثمنا» is a price, not «ثمّنا»; a word
                     # written with tanween — «يلوّح طالبًا الأمان» — is a noun or participle, never a verb)
                     continue
+                if f.pos == "noun" and t.text.endswith("ة") and not rem.endswith("ه"):
+                    continue  # a word written with ta marbuta is no masculine noun: «الأسرة» (beds, a family) ≠ «أسر»
                 key = (f.trigger.id, f.pos)
                 if key in seen:
                     continue
