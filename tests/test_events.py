@@ -213,6 +213,12 @@ def test_a_capture_managed_is_an_arrest_but_families_and_beds_are_not() -> None:
         assert not any(e.acled and e.acled.sub_event_type == "Arrests" for e in _events(text)), text
 
 
+def test_control_wrested_is_a_change_of_territory() -> None:
+    evs = _events("انتزع مقاتلو المعارضة أمس السيطرة على بلدة تل حميس من تنظيم داعش بعد يومين من المعارك.")
+    assert [(e.acled.event_type, e.acled.sub_event_type) for e in evs if e.acled] == [
+        ("Battles", "Non-state actor overtakes territory")]
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"
