@@ -1399,11 +1399,12 @@ def _met_death_toll(ctx: DocContext, s0: int, s1: int) -> Toll | None:
     """«لقي مدرس وزوجته مصرعهما»، «لقيت امرأة حتفها»: «لقي … مصرعه/حتفه» (met his death) with the pronoun of the
     dead on the noun counts them (ه، ها: one; هما: two) when no figure is given."""
     ws = _words(ctx, s0, s1)
-    for k, (a, b, _) in enumerate(ws):
-        n = _MET_DEATH.get(normalize_text(ctx.text[a:b]))
-        met = next((j for j in range(k - 1, max(0, k - 6) - 1, -1) if normalize_text(ctx.text[ws[j][0] : ws[j][1]]) in _MET),
-                   None)
-        if n is None or met is None:
+    for k, (a, b, r) in enumerate(ws):
+        n = _MET_DEATH.get(r[0])  # (a word's first reading is its normal form)
+        if n is None:
+            continue
+        met = next((j for j in range(k - 1, max(0, k - 6) - 1, -1) if ws[j][2][0] in _MET), None)
+        if met is None:
             continue
         if any(_in_any(r, arg_words().perpetrator_words) for _, _, r in ws[max(0, met - 3) : k]):
             return None  # «وأضاف أن الانتحاري أيضا لقي حتفه»: the attacker's own death
