@@ -254,4 +254,13 @@ def test_the_sources_taken_up_again_keep_their_kind() -> None:
 
     text = "قالت مصادر محلية إن الطائرات قصفت المدينة. وأضافت المصادر أن القصف استمر. وقال مصدر إن الوضع صعب."
     assert [(s.text, s.name) for s in find_sources(text)] == [
-        ("مصادر محلية", "Local sources"), ("المصادر", "Local sources"), ("مصدر", "Unnamed sources")]
+        ("مصادر محلية", "Local sources"), ("المصادر", "Local sources"), ("مصدر", "Source")]
+
+
+def test_one_source_is_named_in_the_singular() -> None:
+    # made-up: «مصدر أمني» is one security source, «مصادر أمنية» several; a nationality qualifies either
+    from marsad.actors.sources import find_sources
+
+    text = ("قال مصدر أمني إن الانفجار وقع ظهرا. وذكرت مصادر أمنية أن الشرطة طوقت المكان. "
+            "وأكد مصدر عسكري عراقي أن القوات تقدمت.")
+    assert [s.name for s in find_sources(text)] == ["Security source", "Security sources", "Iraqi military source"]

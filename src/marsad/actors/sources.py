@@ -3,7 +3,7 @@
 An attribution cue (بحسب, وفقاً لـ, نقلاً عن, ذكر, أفاد, قال, أعلن, أكدت ... from
 ``data/source_cues.json``) followed closely by a named actor (the Syrian Observatory,
 a ministry, a person), a media outlet, or a typed anonymous source (مصادر أمنية →
-"Security sources", شهود عيان → "Witnesses" ...).
+"Security sources", مصدر أمني → "Security source", شهود عيان → "Witnesses" ...).
 """
 
 from __future__ import annotations
@@ -150,6 +150,9 @@ def _skip_fillers(an: Analysis, pos: int, verb_ends: dict[int, int]) -> int:
     return pos
 
 
+_GENERIC = frozenset(["Source", "Sources"])  # «مصدر»، «مصادر» with nothing that says whose
+
+
 def _with_nationality(norm: str, s: int, e: int, name: str) -> tuple[int, int, str]:
     """«مصادر عسكرية ليبية»، «وسائل إعلام تركية»: a nationality right after a typed source qualifies it
     ("Libyan military sources", "Turkish media")."""
@@ -201,9 +204,9 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
                 name = short
         if kind in ("anonymous", "media", "official"):
             s, e, name = _with_nationality(nz.text, s, e, name)
-        if name == "Unnamed sources" and nkey.startswith("ال") and last_anon is not None:
+        if name in _GENERIC and nkey.startswith("ال") and last_anon is not None:
             name = last_anon  # «مصادر محلية … وأضافت المصادر»: the sources just named, taken up again
-        elif kind in ("anonymous", "official") and name != "Unnamed sources":
+        elif kind in ("anonymous", "official") and name not in _GENERIC:
             last_anon = name
         os_, oe = nz.span(s, e)
         if (os_, oe) in seen:
