@@ -257,6 +257,18 @@ def test_the_sources_taken_up_again_keep_their_kind() -> None:
         ("مصادر محلية", "Local sources"), ("المصادر", "Local sources"), ("مصدر", "Source")]
 
 
+def test_a_ministry_reports_as_itself_not_as_its_forces() -> None:
+    # made-up: as an actor «وزارة الداخلية السعودية» is the Saudi police; as a source it is the ministry
+    import datetime as dt
+
+    from marsad.events import build_context
+
+    ctx = build_context("وقالت وزارة الداخلية السعودية في بيان إن الانفجار وقع ظهر أمس في مدينة أبها.",
+                        published=dt.date(2015, 8, 7))
+    assert [s.name for s in ctx.sources] == ["Ministry of Interior (Saudi Arabia)"]
+    assert any(a.name == "Police Forces of Saudi Arabia" for a in ctx.actors)
+
+
 def test_one_source_is_named_in_the_singular() -> None:
     # made-up: «مصدر أمني» is one security source, «مصادر أمنية» several; a nationality qualifies either
     from marsad.actors.sources import find_sources

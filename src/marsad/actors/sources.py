@@ -97,7 +97,7 @@ def source_after(an: Analysis, pos: int, max_words: int,
         if m.kind in _NOT_SOURCES:
             continue
         kind = "named" if m.kind != "person" else ("official" if m.type == 1 else "named")
-        cands.append((rs, s, e, m.name, kind))
+        cands.append((rs, s, e, _ministry(norm[s:e], m) or m.name, kind))
     for table, default in ((anon_at, "anonymous"), (media_at, "media")):
         for st, h in table.items():
             if pos <= st <= limit:
@@ -116,6 +116,23 @@ def source_after(an: Analysis, pos: int, max_words: int,
     i = min(range(len(cands)), key=lambda k: (cands[k][0], -(cands[k][2] - cands[k][1]), k < n_other, k))
     rs, s, e, name, kind = cands[i]
     return s, e, name, kind
+
+
+@lru_cache(maxsize=1)
+def _ministries() -> dict[str, str]:
+    d = json.loads(resources.files("marsad.data").joinpath("source_cues.json").read_text(encoding="utf-8"))
+    return {normalize_text(k): v for k, v in d.get("ministries", {}).items()}
+
+
+def _ministry(norm_text: str, m: ActorMention) -> str | None:
+    """«وزارة الداخلية السعودية» as a source: Ministry of Interior (Saudi Arabia), not the forces it acts as."""
+    from marsad.places.gazetteer import country_name
+
+    words = norm_text.split()
+    if len(words) < 2 or words[0].removeprefix("ال") != "وزاره" or m.country is None:
+        return None
+    what = _ministries().get(words[1])
+    return f"Ministry of {what} ({country_name(m.country)})" if what else None
 
 
 @lru_cache(maxsize=1)
