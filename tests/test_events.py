@@ -162,7 +162,7 @@ def test_speaker_reporting_its_own_act_is_the_agent() -> None:
 def test_agent_phrase_and_civilian_victims() -> None:
     evs = _events("قتل 5 مدنيين أمس في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Houthis"
-    assert evs[0].actor2 and evs[0].actor2.name == "Civilians"
+    assert evs[0].actor2 and evs[0].actor2.name == "Civilians (Yemen)"  # ACLED names civilians by the country
     text = "قتل 5 مدنيين أمس في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز."
     assert text[evs[0].actor2.span.start : evs[0].actor2.span.end] == evs[0].actor2.text
 
@@ -461,7 +461,7 @@ def test_violence_against_civilians_has_the_civilians_as_actor2() -> None:
     text = "أطلق مسلحون النار على مدنيين في سوق شعبية بمدينة درعا أمس فقتلوا ثلاثة منهم."
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     vac = [e for e in events if e.acled and e.acled.event_type == "Violence against civilians"]
-    assert vac and vac[0].actor2 is not None and vac[0].actor2.name == "Civilians"
+    assert vac and vac[0].actor2 is not None and vac[0].actor2.name == "Civilians (Syria)"
     assert text[vac[0].actor2.span.start : vac[0].actor2.span.end] == vac[0].actor2.text
 
 
@@ -2920,7 +2920,7 @@ def test_met_his_death_counts_the_dead_by_the_pronoun_and_a_teacher_is_a_civilia
                      "مجهولين قرب منزلهما في قضاء المدائن.")
     shot = [e for e in events if e.acled and e.acled.sub_event_type == "Attack"]
     assert [(e.actor1.name, e.actor2.name, e.fatalities.best) for e in shot] == [
-        ("Unidentified Armed Group (Iraq)", "Civilians", 2)]
+        ("Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 2)]
     # the bomber's own death is no count of the victims
     events = _events("وانفجرت سيارة مفخخة أمس قرب مركز للشرطة في مدينة كركوك. وأضاف المصدر أن الانتحاري لقي حتفه.")
     assert [e.fatalities for e in events] == [None]

@@ -1819,12 +1819,12 @@ def _actor(ctx: DocContext, x: ActorMention | None) -> R.Actor | None:
                    span=R.Span(start=x.start, end=x.end))
 
 
-_BY_COUNTRY = ("Unidentified Armed Group", "Tribal leaders")
+_BY_COUNTRY = ("Unidentified Armed Group", "Tribal leaders", "Civilians")
 
 
 def _with_country(x: R.Actor | None, loc: R.Location | None) -> R.Actor | None:
     """ACLED names an unidentified armed group by the country of the event: "Unidentified Armed Group (Yemen)"; so
-    are tribal leaders speaking as a body: "Tribal leaders (Yemen)"."""
+    are tribal leaders speaking as a body ("Tribal leaders (Yemen)") and civilians ("Civilians (Syria)")."""
     if x is None or x.name not in _BY_COUNTRY or loc is None or not loc.country:
         return x
     from marsad.places.gazetteer import country_name
