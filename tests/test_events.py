@@ -219,6 +219,13 @@ def test_control_wrested_is_a_change_of_territory() -> None:
         ("Battles", "Non-state actor overtakes territory")]
 
 
+def test_a_partner_of_the_act_is_not_its_target() -> None:
+    evs = _events("وقالت وزارة الدفاع إن طائرات التحالف الدولي نفذت أمس ست غارات على مواقع قرب مدينة الموصل "
+                  "بالتنسيق مع الحكومة العراقية.")
+    strikes = [e for e in evs if e.acled and e.acled.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.actor2 is None or e.actor2.name != "Government of Iraq" for e in strikes)
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"

@@ -46,6 +46,7 @@ class ArgWords:
     locative: frozenset[str] = frozenset()
     destination: frozenset[str] = frozenset()
     singular_victims: frozenset[str] = frozenset()
+    partner_nouns: frozenset[str] = frozenset()
     cumulative: frozenset[str] = frozenset()
     victim_side: frozenset[str] = frozenset()
     admin1_same_name_countries: frozenset[str] = frozenset()
@@ -178,6 +179,15 @@ def _actors_in(ctx: DocContext, a: int, b: int) -> list[ActorMention]:
 def _preceded_by(ctx: DocContext, pos: int, words: frozenset[str], lo: int, window: int = 2) -> bool:
     prev = _words(ctx, lo, pos)[-window:]
     return any(_in_any(r, words) for _, _, r in prev)
+
+
+def _partner(ctx: DocContext, x: ActorMention, lo: int) -> bool:
+    """X after «بالتنسيق مع / بالتعاون مع / بالاشتراك مع»: who the act was done with."""
+    prev = _words(ctx, lo, x.start)[-2:]
+    return len(prev) == 2 and _in_any(prev[1][2], _WITH) and _in_any(prev[0][2], arg_words().partner_nouns)
+
+
+_WITH = frozenset(["مع"])
 
 
 def _actor_prefix(ctx: DocContext, am: ActorMention) -> str:
@@ -414,7 +424,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     w = arg_words()
     s0, s1 = m.sent
     c0, c1 = m.clause
-    sent_actors = _actors_in(ctx, s0, s1)
+    # («… 22 غارة بالعراق بالتنسيق مع الحكومة العراقية»: a partner of the act is neither its agent nor its target)
+    sent_actors = [x for x in _actors_in(ctx, s0, s1) if not _partner(ctx, x, s0)]
     if m.cls == "protest":
         return _protesters(ctx, m, sent_actors), None, RANK_SYNTAX
     if not sent_actors:
