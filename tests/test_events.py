@@ -226,6 +226,12 @@ def test_a_partner_of_the_act_is_not_its_target() -> None:
     assert strikes and all(e.actor2 is None or e.actor2.name != "Government of Iraq" for e in strikes)
 
 
+def test_strikes_permitted_are_not_strikes_told() -> None:
+    for text in ("قال مسؤولون أمس إن واشنطن قررت السماح بضربات جوية لحماية المقاتلين الذين دربتهم في شمال سوريا.",
+                 "وقررت الحكومة الأسبوع الماضي منح طائرات التحالف حرية استخدام قاعدة إنجرليك وشن غارات على مواقع التنظيم."):
+        assert not [e for e in _events(text) if e.acled], text
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"
