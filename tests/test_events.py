@@ -232,6 +232,12 @@ def test_strikes_permitted_are_not_strikes_told() -> None:
         assert not [e for e in _events(text) if e.acled], text
 
 
+def test_a_detention_told_in_the_present_is_a_state_not_an_arrest() -> None:
+    evs = _events("وقالت عائلته أمس إن المسلحين ما زالوا يرفضون الإفصاح عن مكانه في مدينة تعز، "
+                  "ولا أحد يعرف لماذا يعتقلونه.")
+    assert not [e for e in evs if e.acled and e.acled.sub_event_type == "Arrests"]
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"
