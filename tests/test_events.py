@@ -238,6 +238,12 @@ def test_a_detention_told_in_the_present_is_a_state_not_an_arrest() -> None:
     assert not [e for e in evs if e.acled and e.acled.sub_event_type == "Arrests"]
 
 
+def test_aid_delivered_or_a_team_sent_is_aid() -> None:
+    for text in ("هبطت طائرة كويتية أمس في مطار صنعاء حيث أوصلت شحنة من 30 طنا من الأدوية.",
+                 "أرسلت قطر أمس فريقا طبيا متخصصا إلى مدينة عدن لإعادة تشغيل المستشفى الرئيسي."):
+        assert any(e.plover and e.plover.event_type == "AID" for e in _events(text)), text
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"
