@@ -244,6 +244,13 @@ def test_aid_delivered_or_a_team_sent_is_aid() -> None:
         assert any(e.plover and e.plover.event_type == "AID" for e in _events(text)), text
 
 
+def test_the_last_24_hours_are_news_not_background() -> None:
+    evs = _events("وقتل 25 مسلحا خلال الساعات الـ24 الأخيرة في اشتباكات عنيفة في مدينة الرمادي.")
+    assert [e.fatalities.best for e in evs if e.acled and e.fatalities] == [25]
+    evs = _events("وقتل 25 مسلحا خلال الأشهر الأخيرة في اشتباكات متفرقة في مدينة الرمادي.")
+    assert not [e for e in evs if e.acled]
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"

@@ -420,6 +420,18 @@ def _coordinated_relative(s: _Sentence, i: int, relative: frozenset[str]) -> boo
     return False
 
 
+def _short_unit_before(s: _Sentence, k: int, cues: dict[str, frozenset[str]]) -> bool:
+    """A short unit of time before a background word («خلال الساعات الماضية», «اليومين الأخيرين»), also with its count
+    between them («خلال الساعات الـ24 الأخيرة»): the last hours or days are news, not background."""
+    j = k - 1
+    while j > 0 and (s.toks[j].norm[:1].isdigit() or s.toks[j].norm in _ARTICLE_TOKENS):
+        j -= 1
+    return j >= 0 and j < k and s.has(j, cues["background_exceptions_prev"])
+
+
+_ARTICLE_TOKENS = frozenset(["ال"])  # «الـ24»: the article written apart from a number (tatweel normalised away)
+
+
 def _is_modal(s: _Sentence, k: int, lex: Lexicon) -> bool:
     if "قد" in s.readings[k]:
         j = s.next_word(k)
@@ -1133,13 +1145,13 @@ def _assess(
         # «في العام الماضي، احتل المتظاهرون …»: a short time frame opening the sentence before a comma frames it
         if lo > 1 and s.clause[lo - 1] == s.clause[0] and s.toks[lo].norm in ("،", ",") \
                 and sum(_AR.match(t.norm) is not None for t in s.toks[:lo]) <= 4 and any(
-                    s.has(k, cues["background"]) and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"]))
+                    s.has(k, cues["background"]) and not _short_unit_before(s, k, cues)
                     and not _in_place_name(ctx, s, k) for k in range(lo)):
             return 0.0, reasons, "background", None
         if not cues["background"].isdisjoint(chain.from_iterable(s.readings[lo:hi])):
             for k in range(lo, hi):
                 if s.has(k, cues["background"]) and not _in_place_name(ctx, s, k) \
-                        and not (k > 0 and s.has(k - 1, cues["background_exceptions_prev"])) \
+                        and not _short_unit_before(s, k, cues) \
                         and not _recent_since(ctx, s, k) \
                         and not (k > i and s.first(max(i, k - 4), k, cues["superlatives"]) is not None) \
                         and not (k > h.end_i and s.toks[k].norm in _SINCE
