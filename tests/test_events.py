@@ -251,6 +251,14 @@ def test_the_last_24_hours_are_news_not_background() -> None:
     assert not [e for e in evs if e.acled]
 
 
+def test_a_visit_told_with_the_place_before_the_visitor_but_not_a_club_visit() -> None:
+    evs = _events("ووصل إلى الرياض مساء أمس وزير الخارجية الفرنسي لوران فابيوس في زيارة رسمية.")
+    assert [e.plover.event_type for e in evs if e.plover] == ["CONSULT"]
+    evs = _events("ووصل إلى مقر معسكر الفريق في إسطنبول أمس رئيس النادي فهد العتيبي للوقوف على استعدادات اللاعبين "
+                  "قبل المباراة الودية.")
+    assert not [e for e in evs if e.plover and e.plover.event_type == "CONSULT"]
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"

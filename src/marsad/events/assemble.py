@@ -663,9 +663,12 @@ def _visitor(ctx: DocContext, m: EventMention, d: Draft) -> bool:
     if a1 is None or a1.start <= m.start:
         return False  # (the trigger may run on to its «إلى»: the subject stands inside its span, VSO)
     rest = ctx.text[a1.end : m.sent[1]].split()
-    if not any(w in ("إلى", "الى") or w.startswith(("إلى", "الى")) for w in rest[:12]):
+    between = ctx.text[m.end : a1.start].split()
+    if any(w.startswith(("إلى", "الى")) for w in between[:2]) and _to_place(ctx, m.end, a1.start):
+        pass  # «وصل إلى القاهرة اليوم الأربعاء الرئيس …»: the place told before the subject
+    elif not any(w in ("إلى", "الى") or w.startswith(("إلى", "الى")) for w in rest[:12]):
         return False  # وصل X إلى (a place)
-    if not _to_place(ctx, a1.end, m.sent[1]):
+    elif not _to_place(ctx, a1.end, m.sent[1]):
         return False  # «وصلت العداءة إلى ما قبل خط النهاية»: reached a point, no place visited
     if a1.kind == "person":
         return True
@@ -683,8 +686,6 @@ def _office(word: str) -> bool:
     begins with و)."""
     heads = arg_words().visitor_heads
     return word in heads or (word[:1] in "وف" and word[1:] in heads)
-
-
 
 
 def _to_place(ctx: DocContext, a: int, b: int) -> bool:
