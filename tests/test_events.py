@@ -259,6 +259,12 @@ def test_a_visit_told_with_the_place_before_the_visitor_but_not_a_club_visit() -
     assert not [e for e in evs if e.plover and e.plover.event_type == "CONSULT"]
 
 
+def test_control_declared_by_its_holder_names_the_holder() -> None:
+    evs = _events("أعلنت المقاومة الشعبية سيطرتها على ثلاثة مواقع في مديرية صرواح بمحافظة مأرب.")
+    taken = [e for e in evs if e.acled and e.acled.event_type == "Battles"]
+    assert taken and taken[0].actor1 is not None and taken[0].actor1.name == "Popular Resistance"
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"

@@ -181,6 +181,9 @@ def _preceded_by(ctx: DocContext, pos: int, words: frozenset[str], lo: int, wind
     return any(_in_any(r, words) for _, _, r in prev)
 
 
+_OWN_PRONOUNS = ("ته", "تها", "تهم")  # a verbal noun in ة with a possessive pronoun: «سيطرته، سيطرتها، سيطرتهم»
+
+
 def _partner(ctx: DocContext, x: ActorMention, lo: int) -> bool:
     """X after «بالتنسيق مع / بالتعاون مع / بالاشتراك مع»: who the act was done with."""
     prev = _words(ctx, lo, x.start)[-2:]
@@ -498,6 +501,10 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         for x in before:
             if speaker(x) and _following(ctx, x.end, w.self_report, m.start, 3) and not _impersonal_report(ctx, x, m):
                 a1 = x
+        # «أعلنت المقاومة سيطرتها على …»: the event word with the speaker's own pronoun right after the speaker
+        own = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0] if m.end > m.start else ""
+        if a1 is None and own.endswith(_OWN_PRONOUNS):
+            a1 = next((x for x in reversed(before) if speaker(x) and len(_words(ctx, x.end, m.start)) <= 1), None)
     if a1 is None and m.trigger.id in ("clash", "clash_between") and "relative" not in m.reasons:
         # اشتباكات بين X و Y
         ws = _words(ctx, m.end, s1)[:5]  # «اشتباكات عنيفة دارت أمس بين …»
