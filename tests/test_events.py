@@ -265,6 +265,13 @@ def test_control_declared_by_its_holder_names_the_holder() -> None:
     assert taken and taken[0].actor1 is not None and taken[0].actor1.name == "Popular Resistance"
 
 
+def test_the_subject_between_that_and_the_verb_makes_the_request() -> None:
+    evs = _events("وقال ناطق عسكري أمس إن قوات المعارضة طلبت من الأمم المتحدة التدخل العاجل لوقف القصف "
+                  "على مدينة دوما قبل أي مفاوضات.")
+    req = [e for e in evs if e.plover and e.plover.event_type == "REQUEST"]
+    assert req and req[0].actor1 is not None and req[0].actor1.name == "Opposition Rebels (Syria)"
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"

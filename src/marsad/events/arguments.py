@@ -184,6 +184,13 @@ def _preceded_by(ctx: DocContext, pos: int, words: frozenset[str], lo: int, wind
 _OWN_PRONOUNS = ("ته", "تها", "تهم")  # a verbal noun in ة with a possessive pronoun: «سيطرته، سيطرتها، سيطرتهم»
 
 
+def _after_that(ctx: DocContext, x: ActorMention, lo: int) -> bool:
+    """The actor (with its title) stands right after «أن/إن/بأن»."""
+    head = x.role_start if x.role_start is not None and x.role_start < x.start else x.start
+    prev = _words(ctx, lo, head)[-1:]
+    return bool(prev) and _in_any(prev[0][2], arg_words().that_particles)
+
+
 def _partner(ctx: DocContext, x: ActorMention, lo: int) -> bool:
     """X after «بالتنسيق مع / بالتعاون مع / بالاشتراك مع»: who the act was done with."""
     prev = _words(ctx, lo, x.start)[-2:]
@@ -630,6 +637,12 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         subj = [x for x in before if x.start >= s0 and agent_ok(x) and not is_target(x)]
         if subj:
             a1, rank = subj[0], RANK_SVO
+    if a1 is None and m.pos == "verb" and political and before and before[-1].start >= c0 \
+            and not _words(ctx, before[-1].end, m.start) and agent_ok(before[-1]) \
+            and _after_that(ctx, before[-1], s0):
+        # «أن رئيس مجلس النواب سليم الجبوري طلب من الأردن …»: the subject between «أن/إن» and the verb (SVO,
+        # nothing between it and the verb) speaks; an actor further on after the verb is part of what is said
+        a1, rank = before[-1], RANK_SVO
     if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb:
         for x in after:
             if x.start >= c1 and not political:
