@@ -272,6 +272,13 @@ def test_the_subject_between_that_and_the_verb_makes_the_request() -> None:
     assert req and req[0].actor1 is not None and req[0].actor1.name == "Opposition Rebels (Syria)"
 
 
+def test_no_one_hurt_is_zero_dead_and_two_counted_sides_add_up() -> None:
+    evs = _events("وقصفت المدفعية أمس مواقع في بلدة الطوال ولم تسفر عن خسائر بشرية.")
+    assert [e.fatalities.best for e in evs if e.acled and e.fatalities] == [0]
+    evs = _events("وقتل 39 متمردا على الأقل و17 مقاتلا مواليا خلال المعارك في مدينة الحوطة أمس.")
+    assert [e.fatalities.best for e in evs if e.acled and e.fatalities] == [56]
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"

@@ -1543,7 +1543,7 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             injured = last = t
     if killed is None:
         # «قتل جندي تركي وجرح أربعة آخرون»: one death told without a number, even when the wounded are counted
-        killed = _singular_toll(ctx, s0, s1) or _met_death_toll(ctx, s0, s1)
+        killed = _singular_toll(ctx, s0, s1) or _met_death_toll(ctx, s0, s1) or _no_casualties(ctx, s0, s1)
     if injured is None:
         injured = _singular_toll(ctx, s0, s1, w.injured)
     return killed, injured
@@ -1564,7 +1564,23 @@ def _added_group(ctx: DocContext, n: NumberMention, last: Toll, before: list[lis
         return False
     partitive = ctx.text[n.noun_start if n.noun_start is not None else n.end : n.end + 6].lstrip().startswith("من") \
         or ctx.text[n.end : n.end + 5].lstrip().startswith("من")
-    return partitive or _in_any(noun, w.civilians | w.children | w.women)
+    # (or a count of fighters or soldiers in the accusative: «قتل 39 متمرداً و17 مقاتلاً موالياً»)
+    counted = [*noun, *(r[:-1] for r in noun if r.endswith("ا") and len(r) > 3)]
+    return partitive or _in_any(noun, w.civilians | w.children | w.women) or _in_any(counted, w.singular_victims)
+
+
+_NO_CASUALTY = re.compile(r"(?:دون|بدون|ولم|لم)\s+(?:ان\s+)?(?:(?:تسفر|يسفر|تسجل|يسجل|تؤد|يؤد|توقع|يوقع)\s+(?:عن|الي|اي)?\s*)?"
+                          r"(?:وقوع|سقوط|حدوث)?\s*(?:اي\s+)?(?:اصابات|ضحايا|خساير\s+بشريه)")  # (normalised: «خسائر» is written «خساير»)
+
+
+def _no_casualties(ctx: DocContext, s0: int, s1: int) -> Toll | None:
+    """«سقطت أربع قذائف … دون وقوع إصابات»، «لم تسفر عن خسائر بشرية»: no one was hurt — ACLED records 0 dead."""
+    text = ctx.text[s0:s1]
+    norm = normalize_text(text)
+    if len(norm) != len(text):
+        return None  # (offsets of the normal form would not map back one to one: read only plain sentences)
+    m = _NO_CASUALTY.search(norm)
+    return Toll(best=0, span=(s0 + m.start(), s0 + m.end())) if m else None
 
 
 def other_side(a: str | None, b: str | None) -> bool:

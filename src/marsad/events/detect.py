@@ -469,7 +469,8 @@ def _toll_figure(ctx: DocContext, sent: tuple[int, int], exact: bool = False) ->
     """A casualty figure in the sentence (``exact``: a count, not a conventional «العشرات»)."""
     from marsad.events.arguments import find_tolls
 
-    return any(t is not None and not (exact and t.vague) for t in find_tolls(ctx, sent))
+    # (no one hurt — «دون وقوع إصابات» — is no casualty figure)
+    return any(t is not None and t.best != 0 and not (exact and t.vague) for t in find_tolls(ctx, sent))
 
 
 def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt.date | None = None,

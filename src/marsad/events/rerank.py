@@ -158,7 +158,7 @@ def group_features(ctx: DocContext, g: Group, *, window: int = 4, lexical: bool 
     add("sent_len:" + _bucket(len(toks), (10, 20, 35, 60)))
     # sentence signals, read from the other stages (independent of the rule score)
     killed, injured = find_tolls(ctx, g.sent)
-    if killed is not None:
+    if killed is not None and killed.best != 0:  # («دون وقوع إصابات»: no one hurt is no casualty figure)
         add("killed")
     if injured is not None:
         add("injured")
