@@ -279,6 +279,11 @@ def test_no_one_hurt_is_zero_dead_and_two_counted_sides_add_up() -> None:
     assert [e.fatalities.best for e in evs if e.acled and e.fatalities] == [56]
 
 
+def test_two_soldiers_told_with_the_number_after_the_noun() -> None:
+    evs = _events("وأعلنت السلطات أمس مقتل شرطيين أردنيين اثنين في انفجار عبوة ناسفة على طريق في محافظة معان.")
+    assert [e.fatalities.best for e in evs if e.acled and e.fatalities] == [2]
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"

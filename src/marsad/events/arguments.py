@@ -1377,6 +1377,15 @@ def _cumulative(ctx: DocContext, n: NumberMention, s0: int) -> bool:
     return any(_in_any(r, w.cumulative) for r in before) or any(_in_any(r, w.day_before_words) for r in before[-3:])
 
 
+_TWO = frozenset(["اثنين", "اثنان"])
+
+
+@lru_cache(maxsize=1)
+def _oblique_victims() -> frozenset[str]:
+    """The «ين» forms of the singular victim words, dual or plural (عسكريين، مدنيين، جنديين)."""
+    return frozenset(sv + "ين" for sv in arg_words().singular_victims if not sv.endswith("ه"))
+
+
 @lru_cache(maxsize=1)
 def _dual_victims() -> frozenset[str]:
     """Duals of the singular victim words (جنديان، شرطيان، امرأتين، شخصين): two victims. The oblique «ين» form
@@ -1404,8 +1413,12 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
             continue
         nxt = ws[k + 1]
         one = _in_any(nxt[2], w.singular_victims)
-        if one or _in_any(nxt[2], _dual_victims()):
-            t = Toll(best=1 if one else 2, span=(ws[k][0], nxt[1]))
+        # «مقتل عسكريين تركيين اثنين»: an «ين» form that may be a plural is a dual when «اثنين» follows it
+        two = next((j for j in range(k + 2, min(k + 4, len(ws))) if _in_any(ws[j][2], _TWO)), None)
+        if two is not None and not _in_any(nxt[2], _oblique_victims()):
+            two = None
+        if one or _in_any(nxt[2], _dual_victims()) or two is not None:
+            t = Toll(best=1 if one else 2, span=(ws[k][0], (ws[two] if two is not None else nxt)[1]))
             more = next((n for n in ctx.numbers if 0 < n.start - nxt[1] <= 3 and ctx.text[nxt[1] : n.start].strip() == "و"
                          and n.value is not None and n.value == int(n.value) and not n.ordinal), None)
             if more is not None:  # «قتل ضابط وثلاثة جنود»: one and three more
