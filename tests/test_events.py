@@ -284,6 +284,29 @@ def test_two_soldiers_told_with_the_number_after_the_noun() -> None:
     assert [e.fatalities.best for e in evs if e.acled and e.fatalities] == [2]
 
 
+def test_a_rebel_group_shells_it_does_not_strike_from_the_air() -> None:
+    # real reports (read at run time): the Houthi shelling told in a sentence with the coalition's aircraft
+    from marsad.inputs import page_from_record
+    from marsad.pipeline import process_page
+
+    want = {"snn-e8400d4d37df": 225, "snn-dcff8433b95d": 2175}
+    snn = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "saudinewsnet"
+    if not snn.exists():
+        pytest.skip("shared data missing")
+    seen = 0
+    for f in sorted(snn.glob("*.jsonl")):
+        for line in f.open(encoding="utf-8"):
+            r = json.loads(line)
+            if r["id"] not in want:
+                continue
+            page = process_page(page_from_record(r, "saudinewsnet")).model_dump(mode="json")
+            evs = [e for d in page["documents"] for e in d["events"] if e["evidence"][0]["start"] == want[r["id"]]]
+            assert evs and evs[0]["actor1"]["name"] == "Houthis"
+            assert evs[0]["acled"]["sub_event_type"] == "Shelling/artillery/missile attack"
+            seen += 1
+    assert seen == 2
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"

@@ -944,6 +944,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _country_as_forces(out)
     _unclaimed_bombing(ctx, out)
     _coalition_by_country(out)
+    _grounded_air_strike(ctx, out)
     out = _one_happening(out)
     _inherit_sources(ctx, out)
     _victims_as_target(ctx, out)
@@ -1700,6 +1701,28 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
                     and x.precision == 1 and x.kind not in ("since", "year", "span", "month")]
             if told:
                 d.args.date = told[0]
+
+
+_SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+_AIR = ("Explosions/Remote violence", "Air/drone strike")
+
+
+def _grounded_air_strike(ctx: DocContext, out: list[Draft]) -> None:
+    """A rebel group or militia (ACLED types 2, 3) has no air force: an "air strike" it is the agent of, told with
+    shells or rockets and without a drone, is the aircraft of another clause of the sentence («ردت المدفعية … فيما
+    شنت الطائرات …»); the group's own act is the shelling."""
+    lex = load_lexicon()
+    drones = lex.sets["drone_words"]
+    for d in out:
+        a1 = d.args.actor1
+        if d.acled != _AIR or a1 is None or a1.type not in (2, 3):
+            continue
+        words = [set(r) for a, b in {m.sent for m in d.mentions} for r in _sentence_readings(ctx, a, b)]
+        if any(r & drones for r in words):
+            continue  # («طائرة مسيرة أطلقها الحوثيون»: a drone is theirs)
+        if any(wp.acled == _SHELLING for r in words for x in r for wp in lex.weapon_words.get(x, ())):
+            d.acled = _SHELLING
+            d.plover = ("ASSAULT", "bombard")
 
 
 def _unclaimed_bombing(ctx: DocContext, out: list[Draft]) -> None:
