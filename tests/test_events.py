@@ -307,6 +307,11 @@ def test_a_rebel_group_shells_it_does_not_strike_from_the_air() -> None:
     assert seen == 2
 
 
+def test_advances_made_are_fighting_not_ground_taken() -> None:
+    evs = _events("وحققت المقاومة الشعبية تقدما كبيرا أمس في محيط مدينة لودر.")
+    assert [(e.acled.event_type, e.acled.sub_event_type) for e in evs if e.acled] == [("Battles", "Armed clash")]
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"
@@ -1071,7 +1076,7 @@ def test_an_advance_is_located_where_it_was_made_not_at_a_list_far_along() -> No
             "بالرقة ودير الزور، بحسب ما قال مصدر للصحيفة.")
     events, _ = annotate_document(text, published=dt.date(2015, 7, 20))
     got = [(e.acled.sub_event_type, e.location.admin1) for e in events if e.acled and e.location]
-    assert got == [("Non-state actor overtakes territory", "Homs")]
+    assert got == [("Armed clash", "Homs")]  # an advance made is fighting; no ground named as taken
 
 
 def test_a_bracket_saying_where_a_place_lies_is_not_the_event_place() -> None:
