@@ -312,6 +312,11 @@ def test_advances_made_are_fighting_not_ground_taken() -> None:
     assert [(e.acled.event_type, e.acled.sub_event_type) for e in evs if e.acled] == [("Battles", "Armed clash")]
 
 
+def test_a_statement_released_by_a_long_named_body_says_what_it_condemns() -> None:
+    evs = _events("وأصدرت الهيئة العامة للطيران المدني في صنعاء أمس بيانا صحفيا تندد فيه بإعادة فتح مطار عدن.")
+    assert any(e.plover and e.plover.event_type == "ACCUSE" for e in evs)
+
+
 def test_demonym_on_event_word_or_carrier_is_the_agent() -> None:
     evs = _events("قتل أربعة أشخاص أمس في غارة جوية إسرائيلية على منزل في مدينة رفح.")
     assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Israel"

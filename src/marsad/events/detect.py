@@ -336,10 +336,11 @@ def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, fro
 
 def _released_content(s: _Sentence, h: Hit, lex: Lexicon) -> bool:
     """«بث تسجيل فيديو يهدد فيه بإعدام …»: a verb in the present right after an item released in the past
-    (a recording, a statement, a message; one or two words between) tells what that item says."""
+    (a recording, a statement, a message; one or two words between) tells what that item says. The verb of
+    release may stand further back, before its subject («أصدرت الهيئة العامة للطيران … بياناً تندد فيه»)."""
     i = h.i
     c = s.first(max(0, i - 3), i, lex.cues["content_nouns"])
-    return c is not None and s.first(max(0, c - 3), c, lex.cues["release_verbs"]) is not None
+    return c is not None and s.first(max(0, c - 12), c, lex.cues["release_verbs"]) is not None
 
 
 def _condemns_a_happening(s: _Sentence, h: Hit, hits: list[Hit], lex: Lexicon) -> bool:
