@@ -257,6 +257,14 @@ def test_the_sources_taken_up_again_keep_their_kind() -> None:
         ("مصادر محلية", "Local sources"), ("المصادر", "Local sources"), ("مصدر", "Source")]
 
 
+def test_human_rights_watch_in_both_spellings() -> None:
+    # made-up: «هيومن» and «هيومان» are both written in the press
+    from marsad.actors import find_actors
+
+    for text in ("وأدانت منظمة هيومن رايتس ووتش أمس اعتقال الصحفيين.", "وأدانت منظمة هيومان رايتس ووتش أمس اعتقال الصحفيين."):
+        assert [a.name for a in find_actors(text)][:1] == ["Human Rights Watch"], text
+
+
 def test_a_ministry_reports_as_itself_not_as_its_forces() -> None:
     # made-up: as an actor «وزارة الداخلية السعودية» is the Saudi police; as a source it is the ministry
     import datetime as dt
