@@ -202,6 +202,9 @@ def test_a_toll_told_again_for_a_group_read_only_as_a_noun_is_not_added() -> Non
     assert m is not None and m.best == 5
     m = _merge_toll(toll(3, "noun:مرافقين"), toll(2, "Pro-Hadi Forces"))
     assert m is not None and m.best == 5
+    # «لم تسفر عن إصابات» of one part does not undo the dead counted in another sentence
+    assert _merge_toll(Toll(best=0), toll(3, "Civilians")).best == 3  # type: ignore[union-attr]
+    assert _merge_toll(toll(3, "Civilians"), Toll(best=0)).best == 3  # type: ignore[union-attr]
 
 
 def test_a_capture_managed_is_an_arrest_but_families_and_beds_are_not() -> None:
@@ -275,6 +278,10 @@ def test_the_subject_between_that_and_the_verb_makes_the_request() -> None:
 def test_no_one_hurt_is_zero_dead_and_two_counted_sides_add_up() -> None:
     evs = _events("وقصفت المدفعية أمس مواقع في بلدة الطوال ولم تسفر عن خسائر بشرية.")
     assert [e.fatalities.best for e in evs if e.acled and e.fatalities] == [0]
+    text = "وقصفت المدفعية أمس مواقعَ في بلدة الطوال ولم تُسفِر عن خسائرَ بشرية."  # (with diacritics)
+    tolls = [e.fatalities for e in _events(text) if e.acled and e.fatalities]
+    assert [t.best for t in tolls] == [0] and tolls[0].span is not None
+    assert text[tolls[0].span.start : tolls[0].span.end].endswith("بشرية")
     evs = _events("وقتل 39 متمردا على الأقل و17 مقاتلا مواليا خلال المعارك في مدينة الحوطة أمس.")
     assert [e.fatalities.best for e in evs if e.acled and e.fatalities] == [56]
 

@@ -119,9 +119,14 @@ def source_after(an: Analysis, pos: int, max_words: int,
 
 
 @lru_cache(maxsize=1)
+def _cues_file() -> dict:
+    """source_cues.json as read (the tables of `marsad.actors.lexicon` come from it too)."""
+    return json.loads(resources.files("marsad.data").joinpath("source_cues.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _ministries() -> dict[str, str]:
-    d = json.loads(resources.files("marsad.data").joinpath("source_cues.json").read_text(encoding="utf-8"))
-    return {normalize_text(k): v for k, v in d.get("ministries", {}).items()}
+    return {normalize_text(k): v for k, v in _cues_file().get("ministries", {}).items()}
 
 
 def _ministry(norm_text: str, m: ActorMention) -> str | None:
@@ -138,8 +143,7 @@ def _ministry(norm_text: str, m: ActorMention) -> str | None:
 @lru_cache(maxsize=1)
 def _fillers() -> tuple[frozenset[str], frozenset[str]]:
     """(relative words, statement nouns) that may stand between a prepositional cue and its source."""
-    d = json.loads(resources.files("marsad.data").joinpath("source_cues.json").read_text(encoding="utf-8"))
-    f = d.get("cue_fillers", {})
+    f = _cues_file().get("cue_fillers", {})
     return (frozenset(normalize_text(w) for w in f.get("relative", [])),
             frozenset(normalize_text(w) for w in f.get("nouns", [])))
 

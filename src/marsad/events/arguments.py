@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
 
-from marsad.arabic.normalize import normalize_text
+from marsad.arabic.normalize import normalize, normalize_text
 from marsad.arabic.tokens import clitic_candidates, clitic_words
 from marsad.events.context import DocContext
 from marsad.events.detect import EventMention
@@ -1588,12 +1588,14 @@ _NO_CASUALTY = re.compile(r"(?:دون|بدون|ولم|لم)\s+(?:ان\s+)?(?:(?:
 
 def _no_casualties(ctx: DocContext, s0: int, s1: int) -> Toll | None:
     """«سقطت أربع قذائف … دون وقوع إصابات»، «لم تسفر عن خسائر بشرية»: no one was hurt — ACLED records 0 dead."""
-    text = ctx.text[s0:s1]
-    norm = normalize_text(text)
-    if len(norm) != len(text):
-        return None  # (offsets of the normal form would not map back one to one: read only plain sentences)
-    m = _NO_CASUALTY.search(norm)
-    return Toll(best=0, span=(s0 + m.start(), s0 + m.end())) if m else None
+    if _NO_CASUALTY.search(normalize_text(ctx.text[s0:s1])) is None:
+        return None  # (most sentences: no offset map made)
+    nz = normalize(ctx.text[s0:s1])  # (diacritics and tatweel removed: the offset map brings the span back)
+    m = _NO_CASUALTY.search(nz.text)
+    if m is None:
+        return None
+    a, b = nz.span(m.start(), m.end())
+    return Toll(best=0, span=(s0 + a, s0 + b))
 
 
 def other_side(a: str | None, b: str | None) -> bool:

@@ -277,6 +277,10 @@ def _merge_toll(a: Toll | None, b: Toll | None) -> Toll | None:
         return b
     if b is None:
         return a
+    if a.best == 0 and b.best or b.best == 0 and a.best:
+        # «دون وقوع إصابات» told of one part («أحرقوا منزلاً آخر دون وقوع إصابات فيه») does not undo the dead
+        # counted in another sentence of the same happening
+        return b if a.best == 0 else a
     if a.best is not None and b.best is not None and other_side(a.side, b.side) and not (
             a.best == b.best and (a.side or "").startswith("noun:") != (b.side or "").startswith("noun:")):
         # the other side's dead in the same happening (but the same figure for a group read only as a noun and

@@ -427,7 +427,7 @@ def _short_unit_before(s: _Sentence, k: int, cues: dict[str, frozenset[str]]) ->
     j = k - 1
     while j > 0 and (s.toks[j].norm[:1].isdigit() or s.toks[j].norm in _ARTICLE_TOKENS):
         j -= 1
-    return j >= 0 and j < k and s.has(j, cues["background_exceptions_prev"])
+    return j >= 0 and s.has(j, cues["background_exceptions_prev"])
 
 
 _ARTICLE_TOKENS = frozenset(["ال"])  # «الـ24»: the article written apart from a number (tatweel normalised away)
