@@ -264,3 +264,31 @@ def test_a_place_said_to_lie_in_a_province_is_never_a_namesake_elsewhere() -> No
     got = {p.text: (p.place.country, p.place.admin1) for p in find_places("وقصفت قوات النظام حي الوعر في حمص أمس.")
            if p.place}
     assert got["حي الوعر"] == ("SY", "Homs")
+
+
+def test_a_quoted_name_after_a_feature_word_is_a_place_and_a_quoted_title_is_not() -> None:
+    # made-up: quotation marks of any kind around a name; a feature word before them (مديرية، محافظة، مدينة) or
+    # the head of a name the gazetteer holds (قاعدة العند) says a place is named; a newspaper or an operation
+    # named in quotation marks after another noun is no place
+    def names(text: str) -> list[str]:
+        return [p.place.name for p in find_places(text) if p.place is not None]
+
+    assert "Arhab" in names("سيطرت القوات اليمنية على مديرية «أرحب» شمال العاصمة.")
+    assert "Diyarbakir" in names("انفجرت سيارة مفخخة في محافظة “ديار بكر” التركية مساء السبت.")
+    assert "Deir ez-Zor" in names('قصفت الطائرات مدينة "دير الزور" أمس.')
+    assert "Al Anad Air Base" in names("تقدمت القوات في اليمن نحو قاعدة «العند» الجوية.")
+    assert names("نشرت صحيفة «الرياض» أمس تقريرا عن الوضع.") == []
+    assert names("قال مصدر لـ«المدينة» إن الوضع هادئ.") == []
+
+
+def test_a_village_said_to_lie_in_a_direction_of_a_town_is_its_namesake_near_that_town() -> None:
+    # made-up: the document's other provinces favour a northern namesake of the village, but «شرق تعز» says
+    # which one is meant; a city named before a direction is left as read (Kirkuk lies far north of Baghdad)
+    def places(text: str) -> dict[str, str | None]:
+        return {p.text: p.place.admin1 for p in find_places(text) if p.place is not None}
+
+    got = places("شن التحالف غارات على صعدة وحجة. وهاجم مسلحون حاجزا في الدمنة شرق مدينة تعز.")
+    assert got["الدمنة"] == "Taizz"
+    got = places("سقطت قذائف على صعدة وحجة وعمران. وقتل ثلاثة في قرية الدمنة شرق تعز.")
+    assert got["قرية الدمنة"] == "Taizz"
+    assert places("سيطرت القوات على كركوك شمالي بغداد")["كركوك"] == "Kirkuk"

@@ -10,9 +10,10 @@ countryside words (ريف دير الزور الشرقي), "near" words and dist
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, compress
@@ -129,6 +130,7 @@ class _Match:
     sid: str = ""  # what the name supports the document's context with: its first strong row (or its key)
     named_cc: str | None = None  # a demonym right after the name (رفح المصرية): the country it is in
     within: tuple[str, str | None] | None = None  # «مثلث العلم في محافظة لحج»: (country, admin1) it is said to be in
+    quoted: bool = False  # the name stands in quotation marks right after a feature word (محافظة «ديار بكر»)
 
 
 @lru_cache(maxsize=65536)
@@ -229,6 +231,16 @@ class _Toks:
         self.starts: list[int] = list(accumulate(map(len, chain.from_iterable(pairs))))[0::2]
         # joins[j]: the text just before token j (after token j - 1) is a `_joins` gap
         self.joins: list[bool] = list(map(_joins, map(_first_item, pairs)))
+        if '"' in text:
+            # a feature word before a quoted name joins it, as does the head of a name the gazetteer holds with
+            # it (قاعدة «العند» read as قاعدة العند, an alias of the base)
+            feats, g = _lex().features, gazetteer()
+            for j, (gap, _w) in enumerate(pairs):
+                if j and len(gap) <= 3 and gap.strip(" ") == '"':
+                    prev = self.words[j - 1]
+                    k = join_key(prev + self.words[j])
+                    if _plain_word(prev) in feats or k in g.partials or g.ids(k):
+                        self.joins[j] = True
 
     def __len__(self) -> int:
         return len(self.words)
@@ -303,6 +315,17 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
     return out
 
 
+def _feature_before_quote(text: str, toks: _Toks, m: _Match, lx: _Lex) -> bool:
+    """A place feature word (محافظة، مديرية، قرية، قاعدة …) stands right before the opening quotation mark of the
+    name, with no clitic on the name but the article: the quoted words name a place of that kind, not a newspaper
+    or a title."""
+    if (m.cut and toks.words[m.i][: m.cut] != "ال") or m.i == 0:
+        return False
+    k = m.i - 1
+    between = text[toks.starts[k] + len(toks.words[k]) : toks.starts[m.i]]
+    return between.strip(" ") == '"' and len(between) <= 3 and _plain_word(toks.words[k]) in lx.features
+
+
 def _gap(text: str, words: list[str], starts: list[int], a: int, b: int) -> bool:
     """`_gap_ok` on token indices: only spaces or a hyphen between tokens a and b."""
     gap = text[starts[a] + len(words[a]):starts[b]]
@@ -329,7 +352,7 @@ def _context(text: str, toks: _Toks, m: _Match) -> None:
         return _plain_word(words[t]) if t >= 0 else ""
 
     # feature word (two-word features are not used; one word: بلدة, محافظة ...)
-    if k >= 0 and gap(k, m.i) and word(k) in lx.features:
+    if k >= 0 and (gap(k, m.i) or m.quoted) and word(k) in lx.features:
         m.feature = words[k]
         m.feature_kind, m.feature_prec = lx.features[word(k)]
         m.specific = word(k) not in lx.generic
@@ -552,6 +575,45 @@ def _resolve(
 
 
 _IN_WORDS = frozenset(("في", "ب"))
+_DIRECTION_KM = 150.0
+_WIDE_FEATURES = frozenset(("city", "town", "admin1", "admin2", "region", "capital"))  # «قرية X شرق مدينة Y»: a village said to lie in a direction of Y is within this of it
+
+
+def _km(a: Place, b: Place) -> float:
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _told_by_direction(g: Gazetteer, resolved: list[tuple[_Match, int]],
+                       score: Callable[[_Match, int], tuple[float, int]]) -> list[tuple[_Match, int]]:
+    """A village, neighbourhood or site followed (at most one word between) by a direction and a town, city or division
+    («دمنة خدير شرق مدينة تعز»، «قرية X جنوب غرب مأرب») lies near that place: a namesake resolved more than
+    `_DIRECTION_KM` away is the wrong one. The nearest-scoring namesake within reach takes its place; with none,
+    the name is left unresolved (the place after the direction still places the text). Distance phrases
+    («على بعد 40 كلم شمال …») and cities or divisions named before the direction are left as they are."""
+    out: list[tuple[_Match, int]] = []
+    for k, (m, best) in enumerate(resolved):
+        # (the place told by the direction may follow a second word of the name: «دمنة خدير شرق …»)
+        nxt = next((x for x in resolved[k + 1 : k + 3] if x[0].direction is not None), None)
+        # (a town, city or district may be told by a far city: «قضاء البعاج شمال غرب بغداد», even when the
+        # gazetteer holds only a village of that name)
+        if nxt is None or g.rows[best][8] not in _SMALL_KINDS or m.feature_kind in _WIDE_FEATURES:
+            out.append((m, best))
+            continue
+        n, nb = nxt
+        there = g.place(nb)
+        here = g.place(best)
+        if n.direction is None or n.relation == "distance" or n.start_tok - m.end_tok > 2 or there.kind == "country" \
+                or there.lat is None or here.lat is None or _km(here, there) <= _DIRECTION_KM:
+            out.append((m, best))
+            continue
+        near = [i for i in m.ids if g.rows[i][8] in _LOCALITY and g.rows[i][6]
+                and _km(g.place(i), there) <= _DIRECTION_KM]
+        if near:
+            out.append((m, max(near, key=lambda i: score(m, i))))
+    return out
 
 
 def _containers(g: Gazetteer, toks: _Toks, kept: list[_Match]) -> None:
@@ -673,7 +735,9 @@ def find_places(
     for m in matches:
         a, b = toks.starts[m.i] + m.cut, toks.starts[m.j] + len(toks.words[m.j])
         if 0 < a and b < len(nt.text) and nt.text[a - 1] == '"' and nt.text[b] == '"':
-            continue  # a name in quotation marks is a title (a newspaper, an operation), not a place
+            if not _feature_before_quote(nt.text, toks, m, lx):
+                continue  # a name in quotation marks is a title (a newspaper, an operation), not a place
+            m.quoted = True  # («مديرية "أرحب"»، «قاعدة "العند"»: a feature word names what the quoted name is)
         if m.i > 0 and toks.words[m.i - 1] in _NAME_PARTICLES and _gap(nt.text, toks.words, toks.starts, m.i - 1, m.i) \
                 and m.cut == 0:
             continue  # part of a person's name: أبو X, بن X
@@ -715,6 +779,7 @@ def find_places(
     _containers(g, toks, kept)
     out: list[PlaceMention] = []
     last: tuple[int, str] | None = None  # (last token, country) of the previous resolved name
+    resolved: list[tuple[_Match, int]] = []
     for m in kept:
         if m.listed and last is not None and last[0] == m.i - 1:
             m.listed_cc = last[1]
@@ -722,6 +787,9 @@ def find_places(
         if best is None:
             continue
         last = (m.j, g.rows[best][3])
+        resolved.append((m, best))
+    resolved = _told_by_direction(g, resolved, lambda m, i: (_score(g, m, i, ctx, admin_ctx, own), -i))
+    for m, best in resolved:
         place = g.place(best)
         if m.region and place.kind not in ("admin1", "country") and not (m.outskirts and place.kind in _LOCALITY):
             place = g.admin1_place(place.country, place.admin1) or place
