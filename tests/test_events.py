@@ -3131,3 +3131,15 @@ def test_a_sentence_opened_by_a_span_of_months_tells_no_one_happening() -> None:
     # «the first since months» compares, it frames nothing
     assert _kinds("وقصفت الطائرات الحربية أمس مدينة دوما، في أعنف قصف تتعرض له المدينة منذ أشهر.") == [
         "Explosions/Remote violence"]
+
+
+def test_a_group_that_managed_to_take_or_retake_a_town_is_its_agent() -> None:
+    # made-up: the subject of «تمكن/نجح/استطاع» (also told after «أن») takes the town named by the verbal noun
+    # after «من/في» (السيطرة، تحرير، استعادة); a battle for a town not yet won is no takeover
+    events = _events("وذكرت مصادر محلية أن المقاومة الشعبية تمكنت أمس من السيطرة على مدينة قعطبة في محافظة الضالع.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Government regains territory", "Popular Resistance")]
+    events = _events("نجحت المقاومة الشعبية أمس في تحرير مدينة قعطبة بعد معارك مع الحوثيين.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Government regains territory", "Popular Resistance")]
+    assert _kinds("وتواصل القوات منذ أيام معركة تحرير مدينة قعطبة.") == []

@@ -53,6 +53,7 @@ _TRIGGER_PRIORITY = {
     "assassinate": 35, "execute": 95, "arson": 35, "set_fire": 35, "stab": 35, "sniper": 35, "clash": 30, "clash_between": 30, "exchange_fire": 30, "exchange_fire_v": 30, "counterattack": 30, "ambush": 30,
     "incursion": 30,
     "takeover": 32, "takeover_managed": 32, "takeover_wrested": 32, "takeover_reported": 32, "expel": 32, "expel_managed": 32, "advance_made": 32, "regain": 32,
+    "regain_managed": 32,
 }
 _FORCES = frozenset(["القوات", "قوات", "سلاح"])
 _AIR_SITES = frozenset(["قاعده", "القاعده", "قاعدتي", "مطار", "المطار", "بقاعده", "لقاعده"])
@@ -738,6 +739,9 @@ def _conj(ctx: DocContext, p: PlaceMention) -> bool:
     return 0 <= i < len(ctx.tokens) and ctx.tokens[i].start < p.start and ctx.text[ctx.tokens[i].start] == "و"
 
 
+_OTHER_TIME = frozenset(["بعد", "بعدما", "عقب", "أعقاب", "اعقاب", "إثر", "اثر", "قبل", "قبيل"])
+
+
 def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
     """ACLED codes one event per location and day: a strike or protest told over a list of places
     (غارات على مواقع … في صنعاء وحجة ومأرب) becomes one event per named location (`_by_location`), in one
@@ -754,6 +758,8 @@ def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
         here = d.args.place is not None and any(p.start == d.args.place.start for p in run)
         if not here and run[0].start < trig:
             continue
+        if not here and _preceded_by(ctx, run[0].start, _OTHER_TIME, s0, 3):
+            continue  # «… بعد تحرير محافظات عدن ولحج والضالع»: a list told after «بعد/قبل» is another happening's
         if not here and d.args.place is not None and run[0].start - trig > 150 \
                 and not (lead.clause[0] <= run[0].start < lead.clause[1]):
             continue  # a list far along in another clause («… لتوسيع سيطرته … باتجاه الرقة ودير الزور») is not where
