@@ -284,3 +284,21 @@ def test_one_source_is_named_in_the_singular() -> None:
     text = ("قال مصدر أمني إن الانفجار وقع ظهرا. وذكرت مصادر أمنية أن الشرطة طوقت المكان. "
             "وأكد مصدر عسكري عراقي أن القوات تقدمت.")
     assert [s.name for s in find_sources(text)] == ["Security source", "Security sources", "Iraqi military source"]
+
+
+def test_a_bare_office_as_the_subject_takes_up_the_person_named_with_it_earlier() -> None:
+    # made-up: «الوزير» / «رئيس الوزراء» with no name after them, after a verb of opinion or act, is the person
+    # named before with that title; a demonym after the office must be in that title; a verb of saying (the
+    # quotation finder's business), a title before a name, and another country's office are left alone
+    def at(text: str, word: str) -> str | None:
+        k = text.index(word)
+        return next((m.name for m in find_actors(text) if m.start == k), None)
+
+    text = ("التقى وزير الخارجية السعودي عادل الجبير أمس نظيره الروسي سيرجي لافروف. ودان الوزير الهجوم على "
+            "المسجد. وانتقد الوزير الروسي الضربات.")
+    assert at(text, "الوزير الهجوم") == "Adel al-Jubeir"
+    assert at(text, "الوزير الروسي") != "Adel al-Jubeir"
+    text = "أكد رئيس الوزراء اليمني خالد بحاح أمس أن الحكومة ستعود. وانتقد رئيس الوزراء الدور الإيراني في الحرب."
+    assert at(text, "رئيس الوزراء الدور") == "Khaled Bahah"
+    text = "أكد رئيس الوزراء اليمني خالد بحاح أمس أن الحكومة ستعود. واستقبل رئيس الوزراء العراقي حيدر العبادي الوفد."
+    assert at(text, "رئيس الوزراء العراقي") is None

@@ -3143,3 +3143,11 @@ def test_a_group_that_managed_to_take_or_retake_a_town_is_its_agent() -> None:
     assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
         ("Government regains territory", "Popular Resistance")]
     assert _kinds("وتواصل القوات منذ أيام معركة تحرير مدينة قعطبة.") == []
+
+
+def test_a_person_met_after_a_statement_is_another_interaction() -> None:
+    # made-up: a president's welcome, then his reception of an ambassador named: two interactions, not one
+    # statement told over the article
+    events = _events("رحب رئيس الجمهورية عبد ربه منصور هادي صباح الأحد بمساعي المجلس الخليجي. وفي شأن آخر، استقبل "
+                     "هادي في مقر إقامته مساء الأحد السفير الفرنسي فرانسوا دوبوا.")
+    assert sorted(e.plover.event_type for e in events if e.plover) == ["CONSULT", "SUPPORT"]

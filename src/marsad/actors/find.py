@@ -23,7 +23,7 @@ from itertools import accumulate
 from typing import Any
 
 from marsad.actors.bodies import find_bodies
-from marsad.actors.lexicon import Entry, Hit, Lexicon, Role, lexicon, role_data
+from marsad.actors.lexicon import Entry, Hit, Lexicon, Role, lexicon, role_anaphors, role_data
 from marsad.actors.romanise import romanise
 from marsad.arabic.normalize import Normalized, normalize, normalize_text
 from marsad.mentions import ActorMention
@@ -940,6 +940,71 @@ def _body_anaphora(norm: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _role_anaphor_re() -> re.Pattern[str] | None:
+    forms, _ = role_anaphors()
+    if not forms:
+        return None
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\s«\"(،,.:؛])[وف]?({alts})(?![^\s»\"),،.:؛])")
+
+
+_ANAPHOR_WINDOW = 3000  # normalised characters back to the person an office takes up
+
+
+def _role_anaphora(norm: str, chosen: list[_Cand], hits: list[Hit]) -> list[_Cand]:
+    """«التقى وزير الخارجية السعودي عادل الجبير … ودان الوزير …»: a bare definite office with no name after it,
+    as the subject (after a verb of saying or of a political act, «أن/إن», or at the start of a clause), is the
+    person named earlier whose title begins with that office (actor_roles.json ``role_anaphors``): the latest one
+    within `_ANAPHOR_WINDOW`. A demonym after the office must be in that person's title («الوزير السعودي»)."""
+    pat = _role_anaphor_re()
+    titled = [c for c in chosen if c.kind == "person" and c.role is not None]
+    if pat is None or not titled:
+        return []
+    forms, before = role_anaphors()
+    modifiers, particles, given = role_data()["modifiers"], role_data()["name_particles"], given_names()
+    # (after a verb of saying the quotation finder reads the speaker; only verbs of opinion and of acts here)
+    verb_ends = {h.end for h in hits if h.tag == "verb" and h.value != "speech"}
+    demonym_at = {h.start: h.end for h in hits if h.tag == "demonym"}
+    spans = [(min(c.start, c.role[0]) if c.role else c.start, c.end) for c in chosen]
+    out: list[_Cand] = []
+    for m in pat.finditer(norm):
+        s, e = m.span(1)
+        if any(a <= s < b or a < e <= b for a, b in spans):
+            continue
+        # the word before: a verb (also with و/ف), a particle, or the start of a clause
+        head = norm[: m.start()].rstrip(" ")
+        if head and head[-1].isalpha():
+            k = len(head)
+            w0 = head.rsplit(" ", 1)[-1]
+            if k not in verb_ends and w0 not in before and w0[1:] not in before:
+                continue
+        # the word after: no name (the office is a title then) and no other office words
+        rest = norm[e:].lstrip(" ")
+        nxt_start = len(norm) - len(rest)
+        if any(c.kind == "person" and nxt_start <= c.start <= nxt_start + 8 for c in chosen):
+            continue  # (a title before a name, an abbreviation such as «د.» between)
+        nxt = rest.split(" ", 1)[0] if rest and rest[0].isalpha() else ""
+        if nxt in given or nxt in particles or len(nxt.rstrip(".")) <= 2:
+            continue  # a name the finder did not take: still a title
+        need = ""
+        if nxt_start in demonym_at:
+            need = norm[nxt_start : demonym_at[nxt_start]]
+            e = demonym_at[nxt_start]  # «الوزير الألماني»: the demonym is the office's, no state of its own
+        elif nxt in modifiers or nxt in ("باسم", "بوزاره", "لوزاره"):
+            continue  # «الرئيس السابق»، «المتحدث باسم الجيش»: another office
+        for c in reversed(titled):
+            if c.end > s or s - c.end > _ANAPHOR_WINDOW or c.role is None:
+                continue
+            title = norm[c.role[0] : c.role[1]].strip()
+            opens = (title, title[1:]) if title[:1] in ("و", "ف") else (title,)  # (a conjunction on the title)
+            if any(t.startswith(f) for t in opens for f in forms[m.group(1)]) and (not need or need in title):
+                out.append(_Cand(s, e, c.entry, c.name, c.type, c.country, "person", prio=1,
+                                 affiliation=c.affiliation, confidence=0.6))
+                break
+    return out
+
+
 def _forces_of(lex: Lexicon, norm: str, chosen: list[_Cand]) -> list[_Cand]:
     """«القوات الموالية للرئيس اليمني عبدربه منصور هادي» → the forces (the person's affiliation)."""
     heads = role_data()["forces_of"]
@@ -1067,6 +1132,7 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
                   or not any(p in lex.roles for p in _strip_procl(_prev_word(norm, c.start)))]
     chosen += _heads(lex, norm, hits, chosen)
     chosen += _body_anaphora(norm, chosen)
+    chosen += _role_anaphora(norm, chosen, list(hits))
     chosen = _forces_of(lex, norm, chosen)
     chosen = _resolve(chosen)
     chosen = [c for c in chosen if not _qaeda_is_a_base(norm, c) and not _names_a_place(norm, c)

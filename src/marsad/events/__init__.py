@@ -94,6 +94,8 @@ def _same_statement(d: Draft, kept: list[Draft], ctx_sentences: int = 0) -> bool
         if e.args.actor1.name != name and not same_state and not spokesman:
             continue
         person = d.args.actor1.kind == "person"
+        if _another_meeting(d, e):
+            continue  # a person received or met is another interaction than what was said before
         if _other_day_or_place(d, e):
             continue  # a meeting in Baghdad yesterday and a visit to Erbil today: two interactions
         # a state (Qatar, the Government of Qatar) telling the same kind of interaction again in the article
@@ -103,6 +105,15 @@ def _same_statement(d: Draft, kept: list[Draft], ctx_sentences: int = 0) -> bool
             e.spans.extend(sp for sp in d.spans if sp not in e.spans)
             return True
     return False
+
+
+def _another_meeting(d: Draft, e: Draft) -> bool:
+    """A meeting (CONSULT) with a named person who is not the other side of the interaction told before it
+    («ورحب الرئيس بالمبعوث …» … «استقبل الرئيس سفير الإمارات فلان»): the speaker's two interactions, not one."""
+    if d.plover is None or d.plover[0] != "CONSULT":
+        return False
+    met, other = d.args.actor2, e.args.actor2
+    return met is not None and met.kind == "person" and (other is None or other.name != met.name)
 
 
 def _one_state(a: ActorMention, b: ActorMention) -> bool:
