@@ -3151,3 +3151,12 @@ def test_a_person_met_after_a_statement_is_another_interaction() -> None:
     events = _events("رحب رئيس الجمهورية عبد ربه منصور هادي صباح الأحد بمساعي المجلس الخليجي. وفي شأن آخر، استقبل "
                      "هادي في مقر إقامته مساء الأحد السفير الفرنسي فرانسوا دوبوا.")
     assert sorted(e.plover.event_type for e in events if e.plover) == ["CONSULT", "SUPPORT"]
+
+
+def test_a_definite_title_with_no_name_is_no_state_told_after_it() -> None:
+    # made-up: «انتقد النائب … الموقف الأمريكي»: the MP criticises the US; the US is not the one who criticises
+    events = _events("وانتقد النائب يوم الأحد الموقف الأمريكي من صفقة الطائرات.")
+    assert not [e for e in events if e.actor1 is not None and "United States" in e.actor1.name]
+    # the title's own body («القيادي في جماعة الحوثي») still speaks
+    events = _events("وهدد القيادي في جماعة الحوثي يوم الأحد الأمم المتحدة بوقف التعامل معها.")
+    assert [e.actor1.name for e in events if e.plover and e.actor1] == ["Houthis"]

@@ -1692,6 +1692,9 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
 RANK_UNNAMED = -2  # actor1 is a person the text does not name («زعيم حزب معارض»): no one else's act either
 
 
+_GOVERNING = frozenset(["في", "من", "ب", "ل", "لدى", "عن", "باسم"])  # «القيادي في حركة X»: X is the title's own
+
+
 def _unnamed_subject(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool:
     """The first word after a political verb (past a day or a time) is a role noun («زعيم، مسؤول، وزير …») that no
     actor mention covers: the subject is a person the text does not name."""
@@ -1707,9 +1710,17 @@ def _unnamed_subject(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool
         # indefinite all the way to the actor named («زعيم حزب معارض …»، «مسؤول كبير …»): a person not named; a
         # definite title names the one who follows («المستشارة الألمانية أنجيلا ميركل»، «رئيس حزب الشعوب …»)
         chain = _words(ctx, a, a1.start)
-        if any(normalize_text(ctx.text[x0:y0]).lstrip("وف").startswith("ال") for x0, y0, _ in chain) \
+        if (a1.kind == "person" and any(normalize_text(ctx.text[x0:y0]).lstrip("وف").startswith("ال")
+                                        for x0, y0, _ in chain)) \
                 or any(a <= p.start < a1.start for p in ctx.places):
             return False  # (a place names the office too: «رئيس إقليم كردستان مسعود بارزاني»)
+        if a1.kind != "person" and len(chain) >= 2 and _in_any(chain[0][2], w.person_subject_heads) \
+                and normalize_text(ctx.text[chain[0][0] : chain[0][1]]).lstrip("وف").startswith("ال") \
+                and not any(_in_any(r, _GOVERNING) for _, _, r in chain[1:]) \
+                and not _actor_prefix(ctx, a1).endswith(("ل", "ب")):
+            # «انتقد النائب أمس الموقف الأمريكي»: a definite title names a person who follows it, never a state
+            # told by its position further on: the one who criticises is the title's holder, not named
+            return True
         last = normalize_text(ctx.text[chain[-1][0] : chain[-1][1]]) if chain else ""
         # «التقى وزير خارجية الأسد …»: the actor right after a bare noun is its genitive (the office is the
         # actor's); after a day or a preposition («… مؤيد للأكراد أردوغان»، «… أمس الحوثيين») it is the object
