@@ -3160,3 +3160,16 @@ def test_a_definite_title_with_no_name_is_no_state_told_after_it() -> None:
     # the title's own body («القيادي في جماعة الحوثي») still speaks
     events = _events("وهدد القيادي في جماعة الحوثي يوم الأحد الأمم المتحدة بوقف التعامل معها.")
     assert [e.actor1.name for e in events if e.plover and e.actor1] == ["Houthis"]
+
+
+def test_aid_distributed_or_flown_in_is_an_aid_event_and_a_plan_to_distribute_is_not() -> None:
+    # made-up: a relief body hands out food baskets, a plane lands with tonnes of aid; a truce meant to let aid
+    # through is no delivery
+    def aid(text: str) -> list[str | None]:
+        return [e.actor1.name if e.actor1 else None for e in _events(text) if e.plover and e.plover.event_type == "AID"]
+
+    assert aid("باشر مركز الملك سلمان للإغاثة والأعمال الإنسانية يوم الأحد توزيع خمسة آلاف سلة غذائية على الأسر "
+               "النازحة في مدينة المكلا.") == ["King Salman Humanitarian Aid and Relief Centre"]
+    assert aid("ووزعت جمعية الهلال الأحمر الكويتي يوم السبت مساعدات طبية على مستشفيات مدينة تعز.") == ["Red Crescent"]
+    assert len(aid("وهبطت يوم الأحد في مطار عدن طائرة تركية تحمل أربعين طنا من المساعدات الإنسانية.")) == 1
+    assert aid("وتهدف الهدنة المقترحة إلى توزيع المساعدات على سكان المدن المحاصرة.") == []

@@ -1104,6 +1104,10 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     if bodies:
         static = _resolve(static + bodies)
     persons = _persons(lex, norm, hits, static, _ali_starts(text, nz))
+    # (a person named after an institution's noun names it, «مركز الملك سلمان»: no person, and no later mention of
+    # one; the institution's own name wins when the lexicon holds it)
+    persons = [p for p in persons if not _names_a_place(norm, p)]
+    static = [c for c in static if c.kind != "person" or not _names_a_place(norm, c)]
     known = [(c.start, c.end) for c in static if c.kind == "person" and c.entry is not None]
     if known:
         # «إسماعيل ولد الشيخ أحمد»: a title word inside a known person's name («الشيخ») opens no other person
