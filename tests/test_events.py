@@ -3173,3 +3173,11 @@ def test_aid_distributed_or_flown_in_is_an_aid_event_and_a_plan_to_distribute_is
     assert aid("ووزعت جمعية الهلال الأحمر الكويتي يوم السبت مساعدات طبية على مستشفيات مدينة تعز.") == ["Red Crescent"]
     assert len(aid("وهبطت يوم الأحد في مطار عدن طائرة تركية تحمل أربعين طنا من المساعدات الإنسانية.")) == 1
     assert aid("وتهدف الهدنة المقترحة إلى توزيع المساعدات على سكان المدن المحاصرة.") == []
+
+
+def test_a_political_verb_spelt_like_its_masdar_after_ila_or_ala_is_the_masdar() -> None:
+    # made-up: «إلى رفض»، «على نفي»: no finite verb follows a preposition; the rejection is reported, not made
+    assert _kinds("وأشار المحامي في حديثه إلى رفض وزير الداخلية التونسي شرح أسباب الاعتقال.") == []
+    assert _kinds("واعتاد قادة الجماعة على نفي الأنباء عن مقتل زعيمهم.") == []
+    assert "REJECT" in [e.plover.event_type for e in _events("ورفض وزير الداخلية التونسي أمس شرح أسباب الاعتقال.")
+                        if e.plover]
