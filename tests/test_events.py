@@ -3181,3 +3181,12 @@ def test_a_political_verb_spelt_like_its_masdar_after_ila_or_ala_is_the_masdar()
     assert _kinds("واعتاد قادة الجماعة على نفي الأنباء عن مقتل زعيمهم.") == []
     assert "REJECT" in [e.plover.event_type for e in _events("ورفض وزير الداخلية التونسي أمس شرح أسباب الاعتقال.")
                         if e.plover]
+
+
+def test_a_state_in_the_phrase_a_welcome_governs_is_what_is_welcomed_not_who_welcomes() -> None:
+    # made-up: «رحب … بالتدخل العسكري التركي»: Turkey's intervention is welcomed; no one named welcomes it here
+    for text in ("ورحب يوم الأحد بالتدخل العسكري التركي في الشمال السوري.",
+                 "وأشاد مساء الأحد بالدبلوماسية الكويتية في حل الأزمة."):
+        assert not [e for e in _events(text) if e.plover and e.plover.event_type == "SUPPORT" and e.actor1], text
+    assert [e.actor1.name for e in _events("ورحبت الحكومة الأردنية يوم الأحد بالتدخل العسكري التركي.")
+            if e.plover and e.actor1] == ["Government of Jordan"]

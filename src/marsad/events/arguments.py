@@ -1663,6 +1663,11 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         # it; the actor after it is the object
         before = [x for x in ctx.actors if m.sent[0] <= x.start and x.end <= m.start]
         a1, a2 = (before[-1] if before else None), (a2 if a2 is not None else a1)
+    if m.cls == "political" and m.pos == "verb" and a1 is not None and a1.start > m.end and _governed_object(ctx, m, a1):
+        # «ورحب أمس بالتدخل العسكري التركي»، «وأشاد بالدبلوماسية القطرية»: what the verb governs through ب/ل,
+        # right after it, is its object; the subject is told elsewhere
+        obj = a1
+        a1, a2 = None, (a2 if a2 is not None and a2.name != obj.name else obj)
     unnamed = m.cls == "political" and m.pos == "verb" and a1 is not None and a1.start > m.end \
         and _unnamed_subject(ctx, m, a1)
     if unnamed:
@@ -1687,6 +1692,21 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         sources=find_sources(ctx, m.sent),
         actor1_rank=rank if a1 is not None else (RANK_UNNAMED if unnamed else -1),
     )
+
+
+def _governed_object(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool:
+    """The actor after a political verb stands in the prepositional phrase the verb governs: written with ب/ل right
+    after the verb («رحبت بتركيا»), or the demonym of a definite noun written with ب/ل that opens the phrase
+    («رحب أمس بالتدخل العسكري التركي»، «أشاد بالدبلوماسية القطرية»)."""
+    times = _time_words()
+    gap = [(a, b) for a, b, r in _words(ctx, m.end, a1.start)
+           if not _in_any(r, times) and not any(d.start <= a < d.end for d in ctx.dates)]
+    if not gap:
+        own = normalize_text(ctx.text[a1.start : a1.end]).lstrip("وف")  # (a state named by «بالدبلوماسية القطرية»)
+        return _actor_prefix(ctx, a1).lstrip("وف") in ("ب", "بال", "ل", "لل") or (
+            a1.kind == "state" and own.startswith(("بال", "لل")))
+    first = normalize_text(ctx.text[gap[0][0] : gap[0][1]])
+    return len(gap) <= 3 and a1.kind in ("state", "country") and first.startswith(("بال", "لل"))
 
 
 RANK_UNNAMED = -2  # actor1 is a person the text does not name («زعيم حزب معارض»): no one else's act either
