@@ -297,8 +297,9 @@ def role_anaphors() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return forms, before
 
 
+@lru_cache(maxsize=1)
 def role_data() -> dict[str, frozenset[str]]:
-    """Word lists of actor_roles.json (normalised)."""
+    """Word lists of actor_roles.json (normalised; read once: callers only read the dict)."""
     roles = _read("actor_roles.json")
     keys = ("modifiers", "org_heads", "place_preceders", "name_stop", "name_particles", "quoted_name_preceders",
             "forces_of", "qaeda_group_context", "qaeda_place_context", "qaeda_base_next", "qaeda_war_nouns", "statement_nouns",
