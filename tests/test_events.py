@@ -3190,3 +3190,22 @@ def test_a_state_in_the_phrase_a_welcome_governs_is_what_is_welcomed_not_who_wel
         assert not [e for e in _events(text) if e.plover and e.plover.event_type == "SUPPORT" and e.actor1], text
     assert [e.actor1.name for e in _events("ورحبت الحكومة الأردنية يوم الأحد بالتدخل العسكري التركي.")
             if e.plover and e.actor1] == ["Government of Jordan"]
+
+
+def test_a_comment_on_a_bombing_told_in_full_reports_it_and_the_commenter_did_not_do_it() -> None:
+    # made-up: «علق الكاتب على تفجير مسجد … الذي وقع ظهر اليوم وأسفر عن مقتل 12»: the relative clause gives the day
+    # and the toll after the target and its town; the writer who comments is no agent
+    events = _events("علق الكاتب السعودي فهد الشمري على تفجير مسجد قوات الأمن بمدينة نجران جنوب المملكة، الذي وقع ظهر "
+                     "اليوم وأسفر عن مقتل 12 رجل أمن.")
+    got = [(e.acled.event_type, e.actor1.name if e.actor1 else None, e.fatalities.best if e.fatalities else None)
+           for e in events if e.acled]
+    assert len(got) == 1 and got[0][0] == "Explosions/Remote violence" and got[0][2] == 12
+    assert got[0][1] is None or "Shammari" not in got[0][1]
+
+
+def test_demonstrations_that_broke_out_in_places_told_before_them_happened() -> None:
+    # made-up: verb, places, then the plural noun as its subject («انطلقت في X وY مظاهرات»); not in a relative
+    # clause describing provinces
+    assert _kinds("وفيما انطلقت في البصرة والناصرية وثلاث محافظات أخرى مظاهرات هي الأوسع من نوعها ضد انقطاع "
+                  "الكهرباء، دعا رجال الدين الحكومة إلى الإصلاح.") == ["Protests", "Protests"]  # (one per town)
+    assert _kinds("وقال إن المحافظات التي خرجت في مظاهرات تعاني من ضعف الخدمات منذ سنوات.") == []

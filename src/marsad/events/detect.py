@@ -1036,8 +1036,9 @@ def _assess(
     if tr.cls in _VIOLENT or tr.cls in ("protest", "arrest"):
         # «ندد بالتفجير الذي وقع ظهر اليوم … ونتج عنه استشهاد …»: the object of the reaction is told in full
         # (a relative clause of occurrence, with the day or the toll): it is reported here as well
-        told = h.form.pos == "noun" and s.first(i + 1, min(len(s.toks), h.end_i + 5), cues["relative"]) is not None \
-            and s.first(i + 1, min(len(s.toks), h.end_i + 7), cues["occurrence"]) is not None \
+        # (the target and its place may stand between: «على تفجير مسجد قوات الطوارئ بمدينة أبها، الذي وقع …»)
+        told = h.form.pos == "noun" and s.first(i + 1, min(len(s.toks), h.end_i + 10), cues["relative"]) is not None \
+            and s.first(i + 1, min(len(s.toks), h.end_i + 13), cues["occurrence"]) is not None \
             and (feats["toll_number"] or feats["toll"] and feats["anchor"])
         # «دان الوجهاء الجريمة التي أدت إلى استشهاد رجل الأمن إثر تعرضه لإطلاق نار من قبل مجهولين»: the shooting is
         # told with its dead and its perpetrators: reported here as well
@@ -1215,6 +1216,11 @@ def _assess(
         ongoing = ongoing or ("ال" not in h.prefix and s.first(lo, hi, cues["duration_since"]) is None and any(
             s.has_word(k, cues["ongoing_verbs"]) and s.clause[k] == s.clause[i]
             for k in range(h.end_i + 1, min(hi, h.end_i + 3, len(s.toks)))))
+        # «وفيما انطلقت في بغداد ونحو سبع محافظات مظاهرات …»: the plural is the subject of a past verb of breaking out
+        # told before it in its clause, places between (verb, subject: these demonstrations happened)
+        ongoing = ongoing or (feats["place"] and s.first(max(lo, i - 8), i, cues["duration_since"]) is None and any(
+            s.has_word(k, cues["emerge_verbs"]) and s.clause[k] == s.clause[i] and not (k > 0 and s.has_word(k - 1, cues["relative"]))
+            for k in range(max(lo, i - 8), i)))  # (not «المحافظات التي خرجت في مظاهرات»: who they are)
         # «وشنت طائرات التحالف غارات جوية على …»: the plural is the object of a past verb of launching with its
         # subject (a few words back, in its clause): these strikes were carried out, not strikes in general
         by_verb = not ongoing and any(s.has_word(k, cues["launch_past"]) for k in range(max(lo, i - 4), i))
