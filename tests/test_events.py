@@ -3209,3 +3209,12 @@ def test_demonstrations_that_broke_out_in_places_told_before_them_happened() -> 
     assert _kinds("وفيما انطلقت في البصرة والناصرية وثلاث محافظات أخرى مظاهرات هي الأوسع من نوعها ضد انقطاع "
                   "الكهرباء، دعا رجال الدين الحكومة إلى الإصلاح.") == ["Protests", "Protests"]  # (one per town)
     assert _kinds("وقال إن المحافظات التي خرجت في مظاهرات تعاني من ضعف الخدمات منذ سنوات.") == []
+
+
+def test_an_attack_on_a_police_patrol_that_also_kills_a_passer_by_is_a_battle() -> None:
+    # made-up: the object of the attack verb is a police car; the civilian killed in passing does not make it an
+    # attack on civilians; a bus carrying civilians still does
+    events = _events("وهاجم مسلحون مجهولون سيارة شرطة في بلدة سلوان بمحافظة ديار بكر أمس، ما أسفر عن مقتل شرطي ومدني.")
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+    events = _events("هاجم مسلحون حافلة تقل مدنيين في مدينة كركوك أمس ما أسفر عن مقتل خمسة.")
+    assert [e.acled.event_type for e in events if e.acled] == ["Violence against civilians"]

@@ -183,7 +183,12 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
                   and not (k + 1 < len(flat) and flat[k + 1] & _SECURITY)
                   and not (k + 2 < len(flat) and flat[k + 1] & _CARRY and any(x & armed for x in flat[k + 2 : k + 4]))
                   for k, r in enumerate(flat))
-        if civ:
+        # «وهاجمت مجموعة سيارة شرطة … ما أسفر عن مقتل الشرطي ومصرع مدني»: the object of the attack verb is a
+        # security or armed target; a civilian killed in passing does not make it an attack on civilians
+        secure = lex.sets["security_targets"]
+        armed_object = any(m.pos == "verb" and any(flat[j] & secure for j in range(  # (the word right after the
+            m.token_i + 2, min(len(flat), m.token_i + 7))) for m in ms)  # verb is its subject: «اقتحمت الشرطة»)
+        if civ and not armed_object:
             best, mode = ("Violence against civilians", "Attack"), "attack"
         else:
             best, mode = ("Battles", "Armed clash"), "armed clash"
