@@ -3218,3 +3218,11 @@ def test_an_attack_on_a_police_patrol_that_also_kills_a_passer_by_is_a_battle() 
     assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
     events = _events("هاجم مسلحون حافلة تقل مدنيين في مدينة كركوك أمس ما أسفر عن مقتل خمسة.")
     assert [e.acled.event_type for e in events if e.acled] == ["Violence against civilians"]
+
+
+def test_a_body_told_as_the_organ_of_a_known_one_speaks_for_it() -> None:
+    # made-up: «اللجنة … التابعة لجامعة الدول العربية»: the committee is no lexicon actor; the League is
+    events = _events("ودانت اللجنة الدائمة لحقوق الإنسان التابعة لجامعة الدول العربية بشدة إحراق مستوطنين منزلا في "
+                     "قرية فلسطينية أمس.")
+    assert [e.actor1.name for e in events if e.plover and e.plover.event_type == "ACCUSE" and e.actor1] == [
+        "Arab League"]

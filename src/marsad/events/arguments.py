@@ -1657,6 +1657,12 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
             a1, a2 = st, (a2 if a2 is not None else a1)
             if a2 is not None and a2.name == a1.name:
                 a2 = None
+    if m.cls == "political" and m.pos == "verb" and a1 is None:
+        # «أدانت الهيئة الدائمة لحقوق الإنسان التابعة لمنظمة التعاون الإسلامي …»: a body not in the lexicon,
+        # told as the organ of one that is, speaks for it
+        a1 = _organ_of(ctx, m)
+        if a1 is not None and a2 is not None and a2.name == a1.name:
+            a2 = None
     if m.cls == "political" and m.pos == "verb" and a1 is not None and a1.start > m.end and \
             ctx.text[m.start : m.end].endswith(("وا", "ون")):
         # «وكان المتظاهرون … طالبوا بتولي العبادي …»: a verb with a plural subject suffix has its subject before
@@ -1692,6 +1698,21 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         sources=find_sources(ctx, m.sent),
         actor1_rank=rank if a1 is not None else (RANK_UNNAMED if unnamed else -1),
     )
+
+
+_AFFILIATED = frozenset(["التابعه", "التابع", "التابعين", "التابعان", "التابعتين"])
+
+
+def _organ_of(ctx: DocContext, m: EventMention) -> ActorMention | None:
+    """The actor named after «التابعة لـ/التابع لـ» within the first eight words after a political verb: the
+    subject is that actor's organ."""
+    ws = _words(ctx, m.end, m.sent[1])[:8]
+    for k in range(len(ws) - 1):
+        if normalize_text(ctx.text[ws[k][0] : ws[k][1]]).lstrip("و") in _AFFILIATED:
+            nxt = ws[k + 1][0]
+            return next((x for x in ctx.actors if nxt <= x.start <= nxt + 2 and x.kind in ("org", "intl", "state")
+                         and ctx.text[nxt:x.start] in ("", "ل", "لـ")), None)
+    return None
 
 
 def _governed_object(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool:
