@@ -302,3 +302,11 @@ def test_a_bare_office_as_the_subject_takes_up_the_person_named_with_it_earlier(
     assert at(text, "رئيس الوزراء الدور") == "Khaled Bahah"
     text = "أكد رئيس الوزراء اليمني خالد بحاح أمس أن الحكومة ستعود. واستقبل رئيس الوزراء العراقي حيدر العبادي الوفد."
     assert at(text, "رئيس الوزراء العراقي") is None
+
+
+def test_a_dual_demonym_after_a_dual_head_names_the_state() -> None:
+    # made-up: «طائرتان سعوديتان»، «سفينتان تركيتان»: the dual of a head noun and of its demonym
+    names = [m.name for m in find_actors("هبطت في المطار أمس طائرتان سعوديتان محملتان بالأدوية.")]
+    assert any("Saudi Arabia" in n for n in names)
+    names = [m.name for m in find_actors("رست في الميناء سفينتان تركيتان تحملان مساعدات.")]
+    assert any("Turkey" in n for n in names)

@@ -319,6 +319,8 @@ def _demonym_head(lex: Lexicon, norm: str, pos: int, definite: bool) -> tuple[st
         if not w or (not definite and w.startswith("ال")):
             break
         forms = _strip_procl(w)
+        if not definite and w.endswith(("تان", "تين")) and len(w) > 5:
+            forms = [*forms, w[:-3] + "ه"]  # a dual head noun («طائرتان سعوديتان»): its singular in ة
         t = next((lex.adjective_heads[f] for f in forms if f in lex.adjective_heads
                   and (definite or not f.startswith("ال"))), None)
         if t is not None:

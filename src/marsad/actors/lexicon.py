@@ -144,7 +144,7 @@ class Lexicon:
         for d, code in self.demonyms.items():
             if d.startswith("ال"):
                 put(d, "demonym", code)
-            elif d.endswith(("يه", "يين", "يون")):
+            elif d.endswith(("يه", "يين", "يون", "يتان", "يتين", "يان")):
                 # an indefinite feminine or plural demonym (سفينة تركية، طائرات سعودية): read only after a head
                 # noun; the masculine singular (تركي، سعودي) is also a given name and is left out
                 put(d, "idemonym", code)
@@ -257,6 +257,10 @@ def lexicon() -> Lexicon:
                 b = _bare(a)
                 for form in (_fem(b), _suffixed(b, "ين"), _suffixed(b, "ون")):
                     lex.demonyms[form] = c["code"]
+                if " " not in b and b.endswith("ي"):
+                    # the dual, indefinite («طائرتان سعوديتان»، «سفينتين تركيتين»، «جنديان أمريكيان»)
+                    for form in (b + "تان", b + "تين", b + "ان"):
+                        lex.demonyms[form] = c["code"]
     for row in data["actors"]:
         lex._add_entry(Entry(row["name"], row.get("type"), row.get("country"), row.get("kind", "org"),
                              tuple(dict.fromkeys(_n(a) for a in row["aliases"])),
