@@ -3226,3 +3226,11 @@ def test_a_body_told_as_the_organ_of_a_known_one_speaks_for_it() -> None:
                      "قرية فلسطينية أمس.")
     assert [e.actor1.name for e in events if e.plover and e.plover.event_type == "ACCUSE" and e.actor1] == [
         "Arab League"]
+
+
+def test_a_round_up_sentence_turning_to_another_place_with_wa_fi_tells_two_happenings() -> None:
+    # made-up: «…، وفي مديرية X نصبت المقاومة كمينا …»: the comma and «وفي» with a named place open another event
+    events = _events("وقتل قائد حوثي أمس في مواجهات مع المقاومة في مدينة زنجبار بمحافظة أبين اليمنية، وفي مديرية لودر "
+                     "نصبت المقاومة كمينا "
+                     "لدورية حوثية وقتلت ثلاثة من أفرادها.")
+    assert sorted(e.location.name for e in events if e.acled and e.location) == ["Lawdar", "Zinjibar"]

@@ -626,6 +626,9 @@ def _segment_cuts(ctx: DocContext, s0: int, s1: int) -> list[int]:
         if (t.norm in cues and (not t.norm.endswith(("كما", "كذلك")) or comma)) \
                 or (comma and t.norm in added and _place_follows(ctx, toks, k + 1)):
             cuts.append(toks[k - 1].start if comma else t.start)
+        elif comma and t.norm == "وفي" and k + 1 < len(toks) and any(
+                p.start == toks[k + 1].start and p.place is not None for p in ctx.places):
+            cuts.append(toks[k - 1].start)  # «…، وفي مديرية لودر نصبت المقاومة كمينا»: the round-up turns to a place
         elif t.norm == "حين" and toks[k - 1].norm in ("في", "وفي"):
             cuts.append(toks[k - 1].start)
         elif comma and t.norm[:1] == "و" and (t.norm[1:] in killed or t.norm[1:] in lex.forms):
