@@ -944,7 +944,7 @@ def _body_anaphora(norm: str, chosen: list[_Cand]) -> list[_Cand]:
 
 @lru_cache(maxsize=1)
 def _role_anaphor_re() -> re.Pattern[str] | None:
-    forms, _ = role_anaphors()
+    forms = role_anaphors()[0]
     if not forms:
         return None
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
@@ -963,7 +963,7 @@ def _role_anaphora(norm: str, chosen: list[_Cand], hits: list[Hit]) -> list[_Can
     titled = [c for c in chosen if c.kind == "person" and c.role is not None]
     if pat is None or not titled:
         return []
-    forms, before = role_anaphors()
+    forms, before, other_office = role_anaphors()
     modifiers, particles, given = role_data()["modifiers"], role_data()["name_particles"], given_names()
     # (after a verb of saying the quotation finder reads the speaker; only verbs of opinion and of acts here)
     verb_ends = {h.end for h in hits if h.tag == "verb" and h.value != "speech"}
@@ -993,7 +993,7 @@ def _role_anaphora(norm: str, chosen: list[_Cand], hits: list[Hit]) -> list[_Can
         if nxt_start in demonym_at:
             need = norm[nxt_start : demonym_at[nxt_start]]
             e = demonym_at[nxt_start]  # «الوزير الألماني»: the demonym is the office's, no state of its own
-        elif nxt in modifiers or nxt in ("باسم", "بوزاره", "لوزاره"):
+        elif nxt in modifiers or nxt in other_office:
             continue  # «الرئيس السابق»، «المتحدث باسم الجيش»: another office
         for c in reversed(titled):
             if c.end > s or s - c.end > _ANAPHOR_WINDOW or c.role is None:

@@ -292,13 +292,15 @@ def lexicon() -> Lexicon:
 
 @lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
-def role_anaphors() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+def role_anaphors() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
     """actor_roles.json's bare offices that take up a person named earlier (normalised office → normalised title
-    beginnings), and the words after which such an office is a subject (verbs and particles)."""
+    beginnings), the words after which such an office is a subject (verbs and particles), and the words after an
+    office that make it another office («المتحدث باسم الجيش»)."""
     roles = _read("actor_roles.json")
     forms = {_n(k): tuple(_n(v) for v in vs) for k, vs in roles.get("role_anaphors", {}).items()}
     before = frozenset(_n(w) for w in [*roles.get("role_anaphor_verbs", []), *roles.get("role_anaphor_particles", [])])
-    return forms, before
+    other = frozenset(_n(w) for w in roles.get("role_anaphor_other_office", []))
+    return forms, before, other
 
 
 @lru_cache(maxsize=1)

@@ -98,6 +98,9 @@ class ArgWords:
     carrier_adjectives: frozenset[str] = frozenset()
     announce_verbs: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()  # condemn, describe as, mourn, visit the site: who reacts
+    governing_words: frozenset[str] = frozenset()  # «القيادي في حركة X»: the title is X's own
+    affiliated_words: frozenset[str] = frozenset()  # «التابعة لـ X»: the body is X's organ
+    other_time_words: frozenset[str] = frozenset()  # «بعد تحرير محافظات …»: another happening's list
     arrest_words: frozenset[str] = frozenset()  # a figure right after one counts the arrested or abducted
     stale_days: int = 10
 
@@ -1700,15 +1703,12 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
     )
 
 
-_AFFILIATED = frozenset(["التابعه", "التابع", "التابعين", "التابعان", "التابعتين"])
-
-
 def _organ_of(ctx: DocContext, m: EventMention) -> ActorMention | None:
     """The actor named after «التابعة لـ/التابع لـ» within the first eight words after a political verb: the
     subject is that actor's organ."""
     ws = _words(ctx, m.end, m.sent[1])[:8]
     for k in range(len(ws) - 1):
-        if normalize_text(ctx.text[ws[k][0] : ws[k][1]]).lstrip("و") in _AFFILIATED:
+        if normalize_text(ctx.text[ws[k][0] : ws[k][1]]).lstrip("و") in arg_words().affiliated_words:
             nxt = ws[k + 1][0]
             return next((x for x in ctx.actors if nxt <= x.start <= nxt + 2 and x.kind in ("org", "intl", "state")
                          and ctx.text[nxt:x.start] in ("", "ل", "لـ")), None)
@@ -1733,9 +1733,6 @@ def _governed_object(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool
 RANK_UNNAMED = -2  # actor1 is a person the text does not name («زعيم حزب معارض»): no one else's act either
 
 
-_GOVERNING = frozenset(["في", "من", "ب", "ل", "لدى", "عن", "باسم"])  # «القيادي في حركة X»: X is the title's own
-
-
 def _unnamed_subject(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool:
     """The first word after a political verb (past a day or a time) is a role noun («زعيم، مسؤول، وزير …») that no
     actor mention covers: the subject is a person the text does not name."""
@@ -1757,7 +1754,7 @@ def _unnamed_subject(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool
             return False  # (a place names the office too: «رئيس إقليم كردستان مسعود بارزاني»)
         if a1.kind != "person" and len(chain) >= 2 and _in_any(chain[0][2], w.person_subject_heads) \
                 and normalize_text(ctx.text[chain[0][0] : chain[0][1]]).lstrip("وف").startswith("ال") \
-                and not any(_in_any(r, _GOVERNING) for _, _, r in chain[1:]) \
+                and not any(_in_any(r, w.governing_words) for _, _, r in chain[1:]) \
                 and not _actor_prefix(ctx, a1).endswith(("ل", "ب")):
             # «انتقد النائب أمس الموقف الأمريكي»: a definite title names a person who follows it, never a state
             # told by its position further on: the one who criticises is the title's holder, not named

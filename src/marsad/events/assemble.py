@@ -747,9 +747,6 @@ def _conj(ctx: DocContext, p: PlaceMention) -> bool:
     return 0 <= i < len(ctx.tokens) and ctx.tokens[i].start < p.start and ctx.text[ctx.tokens[i].start] == "و"
 
 
-_OTHER_TIME = frozenset(["بعد", "بعدما", "عقب", "أعقاب", "اعقاب", "إثر", "اثر", "قبل", "قبيل"])
-
-
 def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
     """ACLED codes one event per location and day: a strike or protest told over a list of places
     (غارات على مواقع … في صنعاء وحجة ومأرب) becomes one event per named location (`_by_location`), in one
@@ -766,7 +763,7 @@ def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
         here = d.args.place is not None and any(p.start == d.args.place.start for p in run)
         if not here and run[0].start < trig:
             continue
-        if not here and _preceded_by(ctx, run[0].start, _OTHER_TIME, s0, 3):
+        if not here and _preceded_by(ctx, run[0].start, arg_words().other_time_words, s0, 3):
             continue  # «… بعد تحرير محافظات عدن ولحج والضالع»: a list told after «بعد/قبل» is another happening's
         if not here and d.args.place is not None and run[0].start - trig > 150 \
                 and not (lead.clause[0] <= run[0].start < lead.clause[1]):
