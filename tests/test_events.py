@@ -3234,3 +3234,10 @@ def test_a_round_up_sentence_turning_to_another_place_with_wa_fi_tells_two_happe
                      "نصبت المقاومة كمينا "
                      "لدورية حوثية وقتلت ثلاثة من أفرادها.")
     assert sorted(e.location.name for e in events if e.acled and e.location) == ["Lawdar", "Zinjibar"]
+
+
+def test_a_list_of_places_told_over_a_span_of_time_is_no_event_per_place() -> None:
+    # made-up: «وما جرى خلال الأشهر الماضية في عدن ولحج وأبين» sums many happenings; the day's battle stays one
+    events = _events("وقال المتحدث إن معارك عنيفة دارت أمس في قاعدة العند الجوية أسفرت عن مقتل عشرات المسلحين، "
+                     "مثلما جرى خلال الأشهر الماضية في عدن ولحج وأبين.")
+    assert len([e for e in events if e.acled]) == 1

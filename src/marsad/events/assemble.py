@@ -765,6 +765,8 @@ def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
             continue
         if not here and _preceded_by(ctx, run[0].start, arg_words().other_time_words, s0, 3):
             continue  # «… بعد تحرير محافظات عدن ولحج والضالع»: a list told after «بعد/قبل» is another happening's
+        if _preceded_by(ctx, run[0].start, arg_words().span_words, s0, 4):
+            continue  # «وما حدث خلال الفترة الماضية في عدن والضالع وزنجبار»: a span of time, many happenings
         if not here and d.args.place is not None and run[0].start - trig > 150 \
                 and not (lead.clause[0] <= run[0].start < lead.clause[1]):
             continue  # a list far along in another clause («… لتوسيع سيطرته … باتجاه الرقة ودير الزور») is not where
