@@ -3241,3 +3241,9 @@ def test_a_list_of_places_told_over_a_span_of_time_is_no_event_per_place() -> No
     events = _events("وقال المتحدث إن معارك عنيفة دارت أمس في قاعدة العند الجوية أسفرت عن مقتل عشرات المسلحين، "
                      "مثلما جرى خلال الأشهر الماضية في عدن ولحج وأبين.")
     assert len([e for e in events if e.acled]) == 1
+
+
+def test_what_someone_is_charged_with_is_no_happening() -> None:
+    # made-up: «وجهت إليه اتهامات بالتهديد بتفجير …»، «أصابع الاتهام … في التفجير»: a charge, no threat made
+    assert _kinds("وكانت الشرطة الأمريكية قد أوقفت الشاب قبل أسبوع ووجهت إليه اتهامات بالتهديد بتفجير قنبلة في "
+                  "مبنى الجامعة.") == ["Strategic developments"]  # (the arrest only)

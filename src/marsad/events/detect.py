@@ -826,6 +826,8 @@ def _assess(
     threat = threat or (irrealis is not None
                         and s.first(max(0, i - 12), i, cues["threat_statements"]) is not None)
     if tr.cls in _VIOLENT and threat and tr.plover and tr.plover[0] == "ASSAULT":
+        if any(s.has(k, cues["charge_words"]) for k in range(max(0, i - 6), i)):
+            return 0.0, reasons, "charge", None  # «اتهامات بالتهديد بتفجير قنبلة»: a charge, no threat made
         return 0.0, reasons, "threat", "THREATEN"
     if tr.id == "phone_call" and (s.first(h.end_i + 1, min(hi, h.end_i + 4), cues["interview_verbs"]) is not None
                                   or _WITH_OUTLET.match(ctx.text, s.toks[h.end_i].end) is not None):
@@ -1030,6 +1032,8 @@ def _assess(
         return 0.0, reasons, "negation", None  # «لا يمكنه تأكيد أو نفي …»
     if tr.cls in ("political", "arrest", "warrant") and _year_background(s, lo, hi, lex, ctx.published):
         return 0.0, reasons, "background-year", None  # «وكانت سيول هددت في عام 2010 …»: history
+    if tr.cls == "political" and any(s.has(k, cues["charge_words"]) for k in range(max(lo, i - 2), i)):
+        return 0.0, reasons, "charge", None  # «وجهت إليه اتهامات بالتهديد بتفجير …»: what he is charged with
     if tr.cls == "political" and h.form.pos == "noun" and i >= 2 and s.has_word(i - 1, frozenset({"على", "علي"})) \
             and s.has(i - 2, frozenset({"رد", "ردا"})):
         return 0.0, reasons, "reaction", None  # «في رده على تهديدات …»: what is answered, not a new interaction
