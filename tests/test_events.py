@@ -3247,3 +3247,10 @@ def test_what_someone_is_charged_with_is_no_happening() -> None:
     # made-up: «وجهت إليه اتهامات بالتهديد بتفجير …»، «أصابع الاتهام … في التفجير»: a charge, no threat made
     assert _kinds("وكانت الشرطة الأمريكية قد أوقفت الشاب قبل أسبوع ووجهت إليه اتهامات بالتهديد بتفجير قنبلة في "
                   "مبنى الجامعة.") == ["Strategic developments"]  # (the arrest only)
+
+
+def test_describing_a_move_as_hypocrisy_or_provocation_is_an_accusation() -> None:
+    # made-up: «وصف … بأنه نفاق»، «… بالاستفزازية»
+    for text in ("ووصف وزير الخارجية الإيراني محمد جواد ظريف البيان الخليجي أمس بأنه نفاق.",
+                 "ووصفت وزارة الخارجية القطرية أمس التصريحات الإيرانية بالاستفزازية."):
+        assert [e.plover.event_type for e in _events(text) if e.plover] == ["ACCUSE"], text
