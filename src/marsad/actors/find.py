@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -954,9 +954,10 @@ def _role_anaphor_re() -> re.Pattern[str] | None:
 _ANAPHOR_WINDOW = 3000  # normalised characters back to the person an office takes up
 
 
-def _role_anaphora(norm: str, chosen: list[_Cand], hits: list[Hit]) -> list[_Cand]:
+def _role_anaphora(norm: str, chosen: list[_Cand], hits: Sequence[Hit]) -> list[_Cand]:
     """«التقى وزير الخارجية السعودي عادل الجبير … ودان الوزير …»: a bare definite office with no name after it,
-    as the subject (after a verb of saying or of a political act, «أن/إن», or at the start of a clause), is the
+    as the subject (after a verb of opinion or of a political act, «أن/إن», or at the start of a clause; after a
+    verb of saying the quotation finder reads the speaker), is the
     person named earlier whose title begins with that office (actor_roles.json ``role_anaphors``): the latest one
     within `_ANAPHOR_WINDOW`. A demonym after the office must be in that person's title («الوزير السعودي»)."""
     pat = _role_anaphor_re()
@@ -975,18 +976,22 @@ def _role_anaphora(norm: str, chosen: list[_Cand], hits: list[Hit]) -> list[_Can
         if any(a <= s < b or a < e <= b for a, b in spans):
             continue
         # the word before: a verb (also with و/ف), a particle, or the start of a clause
-        head = norm[: m.start()].rstrip(" ")
-        if head and head[-1].isalpha():
-            k = len(head)
-            w0 = head.rsplit(" ", 1)[-1]
+        k = m.start()  # (indices, not slices of the whole text: this runs for every match)
+        while k > 0 and norm[k - 1] == " ":
+            k -= 1
+        if k > 0 and norm[k - 1].isalpha():
+            w0 = norm[norm.rfind(" ", 0, k) + 1 : k]
             if k not in verb_ends and w0 not in before and w0[1:] not in before:
                 continue
         # the word after: no name (the office is a title then) and no other office words
-        rest = norm[e:].lstrip(" ")
-        nxt_start = len(norm) - len(rest)
+        nxt_start = e
+        while nxt_start < len(norm) and norm[nxt_start] == " ":
+            nxt_start += 1
         if any(c.kind == "person" and nxt_start <= c.start <= nxt_start + 8 for c in chosen):
             continue  # (a title before a name, an abbreviation such as «د.» between)
-        nxt = rest.split(" ", 1)[0] if rest and rest[0].isalpha() else ""
+        nxt_end = norm.find(" ", nxt_start)
+        nxt = norm[nxt_start : nxt_end if nxt_end >= 0 else len(norm)] \
+            if nxt_start < len(norm) and norm[nxt_start].isalpha() else ""
         if nxt in given or nxt in particles or len(nxt.rstrip(".")) <= 2:
             continue  # a name the finder did not take: still a title
         need = ""
@@ -1138,7 +1143,7 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
                   or not any(p in lex.roles for p in _strip_procl(_prev_word(norm, c.start)))]
     chosen += _heads(lex, norm, hits, chosen)
     chosen += _body_anaphora(norm, chosen)
-    chosen += _role_anaphora(norm, chosen, list(hits))
+    chosen += _role_anaphora(norm, chosen, hits)
     chosen = _forces_of(lex, norm, chosen)
     chosen = _resolve(chosen)
     chosen = [c for c in chosen if not _qaeda_is_a_base(norm, c) and not _names_a_place(norm, c)
