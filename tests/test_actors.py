@@ -109,6 +109,23 @@ def test_romanise_is_deterministic() -> None:
     assert romanise("أبو بكر البغدادي").startswith("Abu Bakr")
 
 
+def test_romanise_reads_consonant_clusters_on_the_arabic_letters() -> None:
+    # a digraph (ش، خ) is one consonant: two consonants at the start of a word get an 'a' between them
+    assert romanise("سعيد الشهراني") == "Saeed al-Shahrani"
+    assert romanise("خليفة").startswith("Khalifa")
+    assert romanise("رمطان لعمامرة").endswith("Lamamra")  # ع (written as nothing) is a consonant
+    assert romanise("طاهر الأشرفي") == "Tahir al-Ashrafi"  # a given name and a surname of the table
+    assert romanise("فرنسوا هولاند") == "Francois Hollande"  # a foreign family name without the article
+
+
+def test_name_words_are_no_given_names_for_other_readers() -> None:
+    # «عيد»، «جهاد»: names as often as common nouns; the romaniser spells them, the given-name lists keep out
+    from marsad.places.geoparse import _given_names
+
+    assert romanise("جهاد مبارك") == "Jihad Mubarak"
+    assert "عيد" not in _given_names() and "هولاند" not in _given_names()
+
+
 def test_bench_floors() -> None:
     """The 40-article actor/quote benchmark (tests/data/actors_bench.json) stays above pinned floors."""
     import importlib.util

@@ -20,7 +20,7 @@ _LETTERS: dict[str, str] = {
     "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
     "و": "w", "ي": "y", "ة": "a", "ى": "a", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
 }
-_VOWELS = frozenset("aiu")
+_VOWEL_START = frozenset(("", "a", "i", "u"))  # a letter written as a vowel (or as nothing) needs no 'a' beside it
 
 
 def _word(w: str) -> str:
@@ -43,18 +43,18 @@ def _word(w: str) -> str:
             out.append(ch)
         else:
             out.append(_LETTERS.get(ch, ""))
-    s = "".join(out)
-    # one pronounceability rule: consonant-consonant at the very start gets an 'a'
-    if len(s) >= 2 and s[0] not in _VOWELS and s[1] not in _VOWELS and s[:2] not in ("th", "kh", "sh", "gh", "dh", "ch"):
-        s = s[0] + "a" + s[1:]
-    return s
+    # one pronounceability rule: two consonant letters at the very start get an 'a' between them, read on the
+    # Arabic letters so that a digraph counts as one consonant (شهراني → Shahrani, خليفة → Khalifa)
+    if n >= 2 and out[0][:1] not in _VOWEL_START and (out[1][:1] not in _VOWEL_START or w[1] == "ع"):
+        out[0] += "a"
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)
 def _names() -> tuple[dict[str, str], dict[str, str]]:
     """(given names and name words, surnames with the article): normalised Arabic → press spelling."""
     raw = json.loads(resources.files("marsad.data").joinpath("romanise_names.json").read_text(encoding="utf-8"))
-    given = {normalize_text(k): v for k, v in raw["given"].items()}
+    given = {normalize_text(k): v for k, v in (raw["given"] | raw.get("name_words", {})).items()}
     al = {normalize_text(k): v for k, v in raw["al"].items()}
     return given, al
 

@@ -666,6 +666,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             gap = _words(ctx, m.end, head)
             if political and any(_in_any(r, _RELATIVES) for _, _, r in gap):
                 break  # «ودان الوزراء الجرائم التي ترتكبها داعش»: inside a relative clause on the object, not the subject
+            if political and any(normalize_text(ctx.text[a:b]) in _BARE_THAT for a, b, _ in gap):
+                break  # «وأكد العدني أن ميليشيات الحوثي ارتكبت …»: after a bare «أن» comes what is said, with its own subject
             limit = 6 if political else 3  # a title may stand between: ندد زعيم المعارضة، X
             if political and len(gap) > limit and _title_chain(ctx, gap):
                 limit = 16  # «وصف مفتي عام المملكة رئيس هيئة كبار العلماء … الشيخ X»: a chain of offices
@@ -676,6 +678,13 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             if len(gap) <= limit and not is_target(x) and not governed and agent_ok(x) and not object_noun and not any(
                     m.end <= n.start < x.start for n in ctx.numbers):
                 a1 = x
+                if political and x.kind != "person" and gap and _in_any(gap[0][2], w.person_subject_heads):
+                    # «هاجم رئيس حكومة الاحتلال، بنيامين نتنياهو، السلطة»: the body closes the title of the
+                    # person named right after it (a comma between), who is the subject
+                    y = next((z for z in after if z.start >= x.end), None)
+                    if y is not None and y.kind == "person" and all(
+                            ctx.text[a:b] in ("،", ",") for a, b, _ in _words(ctx, x.end, y.start)):
+                        a1 = y
             break
     if a1 is None and m.pos == "verb" and political:
         # a country or capital right after the verb is its subject (دانتها بيونغ يانغ، رفضت أنقرة) before any
@@ -738,6 +747,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     for x in after:
         if a1 is not None and (x is a1 or x.name == a1.name):
             continue
+        if political and a1 is not None and m.end <= a1.start and x.end <= a1.start:
+            continue  # part of the subject's title («هاجم رئيس حكومة الاحتلال، نتنياهو، السلطة»), not the object
         if _preceded_by(ctx, x.start, support, s0, 2):
             continue  # «المسنودة بقوات الجيش الوطني»، «بدعم من طيران التحالف»: a supporter, not the target
         if political and x.type in (1, 2, 3) and any(_in_any(r, w.cause_words) for _, _, r in _words(ctx, m.end, x.start)):
@@ -1731,6 +1742,26 @@ def _governed_object(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool
     return len(gap) <= 3 and a1.kind in ("state", "country") and first.startswith(("بال", "لل"))
 
 
+def _unread_name(ctx: DocContext, rows: list[tuple[int, int, list[str]]]) -> bool:
+    """Every word of ``rows`` looks like part of a name: written without a clitic (a family name may take the
+    article), and neither a frequent word of the news nor a place, a role noun or a word of time."""
+    from marsad.actors.find import common_nouns, common_words
+
+    w = arg_words()
+    common = common_words() | common_nouns()
+    for a, b, r in rows:
+        word = normalize_text(ctx.text[a:b])
+        if word.startswith("ال") and len(word) > 4:
+            word = word[2:]  # a family name takes the article (الزبني): its stem must be no common word either
+        elif word.startswith(("لل", "و", "ب", "ل")):
+            return False
+        if len(word) < 3 or word in common \
+                or _in_any(r, w.person_subject_heads) or _in_any(r, _time_words()) \
+                or any(p.start <= a < p.end for p in ctx.places):
+            return False
+    return True
+
+
 RANK_UNNAMED = -2  # actor1 is a person the text does not name («زعيم حزب معارض»): no one else's act either
 
 
@@ -1751,8 +1782,12 @@ def _unnamed_subject(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool
         chain = _words(ctx, a, a1.start)
         if (a1.kind == "person" and any(normalize_text(ctx.text[x0:y0]).lstrip("وف").startswith("ال")
                                         for x0, y0, _ in chain)) \
-                or any(a <= p.start < a1.start for p in ctx.places):
+                or (a1.kind == "person" and any(a <= p.start < a1.start for p in ctx.places)):
             return False  # (a place names the office too: «رئيس إقليم كردستان مسعود بارزاني»)
+        if a1.kind != "person" and len(chain) >= 3 and _unread_name(ctx, chain[-2:]):
+            # «هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا الحوثي»: two words no reading knows (a name the
+            # reader could not place) close the title; the group after them is the object
+            return True
         if a1.kind != "person" and len(chain) >= 2 and _in_any(chain[0][2], w.person_subject_heads) \
                 and normalize_text(ctx.text[chain[0][0] : chain[0][1]]).lstrip("وف").startswith("ال") \
                 and not any(_in_any(r, w.governing_words) for _, _, r in chain[1:]) \
