@@ -327,3 +327,18 @@ def test_a_dual_demonym_after_a_dual_head_names_the_state() -> None:
     assert any("Saudi Arabia" in n for n in names)
     names = [m.name for m in find_actors("رست في الميناء سفينتان تركيتان تحملان مساعدات.")]
     assert any("Turkey" in n for n in names)
+
+
+def test_a_frequent_word_after_a_title_opens_no_name() -> None:
+    # made-up: «…، مساعد وزير الخارجية الأسبق، تصريحات المالكي»: the statements are no person; Maliki is
+    ms = find_actors("ورفض السفير حسين هريدي، مساعد وزير الخارجية الأسبق، تصريحات المالكي التي وجهها للمملكة.")
+    assert [m.name for m in ms if m.kind == "person"] == ["Hussein Haridi", "Nouri al-Maliki"]
+
+
+def test_a_lexicon_person_is_taken_up_later_by_the_surname_alone() -> None:
+    # made-up: «رياض ياسين … وأوضح ياسين»: the bare surname (no alias of its own: it is a given name too) is him;
+    # a group named after a person («قوات صالح») stays the group
+    ms = find_actors("وقال وزير الخارجية اليمني رياض ياسين إن الحوثيين يعرقلون الحل. وأوضح ياسين أن اللقاء كان مثمرا.")
+    assert [m.name for m in ms if m.kind == "person"] == ["Riyadh Yassin", "Riyadh Yassin"]
+    ms = find_actors("وقال الرئيس السابق علي عبد الله صالح إنه باق. وقصفت قوات صالح الأحياء.")
+    assert "Saleh Forces" in [m.name for m in ms]

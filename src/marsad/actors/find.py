@@ -627,7 +627,8 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
             else:
                 first = norm[ns:ne].split(" ", 1)[0]
                 trusted = apposition or first in given_names() or (nt >= 2 and not first.startswith("ال"))
-                if not trusted:
+                if not trusted or (first in common_words() and first not in given_names()):
+                    # («… الأسبق، تصريحات المالكي»: a frequent word no name holds opens no name)
                     continue
                 entry = lex.lookup(norm[ns:ne])
                 if entry is not None and entry.kind == "person":
@@ -786,13 +787,30 @@ def _short_mentions(norm: str, persons: list[_Cand], taken: list[_Cand],
     """Later mentions of a new person's surname or full name (the lexicon's persons are matched anyway);
     the first name alone right after a verb of saying (``verb_ends``) when the word after it ends the name."""
     out: list[_Cand] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     stop = role_data()["name_stop"]
     for p in persons:
-        if p.entry is not None:
-            continue
         full = norm[p.start:p.end]
         parts = full.split()
+        if p.entry is not None:
+            # a lexicon person named in full («رياض ياسين») is taken up later by the surname alone («وأوضح ياسين»)
+            # when the lexicon does not list it (it may be a given name elsewhere); its aliases match anyway
+            last = parts[-1] if len(parts) >= 2 and parts[-2] not in ("بن", "ابن", "ابو", "ال", "عبد", "نصر") else ""
+            if len(last) < 3 or last == "الله" or last in common_words() or last in stop or (last, p.name) in seen \
+                    or any(normalize_text(a) == last for a in p.entry.aliases):
+                continue  # (an alias is matched anyway, with the lexicon's care for group names: «قوات صالح»)
+            seen.add((last, p.name))
+            i = norm.find(last, p.end)
+            while i >= 0:
+                e = i + len(last)
+                left_ok = i == 0 or not norm[i - 1].isalpha() or (
+                    norm[i - 1] in "وفبل" and (i - 1 == 0 or not norm[i - 2].isalpha()))
+                if left_ok and (e >= len(norm) or not norm[e].isalpha()):
+                    # (the lowest priority: any lexicon match over the same words wins)
+                    out.append(_Cand(i, e, p.entry, p.name, p.type, p.country, "person", prio=0,
+                                     affiliation=p.affiliation, confidence=0.7))
+                i = norm.find(last, e)
+            continue
         if (len(parts) >= 2 and len(parts[0]) >= 3 and verb_ends and parts[0] not in common_words()
                 and parts[0] not in stop):  # (علي = على after normalisation)
             # «وقال كيم للمحققين: ...», «وأضاف فلان إن» (made-up): the first name alone as the subject
@@ -812,9 +830,9 @@ def _short_mentions(norm: str, persons: list[_Cand], taken: list[_Cand],
             surname = "ال " + surname  # «آل الشيخ»: the family name is آل + noun, not the title word alone
         forms = [full] + ([surname] if surname else [])
         for f in forms:
-            if (f, p.name) in seen:  # type: ignore[comparison-overlap]
+            if (f, p.name) in seen:
                 continue
-            seen.add((f, p.name))  # type: ignore[arg-type]
+            seen.add((f, p.name))
             i = norm.find(f, p.end)
             while i >= 0:
                 e = i + len(f)
@@ -1121,7 +1139,7 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
         persons = [p for p in persons if not any(a <= min(p.start, p.role[0] if p.role else p.start) and p.end <= b
                                                  for a, b in known)]
     cands = static + persons
-    cands += _short_mentions(norm, persons, cands,
+    cands += _short_mentions(norm, persons + [c for c in static if c.kind == "person"], cands,
                              frozenset(h.end for h in hits if h.tag == "verb" and h.value in ("speech", "opinion")))
     if use_ner:
         from marsad.actors.ner import ner_candidates
