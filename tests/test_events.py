@@ -3294,3 +3294,14 @@ def test_a_body_closing_a_title_before_the_named_person_is_no_party() -> None:
                      "الاحتلال، بنيامين نتنياهو، السلطة الفلسطينية أمس بسبب تسمية شارع باسم منفذ عملية.")
     assert [(e.actor1.name, e.actor2.name) for e in events if e.plover and e.plover.event_type == "ACCUSE"
             and e.actor1 and e.actor2] == [("Benjamin Netanyahu", "Palestinian Authority")]
+
+
+def test_a_definite_noun_closes_the_title_of_an_unnamed_subject() -> None:
+    # made-up: «وحمل رئيس اللجنة ميليشيات الحوثي مسؤولية …»، «وطالب رئيس البرلمان الحكومة العراقية …»: the group or
+    # the state after the closed title is the object; the title's holder (not named) acts
+    for text in ("وحمل رئيس اللجنة ميليشيات الحوثي مسؤولية الانتهاكات في تعز.",
+                 "وطالب رئيس البرلمان الحكومة العراقية بالإصلاح."):
+        assert not [e for e in _events(text) if e.actor1 is not None], text
+    # (a demonym after the title names the state: «وانتقد وزير الخارجية الإيراني الولايات المتحدة»)
+    events = _events("وانتقد وزير الخارجية الإيراني الولايات المتحدة.")
+    assert [e.actor1.name for e in events if e.actor1] == ["Government of Iran"]

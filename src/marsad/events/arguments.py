@@ -937,11 +937,17 @@ def state_actor(ctx: DocContext, m: EventMention) -> ActorMention | None:
             continue
         if a >= m.end and (m.pos != "verb" or len(_words(ctx, m.end, a)) > 4):
             continue
-        for _b0, b1, r2 in ws[k + 1 : k + 4]:
+        # a definite noun closes the office's construct («رئيس البرلمان»، «البرلمان»): an adjective may follow it
+        closed = normalize_text(ctx.text[a:ws[k][1]]).lstrip("وف").startswith("ال")
+        for b0, b1, r2 in ws[k + 1 : k + 4]:
             code = next((c for c in (country_of_adjective(x) for x in r2) if c), None)
             if code:
                 cands.append((abs(a - m.start), a, b1, code, ""))
                 break
+            if normalize_text(ctx.text[b0:b1]).lstrip("وف").startswith("ال"):
+                if closed:
+                    break  # «وطالب رئيس البرلمان الحكومة العراقية»: a second definite noun opens another phrase
+                closed = True
     cands.extend(_body_candidates(ctx, m, _words(ctx, _sentence_body(ctx, s0), s1)))
     # the subject right before the event word (سيول دعت، الرئيس المصري بحث) or after a verb (VSO) first
     # (a verb written with و/ف opens a new clause: what stands before it is the previous clause's)
@@ -1796,6 +1802,13 @@ def _unnamed_subject(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool
             # told by its position further on: the one who criticises is the title's holder, not named
             return True
         last = normalize_text(ctx.text[chain[-1][0] : chain[-1][1]]) if chain else ""
+        first_a1 = normalize_text(ctx.text[a1.start : a1.end]).split(maxsplit=1)[:1]
+        if a1.kind != "person" and len(chain) >= 2 and last.lstrip("وف").startswith("ال") \
+                and not _in_any(chain[-1][2], times) and not country_adjective_in(first_a1):
+            # «وحمل رئيس اللجنة ميليشيات الحوثي مسؤولية …»: a definite noun closes the title's construct; the
+            # group after it is the object, the title's holder (not named) the subject (not a demonym: «وزير
+            # الخارجية الإيراني» is the state's)
+            return True
         # «التقى وزير خارجية الأسد …»: the actor right after a bare noun is its genitive (the office is the
         # actor's); after a day or a preposition («… مؤيد للأكراد أردوغان»، «… أمس الحوثيين») it is the object
         return not last or _in_any(chain[-1][2], times) or last.startswith(("لل", "بال", "كال"))
