@@ -3305,3 +3305,13 @@ def test_a_definite_noun_closes_the_title_of_an_unnamed_subject() -> None:
     # (a demonym after the title names the state: «وانتقد وزير الخارجية الإيراني الولايات المتحدة»)
     events = _events("وانتقد وزير الخارجية الإيراني الولايات المتحدة.")
     assert [e.actor1.name for e in events if e.actor1] == ["Government of Iran"]
+
+
+def test_a_meeting_dated_after_the_paper_is_a_plan_and_a_call_keeps_the_report_day() -> None:
+    # made-up (paper of 5 August 2015): talks «في السابع من سبتمبر المقبل» are still to come; a call made yesterday
+    # to meet on 30 August was made yesterday
+    events = _events("وأعلن وزير الخارجية الروسي سيرغي لافروف عن لقاء مع نظيره السعودي عادل الجبير في موسكو في السابع "
+                     "من سبتمبر المقبل.")
+    assert [e for e in events if e.plover and e.plover.event_type == "CONSULT"] == []
+    events = _events("ودعا وزير الخارجية الروسي سيرغي لافروف المعارضة السورية إلى اجتماع في موسكو في 30 أغسطس الحالي.")
+    assert [(e.plover.event_type, e.date.start) for e in events if e.plover] == [("REQUEST", "2015-08-04")]

@@ -978,7 +978,27 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         # an anniversary article («مرور 70 عاماً على …»، «في ذكرى …»): violence told without a day of its own is the
         # remembered one, not a new happening
         out = [d for d in out if d.cls not in ("violence", "territory") or _own_day(ctx, d)]
+    out = _to_come(ctx, out)
     return [d for d in out if not stale(ctx, d)]
+
+
+def _to_come(ctx: DocContext, out: list[Draft]) -> list[Draft]:
+    """Political interactions dated after the paper («… في السابع من سبتمبر المقبل»): a meeting, talks or a visit
+    told by a noun are still to come (a plan, no event); a statement told by a past verb («ودعا إلى … في 30 يوليو
+    الحالي») was made now, and the day it names is its content's, so it keeps the report's day."""
+    if ctx.published is None:
+        return out
+    kept: list[Draft] = []
+    for d in out:
+        day = d.args.date.date_start if d.args.date is not None else None
+        if d.cls != "political" or day is None or (day - ctx.published).days <= 1:
+            kept.append(d)
+            continue
+        if all(m.pos == "noun" or m.tense != "past" for m in d.mentions):
+            continue
+        d.args.date = None
+        kept.append(d)
+    return kept
 
 
 def _commemoration(ctx: DocContext) -> bool:
