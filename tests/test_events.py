@@ -3315,3 +3315,17 @@ def test_a_meeting_dated_after_the_paper_is_a_plan_and_a_call_keeps_the_report_d
     assert [e for e in events if e.plover and e.plover.event_type == "CONSULT"] == []
     events = _events("ودعا وزير الخارجية الروسي سيرغي لافروف المعارضة السورية إلى اجتماع في موسكو في 30 أغسطس الحالي.")
     assert [(e.plover.event_type, e.date.start) for e in events if e.plover] == [("REQUEST", "2015-08-04")]
+
+
+def test_a_campaign_of_arrests_that_targeted_suspects_is_no_attack() -> None:
+    # made-up: «أوقفت الشرطة 120 شخصا في إطار حملة استهدفت …»: the campaign is the arrests
+    assert _kinds("وأوقفت الشرطة التركية أمس 120 شخصا في إطار حملة استهدفت مشتبهين بالانتماء إلى تنظيم داعش في "
+                  "إسطنبول.") == ["Strategic developments"]
+
+
+def test_completing_the_recapture_or_clearing_of_a_place_is_a_retaking() -> None:
+    # made-up: «أتمت المقاومة استرداد مدينة …»، «استكملت قوات الجيش تطهير …» (not «بأكمله», in its entirety)
+    for text in ("وأتمت المقاومة الشعبية أمس استرداد مدينة زنجبار اليمنية.",
+                 "واستكملت قوات الجيش العراقي أمس تطهير مدينة الرمادي من عناصر داعش."):
+        assert [e.acled.sub_event_type for e in _events(text) if e.acled] == ["Government regains territory"], text
+    assert [e for e in _events("ويعني سقوط المدينة تحرير الجنوب بأكمله.") if e.acled] == []

@@ -932,6 +932,9 @@ def _assess(
         return 0.0, reasons, "object", None
     if tr.id == "target" and s.first(max(0, i - 6), i, cues["benign_campaigns"]) is not None:
         return 0.0, reasons, "benign", None  # «حملة تطعيم … استهدفت 50 ألف طفل»: a vaccination reached them
+    if tr.id == "target" and s.first(max(0, i - 2), i, cues["campaign_words"]) is not None \
+            and any(o.form.trigger.cls == "arrest" and o.i < i for o in hits):
+        return 0.0, reasons, "arrest-campaign", None  # «أوقفت الشرطة 251 شخصا في إطار حملة استهدفت مشتبهين»
     if tr.generic and h.form.pos == "verb" and (j := s.next_word(h.end_i)) is not None \
             and s.has_word(j, cues["verbal_agents"]) and not feats["toll_number"]:
         return 0.0, reasons, "verbal", None  # «هاجمت جريدة «إقدام» العرب»: a newspaper attacks in words
