@@ -3329,3 +3329,13 @@ def test_completing_the_recapture_or_clearing_of_a_place_is_a_retaking() -> None
                  "واستكملت قوات الجيش العراقي أمس تطهير مدينة الرمادي من عناصر داعش."):
         assert [e.acled.sub_event_type for e in _events(text) if e.acled] == ["Government regains territory"], text
     assert [e for e in _events("ويعني سقوط المدينة تحرير الجنوب بأكمله.") if e.acled] == []
+
+
+def test_letting_another_party_use_bases_is_cooperation_and_a_country_in_ya_is_no_adjective() -> None:
+    # made-up: «إن تركيا سمحت للولايات المتحدة باستخدام قاعدة …»: a name ending in -يا before a past verb is its
+    # subject (not an indefinite adjective opening a relative clause, as «زعيما قبليا رفض …»)
+    events = _events("وقال مسؤول أمريكي إن تركيا سمحت للولايات المتحدة باستخدام قاعدة إنجرليك الجوية.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
+        ("COOPERATE", "Turkey")]
+    events = _events("وأكد المتحدث أن روسيا رفضت المقترح الأمريكي.")
+    assert [e.plover.event_type for e in events if e.plover] == ["REJECT"]

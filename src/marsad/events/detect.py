@@ -898,9 +898,11 @@ def _assess(
         return 0.0, reasons, "relative", None
     if h.form.pos == "verb" and tr.cls == "political" and h.form.tense == "past" and not h.prefix and i > 0 \
             and s.clause[i - 1] == s.clause[i] and s.toks[i - 1].norm.endswith("يا") and len(s.toks[i - 1].norm) > 4 \
-            and not s.toks[i - 1].norm.startswith("ال") and s.toks[i - 1].norm not in cues["adverbs_iyyan"]:
+            and not s.toks[i - 1].norm.startswith("ال") and s.toks[i - 1].norm not in cues["adverbs_iyyan"] \
+            and not any(x.start <= s.toks[i - 1].start < x.end for x in ctx.places) \
+            and not any(x.start <= s.toks[i - 1].start < x.end for x in ctx.actors):
         # «قتل المسلحون زعيما قبليا رفض تسليم نفسه»: a past verb right after an indefinite accusative adjective
-        # describes the noun (an asyndetic relative clause)
+        # describes the noun (an asyndetic relative clause); a name in -يا is no adjective («أن تركيا سمحت»)
         return 0.0, reasons, "relative", None
     if (tr.id in cues["accident_triggers"] or (tr.id in cues["accident_blast_triggers"]
                                                 and s.toks[i].norm.lstrip("وفب").startswith(("انفجار", "انفجر"))))\
