@@ -3339,3 +3339,11 @@ def test_letting_another_party_use_bases_is_cooperation_and_a_country_in_ya_is_n
         ("COOPERATE", "Turkey")]
     events = _events("وأكد المتحدث أن روسيا رفضت المقترح الأمريكي.")
     assert [e.plover.event_type for e in events if e.plover] == ["REJECT"]
+
+
+def test_a_verb_joined_by_comma_and_wa_keeps_the_subject_of_the_verb_before_it() -> None:
+    # made-up: «ودانت السعودية الهجوم، ودعت إيران إلى …»: Saudi Arabia calls on Iran (no REQUEST by Iran); an office
+    # of a state after the second verb is a subject of its own
+    events = _events("ودانت السعودية الهجوم على السفارة، ودعت إيران إلى وقف تدخلاتها.")
+    assert not [e for e in events if e.actor1 is not None and e.actor1.name == "Iran"]
+    assert [e.actor1.name for e in events if e.plover and e.actor1] == ["Saudi Arabia"]

@@ -20,6 +20,7 @@ from marsad import records as R
 from marsad.arabic.tokens import Token, clitic_candidates, clitic_words
 from marsad.events.arguments import (
     RANK_EXPLICIT,
+    RANK_SVO,
     RANK_WEAK,
     Args,
     Toll,
@@ -539,8 +540,32 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
                 continue  # وصل عدد القتلى إلى، وصلت تعزيزات إلى: only a person or a delegation arriving is a visit
             if key not in chosen or d.args.actor1 is not None:
                 chosen[key] = d
+        _shared_subject(ctx, sorted(chosen.values(), key=lambda d: d.mentions[0].start))
         out.extend(chosen.values())
     return out
+
+
+def _shared_subject(ctx: DocContext, ds: list[Draft]) -> None:
+    """«ودانت الجامعة العربية القصف التركي، وطالبت أنقرة باحترام سيادة العراق»: a political verb joined by «، و» to
+    an earlier one of its sentence, with a state or a body right after it, keeps the earlier verb's subject (a
+    person named after it, with or without a title, is a subject of its own); that state or body is its object."""
+    for k in range(1, len(ds)):
+        a, b = ds[k - 1], ds[k]
+        m = b.mentions[0]
+        x = b.args.actor1
+        if a.args.actor1 is None or x is None or x.kind == "person" or x.start < m.end or x.name == a.args.actor1.name \
+                or a.args.actor1_rank < RANK_SVO or m.pos != "verb" or not ctx.text[m.start : m.end].startswith("و"):
+            continue
+        before = ctx.text[a.mentions[0].end : m.start].rstrip()
+        gap = ctx.text[m.end : x.start].split()
+        if not before.endswith(("،", ",")) or len(gap) > 1:
+            continue  # (a day may stand between: «وطالبت أمس أنقرة»)
+        heads = arg_words().person_subject_heads
+        if any(w in heads for w in clitic_words(_norm(ctx.text[x.start : x.end]).split(maxsplit=1)[0], True)):
+            continue  # «ودعا رئيس الوزراء البريطاني …»: an office of a state is a subject of its own
+        b.args.actor2 = x if b.args.actor2 is None or b.args.actor2.name == a.args.actor1.name else b.args.actor2
+        b.args.actor1 = a.args.actor1
+        b.args.actor1_rank = RANK_SVO
 
 
 def _segment_groups(ctx: DocContext, violent: list[EventMention]) -> list[list[EventMention]]:
