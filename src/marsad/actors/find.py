@@ -800,16 +800,9 @@ def _short_mentions(norm: str, persons: list[_Cand], taken: list[_Cand],
                     or any(normalize_text(a) == last for a in p.entry.aliases):
                 continue  # (an alias is matched anyway, with the lexicon's care for group names: «قوات صالح»)
             seen.add((last, p.name))
-            i = norm.find(last, p.end)
-            while i >= 0:
-                e = i + len(last)
-                left_ok = i == 0 or not norm[i - 1].isalpha() or (
-                    norm[i - 1] in "وفبل" and (i - 1 == 0 or not norm[i - 2].isalpha()))
-                if left_ok and (e >= len(norm) or not norm[e].isalpha()):
-                    # (the lowest priority: any lexicon match over the same words wins)
-                    out.append(_Cand(i, e, p.entry, p.name, p.type, p.country, "person", prio=0,
-                                     affiliation=p.affiliation, confidence=0.7))
-                i = norm.find(last, e)
+            # (the lowest priority: any lexicon match over the same words wins)
+            out.extend(_Cand(i, e, p.entry, p.name, p.type, p.country, "person", prio=0,
+                             affiliation=p.affiliation, confidence=0.7) for i, e in _whole_words(norm, last, p.end))
             continue
         if (len(parts) >= 2 and len(parts[0]) >= 3 and verb_ends and parts[0] not in common_words()
                 and parts[0] not in stop):  # (علي = على after normalisation)
@@ -833,15 +826,22 @@ def _short_mentions(norm: str, persons: list[_Cand], taken: list[_Cand],
             if (f, p.name) in seen:
                 continue
             seen.add((f, p.name))
-            i = norm.find(f, p.end)
-            while i >= 0:
-                e = i + len(f)
-                left_ok = i == 0 or not norm[i - 1].isalpha() or (
-                    norm[i - 1] in "وفبل" and (i - 1 == 0 or not norm[i - 2].isalpha()))
-                if left_ok and (e >= len(norm) or not norm[e].isalpha()):
-                    out.append(_Cand(i, e, None, p.name, p.type, p.country, "person", prio=2,
-                                     affiliation=p.affiliation, confidence=0.7))
-                i = norm.find(f, e)
+            out.extend(_Cand(i, e, None, p.name, p.type, p.country, "person", prio=2,
+                             affiliation=p.affiliation, confidence=0.7) for i, e in _whole_words(norm, f, p.end))
+    return out
+
+
+def _whole_words(norm: str, form: str, start: int) -> list[tuple[int, int]]:
+    """Spans of ``form`` after ``start`` standing as whole words (a conjunction or preposition may be glued on)."""
+    out: list[tuple[int, int]] = []
+    i = norm.find(form, start)
+    while i >= 0:
+        e = i + len(form)
+        left_ok = i == 0 or not norm[i - 1].isalpha() or (
+            norm[i - 1] in "وفبل" and (i - 1 == 0 or not norm[i - 2].isalpha()))
+        if left_ok and (e >= len(norm) or not norm[e].isalpha()):
+            out.append((i, e))
+        i = norm.find(form, e)
     return out
 
 
