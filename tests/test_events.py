@@ -3347,3 +3347,11 @@ def test_a_verb_joined_by_comma_and_wa_keeps_the_subject_of_the_verb_before_it()
     events = _events("ودانت السعودية الهجوم على السفارة، ودعت إيران إلى وقف تدخلاتها.")
     assert not [e for e in events if e.actor1 is not None and e.actor1.name == "Iran"]
     assert [e.actor1.name for e in events if e.plover and e.actor1] == ["Saudi Arabia"]
+
+
+def test_warning_a_party_of_the_consequences_is_a_threat() -> None:
+    # made-up: «حذر X Y من مغبة …»: a threat; «حذر من خطورة …» (cautioned about a danger) is none
+    events = _events("وحذر الرئيس التركي رجب طيب أردوغان حزب العمال الكردستاني من مغبة الاستمرار في الهجمات.")
+    assert [(e.plover.event_type, e.actor2.name if e.actor2 else None) for e in events if e.plover] == [
+        ("THREATEN", "Kurdistan Workers' Party")]
+    assert [e for e in _events("وحذر وزير الصحة من خطورة انتشار الوباء.") if e.plover] == []
