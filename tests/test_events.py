@@ -3355,3 +3355,12 @@ def test_warning_a_party_of_the_consequences_is_a_threat() -> None:
     assert [(e.plover.event_type, e.actor2.name if e.actor2 else None) for e in events if e.plover] == [
         ("THREATEN", "Kurdistan Workers' Party")]
     assert [e for e in _events("وحذر وزير الصحة من خطورة انتشار الوباء.") if e.plover] == []
+
+
+def test_a_day_after_the_paper_told_in_another_sentence_is_no_day_of_the_happenings_after_it() -> None:
+    # made-up (paper of 5 August 2015): «… ستفتح المدارس الأحد المقبل. وفي الميدان سقط …»: next Sunday is a plan's day; the
+    # strike told next keeps the report's day and is no happening «still to come»
+    events = _events("وقال المحافظ إن المدارس ستفتح أبوابها للطلاب الأحد المقبل.\n"
+                     "وفي الميدان سقط نحو عشرين قتيلا من الحوثيين جراء غارات شنها طيران التحالف على مواقعهم في لحج.")
+    assert [(e.acled.sub_event_type, e.date.start) for e in events if e.acled] == [
+        ("Air/drone strike", "2015-08-04")]

@@ -42,7 +42,7 @@ from marsad.events.arguments import (
 from marsad.events.context import DocContext, to_location
 from marsad.events.detect import EventMention
 from marsad.events.lexicon import load_lexicon
-from marsad.mentions import ActorMention, Place, PlaceMention, QuoteMention, SourceMention
+from marsad.mentions import ActorMention, DateMention, Place, PlaceMention, QuoteMention, SourceMention
 
 _COARSE_KINDS = ("country", "region", "admin1")
 
@@ -1735,13 +1735,20 @@ def _statement_places(ctx: DocContext, out: list[Draft]) -> None:
                                         feature=None, direction=None, relation=None, confidence=0.5)
 
 
+def _after_paper(ctx: DocContext, x: DateMention) -> bool:
+    return ctx.published is not None and x.date_start is not None and x.date_start > ctx.published
+
+
 def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
     """A happening told without its day takes the day told last before it in the same or the previous two
     sentences (the story goes on about the same day), when that day is a single day."""
     sents = ctx.sentences
     lead_end = sents[min(1, len(sents) - 1)][1] if sents else 0
-    lead_day = next((x for x in ctx.dates if x.start < lead_end and x.kind not in ("since", "year", "span", "month")
-                     and x.date_start is not None and x.precision == 1), None)
+    # (a day after the paper's — «سيبدأ العمل الأحد المقبل» — tells a plan: no happening told in another sentence
+    # took place then)
+    days = [x for x in ctx.dates if x.date_start is not None]
+    lead_day = next((x for x in days if x.start < lead_end and x.kind not in ("since", "year", "span", "month")
+                     and x.precision == 1 and not _after_paper(ctx, x)), None)
     for d in out:
         if d.args.date is not None or not d.mentions:
             continue
@@ -1749,8 +1756,9 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
         # a statement reported without its day was made on the day the article told last (a briefing's day)
         lo = 0 if d.cls == "political" else sents[max(0, si - 2)][0]
         at = min(m.start for m in d.mentions)
-        prior = [x for x in ctx.dates if lo <= x.start < at and x.kind not in ("since", "year", "span", "month")
-                 and x.date_start is not None and x.precision == 1]
+        s0 = d.mentions[0].sent[0]
+        prior = [x for x in days if lo <= x.start < at and x.kind not in ("since", "year", "span", "month")
+                 and x.precision == 1 and (x.start >= s0 or not _after_paper(ctx, x))]
         if prior:
             d.args.date = prior[-1]
         elif lead_day is not None and (lead_day.start < at or d.cls == "political"):
@@ -1759,7 +1767,7 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
             # the day of the report that tells it, after it in its sentence («تم تفجير خط … حسبما ذكر الوزير مساء
             # أمس»): told by then, with no day of its own
             m0 = d.mentions[0]
-            told = [x for x in ctx.dates if m0.end <= x.start < m0.sent[1] and x.date_start is not None
+            told = [x for x in days if m0.end <= x.start < m0.sent[1]
                     and x.precision == 1 and x.kind not in ("since", "year", "span", "month")]
             if told:
                 d.args.date = told[0]
