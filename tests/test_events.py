@@ -3364,3 +3364,11 @@ def test_a_day_after_the_paper_told_in_another_sentence_is_no_day_of_the_happeni
                      "وفي الميدان سقط نحو عشرين قتيلا من الحوثيين جراء غارات شنها طيران التحالف على مواقعهم في لحج.")
     assert [(e.acled.sub_event_type, e.date.start) for e in events if e.acled] == [
         ("Air/drone strike", "2015-08-04")]
+
+
+def test_a_plane_or_ship_that_carries_food_far_from_its_arrival_verb_is_aid() -> None:
+    # made-up: «هبطت … طائرة … بعد …، وهي تحمل 15 طنا من المواد الغذائية»: the vehicle named before the carrying
+    # verb stands for the arrival told further back
+    events = _events("وهبطت اليوم في مطار عدن الدولي أول طائرة إغاثة سعودية منذ أشهر طويلة بعد إعادة فتح المطار أمام "
+                     "الرحلات، وهي تحمل 15 طنا من المواد الغذائية والأدوية.")
+    assert [e.plover.event_type for e in events if e.plover] == ["AID"]

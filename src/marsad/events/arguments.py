@@ -861,6 +861,25 @@ def national_force(ctx: DocContext, m: EventMention, country: str | None) -> Act
     return None
 
 
+def _aid_vehicle_state(ctx: DocContext, m: EventMention) -> ActorMention | None:
+    """The state of a demonym within three words after a vehicle noun told before an aid word in its sentence
+    («أول طائرة إغاثة سعودية»، «سفينة مساعدات كويتية»): the government that sent it."""
+    from marsad.events.lexicon import load_lexicon
+    from marsad.places.gazetteer import country_name, country_of_adjective
+
+    vehicles = load_lexicon().cues["aid_vehicles"]
+    rows = _words(ctx, m.sent[0], m.start)
+    for k, (_a, _b, r) in enumerate(rows):
+        if not _in_any(r, vehicles):
+            continue
+        for a, b, r2 in rows[k + 1 : k + 4]:
+            code = next((c for c in map(country_of_adjective, r2) if c), None)
+            if code:
+                return ActorMention(a, b, ctx.text[a:b], f"Government of {country_name(code)}", 1, code, "state",
+                                    confidence=0.5)
+    return None
+
+
 def country_adjective_in(readings: list[str]) -> bool:
     from marsad.places.gazetteer import country_of_adjective
 
@@ -1678,6 +1697,8 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
             a1, a2 = st, (a2 if a2 is not None else a1)
             if a2 is not None and a2.name == a1.name:
                 a2 = None
+    if m.plover is not None and m.plover[0] == "AID" and a1 is None:
+        a1 = _aid_vehicle_state(ctx, m)  # «طائرة إغاثة سعودية … وهي تحمل …»: the vehicle's state gives the aid
     if m.cls == "political" and m.pos == "verb" and a1 is None:
         # «أدانت الهيئة الدائمة لحقوق الإنسان التابعة لمنظمة التعاون الإسلامي …»: a body not in the lexicon,
         # told as the organ of one that is, speaks for it
