@@ -22,7 +22,8 @@ Commands (nothing here writes article text into the repository):
         --skip-duplicates --skip-file tests/gold/dev14/lead_read_ids.txt; dev15: --salt marsad-dev15-gold:
         --building tests/gold/dev15 --skip-duplicates --skip-file tests/gold/dev15/lead_read_ids.txt; dev16: --salt
         marsad-dev16-gold: --building tests/gold/dev16 --skip-duplicates --skip-file
-        tests/gold/dev16/lead_read_ids.txt); --skip-file PATH
+        tests/gold/dev16/lead_read_ids.txt; dev17: --salt marsad-dev17-gold: --building tests/gold/dev17
+        --skip-duplicates --skip-file tests/gold/dev17/lead_read_ids.txt); --skip-file PATH
         (repeatable) names a text file of ids (one per line, anything after the id ignored) that are
         skipped as well, even when the file lies under --building (dev10: ids the lead may have read);
         --skip-duplicates (with --skip-used) also skips an article whose text is the same as that of an

@@ -1,6 +1,6 @@
-"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev16/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev17/ against the real articles.
 
-dev2 ... dev16 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
+dev2 ... dev17 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
 but carry no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
@@ -33,6 +33,7 @@ GOLD_DIR13 = REPO / "tests" / "gold" / "dev13"
 GOLD_DIR14 = REPO / "tests" / "gold" / "dev14"
 GOLD_DIR15 = REPO / "tests" / "gold" / "dev15"
 GOLD_DIR16 = REPO / "tests" / "gold" / "dev16"
+GOLD_DIR17 = REPO / "tests" / "gold" / "dev17"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -65,6 +66,7 @@ DEV13_FILES = sorted(GOLD_DIR13.glob("*.gold.json"))
 DEV14_FILES = sorted(GOLD_DIR14.glob("*.gold.json"))
 DEV15_FILES = sorted(GOLD_DIR15.glob("*.gold.json"))
 DEV16_FILES = sorted(GOLD_DIR16.glob("*.gold.json"))
+DEV17_FILES = sorted(GOLD_DIR17.glob("*.gold.json"))
 GOLD_FILES = (
     DEV_FILES
     + DEV2_FILES
@@ -82,6 +84,7 @@ GOLD_FILES = (
     + DEV14_FILES
     + DEV15_FILES
     + DEV16_FILES
+    + DEV17_FILES
 )
 
 
@@ -105,9 +108,10 @@ def test_gold_set_present() -> None:
 # the sets before it (dev2 was the first: 20+ articles).
 _SETS = [DEV_FILES, DEV2_FILES, DEV3_FILES, DEV4_FILES, DEV5_FILES, DEV6_FILES, DEV7_FILES, DEV8_FILES, DEV9_FILES,
          DEV10_FILES, DEV11_FILES, DEV12_FILES, DEV13_FILES, DEV14_FILES, DEV15_FILES,
-         DEV16_FILES]
+         DEV16_FILES, DEV17_FILES]
 _DIRS = [GOLD_DIR, GOLD_DIR2, GOLD_DIR3, GOLD_DIR4, GOLD_DIR5, GOLD_DIR6, GOLD_DIR7, GOLD_DIR8, GOLD_DIR9, GOLD_DIR10,
-         GOLD_DIR11, GOLD_DIR12, GOLD_DIR13, GOLD_DIR14, GOLD_DIR15, GOLD_DIR16]
+         GOLD_DIR11, GOLD_DIR12, GOLD_DIR13, GOLD_DIR14, GOLD_DIR15, GOLD_DIR16,
+         GOLD_DIR17]
 
 
 @pytest.mark.parametrize("k", range(1, len(_SETS)), ids=[f"dev{k + 1}" for k in range(1, len(_SETS))])
@@ -185,7 +189,9 @@ def test_dev10_skips_ids_used_elsewhere() -> None:
 
 
 
-@pytest.mark.parametrize("k", [11, 12, 13, 14, 15, 16], ids=["dev11", "dev12", "dev13", "dev14", "dev15", "dev16"])
+@pytest.mark.parametrize(
+    "k", [11, 12, 13, 14, 15, 16, 17], ids=["dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17"]
+)
 def test_blind_set_skips_ids_used_elsewhere(k: int) -> None:
     """devK (K >= 11) was chosen with `order --skip-used --skip-duplicates --skip-file tests/gold/devK/lead_read_ids.txt`:
     none of its ids is named by a bench, held-out or dedup file (tests/data/*.json), by the READMEs of the earlier
@@ -217,7 +223,7 @@ def test_blind_set_skips_ids_used_elsewhere(k: int) -> None:
 
 @pytest.mark.parametrize(
     "k",
-    [11, 12, 13, 14, 15, 16],
+    [11, 12, 13, 14, 15, 16, 17],
     ids=[
         "dev10-for-dev11",
         "dev11-for-dev12",
@@ -225,6 +231,7 @@ def test_blind_set_skips_ids_used_elsewhere(k: int) -> None:
         "dev13-for-dev14",
         "dev14-for-dev15",
         "dev15-for-dev16",
+        "dev16-for-dev17",
     ],
 )
 def test_used_ids_cover_the_previous_blind_set(k: int) -> None:
