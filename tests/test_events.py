@@ -3372,3 +3372,48 @@ def test_a_plane_or_ship_that_carries_food_far_from_its_arrival_verb_is_aid() ->
     events = _events("وهبطت اليوم في مطار عدن الدولي أول طائرة إغاثة سعودية منذ أشهر طويلة بعد إعادة فتح المطار أمام "
                      "الرحلات، وهي تحمل 15 طنا من المواد الغذائية والأدوية.")
     assert [e.plover.event_type for e in events if e.plover] == ["AID"]
+
+
+def test_strikes_with_the_pronoun_of_their_subject_after_a_verb_of_renewing_were_carried_out() -> None:
+    # made-up: «جددت طائرات التحالف، التي تقودها السعودية، غاراتها على …»: the possessive plural is the object of the
+    # renewing verb with its subject between; «منذ بدء غاراتها» (a topic) stays no event
+    events = _events("وفي تطور آخر جددت طائرات التحالف العربي بقيادة السعودية، غاراتها العنيفة على معسكر العند في لحج.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Air/drone strike", "Saudi-led Coalition")]
+    assert [e for e in _events("وتراجعت أسعار النفط منذ بدء غاراتها على اليمن.") if e.acled] == []
+
+
+def test_shelling_told_as_the_means_of_a_past_attack_is_an_event_by_the_verbs_subject() -> None:
+    # made-up: «واستهدفت مليشيات الحوثي منازل المدنيين في أحياء المدينة بقصف عنيف»: «بقصف» is how the attack was
+    # done; the armed actor right after «استهدفت» is its subject, not its target
+    events = _events("واستهدفت مليشيات الحوثي بيوت الأهالي في بعض الأحياء الشرقية من مدينة تعز بقصف مدفعي كثيف.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Shelling/artillery/missile attack", "Houthis")]
+    # a noun read as a verb («عمليات قتل») opens no such attack
+    assert [e for e in _events("وأحبطت الأجهزة الأمنية مخططات لأفراد كانوا يعدون لتنفيذ عمليات قتل داخل البلاد "
+                                "إلى جانب القيام بتفجيرات.") if e.acled] == []
+
+
+def test_a_launch_verb_after_kama_is_the_verb_with_its_subject_unsaid() -> None:
+    # made-up: «كما شن أكثر من 40 غارة على …»: «كما» makes «شن» the past verb (not the verbal noun «شنّ»)
+    events = _events("وقصف طيران التحالف أمس مواقع الحوثيين في لحج. كما شن نحو 30 غارة على معسكرات المتمردين في "
+                     "محافظة صعدة شمالا.")
+    assert sorted(e.location.admin1 for e in events if e.acled and e.location) == ["Lahj", "Saada"]
+
+
+def test_battles_waged_all_day_yesterday_are_fought_and_a_figurative_battle_is_none() -> None:
+    # made-up: «وخاض … طوال يوم أمس معارك عنيفة مع …»: «طوال» before a day frames that day (no long span of
+    # background), and «خاض» makes the battles fought; «يخوض الحزب معركة انتخابية» is no fighting
+    events = _events("وخاض الجيش الوطني والمقاومة الشعبية طوال يوم أمس معارك عنيفة مع الحوثيين في مناطق عدة بمحافظة تعز.")
+    assert [(e.acled.sub_event_type, e.date.start, e.location.admin1 if e.location else None)
+            for e in events if e.acled] == [("Armed clash", "2015-08-04", "Taizz")]
+    assert [e for e in _events("ويخوض الحزب الحاكم معركة انتخابية صعبة في مدينة الإسكندرية.") if e.acled] == []
+
+
+def test_the_subject_of_a_verb_of_waging_fights_the_battles_not_the_ally_named_after_it() -> None:
+    # made-up: «وتخوض القوات العراقية المدعومة بفصائل الحشد الشعبي معارك … ضد داعش»: the forces right after the verb
+    # wage them; the allied militia named in their description does not
+    events = _events("وتخوض القوات العسكرية العراقية المدعومة بفصائل الحشد الشعبي حاليا معارك شرسة داخل مدينة الفلوجة "
+                     "ضد تنظيم داعش.")
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in events if e.acled] == [("Military Forces of Iraq", "Islamic State")]

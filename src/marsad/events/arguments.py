@@ -55,6 +55,7 @@ class ArgWords:
     self_report: frozenset[str] = frozenset()
     responsibility: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
+    wage_verbs: frozenset[str] = frozenset()  # «تخوض القوات … معارك»: the subject after it wages the battles
     target_nouns: frozenset[str] = frozenset()
     between: frozenset[str] = frozenset()
     civilian_target_words: frozenset[str] = frozenset()
@@ -592,8 +593,10 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     if a1 is None and m.pos == "noun" and not political:
         # the subject of a launch verb right before the noun: شن طيران التحالف غارات، واصل X، صباح أمس، شن غاراته
         # («كثف التحالف العربي، الجمعة بحسب سكاي نيوز، غاراته»: a few words of time and source may stand between)
-        prev = _words(ctx, s0, m.start)[-8:]
-        launch = [st for st, _, r in prev if _in_any(r, w.launch_verbs)]
+        # (a verb of waging may stand a little further: «تخوض القوات العراقية المدعومة بفصائل … معارك»)
+        prev = _words(ctx, s0, m.start)[-10:]
+        launch = [st for k, (st, _, r) in enumerate(prev)
+                  if (k >= len(prev) - 8 and _in_any(r, w.launch_verbs)) or _in_any(r, w.wage_verbs)]
         if launch:
             lv = launch[-1]
             between = [x for x in sent_actors if lv < x.start < m.start and agent_ok(x)]
@@ -607,6 +610,14 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                     # «أبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات»: «أنها» takes up the sentence's
                     # subject, not the one told
                     a1 = earlier[0]
+    if a1 is None and "means" in m.reasons:
+        # «واستهدفت المليشيات منازل المدنيين … بقصف عنيف»: the means of an attack told by the verb opening its
+        # clause has that verb's subject (the armed actor right after it) as its agent
+        first = next((x for x in before if x.start >= c0), None)
+        # (right after «استهدفت» it is the subject, not the target the marker would make it)
+        if first is not None and first.type in (1, 2, 3, 4) and not victim(first) and not speaker(first) \
+                and 1 <= len(_words(ctx, c0, first.start)) <= 2:
+            a1, rank = first, RANK_SYNTAX
     if a1 is None and not political and m.cls == "violence":
         # «أعلن الجيش أن طائراته قصفت …»، «قالت الوزارة إن قواتها …»: the forces of the one who tells it (a
         # carrier with its pronoun right after «أن») struck

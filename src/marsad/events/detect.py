@@ -1169,7 +1169,10 @@ def _assess(
                         and not (k > h.end_i and s.toks[k].norm in _SINCE
                                  and any(o.i == k + 1 and o.form.pos == "noun" for o in hits)) \
                         and not (k > h.end_i and s.toks[k].norm[:1] == "ل" and s.toks[k].norm[1:2] in "يت") \
-                        and not (k > 0 and _duration(ctx, s, k)):
+                        and not (k > 0 and _duration(ctx, s, k)) \
+                        and not (k + 1 < len(s.toks) and s.has_word(k, cues["span_words"])
+                                 and s.has_word(k + 1, cues["day_words"])):
+                    # («طوال يوم أمس»، «طيلة ليلة الجمعة»: all through a day is that day, not a long span)
                     # («قيد الاعتقال الإداري لستة أشهر»، «بالسجن ثلاث سنوات»: a counted span is a duration, no frame)
                     # (nor does a result clause after it: «قصف مواقع … ليتواصل بذلك مسلسل العنف»)
                     # («ضربة … هي الأولى من نوعها منذ 2003»: a superlative compares with the past, it tells none;
@@ -1225,6 +1228,14 @@ def _assess(
         ongoing = ongoing or ("ال" not in h.prefix and s.first(lo, hi, cues["duration_since"]) is None and any(
             s.has_word(k, cues["ongoing_verbs"]) and s.clause[k] == s.clause[i]
             for k in range(h.end_i + 1, min(hi, h.end_i + 3, len(s.toks)))))
+        # «وخاض الجيش والمقاومة أمس معارك شرسة مع …»، «إن قواتنا تخوض الآن معارك ضارية في …»: an event noun, the
+        # object of a verb of waging a few words after it, was fought (not a figurative battle: «معركة انتخابية»)
+        # (indefinite: «تخوض المعارك إلى جانب …» tells who takes part; a past verb with its day only: «خاض
+        # المقاتلون معارك أخرى» without one is history)
+        ongoing = ongoing or (tr.cls == "violence" and "ال" not in h.prefix and any(
+            (s.has_word(k, cues["wage_verbs"]) or (feats["anchor"] and s.has_word(k, cues["waged_verbs"])))
+            and s.clause[k] == s.clause[i] for k in range(max(lo, i - 10), i))
+            and not ((j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["figurative_qualifiers"])))
         # «وفيما انطلقت في بغداد ونحو سبع محافظات مظاهرات …»: the plural is the subject of a past verb of breaking out
         # told before it in its clause, places between (verb, subject: these demonstrations happened)
         ongoing = ongoing or (feats["place"] and s.first(max(lo, i - 8), i, cues["duration_since"]) is None and any(
@@ -1239,11 +1250,22 @@ def _assess(
         # noun («نفذ التحالف …»)
         lv = next((k for k in range(i - 1, max(lo, i - 4) - 1, -1) if s.has_word(k, cues["launch_past"])), None) \
             if by_verb else None
-        by_verb = lv is not None and (s.toks[lv].norm.lstrip("وف").endswith(("ت", "وا")) or any(
+        # («كما شن أكثر من 40 غارة»: a particle of verbs before it makes it the verb, its subject left unsaid)
+        by_verb = lv is not None and (s.toks[lv].norm.lstrip("وف").endswith(("ت", "وا"))
+                                      or (lv > 0 and s.has_word(lv - 1, cues["finite_particles"])) or any(
             s.toks[lv].end <= x.start and x.end <= s.toks[i].start for x in ctx.actors)
             or any(s.toks[k].norm.startswith("ال") for k in range(lv + 1, i)))
         masdar = lv is not None and not by_verb
 
+        # «جددت طائرات التحالف، الذي تقوده السعودية، غاراتها على …»: a plural with the pronoun of its subject, the
+        # object of a past verb of launching, going on or renewing told before it with that subject (an actor)
+        # between them: these strikes were carried out (not «غاراتها» as a topic: «منذ بدء غاراتها»)
+        owned = plural and not h.prefix and s.toks[i].norm.endswith(("ها", "هم")) and any(
+            (s.has_word(k, cues["launch_past"]) or s.has_word(k, cues["continue_did"])
+             or s.has_word(k, cues["renew_past"])) and not s.toks[k].norm.startswith("ال")
+            and any(s.toks[k].end <= x.start and x.end <= s.toks[i].start and x.type in (1, 2, 3, 8) for x in ctx.actors)
+            for k in range(max(0, i - 10), i - 1))
+        launched = launched or owned
         # («تعرضت مدينة الباب لغارات جوية عنيفة»: a named place subjected to strikes took them)
         launched = launched or (h.prefix[-1:] == "ل" and feats["place"]
                                 and any(s.has_word(k, cues["subjected_verbs"]) for k in range(max(lo, i - 5), i)))
@@ -1260,6 +1282,9 @@ def _assess(
         if ongoing:
             base += 0.2
             reasons.append("ongoing_verb")
+        elif owned:
+            base += 0.15
+            reasons.append("launched")
         elif by_verb and "ال" not in h.prefix and not plural:
             base += 0.15  # «ونفذت الطائرات غارة على …»: strikes told as carried out (the object of شن/نفذ) were
             reasons.append("launched")
@@ -1267,6 +1292,13 @@ def _assess(
                and 0 < i - o.end_i <= 2 and s.clause[o.i] == s.clause[i] for o in hits):
             base += 0.15  # «استهدفت غارة أخرى …»: the event noun is the subject or object of a past event verb
             reasons.append("verb_noun")
+        elif h.prefix.lstrip("و") == "ب" and tr.cls in _VIOLENT and any(
+                o.form.pos == "verb" and o.form.tense == "past" and o.form.trigger.cls in _VIOLENT
+                and (o.i == lo or o.prefix.rstrip("ال") in ("و", "ف"))
+                and 2 < i - o.end_i <= 16 and s.clause[o.i] == s.clause[i] for o in hits):
+            # (the verb opens its clause or is joined by «و»/«ف»: not a noun read as a verb, «عمليات قتل»)
+            base += 0.15  # «واستهدفت المليشيات منازل المدنيين في أحياء المدينة بقصف عنيف»: the means of the past attack
+            reasons.append("means")
         elif "ال" not in h.prefix and any(
                 o.form.pos == "verb" and o.form.tense == "past" and o.form.trigger.cls in _VIOLENT and not o.prefix
                 and 0 < o.i - h.end_i <= 2 and s.clause[o.i] == s.clause[i] for o in hits):
