@@ -3417,3 +3417,14 @@ def test_the_subject_of_a_verb_of_waging_fights_the_battles_not_the_ally_named_a
                      "ضد تنظيم داعش.")
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
             for e in events if e.acled] == [("Military Forces of Iraq", "Islamic State")]
+
+
+def test_where_the_victims_were_going_is_not_where_the_bombing_happened() -> None:
+    # made-up: «… استهدف شبانا في بلدة X التركية كانوا يستعدون للعبور إلى مدينة Y السورية»: Y is their destination
+    events = _events("وفي بلدة سوروتش التركية قتل أمس 12 شخصا بتفجير انتحاري استهدف شبانا كانوا يستعدون للعبور إلى "
+                     "مدينة عين العرب السورية للمشاركة في إعادة إعمارها.")
+    assert [(e.acled.sub_event_type, e.location.country if e.location else None) for e in events if e.acled] == [
+        ("Suicide bomb", "TR")]
+    # a place told as lying opposite another, with a comma between, is where it happened
+    events = _events("ووقع الانفجار أمس في حديقة بلدة أقجة قلعة، الواقعة قبالة مدينة تل أبيض السورية، حيث فجر انتحاري نفسه.")
+    assert [e.location.country for e in events if e.acled and e.location] == ["TR"]

@@ -55,6 +55,7 @@ class ArgWords:
     self_report: frozenset[str] = frozenset()
     responsibility: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
+    travel_heads: frozenset[str] = frozenset()  # «للدخول إلى مدينة X»: X is where they were going
     wage_verbs: frozenset[str] = frozenset()  # «تخوض القوات … معارك»: the subject after it wages the battles
     target_nouns: frozenset[str] = frozenset()
     between: frozenset[str] = frozenset()
@@ -1213,7 +1214,8 @@ def _located_relative_to(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
         if normalize_text(ctx.text[a:b]) in _LOCATED:
             # the thing located is itself a named place right before the participle («سبها الواقعة …»); a farm
             # or a building located «شمال غرب مديرية X» happened in X
-            return any(q is not p and q.place is not None and q.end <= a and not ctx.text[q.end : a].strip()
+            # («في سوروتش، الواقعة قبالة مدينة X»: a comma may stand between them)
+            return any(q is not p and q.place is not None and q.end <= a and not ctx.text[q.end : a].strip(" ،,")
                        for q in ctx.places)
     return False
 
@@ -1255,6 +1257,8 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
     where = _where_clause(ctx, c0, c1)
     w_retaliation = arg_words().retaliation
     w_who = arg_words().relative_people
+    w_travel = arg_words().travel_heads
+    violent = m.cls in ("violence", "territory")
     if where:
         c0 = s0  # «… في مدينة X، حيث استهدفت …»: a "where" clause happens at the place just told
     best: tuple[tuple[int, int, int, int, int], PlaceMention] | None = None
@@ -1274,6 +1278,10 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
         if p.start > m.end and any(normalize_text(ctx.text[a:b]).lstrip("و") in w_who
                                    for a, b, _ in _words(ctx, m.end, p.start)):
             cause = 1
+        # «كانوا يستعدون للدخول إلى مدينة X»، «بهدف التضامن مع مدينة X»: where the victims were going or what
+        # they stood for is not where it happened
+        if violent and _preceded_by(ctx, p.start, w_travel, s0, 4):
+            continue  # (a visit or talks happen where one travelled to: only violence is kept off it)
         # «تعرضت مدينة الباب لغارات جوية …، فضلا عن مدينة تلبيسة …»: the place subjected to it took it
         subject = -1 if _subjected_place(ctx, p, m, s0) else 0
         key = (stray, outside + cause + subject, p.precision + gov + far, side, dist)
