@@ -3428,3 +3428,13 @@ def test_where_the_victims_were_going_is_not_where_the_bombing_happened() -> Non
     # a place told as lying opposite another, with a comma between, is where it happened
     events = _events("ووقع الانفجار أمس في حديقة بلدة أقجة قلعة، الواقعة قبالة مدينة تل أبيض السورية، حيث فجر انتحاري نفسه.")
     assert [e.location.country for e in events if e.acled and e.location] == ["TR"]
+
+
+def test_a_speaker_saying_it_is_incumbent_on_a_party_to_act_requests_it() -> None:
+    # made-up: «قال X إن على الحوثيين الانسحاب …»: a demand of the speaker on the party named after «على»; «أنه على
+    # الرغم من …» and «كان على متنها» demand nothing
+    events = _events("وقال وزير الخارجية اليمني رياض ياسين أمس إن على الحوثيين الانسحاب من المدن وتسليم السلاح.")
+    assert [(e.plover.event_type, e.actor2.name if e.actor2 else None) for e in events if e.plover] == [
+        ("REQUEST", "Houthis")]
+    assert [e for e in _events("وقال الباحث إنه على الرغم من تراجع الأسعار فإن الطلب على النفط ما زال قويا.")
+            if e.plover] == []

@@ -932,6 +932,14 @@ def _assess(
         # «رفضت الوزارة نفي أو تأكيد الأنباء»: what is declined (a deny or reject masdar may stand after the
         # subject); «ثبتت إدانته بالانضمام»: a conviction proved
         return 0.0, reasons, "object", None
+    if tr.id == "incumbent" and not (
+            i > 0 and (s.toks[i - 1].norm in cues["that_particles"]
+                       or (i > 1 and s.toks[i - 1].norm == "كان" and s.toks[i - 2].norm in cues["that_particles"]))
+            and i + 1 < len(s.toks)
+            and any(x.start == s.toks[i + 1].start for x in ctx.actors)):
+        # «قال X إن على الحوثيين الالتزام بالهدنة»، «إنه (كان) على العبادي أن …»: «إن» itself, then a party named
+        # right after «على» (not «أنه على الرغم»، «كان على متنها»، «إن على الجميع»)
+        return 0.0, reasons, "no-party", None
     if tr.id == "target" and s.first(max(0, i - 6), i, cues["benign_campaigns"]) is not None:
         return 0.0, reasons, "benign", None  # «حملة تطعيم … استهدفت 50 ألف طفل»: a vaccination reached them
     if tr.id == "target" and s.first(max(0, i - 2), i, cues["campaign_words"]) is not None \
