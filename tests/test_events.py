@@ -3438,3 +3438,13 @@ def test_a_speaker_saying_it_is_incumbent_on_a_party_to_act_requests_it() -> Non
         ("REQUEST", "Houthis")]
     assert [e for e in _events("وقال الباحث إنه على الرغم من تراجع الأسعار فإن الطلب على النفط ما زال قويا.")
             if e.plover] == []
+
+
+def test_shells_that_fell_hurting_no_one_are_an_event_with_no_dead() -> None:
+    # made-up: «سقطت أربع قذائف على …»: a count between the verb and the noun; «ولم يصب أحد»، «لم يخلف القصف أية
+    # إصابات»: ACLED records 0 dead
+    events = _events("وسقطت أربع قذائف أطلقها الحوثيون على قرية في منطقة جازان أمس، ولم يصب أحد من السكان.")
+    assert [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events if e.acled] == [
+        ("Shelling/artillery/missile attack", 0)]
+    events = _events("وقصفت الميليشيات حي الروضة في مدينة نجران أمس بعدة قذائف، فيما لم يخلف القصف أية إصابات.")
+    assert [e.fatalities.best if e.fatalities else None for e in events if e.acled] == [0]

@@ -1641,8 +1641,11 @@ def _added_group(ctx: DocContext, n: NumberMention, last: Toll, before: list[lis
     return partitive or _in_any(noun, w.civilians | w.children | w.women) or _in_any(counted, w.singular_victims)
 
 
-_NO_CASUALTY = re.compile(r"(?:دون|بدون|ولم|لم)\s+(?:ان\s+)?(?:(?:تسفر|يسفر|تسجل|يسجل|تؤد|يؤد|توقع|يوقع)\s+(?:عن|الي|اي)?\s*)?"
-                          r"(?:وقوع|سقوط|حدوث)?\s*(?:اي\s+)?(?:اصابات|ضحايا|خساير\s+بشريه)")  # (normalised: «خسائر» is written «خساير»)
+_NO_CASUALTY = re.compile(r"(?:دون|بدون|ولم|لم|عدم)\s+(?:ان\s+)?(?:(?:تسفر|يسفر|تسجل|يسجل|تؤد|يؤد|توقع|يوقع)\s+(?:عن|الي|اي)?\s*"
+                          r"|(?:يخلف|تخلف|ينجم|تنجم|ينتج|تنتج)\s+(?:عنها\s+|عنه\s+|عن\s+\S+\s+|\S+\s+)?)?"
+                          r"(?:وقوع|سقوط|حدوث)?\s*(?:اي\s+|ايه\s+)?(?:اصابات|ضحايا|خساير\s+بشريه)"
+                          r"|(?:ولم|لم)\s+(?:يصب|يصاب)\s+(?:اي\s+)?احد")  # (normalised: «خسائر» is written «خساير»)
+# («لم يخلف القصف أية إصابات»، «ولم ينجم عنها أي إصابات»، «عدم حدوث أي إصابات»، «لم يصب أحد»: no one was hurt)
 
 
 def _no_casualties(ctx: DocContext, s0: int, s1: int) -> Toll | None:

@@ -58,6 +58,14 @@ _NOT_NEW = frozenset({"passing", "background-year", "background-since", "earlier
 _THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Words of a count (أربع، عشرات، ثلاثة): marsad.numbers' tables."""
+    from marsad.numbers import _lex
+
+    return _lex().words
+
+
 @dataclass(slots=True)
 class Hit:
     i: int  # token index
@@ -258,7 +266,10 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                     if k is not None:
                         h.comp_i = k
             if ok and tr.prev:
-                ok = i > 0 and s.has(i - 1, tr.prev)
+                # («سقطت أربع قذائف»، «سقطت 3 صواريخ»: a count may stand between the verb and the noun)
+                ok = i > 0 and (s.has(i - 1, tr.prev) or (
+                    i > 1 and (s.toks[i - 1].norm.isdigit() or s.toks[i - 1].norm in _number_words())
+                    and s.has(i - 2, tr.prev)))
             if ok and tr.need_before:  # «أغلق عشرات المحتجين طريقاً احتجاجاً على»: a crowd acts in protest
                 ok = s.first(max(0, i - (20 if tr.cls == "political" else 14)), i, tr.need_before) is not None
             if not ok:
