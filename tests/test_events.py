@@ -3448,3 +3448,25 @@ def test_shells_that_fell_hurting_no_one_are_an_event_with_no_dead() -> None:
         ("Shelling/artillery/missile attack", 0)]
     events = _events("وقصفت الميليشيات حي الروضة في مدينة نجران أمس بعدة قذائف، فيما لم يخلف القصف أية إصابات.")
     assert [e.fatalities.best if e.fatalities else None for e in events if e.acled] == [0]
+
+
+def test_a_place_in_a_frame_told_after_the_happening_is_not_its_place() -> None:
+    # made-up: «قتل جنديان في هجوم …، في الوقت الذي يتزايد فيه التوتر عقب حملة القصف … في شمال العراق»: the
+    # frame is background (no second event) and its place is not the attack's; the town named next is
+    events = _events("وأعلنت السلطات التركية أن جنديين قتلا في هجوم بسيارة مفخخة ليل أمس، في الوقت الذي يتزايد فيه "
+                     "التوتر عقب حملة القصف الجوي التركية على معاقل المسلحين الأكراد في شمال العراق.\n"
+                     "ووقع الهجوم على مركز للدرك في بلدة دوغوبيازيت بولاية أغري شرقي البلاد.")
+    assert [(e.location.country if e.location else None, e.fatalities.best if e.fatalities else None)
+            for e in events if e.acled] == [("TR", 2)]
+
+
+def test_an_attack_retold_with_its_bomb_is_one_bombing_and_other_dead_another() -> None:
+    # made-up: «قتل جنديان في هجوم … وذكر الجيش أن الهجوم نفذ بجرار محمل بالمتفجرات»: one happening, typed by its bomb
+    events = _events("قتل جنديان تركيان وأصيب أربعة آخرون في هجوم شنه مسلحون على مركز للدرك في ولاية أغري ليل أمس.\n"
+                     "وذكر مكتب الوالي أن الهجوم نفذ بجرار محمل بطنين من المتفجرات على مركز الدرك في ولاية أغري.")
+    assert [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events if e.acled] == [
+        ("Remote explosive/landmine/IED", 2)]
+    # each with its own dead: two happenings
+    events = _events("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز في مدينة بنغازي أمس.\n"
+                     "وقتل جنديان آخران في انفجار قنبلة زرعت في شقة سكنية في مدينة بنغازي.")
+    assert sorted(e.fatalities.best for e in events if e.acled and e.fatalities) == [2, 3]

@@ -55,6 +55,7 @@ class ArgWords:
     self_report: frozenset[str] = frozenset()
     responsibility: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
+    frame_heads: frozenset[str] = frozenset()  # «في الوقت الذي …»: what else goes on, told after the happening
     travel_heads: frozenset[str] = frozenset()  # «للدخول إلى مدينة X»: X is where they were going
     wage_verbs: frozenset[str] = frozenset()  # «تخوض القوات … معارك»: the subject after it wages the battles
     target_nouns: frozenset[str] = frozenset()
@@ -1258,6 +1259,7 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
     w_retaliation = arg_words().retaliation
     w_who = arg_words().relative_people
     w_travel = arg_words().travel_heads
+    w_frame = arg_words().frame_heads
     violent = m.cls in ("violence", "territory")
     if where:
         c0 = s0  # «… في مدينة X، حيث استهدفت …»: a "where" clause happens at the place just told
@@ -1280,6 +1282,11 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
             cause = 1
         # «كانوا يستعدون للدخول إلى مدينة X»، «بهدف التضامن مع مدينة X»: where the victims were going or what
         # they stood for is not where it happened
+        # «قتل جنديان في هجوم …، في الوقت الذي تتواصل فيه الغارات على مواقع الحزب في جبال قنديل»: a place
+        # told after the happening in a clause of what else goes on (a frame of time) is not where it happened
+        if violent and p.start > m.end and any(
+                _in_any(r, w_frame) for _, _, r in _words(ctx, m.end, p.start)):
+            continue
         if violent and _preceded_by(ctx, p.start, w_travel, s0, 4):
             continue  # (a visit or talks happen where one travelled to: only violence is kept off it)
         # «تعرضت مدينة الباب لغارات جوية …، فضلا عن مدينة تلبيسة …»: the place subjected to it took it

@@ -888,6 +888,12 @@ def _retold_close(e: Draft, d: Draft, max_gap: int) -> bool:
     return min(m.sent_index for m in d.mentions) - max(m.sent_index for m in e.mentions) <= max_gap
 
 
+def _bare_attack(e: Draft) -> bool:
+    """An Armed clash typed only from the generic attack words («هجوم»، «هاجم»): no clash word told it."""
+    return e.acled == ("Battles", "Armed clash") and any(m.trigger.id == "attack" for m in e.mentions) \
+        and not any(m.trigger.acled == ("Battles", "Armed clash") for m in e.mentions)
+
+
 def _one_happening(out: list[Draft]) -> list[Draft]:
     """One happening told as two violent events of different families (a suicide bombing and the clash
     or attack it was part of; a hostage taking and the fighting around it): same place, no other day,
@@ -905,6 +911,13 @@ def _one_happening(out: list[Draft]) -> list[Draft]:
             if e.acled[0] == d.acled[0] and not taken:
                 continue
             ra, rb = _SPECIFIC.get(e.acled[1] or ""), _SPECIFIC.get(d.acled[1] or "")
+            # «قتل جنديان في هجوم لحزب العمال … وذكر الجيش أن الهجوم نفذ بجرار محمل بالمتفجرات»: an attack typed
+            # a clash for want of detail, retold with its bomb, is that bombing
+            # (not when each tells its own dead: «قتل خمسة جنود في هجوم … وقتل خمسة آخرون في انفجار قنبلة»)
+            bomb = _bare_attack(e) and d.acled == ("Explosions/Remote violence", "Remote explosive/landmine/IED") \
+                and not (e.args.killed is not None and d.args.killed is not None)
+            if bomb:
+                rb = 2
             if ra is None and rb is None and not taken:
                 continue
             if e.args.place is None or _coarse(e.args.place) or not _retold_close(e, d, 2):
@@ -915,6 +928,8 @@ def _one_happening(out: list[Draft]) -> list[Draft]:
             keep.append(d)
             continue
         rt, rd = _SPECIFIC.get(target.acled[1] or "", 9), _SPECIFIC.get(d.acled[1] or "", 9)  # type: ignore[index]
+        if _bare_attack(target) and d.acled == ("Explosions/Remote violence", "Remote explosive/landmine/IED"):
+            rd = 2
         if d.acled in _TERRITORY_TYPES:
             rd = -1  # the ground taken types the battle
         first, second = (d, target) if rd < rt else (target, d)

@@ -1144,6 +1144,11 @@ def _assess(
             )
             if not exempt and not primary:
                 return 0.0, reasons, "passing", None
+            # «قتل جنديان في هجوم … في أعقاب حملة القصف التركية»: a campaign named after a reason word is the
+            # background of the happening told before it, not a second one
+            if not exempt and h.form.pos == "noun" and i - r <= 3 and i > 0 \
+                    and s.has_word(i - 1, cues["campaign_words"]):
+                return 0.0, reasons, "passing", None
             # «قتل جندي في اشتباكات مع التنظيم، وذلك بعد تفجير انتحاري قتل 32 شخصا»: after «بعد» a happening
             # told with its own dead is an earlier one, not the cause of the first
             if not exempt and primary and h.form.pos == "noun" and s.has_word(r, cues["temporal_after"]) and any(
