@@ -3456,8 +3456,9 @@ def test_a_place_in_a_frame_told_after_the_happening_is_not_its_place() -> None:
     events = _events("وأعلنت السلطات التركية أن جنديين قتلا في هجوم بسيارة مفخخة ليل أمس، في الوقت الذي يتزايد فيه "
                      "التوتر عقب حملة القصف الجوي التركية على معاقل المسلحين الأكراد في شمال العراق.\n"
                      "ووقع الهجوم على مركز للدرك في بلدة دوغوبيازيت بولاية أغري شرقي البلاد.")
-    assert [(e.location.country if e.location else None, e.fatalities.best if e.fatalities else None)
-            for e in events if e.acled] == [("TR", 2)]
+    assert [(e.acled.sub_event_type, e.location.country if e.location else None,
+             e.fatalities.best if e.fatalities else None) for e in events if e.acled] == [
+        ("Remote explosive/landmine/IED", "TR", 2)]
 
 
 def test_an_attack_retold_with_its_bomb_is_one_bombing_and_other_dead_another() -> None:

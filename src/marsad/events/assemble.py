@@ -126,6 +126,17 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
             flat = flat[:k]
             ms = [m for m in ms if m.start < pos] or ms
             break
+    # «قتل جنديان في هجوم بسيارة مفخخة، في الوقت الذي يتزايد فيه التوتر عقب حملة القصف الجوي»: a frame of time or
+    # a campaign named after a reason word, told after the happening, is background, not its weapon
+    frame = arg_words().frame_heads
+    for k, r in enumerate(flat):
+        pos = ctx.tokens[base + k].start if base + k < len(ctx.tokens) else s1
+        if pos > lead.end and k + 1 < len(flat) and (
+                (r & frame and flat[k + 1] & lex.cues["relative"])
+                or (r & lex.cues["reason"] and flat[k + 1] & lex.cues["campaign_words"])):
+            flat = flat[:k]
+            ms = [m for m in ms if m.start < pos] or ms
+            break
     best: tuple[str, str | None]  # (declared for mypyc)
     best_p, best, mode = -1, ("Battles", "Armed clash"), None
     ids = {m.trigger.id for m in ms}
