@@ -3471,3 +3471,13 @@ def test_an_attack_retold_with_its_bomb_is_one_bombing_and_other_dead_another() 
     events = _events("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز في مدينة بنغازي أمس.\n"
                      "وقتل جنديان آخران في انفجار قنبلة زرعت في شقة سكنية في مدينة بنغازي.")
     assert sorted(e.fatalities.best for e in events if e.acled and e.fatalities) == [2, 3]
+
+
+def test_each_segment_of_a_round_up_sentence_counts_its_own_dead() -> None:
+    # made-up: «وقع تفجيران أمس …، استهدف الأول … وأسفر عن مقتل 12، فيما قتل جنديان في … الفلوجة»: the day told first
+    # serves both segments, its dead only the first
+    events = _events("وقع تفجيران أمس في محافظة الأنبار، استهدف الأول سوقا شعبيا في مدينة الرمادي وأسفر عن مقتل 12 "
+                     "شخصا، فيما قتل جنديان في انفجار عبوة ناسفة على طريق في مدينة الفلوجة.")
+    assert sorted((e.location.name, e.fatalities.best, e.date.start) for e in events
+                  if e.acled and e.location and e.fatalities) == [
+        ("Al Fallūjah", 2, "2015-08-04"), ("Ramadie", 12, "2015-08-04")]

@@ -292,3 +292,12 @@ def test_a_village_said_to_lie_in_a_direction_of_a_town_is_its_namesake_near_tha
     got = places("سقطت قذائف على صعدة وحجة وعمران. وقتل ثلاثة في قرية الدمنة شرق تعز.")
     assert got["قرية الدمنة"] == "Taizz"
     assert places("سيطرت القوات على كركوك شمالي بغداد")["كركوك"] == "Kirkuk"
+
+
+def test_the_press_names_of_kobani_and_suruc_are_those_towns() -> None:
+    # «كوباني» (the Kurdish name of Ayn al-Arab) and «سوروج» (a spelling of Suruç): data rows of the supplement
+    for text, name, country, admin1 in (("قصف في مدينة كوباني السورية", "Kobani", "SY", "Aleppo"),
+                                        ("انفجار في بلدة عين العرب", "Kobani", "SY", "Aleppo"),
+                                        ("تفجير في مدينة سوروج التركية", "Suruç", "TR", "Sanliurfa")):
+        p = find_places(text)[0].place
+        assert p is not None and (p.name, p.country, p.admin1) == (name, country, admin1)

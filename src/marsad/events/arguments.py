@@ -1758,7 +1758,9 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         st2 = _state_object(ctx, m, a1)
         if st2 is not None and (a2 is None or st2.start < a2.start):
             a2 = st2
-    killed, injured = find_tolls(ctx, m.sent) if m.cls in ("violence", "territory", "protest") else (None, None)
+    # (a segment of a round-up sentence counts its own dead: its span reaches back only for the day told first)
+    killed, injured = find_tolls(ctx, m.segment or m.sent) if m.cls in ("violence", "territory", "protest") \
+        else (None, None)
     return Args(
         actor1=a1,
         actor2=a2,
