@@ -3481,3 +3481,16 @@ def test_each_segment_of_a_round_up_sentence_counts_its_own_dead() -> None:
     assert sorted((e.location.name, e.fatalities.best, e.date.start) for e in events
                   if e.acled and e.location and e.fatalities) == [
         ("Al Fallūjah", 2, "2015-08-04"), ("Ramadie", 12, "2015-08-04")]
+
+
+def test_fighters_who_drove_back_the_enemy_or_made_ground_fought_a_battle() -> None:
+    # made-up: «تمكن مقاتلو المقاومة من دحر الحوثيين …»، «أصبح حي X تحت سيطرة المقاومة»، «أحرزت المقاومة في محافظة
+    # تعز تقدما كبيرا»: battles won, ground taken and an advance made (the one driven back is no agent)
+    events = _events("وقال المتحدث إن مقاتلي المقاومة الشعبية تمكنوا أمس من دحر الحوثيين من أحياء شرق مدينة عدن.")
+    assert [(e.acled.event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in events if e.acled] == [("Battles", "Popular Resistance", "Houthis")]
+    events = _events("وأكد القائد أن حي المنصورة في مدينة عدن أصبح أمس تحت سيطرة قوات المقاومة الشعبية بالكامل.")
+    assert [e.acled.event_type for e in events if e.acled] == ["Battles"]
+    events = _events("أحرزت المقاومة الشعبية في محافظة تعز أمس تقدما واسعا على عدة جبهات.")
+    assert [(e.acled.sub_event_type, e.location.admin1 if e.location else None) for e in events if e.acled] == [
+        ("Armed clash", "Taizz")]

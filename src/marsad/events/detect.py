@@ -978,8 +978,15 @@ def _assess(
             i > 0 and any(s.has_word(k, cues["control_verbs"]) for k in range(max(lo, i - 6), i))):
         # («أحكمت القوات سيطرتها على المدينة»، «أعلن التنظيم سيطرته على …»: control imposed or declared is taken)
         return 0.0, reasons, "noun", None  # «رقعة سيطرته على»: his control (سيطر takes على, not an object pronoun)
-    if tr.cls == "territory" and not _territory_object(ctx, s, h, cues):
-        return 0.0, reasons, "object", None  # «استولت على كاميرات مراقبة»: things seized, not ground taken
+    if tr.id == "takeover_became" and s.first(max(0, i - 5), i, tr.need_before) is None:
+        return 0.0, reasons, "state", None  # «أصبحت آمنة ومستقرة … وتقع تحت سيطرة …»: a state described, no change
+    if tr.cls == "territory" and tr.id != "advance_made" and not _territory_object(ctx, s, h, cues) and not (
+            tr.id == "takeover_became" and (s.first(max(0, i - 12), i, cues["territory_objects"]) is not None or any(
+                s.toks[max(0, i - 12)].start <= p.start < s.toks[i].start and p.place is not None
+                for p in ctx.places))):
+        # («استولت على كاميرات مراقبة»: things seized, not ground taken; an advance needs no ground named, and
+        # ground that «أصبح تحت سيطرة …» is told before it)
+        return 0.0, reasons, "object", None
     if tr.cls == "territory" and s.first(lo, i, cues["attempt_verbs"]) is not None:
         return 0.0, reasons, "attempt", None  # «حاول المتمردون السيطرة على …»: tried, not taken
     if tr.cls == "territory" and not any(s.toks[0].start <= x.start < s.toks[-1].end for x in ctx.actors) \
