@@ -2994,8 +2994,11 @@ def test_a_town_subjected_to_strikes_is_their_place_and_an_added_town_is_another
     assert sorted((e.acled.sub_event_type, e.location.name) for e in events if e.acled and e.location) == [
         ("Air/drone strike", "Al Bāb"), ("Shelling/artillery/missile attack", "Talbisah")]
     # a province subjected to shelling is coarser than the village named after it
+    events = _events("وتعرضت محافظة حلب أمس لقصف بالبراميل المتفجرة طال بلدة مارع بريف حلب الشمالي.")
+    assert [e.location.name for e in events if e.location] == ["Mari`"]
+    # (but not a namesake of another province: «رسم» of «رسم العبود» is read as a village of Idlib)
     events = _events("وتعرضت محافظة حلب أمس لقصف بالبراميل المتفجرة طال قرية رسم العبود بريف حلب الشرقي.")
-    assert [e.location.name for e in events if e.location] == ["Ar Rasm"]
+    assert [e.location.name for e in events if e.location] == ["Aleppo"]
 
 
 def test_more_of_the_same_happening_after_an_addition_is_not_cut_off() -> None:
@@ -3494,3 +3497,21 @@ def test_fighters_who_drove_back_the_enemy_or_made_ground_fought_a_battle() -> N
     events = _events("أحرزت المقاومة الشعبية في محافظة تعز أمس تقدما واسعا على عدة جبهات.")
     assert [(e.acled.sub_event_type, e.location.admin1 if e.location else None) for e in events if e.acled] == [
         ("Armed clash", "Taizz")]
+
+
+def test_assad_and_dubai_are_no_animals_and_a_killing_done_periphrastically_is_an_attack() -> None:
+    # made-up: «وهاجمت قوات الأسد …» (Assad, no lion); «هاجم دب …» (a bear) stays no political violence;
+    # «قام مسلحون بقتل ثلاثة …» is the past killing told with «قام ب»
+    events = _events("وهاجمت قوات الأسد أمس مواقع المعارضة في بلدة الزبداني.")
+    assert [(e.acled.event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Battles", "Military Forces of Syria")]
+    assert [e for e in _events("وهاجم دب بني أمس سائحا في متنزه بولاية مونتانا الأميركية.") if e.acled] == []
+    events = _events("وقام مسلحون مجهولون أمس بقتل ثلاثة من عناصر الشرطة في مدينة العريش.")
+    assert [e.fatalities.best for e in events if e.acled and e.fatalities] == [3]
+
+
+def test_a_village_of_another_province_than_the_one_the_sentence_names_is_a_namesake() -> None:
+    # made-up: «وفي محافظة أبين … في منطقة السلامية»: the only «السلامية» the gazetteer knows lies in Saada; the
+    # province the sentence names is the place
+    events = _events("وفي محافظة أبين نفذت المقاومة أمس هجوما نوعيا على مواقع المليشيات الحوثية في منطقة السلامية.")
+    assert [e.location.admin1 for e in events if e.acled and e.location] == ["Abyan"]

@@ -1264,7 +1264,14 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
     if where:
         c0 = s0  # «… في مدينة X، حيث استهدفت …»: a "where" clause happens at the place just told
     best: tuple[tuple[int, int, int, int, int], PlaceMention] | None = None
-    for p in place_candidates(ctx, s0, s1):
+    cands = place_candidates(ctx, s0, s1)
+    # the provinces the sentence names, by country: «وفي محافظة أبين … في منطقة السلامية» (a namesake village of
+    # another province is not the one meant)
+    provinces: dict[str, set[str]] = {}
+    for q in cands:
+        if q.place is not None and q.place.kind == "admin1" and q.place.admin1:
+            provinces.setdefault(q.place.country, set()).add(q.place.admin1)
+    for p in cands:
         after = p.start >= m.end and p.start - m.end < 60 and not (where and p.start >= c1)
         outside = 0 if (c0 <= p.start < c1 or after) else 1
         # the dateline's city is a last resort (a round-up of agency items names no other place)
@@ -1289,6 +1296,9 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
             continue
         if violent and _preceded_by(ctx, p.start, w_travel, s0, 4):
             continue  # (a visit or talks happen where one travelled to: only violence is kept off it)
+        if p.place is not None and p.place.kind in ("village", "neighbourhood") and p.place.admin1 \
+                and p.place.admin1 not in provinces.get(p.place.country, {p.place.admin1}):
+            cause = 1
         # «تعرضت مدينة الباب لغارات جوية …، فضلا عن مدينة تلبيسة …»: the place subjected to it took it
         subject = -1 if _subjected_place(ctx, p, m, s0) else 0
         key = (stray, outside + cause + subject, p.precision + gov + far, side, dist)

@@ -1101,8 +1101,11 @@ def _assess(
                     s.toks[0].start <= p.start < s.toks[-1].end and p.place is not None and p.place.kind != "country"
                     for p in ctx.places):
             return 0.0, reasons, "count", None  # «سجلت أوكرانيا 127 هجوما اليوم»: a country's tally, no one happening
-        if tr.id in ("attack", "assault", "kill") and not feats["weapon"] \
-                and s.first(lo, hi, cues["animal_words"]) is not None:
+        # (an animal whose name is also a proper name is read only as the word itself: «دبي» is Dubai, «الأسد» is
+        # Assad; the others with their clitics too: «كلابه»)
+        if tr.id in ("attack", "assault", "kill") and not feats["weapon"] and any(
+                s.toks[k].norm.lstrip("و") in cues["animal_words"] or s.has(k, cues["animal_words"] - cues["animal_names"])
+                for k in range(lo, hi)):
             return 0.0, reasons, "animal", None  # «نجاته من هجوم لسمكة قرش»: an animal, no political violence
         if h.form.pos == "noun" and not feats["toll_number"] \
                 and (j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["campaign_masdars"]) \
