@@ -1298,7 +1298,7 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
             continue  # (a visit or talks happen where one travelled to: only violence is kept off it)
         if p.place is not None and p.place.kind in ("village", "neighbourhood") and p.place.admin1 \
                 and p.place.admin1 not in provinces.get(p.place.country, {p.place.admin1}):
-            cause = 1
+            cause = 2  # (worse than a province told in another clause of the sentence)
         # «تعرضت مدينة الباب لغارات جوية …، فضلا عن مدينة تلبيسة …»: the place subjected to it took it
         subject = -1 if _subjected_place(ctx, p, m, s0) else 0
         key = (stray, outside + cause + subject, p.precision + gov + far, side, dist)
