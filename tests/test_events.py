@@ -3515,3 +3515,11 @@ def test_a_village_of_another_province_than_the_one_the_sentence_names_is_a_name
     # province the sentence names is the place
     events = _events("وفي محافظة أبين نفذت المقاومة أمس هجوما نوعيا على مواقع المليشيات الحوثية في منطقة السلامية.")
     assert [e.location.admin1 for e in events if e.acled and e.location] == ["Abyan"]
+
+
+def test_a_party_behind_with_or_against_is_no_subject_of_a_political_verb() -> None:
+    # made-up: «… دعم بلاده للحرب ضد داعش، ورفض أي تعاون مع …»: neither IS nor Assad refuses
+    events = _events("وأكد وزير الخارجية البريطاني أمس دعم بلاده للحرب ضد داعش، ورفض أي تعاون مع الرئيس السوري "
+                     "بشار الأسد.")
+    assert not [e for e in events if e.plover and e.plover.event_type == "REJECT" and e.actor1 is not None
+                and e.actor1.name in ("Bashar al-Assad", "Islamic State")]

@@ -188,6 +188,7 @@ def _preceded_by(ctx: DocContext, pos: int, words: frozenset[str], lo: int, wind
     return any(_in_any(r, words) for _, _, r in prev)
 
 
+_WITH_AGAINST = frozenset(("مع", "ضد"))
 _OWN_PRONOUNS = ("ته", "تها", "تهم")  # a verbal noun in ة with a possessive pronoun: «سيطرته، سيطرتها، سيطرتهم»
 
 
@@ -681,6 +682,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 break  # «ودان الوزراء الجرائم التي ترتكبها داعش»: inside a relative clause on the object, not the subject
             if political and any(normalize_text(ctx.text[a:b]) in _BARE_THAT for a, b, _ in gap):
                 break  # «وأكد العدني أن ميليشيات الحوثي ارتكبت …»: after a bare «أن» comes what is said, with its own subject
+            if political and any(normalize_text(ctx.text[a:b]) in _WITH_AGAINST for a, b, _ in gap):
+                break  # «رفض التنسيق مع النظام السوري»: an actor behind «مع/ضد» belongs to the object phrase
             limit = 6 if political else 3  # a title may stand between: ندد زعيم المعارضة، X
             if political and len(gap) > limit and _title_chain(ctx, gap):
                 limit = 16  # «وصف مفتي عام المملكة رئيس هيئة كبار العلماء … الشيخ X»: a chain of offices
@@ -713,6 +716,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         cand = [x for x in before if x.start >= (s0 if political or plural else c0) and agent_ok(x)
                 and not (m.cls == "arrest" and x.kind == "generic")  # («حاصرت المسلحين … واعتقلت»: the besieged)
                 and (political or not is_target(x))  # «تقدمهم على حساب ميليشيات X، وسيطروا»: X lost
+                and not (political and _preceded_by(ctx, x.start, _WITH_AGAINST, s0, 1))  # «دعم الحملة ضد داعش، ورفض …»
                 and (political or not _preceded_by(ctx, x.start, _support_words(), s0, 5))]  # «المدعومة من قوات X»
         if political:
             # «قال اليافعي إن مؤسسة المياه تلقت معلومات بأن قيادات حوثية هددت …»: the speaker of a bare «إن/أن»
