@@ -3523,3 +3523,10 @@ def test_a_party_behind_with_or_against_is_no_subject_of_a_political_verb() -> N
                      "بشار الأسد.")
     assert not [e for e in events if e.plover and e.plover.event_type == "REJECT" and e.actor1 is not None
                 and e.actor1.name in ("Bashar al-Assad", "Islamic State")]
+
+
+def test_a_relief_convoy_that_targeted_districts_served_them() -> None:
+    # made-up: «… قافلة إغاثية ضمت مواد غذائية … واستهدفت أحياء كريتر والمعلا»: «استهدف» in the sense of serving
+    events = _events("ودشن المحافظ أمس قافلة إغاثية ضمت مواد غذائية وطبية وخزانات للماء واستهدفت أحياء كريتر والمعلا "
+                     "في مدينة عدن.")
+    assert [e for e in events if e.acled] == []

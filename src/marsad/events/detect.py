@@ -951,6 +951,10 @@ def _assess(
         # «قال X إن على الحوثيين الالتزام بالهدنة»، «إنه (كان) على العبادي أن …»: «إن» itself, then a party named
         # right after «على» (not «أنه على الرغم»، «كان على متنها»، «إن على الجميع»)
         return 0.0, reasons, "no-party", None
+    if tr.id == "target" and h.form.pos == "verb" and not feats["weapon"] and not feats["toll_number"] \
+            and s.first(max(0, i - 25), i, cues["relief_words"]) is not None:
+        # «وضمت القافلة مواد غذائية وطبية … واستهدفت أحياء المدينة»: a relief convoy told before it reached them
+        return 0.0, reasons, "benign", None
     if tr.id == "target" and s.first(max(0, i - 6), i, cues["benign_campaigns"]) is not None:
         return 0.0, reasons, "benign", None  # «حملة تطعيم … استهدفت 50 ألف طفل»: a vaccination reached them
     if tr.id == "target" and s.first(max(0, i - 2), i, cues["campaign_words"]) is not None \
