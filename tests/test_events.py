@@ -3530,3 +3530,10 @@ def test_a_relief_convoy_that_targeted_districts_served_them() -> None:
     events = _events("ودشن المحافظ أمس قافلة إغاثية ضمت مواد غذائية وطبية وخزانات للماء واستهدفت أحياء كريتر والمعلا "
                      "في مدينة عدن.")
     assert [e for e in events if e.acled] == []
+
+
+def test_a_demand_told_by_its_noun_with_its_owner_is_a_request() -> None:
+    # made-up: «وردّ X بمطالبة Y بسحب …»، «… ومطالبته بمحاكمة …»: the demand noun with «ب» or the owner's pronoun
+    events = _events("وردّ رئيس إقليم كردستان مسعود بارزاني أمس بمطالبة حزب العمال الكردستاني بسحب مسلحيه من القرى.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
+        ("REQUEST", "Masoud Barzani")]
