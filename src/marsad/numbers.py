@@ -373,6 +373,12 @@ def _may_start(w: str) -> bool:
     return bool(w[:1].isdigit() or w in starters or (w[:1] in "وفبل" and (w[1:] in starters or w[2:] in starters)))
 
 
+def number_words() -> frozenset[str]:
+    """Every word that can start or continue a number (أربع، عشرات، ثلاثة …): for callers that only ask whether a
+    word counts something."""
+    return _lex().words
+
+
 def extract_numbers(text: str) -> list[NumberMention]:
     """Number and quantity mentions in ``text`` with spans, values, bounds and counted nouns."""
     lx = _lex()

@@ -57,7 +57,6 @@ class ArgWords:
     launch_verbs: frozenset[str] = frozenset()
     frame_heads: frozenset[str] = frozenset()  # «في الوقت الذي …»: what else goes on, told after the happening
     travel_heads: frozenset[str] = frozenset()  # «للدخول إلى مدينة X»: X is where they were going
-    wage_verbs: frozenset[str] = frozenset()  # «تخوض القوات … معارك»: the subject after it wages the battles
     target_nouns: frozenset[str] = frozenset()
     between: frozenset[str] = frozenset()
     civilian_target_words: frozenset[str] = frozenset()
@@ -186,6 +185,16 @@ def _actors_in(ctx: DocContext, a: int, b: int) -> list[ActorMention]:
 def _preceded_by(ctx: DocContext, pos: int, words: frozenset[str], lo: int, window: int = 2) -> bool:
     prev = _words(ctx, lo, pos)[-window:]
     return any(_in_any(r, words) for _, _, r in prev)
+
+
+@lru_cache(maxsize=1)
+def _wage_verbs() -> frozenset[str]:
+    """«تخوض القوات … معارك»: verbs of waging (the lexicon's cues, now and past); the subject after one wages the
+    battles named a few words on."""
+    from marsad.events.lexicon import load_lexicon
+
+    cues = load_lexicon().cues
+    return cues["wage_verbs"] | cues["waged_verbs"]
 
 
 _WITH_AGAINST = frozenset(("مع", "ضد"))
@@ -599,7 +608,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # (a verb of waging may stand a little further: «تخوض القوات العراقية المدعومة بفصائل … معارك»)
         prev = _words(ctx, s0, m.start)[-10:]
         launch = [st for k, (st, _, r) in enumerate(prev)
-                  if (k >= len(prev) - 8 and _in_any(r, w.launch_verbs)) or _in_any(r, w.wage_verbs)]
+                  if (k >= len(prev) - 8 and _in_any(r, w.launch_verbs)) or _in_any(r, _wage_verbs())]
         if launch:
             lv = launch[-1]
             between = [x for x in sent_actors if lv < x.start < m.start and agent_ok(x)]

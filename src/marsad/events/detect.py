@@ -23,6 +23,7 @@ from marsad.arabic.normalize import normalize_text
 from marsad.arabic.tokens import Token, clitic_candidates, clitic_words
 from marsad.events.context import DocContext
 from marsad.events.lexicon import Form, Lexicon, Trigger, load_lexicon
+from marsad.numbers import number_words
 
 _AR = re.compile(r"[\u0621-\u064a]")
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -56,14 +57,6 @@ _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place",
 # definite repetition of the same word later in the sentence is that happening again
 _NOT_NEW = frozenset({"passing", "background-year", "background-since", "earlier"})
 _THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
-
-
-@lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
-    """Words of a count (أربع، عشرات، ثلاثة): marsad.numbers' tables."""
-    from marsad.numbers import _lex
-
-    return _lex().words
 
 
 @dataclass(slots=True)
@@ -268,7 +261,7 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
             if ok and tr.prev:
                 # («سقطت أربع قذائف»، «سقطت 3 صواريخ»: a count may stand between the verb and the noun)
                 ok = i > 0 and (s.has(i - 1, tr.prev) or (
-                    i > 1 and (s.toks[i - 1].norm.isdigit() or s.toks[i - 1].norm in _number_words())
+                    i > 1 and (s.toks[i - 1].norm.isdigit() or s.toks[i - 1].norm in number_words())
                     and s.has(i - 2, tr.prev)))
             if ok and tr.need_before:  # «أغلق عشرات المحتجين طريقاً احتجاجاً على»: a crowd acts in protest
                 ok = s.first(max(0, i - (20 if tr.cls == "political" else 14)), i, tr.need_before) is not None
@@ -1108,7 +1101,7 @@ def _assess(
         # (an animal whose name is also a proper name is read only as the word itself: «دبي» is Dubai, «الأسد» is
         # Assad; the others with their clitics too: «كلابه»)
         if tr.id in ("attack", "assault", "kill") and not feats["weapon"] and any(
-                s.toks[k].norm.lstrip("و") in cues["animal_words"] or s.has(k, cues["animal_words"] - cues["animal_names"])
+                s.toks[k].norm.lstrip("و") in cues["animal_words"] or s.has(k, cues["animal_words_clitic"])
                 for k in range(lo, hi)):
             return 0.0, reasons, "animal", None  # «نجاته من هجوم لسمكة قرش»: an animal, no political violence
         if h.form.pos == "noun" and not feats["toll_number"] \

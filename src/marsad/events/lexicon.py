@@ -124,6 +124,8 @@ def load_lexicon() -> Lexicon:
     for k, v in cues_raw.items():
         if isinstance(v, list) and all(isinstance(w, str) for w in v):
             cues[k] = frozenset(n(w) for w in v)
+    # animals read with their clitics too («كلابه»), except those whose name is also a proper name («دبي»، «الأسد»)
+    cues["animal_words_clitic"] = cues.get("animal_words", frozenset()) - cues.get("animal_names", frozenset())
     # the future prefix «س» on present verbs the corpus attests (scripts/build_future_forms.py): ستستضيف، سيزور
     cues["future"] = cues.get("future", frozenset()) | frozenset(_read("future_forms.json")["forms"])
     wraw = _read("event_weapons.json")
