@@ -3537,3 +3537,34 @@ def test_a_demand_told_by_its_noun_with_its_owner_is_a_request() -> None:
     events = _events("وردّ رئيس إقليم كردستان مسعود بارزاني أمس بمطالبة حزب العمال الكردستاني بسحب مسلحيه من القرى.")
     assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
         ("REQUEST", "Masoud Barzani")]
+
+
+def test_a_condemnation_told_by_its_noun_after_a_verb_of_stating_is_an_accusation() -> None:
+    # made-up: «جدد المجلس إدانة المملكة للهجوم»، «ونقلت عن إدانة وزارة الخارجية الإيطالية …»: the party right
+    # after the noun condemns when what is condemned follows it or no one is named before; a conviction
+    # («قضت المحكمة بإدانة المتهم») or a condemnation received («قوبل بإدانة دولية») is none
+    events = _events("ونقلت الصحيفة عن إدانة وزارة الخارجية الإيطالية في بيان أمس قيام المسلحين بخطف عشرين مدنيا.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
+        ("ACCUSE", "Government of Italy")]
+    assert [e for e in _events("وقوبل الهجوم أمس بإدانة دولية واسعة.") if e.plover] == []
+
+
+def test_what_a_caller_says_in_the_call_is_the_call() -> None:
+    # made-up: the call and the condemnation said in it, in one sentence, are one interaction
+    events = _events("تلقى ولي العهد السعودي اتصالا هاتفيا أمس من وزير الداخلية الإماراتي سيف بن زايد أدان فيه "
+                     "التفجير الإرهابي.")
+    assert len([e for e in events if e.plover]) == 1
+
+
+def test_a_court_passing_sentence_coerces_and_what_it_sentences_for_is_the_charge() -> None:
+    # made-up: «أصدرت المحكمة … حكما بسجن مواطن أطلق النار …»: the court (a state organ: Government of X, the
+    # state of the place named right after it) coerces; the shooting is the charge; «قضت حكما» without a court
+    # is a sentence served
+    events = _events("وأصدرت المحكمة الجزائية المتخصصة في جدة أمس حكما ابتدائيا بسجن مواطن أطلق النار على مركز "
+                     "للشرطة. وقضت محكمة في فيينا أمس بالسجن خمس سنوات على شاب. وقضت امرأة حكما بالسجن قبل سنوات.")
+    assert [(e.plover.event_type if e.plover else None, e.acled.event_type if e.acled else None,
+             e.actor1.name if e.actor1 else None) for e in events] == [
+        ("COERCE", None, "Government of Saudi Arabia"), ("COERCE", None, "Government of Austria")]
+    convicted = _events("وأدانت المحكمة الجزائية أمس متهما بالمشاركة في المظاهرات في مدينة القطيف.")
+    assert [e.plover.event_type for e in convicted if e.plover] == ["COERCE"]
+    assert [e for e in convicted if e.acled] == []

@@ -86,6 +86,9 @@ def _same_statement(d: Draft, kept: list[Draft], ctx_sentences: int = 0) -> bool
     for e in kept:
         if e.cls != "political" or e.args.actor1 is None or d.args.actor1 is None:
             continue
+        if _said_in_the_call(d, e):
+            e.spans.extend(sp for sp in d.spans if sp not in e.spans)
+            return True
         same_state = _one_state(d.args.actor1, e.args.actor1)
         # «أدانت الرئاسة الفلسطينية …» then «وقال أمين عام الرئاسة: إن الرئيس عباس … يدينون …»: the state and
         # one of its people telling the same kind of interaction in the next sentence make one statement
@@ -105,6 +108,18 @@ def _same_statement(d: Draft, kept: list[Draft], ctx_sentences: int = 0) -> bool
             e.spans.extend(sp for sp in d.spans if sp not in e.spans)
             return True
     return False
+
+
+def _said_in_the_call(d: Draft, e: Draft) -> bool:
+    """«تلقى X اتصالا هاتفيا من Y أدان فيه …»: a call or a meeting and what one of its two sides said in it, told in
+    one sentence, are one interaction (the two sides of it are not two events)."""
+    if d.plover is None or e.plover is None or (d.plover[0] == "CONSULT") == (e.plover[0] == "CONSULT"):
+        return False
+    if {m.sent_index for m in d.mentions}.isdisjoint(m.sent_index for m in e.mentions):
+        return False
+    meet, said = (d, e) if d.plover[0] == "CONSULT" else (e, d)
+    sides = {x.name for x in (meet.args.actor1, meet.args.actor2) if x is not None}
+    return said.args.actor1 is not None and said.args.actor1.name in sides
 
 
 def _another_meeting(d: Draft, e: Draft) -> bool:

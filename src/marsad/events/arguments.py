@@ -71,7 +71,8 @@ class ArgWords:
     cause_words: frozenset[str] = frozenset()
     that_particles: frozenset[str] = frozenset()
     relative_directions: frozenset[str] = frozenset()
-    bodies: tuple[tuple[tuple[str, ...], str, str], ...] = ()  # (words, name template, "place"|"country")
+    # (words, name template, "place"|"country", the trigger ids it acts for: empty = any interaction)
+    bodies: tuple[tuple[tuple[str, ...], str, str, frozenset[str]], ...] = ()
     coalition_by_country: tuple[tuple[str, str], ...] = ()  # (ISO code, coalition name)
     definite_article_countries: frozenset[str] = frozenset()
     membership_words: frozenset[str] = frozenset()
@@ -114,7 +115,8 @@ def arg_words() -> ArgWords:
     n = normalize_text
     codes = frozenset(raw.pop("admin1_same_name_countries", []))
     the = frozenset(raw.pop("definite_article_countries", []))
-    bodies = tuple((tuple(n(x) for x in b["words"]), b["name"], b["by"]) for b in raw.pop("bodies", []))
+    bodies = tuple((tuple(n(x) for x in b["words"]), b["name"], b["by"], frozenset(b.get("triggers", ())))
+                   for b in raw.pop("bodies", []))
     coal = tuple(raw.pop("coalition_by_country", {}).items())
     stale = int(raw.pop("stale_days", 10))
     forces = tuple((template, tuple(tuple(n(p).split()) for p in phrases))
@@ -562,6 +564,17 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             a1 = spk[0]
         elif before:
             a1 = before[-1]
+        if m.trigger.id == "condemn_n":
+            # «جدد المجلس إدانة المملكة للهجوم»، «ونقلت عن إدانة وزارة الخارجية الفرنسية في بيان …»: a party right
+            # after the verbal noun is who condemns, when no one is named before or when what is condemned
+            # follows it («لـ…») or the medium does; otherwise it is the one condemned («أكد الوزير إدانة إسرائيل»)
+            gen = next((x for x in after if not _words(ctx, m.end, x.start) and not _actor_prefix(ctx, x)), None)
+            if gen is not None:
+                follow = [normalize_text(ctx.text[a:b]) for a, b, _ in _words(ctx, gen.end, s1)[:2]]
+                if follow and follow[0].startswith("ال") and len(follow) > 1:
+                    follow = follow[1:]  # «إدانة الولايات المتحدة الشديدة للهجمات»: an adjective of the noun between
+                if a1 is None or (follow and (follow[0].startswith(("ل", "ب")) or follow[0] == "في")):
+                    a1 = gen
         # (not one named as the cause: «معدات طبية … لإنقاذ المصابين جراء قصف الميليشيات»)
         # (nor the topic: «محادثات … بشأن مصير الرئيس السوري»)
         a2 = next((x for x in after if (a1 is None or x.name != a1.name)
@@ -1000,7 +1013,8 @@ def state_actor(ctx: DocContext, m: EventMention) -> ActorMention | None:
     def gap(a: int, b: int) -> int:  # words between, punctuation not counted (مجلس محافظة بغداد، أعلن، أمس، رفضه)
         return sum(1 for x, y, _ in _words(ctx, a, b) if ctx.text[x:y].isalpha())
 
-    cands = [c for c in cands if (c[1] >= m.end and m.pos == "verb") or (
+    # (a subject inside the trigger's own words, «وأدانت المحكمة المتهم», stands after its verb)
+    cands = [c for c in cands if (c[1] > m.start and m.pos == "verb") or (
         c[1] < m.start and not conj and gap(c[2], m.start) <= 3)]
     if not cands:
         return None
@@ -1052,8 +1066,8 @@ def _body_candidates(ctx: DocContext, m: EventMention,
     w = arg_words()
     out: list[tuple[int, int, int, str, str]] = []
     for k in range(len(ws) - 1):
-        for words, template, by in w.bodies:
-            if not (words[0] in ws[k][2] and (len(words) == 1 or words[1] in ws[k + 1][2])):
+        for words, template, by, only in w.bodies:
+            if (only and m.trigger.id not in only) or not (words[0] in ws[k][2] and (len(words) == 1 or words[1] in ws[k + 1][2])):
                 continue
             a, end = ws[k][0], ws[k + len(words) - 1][1]
             if by == "place":
@@ -1067,9 +1081,20 @@ def _body_candidates(ctx: DocContext, m: EventMention,
                 out.append((abs(a - m.start), a, p.end, p.place.country,
                             template.format(place=p.place.admin1 or p.place.name)))
             else:
-                nxt = ws[k + 2][2] if k + 2 < len(ws) else []
-                code = next((c for c in (country_of_adjective(x) for x in nxt) if c), None)
-                b = ws[k + 2][1] if code else end
+                j = k + len(words)  # the first word after the head («المحكمة الجزائية السعودية»: two on)
+                code, b = None, end
+                for _, b2, r2 in ws[j : j + 2]:
+                    code = next((c for c in (country_of_adjective(x) for x in r2) if c), None)
+                    if code is not None:
+                        b = b2
+                        break
+                if code is None:
+                    # «محكمة جنايات القاهرة»، «المحكمة … في مقرها بمحافظة جدة»: the place a few words after the
+                    # head names the state
+                    p = next((p for p in ctx.places if p.place is not None and p.place.country
+                              and end <= p.start < m.sent[1] and len(_words(ctx, end, p.start)) <= 6), None)
+                    if p is not None and p.place is not None:
+                        code, b = p.place.country, p.end
                 if code is None:
                     counts = doc_countries(ctx)
                     code = max(counts, key=lambda c: counts[c]) if counts else None

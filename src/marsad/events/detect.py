@@ -880,6 +880,19 @@ def _assess(
                 s.has_word(k, cues["stance_verbs"]) for k in range(max(lo, i - 6), i)):
         # «ومحاصرتهم لكافة المنافذ ورفضهم السماح …»: a stance with its agent as a pronoun, described, not taken
         return 0.0, reasons, "stance", None
+    if tr.id in ("sentence", "sentence_issued") and s.first(0, len(s.toks), cues["court_words"]) is None:
+        return 0.0, reasons, "no-court", None  # «قضت حكما بالسجن» (served a sentence): a court passes sentence
+    if tr.id == "sentence_issued" and s.first(h.end_i + 1, len(s.toks), cues["punishment_words"]) is None:
+        return 0.0, reasons, "civil", None  # «أصدرت المحكمة حكما بإلزام الشركة بدفع …»: a civil judgment
+    if tr.id == "condemn" and any(o.form.trigger.id == "convict" and o.i == i for o in hits):
+        return 0.0, reasons, "conviction", None  # «وأدانت المحكمة المتهم بـ …»: a court convicts, no one condemns
+    if tr.id == "sentence" and any(o.form.trigger.id == "sentence_issued" and o.i < i for o in hits):
+        return 0.0, reasons, "same", None  # «أصدرت المحكمة حكما بسجن …»: the sentence noun of the verb told
+    if tr.id == "condemn_n" and ("ال" in h.prefix or not any(
+            s.has_word(k, cues["stance_verbs"]) for k in range(max(lo, i - 10), i))):
+        # «جدد المجلس إدانة المملكة للهجوم»، «أعرب عن إدانته»: a condemnation taken now is told with a verb of stating;
+        # «قضت المحكمة بإدانة المتهم» (a conviction)، «قوبل بإدانة دولية»، «كلمات الإدانة» tell none
+        return 0.0, reasons, "stance", None
     if tr.id == "threaten" and h.form.pos == "noun" and not (
             ((j := s.next_word(h.end_i)) is not None and s.toks[j].norm[:1] == "ب" and len(s.toks[j].norm) >= 3)
             or s.first(max(0, i - 9), i, cues["issue_verbs"]) is not None):
@@ -1066,6 +1079,10 @@ def _assess(
             and s.has(i - 2, frozenset({"رد", "ردا"})):
         return 0.0, reasons, "reaction", None  # «في رده على تهديدات …»: what is answered, not a new interaction
     if tr.cls in _VIOLENT or tr.cls in ("protest", "arrest"):
+        if any(o.i < i and o.form.trigger.id in cues["court_triggers"] for o in hits):
+            # «أصدرت المحكمة حكما بسجن مواطن أطلق النار على …»، «أدانت المحكمة المتهم بالمشاركة في المظاهرات»:
+            # what a court sentences for is the charge, told in passing
+            return 0.0, reasons, "charge", None
         # «ندد بالتفجير الذي وقع ظهر اليوم … ونتج عنه استشهاد …»: the object of the reaction is told in full
         # (a relative clause of occurrence, with the day or the toll): it is reported here as well
         # (the target and its place may stand between: «على تفجير مسجد قوات الطوارئ بمدينة أبها، الذي وقع …»)
