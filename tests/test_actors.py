@@ -342,3 +342,13 @@ def test_a_lexicon_person_is_taken_up_later_by_the_surname_alone() -> None:
     assert [m.name for m in ms if m.kind == "person"] == ["Riyadh Yassin", "Riyadh Yassin"]
     ms = find_actors("وقال الرئيس السابق علي عبد الله صالح إنه باق. وقصفت قوات صالح الأحياء.")
     assert "Saleh Forces" in [m.name for m in ms]
+
+
+def test_unknown_words_between_a_verb_of_saying_and_that_are_the_speakers_name() -> None:
+    # made-up: a foreign name no list holds, right after «قال» and closed by «إن» or a comma, is a person, taken up
+    # later by its last word; plural groups in that slot («مسعفون ومسؤولون»، «حلفاء غربيون») are no name
+    ms = find_actors("وقال يوهانس فان در كلاوو إن المدينة هادئة. واجتمع فان در كلاوو أمس مع الوزير.")
+    assert [m.text for m in ms if m.kind == "person"] == ["يوهانس فان در كلاوو", "كلاوو"]
+    assert len({m.name for m in ms if m.kind == "person"}) == 1
+    for text in ("وقال مسعفون ومسؤولون عسكريون إن عشرة جنود قتلوا.", "وقال حلفاء غربيون لتركيا إنهم يؤيدون حقها."):
+        assert [m for m in find_actors(text) if m.kind == "person"] == []

@@ -3568,3 +3568,9 @@ def test_a_court_passing_sentence_coerces_and_what_it_sentences_for_is_the_charg
     convicted = _events("وأدانت المحكمة الجزائية أمس متهما بالمشاركة في المظاهرات في مدينة القطيف.")
     assert [e.plover.event_type for e in convicted if e.plover] == ["COERCE"]
     assert [e for e in convicted if e.acled] == []
+
+
+def test_a_price_with_its_pronoun_after_from_is_no_praise() -> None:
+    # made-up: «جزء من ثمنه» (of its price), no «ثمّنه» (praised it)
+    events = _events("وقال الرئيس الفرنسي فرانسوا هولاند: «القمح سلعة رخيصة ويذهب جزء صغير من ثمنه إلى الفلاح».")
+    assert [e for e in events if e.plover] == []

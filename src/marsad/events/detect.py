@@ -1062,8 +1062,11 @@ def _assess(
     if tr.cls == "political" and h.form.pos == "verb" and h.form.tense == "past" \
             and (j := s.next_word(i)) is not None and _noun_reading_next(s.toks[j].norm):
         return 0.0, reasons, "noun", None  # «لقي طالب سعودي مصرعه»، «فلان طالب ورئيس الهيئة»: a student
-    if tr.cls == "political" and h.form.pos == "verb" and i > 0 and s.toks[i - 1].norm == "في":
-        return 0.0, reasons, "masdar", None  # «في رفضه الحل السياسي»: after «في» the word is a verbal noun
+    if tr.cls == "political" and h.form.pos == "verb" and i > 0 and (s.toks[i - 1].norm == "في" or (
+            s.toks[i - 1].norm == "من" and s.toks[i].norm.endswith(("ه", "ها", "هم")))):
+        # «في رفضه الحل السياسي»: after «في» the word is a verbal noun; «من ثمنه» (of its price) a noun with its
+        # pronoun, no «ثمّنه» (praised it)
+        return 0.0, reasons, "masdar", None
     if tr.cls == "political" and h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative_ma"]):
         return 0.0, reasons, "relative", None  # «بالتصدي لما وصفه بالإرهاب»: what he called it, in passing
     if tr.cls == "political" and h.form.pos == "verb" and _coordinated_relative(s, i, cues["relative"]):
