@@ -3574,3 +3574,11 @@ def test_a_price_with_its_pronoun_after_from_is_no_praise() -> None:
     # made-up: «جزء من ثمنه» (of its price), no «ثمّنه» (praised it)
     events = _events("وقال الرئيس الفرنسي فرانسوا هولاند: «القمح سلعة رخيصة ويذهب جزء صغير من ثمنه إلى الفلاح».")
     assert [e for e in events if e.plover] == []
+
+
+def test_an_agreement_reached_is_agree_and_reaching_one_as_an_aim_is_none() -> None:
+    # made-up: «توصلت X وY أمس إلى اتفاق» (reached) is an agreement; «يخشى … من التوصل إلى اتفاق» names an aim
+    events = _events("وتوصلت الحكومة اليمنية والحوثيون أمس إلى اتفاق على هدنة إنسانية.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
+        ("AGREE", "Government of Yemen")]
+    assert [e for e in _events("ويخشى الوزير الإسرائيلي من التوصل إلى اتفاق مع إيران.") if e.plover] == []
