@@ -3582,3 +3582,33 @@ def test_an_agreement_reached_is_agree_and_reaching_one_as_an_aim_is_none() -> N
     assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
         ("AGREE", "Government of Yemen")]
     assert [e for e in _events("ويخشى الوزير الإسرائيلي من التوصل إلى اتفاق مع إيران.") if e.plover] == []
+
+
+def test_the_statement_an_article_leads_with_takes_no_day_of_an_old_happening_it_cites() -> None:
+    # made-up, paper of 31 July: the report cited the shelling of 10 July; the accusation is the article's news
+    from marsad.events import annotate_document
+
+    events, _ = annotate_document(
+        "اتهمت منظمة هيومن رايتس ووتش الحوثيين بارتكاب جرائم حرب في مدينة عدن. "
+        "وقالت المنظمة في تقريرها إن قذائف الهاون قتلت عشرات المدنيين في حي المنصورة في 10 يوليو 2015.",
+        published=dt.date(2015, 7, 31))
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events
+            if e.plover and e.plover.event_type == "ACCUSE"] == [("ACCUSE", "Human Rights Watch")]
+
+
+def test_ambushes_laid_for_a_side_are_the_layers_attack_and_a_claimed_killing_happened() -> None:
+    # made-up: «نصب X كمينين لـ Y»، «كمنوا لـ»: X ambushes Y (the «لـ» complement is the target, not the agent)
+    events = _events("ونصب مقاتلو المقاومة الشعبية فجر أمس كمينين للحوثيين في مديرية مقبنة أسفرا عن مقتل 12 مسلحا.")
+    assert [(e.acled.event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Battles", "Popular Resistance")]
+    claimed = _events("وأعلنت حركة الشباب مسؤوليتها عن قتل ضابط صومالي أمس في مقديشو.")
+    assert [e.actor1.name if e.actor1 else None for e in claimed if e.acled] == ["Al Shabaab"]
+    denied = _events("وقالت الشرطة إن أحدا لم يعلن المسؤولية عن تفجير السيارة.")
+    assert [e for e in denied if e.acled] == []
+
+
+def test_ground_retaken_by_those_able_to_retake_it_is_territory_and_the_base_is_no_qaeda() -> None:
+    # made-up: «واستطاع الجيش … استعادة السيطرة على القاعدة» (the base): the army regains ground
+    events = _events("واستطاع الجيش الوطني أمس استعادة السيطرة على القاعدة الجوية في محافظة لحج.")
+    assert [(e.acled.sub_event_type, e.actor2.name if e.actor2 else None) for e in events if e.acled] == [
+        ("Government regains territory", None)]

@@ -69,6 +69,8 @@ def _qaeda_is_a_base(norm: str, c: _Cand) -> bool:
     while j > 0 and norm[j - 1].isalpha():  # a proclitic glued to the mention
         j -= 1
     prev = _prev_word(norm, j)
+    if prev == "علي" and _prev_word(norm, j - len(prev) - 1).lstrip("و") in ctx["qaeda_control_nouns"]:
+        return True  # «استعادة السيطرة على القاعدة»: ground is controlled, a base
     if prev in ctx["qaeda_group_context"] and not (prev == "علي" and _prev_word(norm, j - len(prev) - 1)
                                                     not in ctx["qaeda_war_nouns"]):
         # («الحرب على القاعدة» is the group; «التفت على القاعدة من جهة …», with no war noun before «على», a base)

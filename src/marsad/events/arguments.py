@@ -71,6 +71,7 @@ class ArgWords:
     cause_words: frozenset[str] = frozenset()
     that_particles: frozenset[str] = frozenset()
     relative_directions: frozenset[str] = frozenset()
+    li_target_triggers: frozenset[str] = frozenset()  # trigger ids whose «لـ» complement is the target
     # (words, name template, "place"|"country", the trigger ids it acts for: empty = any interaction)
     bodies: tuple[tuple[tuple[str, ...], str, str, frozenset[str]], ...] = ()
     coalition_by_country: tuple[tuple[str, str], ...] = ()  # (ISO code, coalition name)
@@ -600,6 +601,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             gap = _words(ctx, m.end, x.start)
             if len(gap) <= 1 and x.start < c1 + 1:
                 pre = _actor_prefix(ctx, x)
+                if m.trigger.id in w.li_target_triggers and (
+                        pre.endswith("ل") or normalize_text(ctx.text[x.start : x.end]).startswith("لل")):
+                    break  # «نصب المقاتلون كمينا للحوثيين»: an ambush laid for them, not theirs
                 if political or not _preceded_by(ctx, x.start, w.target_markers, s0, 1):
                     if (pre in ("", "ل", "لل") or pre.endswith("ل")) and agent_ok(x):
                         a1 = x

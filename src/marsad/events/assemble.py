@@ -54,7 +54,7 @@ _TRIGGER_PRIORITY = {
     "assassinate": 35, "execute": 95, "arson": 35, "set_fire": 35, "stab": 35, "sniper": 35, "clash": 30, "clash_between": 30, "exchange_fire": 30, "exchange_fire_v": 30, "counterattack": 30, "ambush": 30,
     "incursion": 30,
     "takeover": 32, "takeover_managed": 32, "takeover_wrested": 32, "takeover_reported": 32, "expel": 32, "expel_managed": 32, "advance_made": 32, "regain": 32,
-    "regain_managed": 32, "regain_completed": 32,
+    "regain_managed": 32, "regain_completed": 32, "regain_able": 32,
 }
 _FORCES = frozenset(["القوات", "قوات", "سلاح"])
 _AIR_SITES = frozenset(["قاعده", "القاعده", "قاعدتي", "مطار", "المطار", "بقاعده", "لقاعده"])
@@ -1775,6 +1775,15 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
     days = [x for x in ctx.dates if x.date_start is not None]
     lead_day = next((x for x in days if x.start < lead_end and x.kind not in ("since", "year", "span", "month")
                      and x.precision == 1 and not _after_paper(ctx, x)), None)
+    stale_days = arg_words().stale_days
+
+    lead = _lead_sentence(ctx)
+
+    def recent(x: DateMention) -> bool:
+        # («اتهمت المنظمة الحوثيين …» opening the article, «وأفادت أن قذائف قتلت مدنيين في 19 يوليو» after it, in a
+        # paper of 31 July: the statement the article leads with is its news; it takes no day of the happening)
+        return ctx.published is None or x.date_start is None or (ctx.published - x.date_start).days <= stale_days
+
     for d in out:
         if d.args.date is not None or not d.mentions:
             continue
@@ -1785,9 +1794,13 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
         s0 = d.mentions[0].sent[0]
         prior = [x for x in days if lo <= x.start < at and x.kind not in ("since", "year", "span", "month")
                  and x.precision == 1 and (x.start >= s0 or not _after_paper(ctx, x))]
+        leads = d.cls == "political" and lead is not None and any(lead[0] <= m.start < lead[1] for m in d.mentions)
+        if leads:
+            prior = [x for x in prior if recent(x)]
         if prior:
             d.args.date = prior[-1]
-        elif lead_day is not None and (lead_day.start < at or d.cls == "political"):
+        elif lead_day is not None and (lead_day.start < at or d.cls == "political") \
+                and (not leads or recent(lead_day)):
             d.args.date = lead_day  # the story's day, told in its lead: the later happenings of a report are of it
         else:
             # the day of the report that tells it, after it in its sentence («تم تفجير خط … حسبما ذكر الوزير مساء
