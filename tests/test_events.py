@@ -3612,3 +3612,14 @@ def test_ground_retaken_by_those_able_to_retake_it_is_territory_and_the_base_is_
     events = _events("واستطاع الجيش الوطني أمس استعادة السيطرة على القاعدة الجوية في محافظة لحج.")
     assert [(e.acled.sub_event_type, e.actor2.name if e.actor2 else None) for e in events if e.acled] == [
         ("Government regains territory", None)]
+
+
+def test_a_call_renewed_and_displeasure_expressed_are_interactions_of_the_stater() -> None:
+    # made-up: «قال المتحدث إن المبعوث جدد دعوته لوقف إطلاق النار»: the envoy (the subject of «جدد») requests;
+    # «أعرب X عن استيائه من الهجوم»: X condemns; refraining from inviting someone («الإحجام عن دعوة …») is no call
+    events = _events("وقال المتحدث باسم الأمم المتحدة إن المبعوث الأممي إسماعيل ولد الشيخ أحمد جدد دعوته لوقف "
+                     "إطلاق النار في اليمن. وأعرب حسن شيخ محمود رئيس الصومال أمس عن استيائه الشديد من التفجير.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
+        ("REQUEST", "Ismail Ould Cheikh Ahmed"), ("ACCUSE", "Hassan Sheikh Mohamud")]
+    assert [e for e in _events("وانتقد الكاتب الإحجام عن دعوة إيران إلى المؤتمر.") if e.plover
+            and e.plover.event_type == "REQUEST"] == []

@@ -153,6 +153,20 @@ class Args:
     actor1_rank: int = 0  # how sure the agent reading is (RANK_*): the surer one wins when mentions merge
 
 
+@lru_cache(maxsize=1)
+def _stance_verbs() -> frozenset[str]:
+    from marsad.events.lexicon import load_lexicon
+
+    return load_lexicon().cues["stance_verbs"]
+
+
+@lru_cache(maxsize=1)
+def _stance_nouns() -> frozenset[str]:
+    from marsad.events.lexicon import load_lexicon
+
+    return load_lexicon().cues["stance_noun_triggers"]
+
+
 def _words(ctx: DocContext, a: int, b: int) -> list[tuple[int, int, list[str]]]:
     """(start, end, readings) of the words in [a, b)."""
     starts = _starts(ctx)
@@ -565,6 +579,16 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             a1 = spk[0]
         elif before:
             a1 = before[-1]
+        if m.trigger.id in _stance_nouns():
+            # «قال المتحدث إن المبعوث جدد دعوته …»: the subject of the verb of stating (right after it, else right
+            # before it) takes the stance, not the speaker who reports it
+            stated = [st for st, _, r in _words(ctx, max(s0, m.clause[0]), m.start)[-10:] if _in_any(r, _stance_verbs())]
+            if stated:
+                sv = stated[-1]
+                subj = [x for x in before if x.start > sv] or [x for x in before if x.end <= sv
+                                                               and len(_words(ctx, x.end, sv)) <= 2]
+                if subj:
+                    a1 = subj[0] if subj[0].start > sv else subj[-1]
         if m.trigger.id == "condemn_n":
             # «جدد المجلس إدانة المملكة للهجوم»، «ونقلت عن إدانة وزارة الخارجية الفرنسية في بيان …»: a party right
             # after the verbal noun is who condemns, when no one is named before or when what is condemned

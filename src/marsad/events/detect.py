@@ -347,6 +347,18 @@ def _released_content(s: _Sentence, h: Hit, lex: Lexicon) -> bool:
     return c is not None and s.first(max(0, c - 12), c, lex.cues["release_verbs"]) is not None
 
 
+def _stated(s: _Sentence, h: Hit, lo: int, cues: dict[str, frozenset[str]]) -> bool:
+    """A verbal noun of stance (a condemnation, a call) told with a verb of stating up to ten words before it in its
+    clause («جدد دعوته»، «أعرب عن استيائه»), without the article: the stance is taken now."""
+    if "ال" in h.prefix:
+        return False
+    if h.i > 0 and s.toks[h.i - 1].norm == "عن":
+        # «عبر … عن إدانته»، «أعرب عن استيائه»: a condemnation after «عن» is expressed; a call after it only after a
+        # verb of telling («وأنبأت عن دعوة الوزارة …», not «الإحجام عن دعوة إيران»)
+        return h.form.trigger.id != "call_n" or s.first(max(lo, h.i - 9), h.i - 1, cues["telling_verbs"]) is not None
+    return any(s.toks[k].norm != "عن" and s.has_word(k, cues["stance_verbs"]) for k in range(max(lo, h.i - 10), h.i))
+
+
 def _condemns_a_happening(s: _Sentence, h: Hit, hits: list[Hit], lex: Lexicon) -> bool:
     """«ودولة البحرين تدين الجريمة بشدة»، «يستنكر الهجوم الإرهابي»: a condemnation told in the present whose
     object, within three words, is a violent happening's word or a word for the crime."""
@@ -888,9 +900,9 @@ def _assess(
         return 0.0, reasons, "conviction", None  # «وأدانت المحكمة المتهم بـ …»: a court convicts, no one condemns
     if tr.id == "sentence" and any(o.form.trigger.id == "sentence_issued" and o.i < i for o in hits):
         return 0.0, reasons, "same", None  # «أصدرت المحكمة حكما بسجن …»: the sentence noun of the verb told
-    if tr.id == "condemn_n" and ("ال" in h.prefix or not any(
-            s.has_word(k, cues["stance_verbs"]) for k in range(max(lo, i - 10), i))):
-        # «جدد المجلس إدانة المملكة للهجوم»، «أعرب عن إدانته»: a condemnation taken now is told with a verb of stating;
+    if tr.id in cues["stance_noun_triggers"] and not _stated(s, h, lo, cues):
+        # «جدد المجلس إدانة المملكة للهجوم»، «أعرب عن إدانته»، «جدد دعوته لوقف إطلاق النار»: a condemnation or a call
+        # taken now is told with a verb of stating;
         # «قضت المحكمة بإدانة المتهم» (a conviction)، «قوبل بإدانة دولية»، «كلمات الإدانة» tell none
         return 0.0, reasons, "stance", None
     if tr.id == "threaten" and h.form.pos == "noun" and not (
@@ -1024,7 +1036,9 @@ def _assess(
     if tr.cls == "political" and h.form.pos == "noun" and s.first(max(lo, i - 4), i, cues["entry_masdars"]) is not None:
         return 0.0, reasons, "planned", None  # «للانخراط في محادثات السلام»، «لاستئناف المفاوضات»: talks to come
     if tr.cls in ("political", "arrest") and h.form.pos == "noun" and any(
-            o.i < i and o.form.trigger.plover and o.form.trigger.plover[0] in ("REQUEST", "THREATEN") for o in hits):
+            o.i < i and o.form.trigger.plover and o.form.trigger.plover[0] in ("REQUEST", "THREATEN")
+            and (o.form.trigger.id not in cues["stance_noun_triggers"] or _stated(s, o, s.clause_range(o.i)[0], cues))
+            for o in hits):
         # («وطالبوا بتوقيف القاتل»: an arrest demanded has not happened)
         return 0.0, reasons, "requested", None  # «دعت … للمشاركة في محادثات»: what is asked for, not what happened
     if tr.cls == "political" and h.form.pos == "verb" and i > 0 and s.has_word(i - 1, cues["relative"]) \
