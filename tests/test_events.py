@@ -3623,3 +3623,19 @@ def test_a_call_renewed_and_displeasure_expressed_are_interactions_of_the_stater
         ("REQUEST", "Ismail Ould Cheikh Ahmed"), ("ACCUSE", "Hassan Sheikh Mohamud")]
     assert [e for e in _events("وانتقد الكاتب الإحجام عن دعوة إيران إلى المؤتمر.") if e.plover
             and e.plover.event_type == "REQUEST"] == []
+
+
+def test_standing_at_the_site_of_a_bombing_stops_nothing() -> None:
+    # made-up: «وقف المحافظ على موقع التفجير الذي استهدف …»: «وقف على» is standing at, no «وقف» (stopping)
+    events = _events("وقف محافظ المنطقة بعد ظهر أمس على موقع التفجير الذي استهدف مسجدا في مدينة أبها وأدى إلى مقتل "
+                     "سبعة من المصلين.")
+    assert [(e.acled.event_type, e.fatalities.best if e.fatalities else None) for e in events if e.acled] == [
+        ("Explosions/Remote violence", 7)]
+
+
+def test_two_attacks_told_by_a_dual_in_two_provinces_are_two_events() -> None:
+    # made-up: «هجومان استهدفا مقرا في أنقرة ومركزا للشرطة في إسطنبول»: one event per location
+    events = _events("وشن مسلحون أمس هجومين استهدفا مقرا حكوميا في العاصمة أنقرة ومركزا للشرطة في مدينة إسطنبول.")
+    assert sorted(e.location.name for e in events if e.acled and e.location) == ["Ankara", "Istanbul"]
+    one = _events("وقتل 18 مسلحا أمس في كمينين للمقاومة في جبل قريب من مدينة رداع.")
+    assert len([e for e in one if e.acled]) == 1

@@ -823,7 +823,47 @@ def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
                 args.killed = args.injured = None
             out.append(replace(d, args=args, mentions=list(d.mentions), spans=list(d.spans), names=set(d.names)))
         return out
-    return [d]
+    return _split_dual(ctx, d)
+
+
+def _dual_word(word: str) -> bool:
+    """A dual of an event noun of the lexicon («هجومان»، «هجومين»، «غارتين»، «تفجيرين»)."""
+    forms = load_lexicon().forms
+    if not word.endswith(("ان", "ين")) or len(word) < 5:
+        return False
+    stem = word[:-2]
+    return any(f.pos == "noun" for f in forms.get(stem, ())) or (
+        stem.endswith("ت") and any(f.pos == "noun" for f in forms.get(stem[:-1] + "ه", ())))
+
+
+def _split_dual(ctx: DocContext, d: Draft) -> list[Draft]:
+    """«هجومان استهدفا القنصلية في أنقرة ومركزا للشرطة في إسطنبول»: two attacks told by one dual noun, with two
+    locations named after it in its sentence, are two events (one per location; the toll stays with the first)."""
+    if d.cls != "violence":
+        return [d]
+    lead = next((m for m in d.mentions if m.pos == "noun" and m.end > m.start and _dual_word(
+        _norm(ctx.text[m.start : m.end].split(maxsplit=1)[0]).lstrip("و"))), None)
+    # (a draft told in one sentence: not a happening of the sentence before, merged with the dual)
+    if lead is None or any(m.sent != lead.sent for m in d.mentions):
+        return [d]
+    s0, s1 = lead.sent
+    # (not a place that only locates another, «في مدينة غومبي جنوب داماتورو»)
+    after = [p for p in ctx.places if p.place is not None and lead.end <= p.start < s1
+             and not _preceded_by(ctx, p.start, arg_words().relative_directions, s0, 1)]
+    by_loc = _by_location(after)
+    two = [p.place for p in by_loc.values() if p.place is not None]
+    # (two locations in two provinces: «في جبل الثعالب بقيفة رداع» names one spot three ways, and a camp named with
+    # its district may have a namesake village elsewhere)
+    if len(two) != 2 or two[0].country != two[1].country or not two[0].admin1 or not two[1].admin1 \
+            or two[0].admin1 == two[1].admin1 or not _far_apart(two[0], two[1]):
+        return [d]
+    out = []
+    for k, p in enumerate(by_loc.values()):
+        args = replace(d.args, place=p, sources=list(d.args.sources))
+        if k > 0:
+            args.killed = args.injured = None
+        out.append(replace(d, args=args, mentions=list(d.mentions), spans=list(d.spans), names=set(d.names)))
+    return out
 
 
 def _before_word(ctx: DocContext, pos: int, words: frozenset[str]) -> bool:

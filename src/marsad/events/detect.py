@@ -779,7 +779,11 @@ def _assess(
         said = set(chain.from_iterable(s.readings[lo:i]))  # every reading before the word in its clause
         if not cues["deny"].isdisjoint(said):
             return 0.0, reasons, "negation", None
-        if not cues["avoid"].isdisjoint(said):
+        # («وقف الأمير على موقع التفجير»: stood at the site, «وقف على» is no stopping)
+        stood = frozenset({"وقف", "توقف"})
+        avoided = [k for k in range(lo, i) if not cues["avoid"].isdisjoint(s.readings[k]) and not (
+            not stood.isdisjoint(s.readings[k]) and any(s.toks[q].norm == "علي" for q in range(k + 1, i)))]
+        if avoided:
             # «أحبطت المقاومة هجوماً شنه مسلحون …»: an attack that was launched and repelled took place (a battle);
             # «أحبطت الشرطة مخططاً …» or a foiled attack not launched did not
             j = s.next_word(h.end_i)
