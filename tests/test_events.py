@@ -3639,3 +3639,10 @@ def test_two_attacks_told_by_a_dual_in_two_provinces_are_two_events() -> None:
     assert sorted(e.location.name for e in events if e.acled and e.location) == ["Ankara", "Istanbul"]
     one = _events("وقتل 18 مسلحا أمس في كمينين للمقاومة في جبل قريب من مدينة رداع.")
     assert len([e for e in one if e.acled]) == 1
+
+
+def test_meetings_after_since_are_points_in_time() -> None:
+    # made-up: «منذ لقاء X وY في …، ولقاء X وZ في …»: the meetings date the debate, they are not told as news
+    events = _events("وقال الرئيس الروسي فلاديمير بوتين إن الجدل حول سوريا ارتفع منذ لقائه مع كيري في سوتشي، ولقاء "
+                     "الرئيس السوري بشار الأسد مع المبعوث الأممي في دمشق.")
+    assert [e for e in events if e.plover and e.plover.event_type == "CONSULT"] == []

@@ -1035,6 +1035,11 @@ def _assess(
     if tr.cls == "political" and tr.plover and tr.plover[0] == "SANCTION" and h.form.pos == "noun" and i > 0 \
             and s.has(i - 1, cues["reversal_heads"]):
         return 0.0, reasons, "lifted", None  # «رفع تجميد الأصول»، «إلغاء العقوبات»: a sanction lifted, not imposed
+    if tr.cls == "political" and h.form.pos == "noun" and i > 0 and (s.toks[i - 1].norm.lstrip("و") == "منذ" or (
+            h.prefix.startswith("و") and any(o.i < i and o.form.trigger.id == tr.id and o.i > 0 and i - o.i <= 16
+                                             and s.toks[o.i - 1].norm.lstrip("و") == "منذ" for o in hits))):
+        # «منذ لقاء بوتين وكيري في سوتشي، ولقاء بوتين وولي العهد …»: points in time, told in passing
+        return 0.0, reasons, "reference", None
     if tr.cls == "political" and h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["reference_heads"]):
         return 0.0, reasons, "reference", None  # «القضاء على مصدر التهديد»: the threat is named, not made
     if tr.cls == "political" and h.form.pos == "noun" and s.first(max(lo, i - 4), i, cues["entry_masdars"]) is not None:
