@@ -301,3 +301,9 @@ def test_the_press_names_of_kobani_and_suruc_are_those_towns() -> None:
                                         ("تفجير في مدينة سوروج التركية", "Suruç", "TR", "Sanliurfa")):
         p = find_places(text)[0].place
         assert p is not None and (p.name, p.country, p.admin1) == (name, country, admin1)
+
+
+def test_the_border_town_ceylanpinar_is_not_irans_gilan() -> None:
+    # «جيلان بينار» (Ceylanpınar, facing Ras al-Ain): its first word alone is the Iranian province of Gilan
+    p = find_places("قتل شرطيان تركيان في منزلهما في بلدة جيلان بينار الحدودية")[0].place
+    assert p is not None and (p.name, p.country, p.admin1) == ("Ceylanpınar", "TR", "Sanliurfa")
