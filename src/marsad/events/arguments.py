@@ -153,18 +153,12 @@ class Args:
     actor1_rank: int = 0  # how sure the agent reading is (RANK_*): the surer one wins when mentions merge
 
 
-@lru_cache(maxsize=1)
-def _stance_verbs() -> frozenset[str]:
+@lru_cache(maxsize=64)
+def _cue(name: str) -> frozenset[str]:
+    """A cue list of event_cues.json (normalised, read once)."""
     from marsad.events.lexicon import load_lexicon
 
-    return load_lexicon().cues["stance_verbs"]
-
-
-@lru_cache(maxsize=1)
-def _stance_nouns() -> frozenset[str]:
-    from marsad.events.lexicon import load_lexicon
-
-    return load_lexicon().cues["stance_noun_triggers"]
+    return load_lexicon().cues[name]
 
 
 def _words(ctx: DocContext, a: int, b: int) -> list[tuple[int, int, list[str]]]:
@@ -240,13 +234,6 @@ def _actor_prefix(ctx: DocContext, am: ActorMention) -> str:
 
 
 _IN = frozenset(["في", "وفي", "بين"])
-
-
-@lru_cache(maxsize=1)
-def _time_words() -> frozenset[str]:
-    from marsad.events.lexicon import load_lexicon
-
-    return load_lexicon().cues["time_anchor"]
 
 
 @lru_cache(maxsize=1)
@@ -579,10 +566,10 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             a1 = spk[0]
         elif before:
             a1 = before[-1]
-        if m.trigger.id in _stance_nouns():
+        if m.trigger.id in _cue("stance_noun_triggers"):
             # «قال المتحدث إن المبعوث جدد دعوته …»: the subject of the verb of stating (right after it, else right
             # before it) takes the stance, not the speaker who reports it
-            stated = [st for st, _, r in _words(ctx, max(s0, m.clause[0]), m.start)[-10:] if _in_any(r, _stance_verbs())]
+            stated = [st for st, _, r in _words(ctx, max(s0, m.clause[0]), m.start)[-10:] if _in_any(r, _cue("stance_verbs"))]
             if stated:
                 sv = stated[-1]
                 subj = [x for x in before if x.start > sv] or [x for x in before if x.end <= sv
@@ -805,7 +792,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # «كما استهدفت المقاومة طقماً للحوثيين»، «استهدف الثوار مساكن ضباط …»: an armed group right after the verb
         # with the thing struck right after it is the subject (verb-subject-object)
         # (a day may stand between: «واستهدف الثوار أمس مساكن الضباط»)
-        nxt = [r for r in _words(ctx, x.end, min(c1, x.end + 40))[:2] if not _in_any(r[2], _time_words())][:1]
+        nxt = [r for r in _words(ctx, x.end, min(c1, x.end + 40))[:2] if not _in_any(r[2], _cue("time_anchor"))][:1]
         subject = not gap and x.type in (1, 2, 3) and bool(nxt) and _in_any(nxt[0][2], w.target_nouns)
         if (carried or subject) and not _actor_prefix(ctx, x) and not victim(x) and not speaker(x) and x.type != 7:
             a1, rank = x, RANK_SVO
@@ -1865,7 +1852,7 @@ def _governed_object(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool
     """The actor after a political verb stands in the prepositional phrase the verb governs: written with ب/ل right
     after the verb («رحبت بتركيا»), or the demonym of a definite noun written with ب/ل that opens the phrase
     («رحب أمس بالتدخل العسكري التركي»، «أشاد بالدبلوماسية القطرية»)."""
-    times = _time_words()
+    times = _cue("time_anchor")
     gap = [(a, b) for a, b, r in _words(ctx, m.end, a1.start)
            if not _in_any(r, times) and not any(d.start <= a < d.end for d in ctx.dates)]
     if not gap:
@@ -1890,7 +1877,7 @@ def _unread_name(ctx: DocContext, rows: list[tuple[int, int, list[str]]]) -> boo
         elif word.startswith(("لل", "و", "ب", "ل")):
             return False
         if len(word) < 3 or word in common \
-                or _in_any(r, w.person_subject_heads) or _in_any(r, _time_words()) \
+                or _in_any(r, w.person_subject_heads) or _in_any(r, _cue("time_anchor")) \
                 or any(p.start <= a < p.end for p in ctx.places):
             return False
     return True
@@ -1903,7 +1890,7 @@ def _unnamed_subject(ctx: DocContext, m: EventMention, a1: ActorMention) -> bool
     """The first word after a political verb (past a day or a time) is a role noun («زعيم، مسؤول، وزير …») that no
     actor mention covers: the subject is a person the text does not name."""
     w = arg_words()
-    times = _time_words()
+    times = _cue("time_anchor")
     for a, _b, r in _words(ctx, m.end, m.sent[1])[:4]:
         if _in_any(r, times):
             continue

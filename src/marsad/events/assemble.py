@@ -816,14 +816,19 @@ def split_by_place(ctx: DocContext, d: Draft) -> list[Draft]:
             by_a1 = _by_location(run)
         if len(by_a1) < 2 or len({p.place.country for p in by_a1.values() if p.place}) != 1:
             continue
-        out = []
-        for k, p in enumerate(by_a1.values()):
-            args = replace(d.args, place=p, sources=list(d.args.sources))
-            if k > 0:
-                args.killed = args.injured = None
-            out.append(replace(d, args=args, mentions=list(d.mentions), spans=list(d.spans), names=set(d.names)))
-        return out
+        return _per_location(d, list(by_a1.values()))
     return _split_dual(ctx, d)
+
+
+def _per_location(d: Draft, places: list[PlaceMention]) -> list[Draft]:
+    """One draft per location; the casualty figures stay with the first (they cannot be shared out)."""
+    out = []
+    for k, p in enumerate(places):
+        args = replace(d.args, place=p, sources=list(d.args.sources))
+        if k > 0:
+            args.killed = args.injured = None
+        out.append(replace(d, args=args, mentions=list(d.mentions), spans=list(d.spans), names=set(d.names)))
+    return out
 
 
 def _dual_word(word: str) -> bool:
@@ -857,13 +862,7 @@ def _split_dual(ctx: DocContext, d: Draft) -> list[Draft]:
     if len(two) != 2 or two[0].country != two[1].country or not two[0].admin1 or not two[1].admin1 \
             or two[0].admin1 == two[1].admin1 or not _far_apart(two[0], two[1]):
         return [d]
-    out = []
-    for k, p in enumerate(by_loc.values()):
-        args = replace(d.args, place=p, sources=list(d.args.sources))
-        if k > 0:
-            args.killed = args.injured = None
-        out.append(replace(d, args=args, mentions=list(d.mentions), spans=list(d.spans), names=set(d.names)))
-    return out
+    return _per_location(d, list(by_loc.values()))
 
 
 def _before_word(ctx: DocContext, pos: int, words: frozenset[str]) -> bool:
