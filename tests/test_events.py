@@ -3646,3 +3646,9 @@ def test_meetings_after_since_are_points_in_time() -> None:
     events = _events("وقال الرئيس الروسي فلاديمير بوتين إن الجدل حول سوريا ارتفع منذ لقائه مع كيري في سوتشي، ولقاء "
                      "الرئيس السوري بشار الأسد مع المبعوث الأممي في دمشق.")
     assert [e for e in events if e.plover and e.plover.event_type == "CONSULT"] == []
+
+
+def test_displeasure_in_quotation_marks_after_an_is_still_expressed() -> None:
+    # made-up: «أعرب عن "استيائه" من …»: the quotation mark between «عن» and the noun changes nothing
+    events = _events('وأعرب رئيس الوزراء الكيني أمس عن "استيائه" من الهجوم على الحافلة.')
+    assert [e.plover.event_type for e in events if e.plover] == ["ACCUSE"]

@@ -352,10 +352,13 @@ def _stated(s: _Sentence, h: Hit, lo: int, cues: dict[str, frozenset[str]]) -> b
     clause («جدد دعوته»، «أعرب عن استيائه»), without the article: the stance is taken now."""
     if "ال" in h.prefix:
         return False
-    if h.i > 0 and s.toks[h.i - 1].norm == "عن":
+    k = h.i - 1
+    while k > 0 and not _AR.match(s.toks[k].norm):
+        k -= 1  # (a quotation mark may stand between: «أعرب عن "استيائه"»)
+    if k >= 0 and s.toks[k].norm == "عن":
         # «عبر … عن إدانته»، «أعرب عن استيائه»: a condemnation after «عن» is expressed; a call after it only after a
         # verb of telling («وأنبأت عن دعوة الوزارة …», not «الإحجام عن دعوة إيران»)
-        return h.form.trigger.id != "call_n" or s.first(max(lo, h.i - 9), h.i - 1, cues["telling_verbs"]) is not None
+        return h.form.trigger.id != "call_n" or s.first(max(0, k - 8), k, cues["telling_verbs"]) is not None
     return any(s.toks[k].norm != "عن" and s.has_word(k, cues["stance_verbs"]) for k in range(max(lo, h.i - 10), h.i))
 
 
