@@ -352,3 +352,12 @@ def test_unknown_words_between_a_verb_of_saying_and_that_are_the_speakers_name()
     assert len({m.name for m in ms if m.kind == "person"}) == 1
     for text in ("وقال مسعفون ومسؤولون عسكريون إن عشرة جنود قتلوا.", "وقال حلفاء غربيون لتركيا إنهم يؤيدون حقها."):
         assert [m for m in find_actors(text) if m.kind == "person"] == []
+
+
+def test_a_persons_short_form_followed_by_bin_opens_another_full_name_and_an_eponym_is_no_person() -> None:
+    # made-up: «عبد الرحمن» is the lexicon's short form of the SOHR director, but «الأستاذ عبد الرحمن بن سعيد …»
+    # (made-up) is another man's full name; «رئيس جامعة الملك فيصل» names a university after a king, no «Faisal» acts
+    ms = find_actors("وأشاد رئيس جامعة الملك فيصل، الأستاذ عبد الرحمن بن سعيد القرني، بالطلاب أمس.")
+    assert [m.name for m in ms if m.kind == "person"] == [romanise("عبد الرحمن بن سعيد القرني")]
+    ms = find_actors("وقال مدير المرصد رامي عبد الرحمن إن القصف مستمر. وأضاف عبد الرحمن أن القتلى 20.")
+    assert [m.name for m in ms if m.kind == "person"] == ["Rami Abdel Rahman", "Rami Abdel Rahman"]

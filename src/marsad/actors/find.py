@@ -490,7 +490,11 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
     rd = role_data()
     no_start = frozenset(h.start for h in hits if h.tag in ("cue", "verb", "anon", "media", "stmt"))
     head_end = {h.start: h.end for h in hits if h.tag == "head"}
-    head_starts = frozenset(head_end)
+    # (a short form of a body is an affiliation inside a title; a short form of a person followed by «بن» — «عبد
+    # الرحمن» of the SOHR's director in «الأستاذ عبد الرحمن بن سعيد …» (made-up) — opens another person's full name)
+    head_starts = frozenset(h.start for h in hits if h.tag == "head" and not (
+        all(getattr(e, "kind", "") == "person" for e in h.value)
+        and norm[h.end:h.end + 5].split(maxsplit=1)[:1] in (["بن"], ["ابن"], ["بنت"])))
     mods = rd["modifiers"]
     by_start: dict[int, _Cand] = {}
     # (declared for mypyc: these names are reused below for look-ups that may miss, a role, a regex match)
@@ -1247,9 +1251,9 @@ def _names_a_place(norm: str, c: _Cand) -> bool:
     """A person right after a building/street/institution noun names it (مسجد الإمام علي، شارع الملك فهد)."""
     if c.kind != "person":
         return False
-    start = min(c.start, c.role[0]) if c.role is not None else c.start
     heads = role_data()["named_place_heads"]
     roles = lexicon().roles
+    start = min(c.start, c.role[0]) if c.role is not None else c.start
     for _ in range(2):  # one title may stand between (مستشفى الملك فهد)
         prev = _prev_word(norm, start)
         if not prev:
@@ -1258,9 +1262,12 @@ def _names_a_place(norm: str, c: _Cand) -> bool:
         if any(p in heads for p in forms):
             return True
         if not any(p in roles for p in forms):
-            return False
+            break
         start = norm.rfind(prev, 0, start)
-    return False
+    # «مدير جامعة الملك خالد»: read as the title «مدير جامعة الملك» before «خالد», the institution's eponym
+    prev = _prev_word(norm, c.start)
+    before = _prev_word(norm, norm.rfind(prev, 0, c.start)) if prev else ""
+    return prev in role_data()["eponym_titles"] and any(p in heads for p in _strip_procl(before))
 
 
 def find_actors(text: str, *, use_ner: bool = False) -> list[ActorMention]:
