@@ -361,3 +361,9 @@ def test_a_persons_short_form_followed_by_bin_opens_another_full_name_and_an_epo
     assert [m.name for m in ms if m.kind == "person"] == [romanise("عبد الرحمن بن سعيد القرني")]
     ms = find_actors("وقال مدير المرصد رامي عبد الرحمن إن القصف مستمر. وأضاف عبد الرحمن أن القتلى 20.")
     assert [m.name for m in ms if m.kind == "person"] == ["Rami Abdel Rahman", "Rami Abdel Rahman"]
+
+
+def test_a_demonym_before_bin_is_a_given_name() -> None:
+    # made-up: «الأمير تركي بن سعود» (Turki, a given name), not the demonym «تركي» (Turkish) after a title
+    ms = find_actors("واستقبل الأمير تركي بن فيصل أمس وفدا من رجال الأعمال. وقال مسؤول تركي إن الوفد غادر.")
+    assert [m.name for m in ms if m.kind == "person"] == [romanise("تركي بن فيصل")]

@@ -341,6 +341,11 @@ _GLUED_ARTICLE = ("لل", "وال", "بال", "فال", "كال")  # a prepositi
 _POSSESSIVE_RE = re.compile("ت(?:ه|ها|هم|هما)$")  # a noun in ة with a possessive pronoun
 
 
+def _before_bin(norm: str, end: int) -> bool:
+    """The word after ``end`` is «بن/ابن/بنت»: the word before it is a given name («تركي بن سعود»)."""
+    return norm[end + 1:end + 5].split(maxsplit=1)[:1] in (["بن"], ["ابن"], ["بنت"])
+
+
 def _own_given_name(entry: object, word: str) -> bool:
     """``word`` is a word of one of the lexicon person's Arabic aliases (normalised), or the person has no alias
     longer than one word to tell."""
@@ -400,7 +405,8 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
             # («…، وطرد السفير»: after a comma, و opens the next clause, not a name)
             break  # «…، خبر نقل»، «…، وما أفرزته»: a name does not open with a noun of the news or و/ف + particle
             # (later tokens may: the surname هلال)
-        if ((w in stop and s not in ali) or len(w) < 2 or w in lex.demonyms or w in lex.roles or b is not None
+        if ((w in stop and s not in ali) or len(w) < 2 or (w in lex.demonyms and not _before_bin(norm, e))
+                or w in lex.roles or b is not None
                 or (w in common and w not in particles and w not in given and not (apposition and not toks))
                 or s in no_start or (w[0] == "ل" and any(x in stop for x in _strip_procl(w)[1:2]))
                 or (toks and w[0] in "لب" and w not in given and len(w) > 4 and w[1:] in common)):
@@ -597,7 +603,8 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
                 pos = head_end.get(s, e)
                 continue
             forms = _strip_procl(w)
-            if w in lex.demonyms:
+            if w in lex.demonyms and not _before_bin(norm, e):
+                # (a demonym before «بن» is a given name: «الأمير تركي بن سعود»)
                 country = lex.demonyms[w]
                 pos = e
                 continue
