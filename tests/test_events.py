@@ -3652,3 +3652,44 @@ def test_displeasure_in_quotation_marks_after_an_is_still_expressed() -> None:
     # made-up: «أعرب عن "استيائه" من …»: the quotation mark between «عن» and the noun changes nothing
     events = _events('وأعرب رئيس الوزراء الكيني أمس عن "استيائه" من الهجوم على الحافلة.')
     assert [e.plover.event_type for e in events if e.plover] == ["ACCUSE"]
+
+
+def test_the_fallen_beside_the_wounded_are_the_dead_and_a_joined_casualty_word_counts_the_next_figure() -> None:
+    # made-up: «أدى إلى سقوط 9 مسلحين وإصابة خمسة آخرين»: 9 dead, 5 wounded; «دمرت مدفعا عيار (82) وقتل 3 من طاقمه»:
+    # the calibre is no toll; «و15 حالة وفاة»: «وفاة» is a word of its own, not «و» + a casualty word
+    fallen = _events("وفجر مقاتلو المقاومة أمس عبوة ناسفة في حافلة بمحافظة البيضاء ما أدى إلى سقوط 9 مسلحين وإصابة "
+                     "خمسة آخرين.")
+    assert [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None)
+            for e in fallen if e.acled] == [(9, 5)]
+    calibre = _events("وقال المصدر إن غارة للتحالف دمرت أمس مدفعا عيار (82) في مدينة تعز وقتل 3 من طاقمه.")
+    assert [e.fatalities.best if e.fatalities else None for e in calibre if e.acled] == [3]
+    deaths = _events("واستقبل المستشفى أمس 20 مصابا، و6 حالات وفاة جراء التفجير الذي وقع في مسجد بمدينة أبها.")
+    assert [e.fatalities.best if e.fatalities else None for e in deaths if e.acled] == [6]
+
+
+def test_a_new_ambush_verb_with_its_own_town_and_toll_is_another_happening() -> None:
+    # made-up: two ambushes told in two sentences, the second in a named town with its own toll: two events,
+    # and no toll added up from the two
+    events = _events("ونصب مقاتلو المقاومة الشعبية فجر أمس كمينا للانقلابيين أسفر عن مصرع 20 انقلابيا. وأشار المركز "
+                     "الإعلامي للمقاومة إلى أن المقاتلين في مديرية مقبنة كمنوا لأطقم تابعة للانقلابيين، ما أسفر عن مصرع "
+                     "11 من ميليشيات الحوثي.")
+    assert sorted(e.fatalities.best for e in events if e.acled and e.fatalities) == [11, 20]
+
+
+def test_one_person_wounded_by_a_singular_verb_is_a_toll_and_animals_attack_no_one_politically() -> None:
+    # made-up: «وأصيب مدير مكتب المحافظ … بجروح خطرة إثر إطلاق نار»: one wounded, the shooting is reported;
+    # «أصيب عدد من …» is no one person; a wild animals' attack is no political violence
+    shot = _events("وأصيب مدير مكتب المحافظ سامي العلي بجروح خطرة أمس إثر إطلاق نار عليه أمام مكتبه في مدينة الخليل.")
+    assert [e.injured.best if e.injured else None for e in shot if e.acled] == [1]
+    many = _events("وأصيب عدد من المارة بجروح أمس إثر إطلاق نار في مدينة الخليل.")
+    assert [e.injured.best for e in many if e.acled and e.injured] == []
+    animals = _events("وأصيب مزارع بجروح أمس في هجوم شنته حيوانات برية على قريته في جنوب البلاد.")
+    assert [e for e in animals if e.acled] == []
+
+
+def test_a_relative_year_as_the_only_time_sums_happenings() -> None:
+    # made-up: «قتل عشرات المدنيين في غارات جوية هذا العام»: a year's sum, no one happening; with a day it reports
+    year = _events("وقال مسؤولون إن عشرات المدنيين قتلوا في غارات جوية شنتها القوات الدولية في ولاية قندهار هذا العام.")
+    assert [e for e in year if e.acled] == []
+    day = _events("وقال مسؤولون إن خمسة مدنيين قتلوا أمس في غارة جوية شنتها القوات الدولية في ولاية قندهار.")
+    assert [e.fatalities.best if e.fatalities else None for e in day if e.acled] == [5]

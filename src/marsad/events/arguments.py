@@ -107,6 +107,10 @@ class ArgWords:
     other_time_words: frozenset[str] = frozenset()  # «بعد تحرير محافظات …»: another happening's list
     span_words: frozenset[str] = frozenset()  # «خلال الفترة الماضية في عدن والضالع»: many happenings' list
     arrest_words: frozenset[str] = frozenset()  # a figure right after one counts the arrested or abducted
+    wounded_one_verbs: frozenset[str] = frozenset()  # «أصيب/أصيبت» (one person) … «بجروح»: one wounded
+    wound_nouns: frozenset[str] = frozenset()
+    quantity_words: frozenset[str] = frozenset()  # «أصيب عدد من …»، «أصيب العشرات»: not one
+    fall_words: frozenset[str] = frozenset()  # «سقوط 12 متمردا وإصابة ثمانية آخرين»: the fallen are the dead
     stale_days: int = 10
 
 
@@ -1638,9 +1642,15 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             kind = "i"
         else:
             near = after[:2]
-            cut = next((k for k, r in enumerate(near) if r and r[0] in ("،", ",")), None)
+            # «ثلاثة من العمال، وإصابة تسعة»، «12 متمردا وإصابة ثمانية»: a casualty word after a comma or joined
+            # by «و» opens the next figure's phrase
+            cut = next((k for k, r in enumerate(near) if r and (r[0] in ("،", ",") or (
+                r[0].startswith("و") and r[0] not in w.killed | w.injured and _in_any(r, w.killed | w.injured)))), None)
+            coordinated_injured = cut is not None and _in_any(near[cut], w.injured)
             if cut is not None:
-                near = near[:cut]  # «ثلاثة من العمال، وإصابة تسعة»: the casualty word after a comma is the next figure's
+                near = near[:cut]
+            if coordinated_injured and any(_in_any(r, w.fall_words) for r in before[-1:]):
+                kind = "k"  # «أدى إلى سقوط 12 متمردا وإصابة ثمانية آخرين»: the fallen beside the wounded died
             if any(_in_any(r, w.killed) for r in before[-2:] + near):
                 kind = "k"
             if any(_in_any(r, w.injured) for r in before[-2:] + near):
@@ -1687,8 +1697,29 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
         # «قتل جندي تركي وجرح أربعة آخرون»: one death told without a number, even when the wounded are counted
         killed = _singular_toll(ctx, s0, s1) or _met_death_toll(ctx, s0, s1) or _no_casualties(ctx, s0, s1)
     if injured is None:
-        injured = _singular_toll(ctx, s0, s1, w.injured)
+        injured = _singular_toll(ctx, s0, s1, w.injured) or _one_wounded(ctx, s0, s1)
     return killed, injured
+
+
+def _one_wounded(ctx: DocContext, s0: int, s1: int) -> Toll | None:
+    """«أصيب مدير مكتب الوزير … بجروح خطرة»: a singular verb of being wounded with its wound noun a few words
+    after it (its subject a person named or described between) counts one wounded; a quantity after the verb
+    («أصيب عدد من …»، «أصيب العشرات») or the plural («أصيبوا») is no one person, and «أصيب المبنى بأضرار»
+    (damage) has no wound noun."""
+    w = arg_words()
+    ws = _words(ctx, s0, s1)
+    for k in range(len(ws) - 1):
+        if ws[k][2][:1] and ws[k][2][0] not in w.wounded_one_verbs:
+            continue
+        if not ws[k][2] or _in_any(ws[k + 1][2], w.quantity_words | w.count_nouns) \
+                or any(n.start == ws[k + 1][0] for n in ctx.numbers):
+            continue
+        for j in range(k + 1, min(k + 12, len(ws))):
+            if any(c in ctx.text[ws[j - 1][1] : ws[j][0]] for c in ".؛:"):
+                break
+            if _in_any(ws[j][2], w.wound_nouns):
+                return Toll(best=1, span=(ws[k][0], ws[j][1]))
+    return None
 
 
 def _added_group(ctx: DocContext, n: NumberMention, last: Toll, before: list[list[str]], noun: list[str]) -> bool:

@@ -342,6 +342,11 @@ def _conflict(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
         # a later figure may revise the toll only when told as the same event (anaphor) or by another
         # source about the same actor at the same place (reports differ); the dead of the other side
         # are no conflict
+        if not b.anaphor and y.place and y.place.place and y.place.place.kind not in ("country", "region", "admin1") \
+                and not (x.place and x.place.place and x.place.place.kind not in ("country", "region", "admin1")):
+            # «نصب المقاتلون كمينين أسفرا عن مصرع 24» then «وأشار المركز إلى أن الثوار في منطقة الكمب كمنوا …
+            # ما أسفر عن مصرع 14»: a new event word with a town and a toll of its own is another happening
+            return True
         if other_side(x.killed.side, y.killed.side):
             return False
         same_place = bool(x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id)

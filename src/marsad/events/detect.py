@@ -493,6 +493,16 @@ def _toll_figure(ctx: DocContext, sent: tuple[int, int], exact: bool = False) ->
     return any(t is not None and t.best != 0 and not (exact and t.vague) for t in find_tolls(ctx, sent))
 
 
+def _whole_year(ctx: DocContext, s: _Sentence, lo: int, hi: int) -> bool:
+    """A relative year («هذا العام»، «العام الماضي») dates the clause [lo, hi) and the sentence has no day or month."""
+    if lo >= hi or not s.toks:
+        return False
+    a, b = s.toks[lo].start, s.toks[hi - 1].end
+    s0, s1 = s.toks[0].start, s.toks[-1].end
+    return any(a <= d.start < b and d.kind == "year" and d.relative for d in ctx.dates) and not any(
+        s0 <= d.start < s1 and d.precision is not None and d.precision <= 2 for d in ctx.dates)
+
+
 def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt.date | None = None,
                      before: bool = False) -> bool:
     """«عام 2012» in the clause; or a bare year before the publication year told as the time of the
@@ -1231,6 +1241,10 @@ def _assess(
             return 0.0, reasons, "background-year", None
         if _since_long_ago(ctx, s, i):
             return 0.0, reasons, "background-since", None  # «ومنذ نوفمبر 2014 نفذ التنظيم ثماني عمليات …»
+        if not feats["anchor"] and _whole_year(ctx, s, lo, hi):
+            # «عشرات المدنيين قتلوا في ضربات جوية … هذا العام»: a year as the only time of the clause sums its
+            # happenings, it tells none of them
+            return 0.0, reasons, "background-year", None
         # «في العام الماضي، احتل المتظاهرون …»: a short time frame opening the sentence before a comma frames it
         if lo > 1 and s.clause[lo - 1] == s.clause[0] and s.toks[lo].norm in ("،", ",") \
                 and sum(_AR.match(t.norm) is not None for t in s.toks[:lo]) <= 4 and any(
