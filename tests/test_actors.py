@@ -367,3 +367,18 @@ def test_a_demonym_before_bin_is_a_given_name() -> None:
     # made-up: «الأمير تركي بن سعود» (Turki, a given name), not the demonym «تركي» (Turkish) after a title
     ms = find_actors("واستقبل الأمير تركي بن فيصل أمس وفدا من رجال الأعمال. وقال مسؤول تركي إن الوفد غادر.")
     assert [m.name for m in ms if m.kind == "person"] == [romanise("تركي بن فيصل")]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("وقالت حركة النهضة في بيان أمس إنها ترفض القانون.", "Ennahda"),
+    ("وأكد المدير التنفيذي لحركة نداء تونس أن الائتلاف متماسك.", "Nidaa Tounes"),
+    ("وقال الاتحاد الوطني الكردستاني إن المفاوضات مستمرة.", "Patriotic Union of Kurdistan"),
+    ("وانتقد حزب الشعب الجمهوري المعارض قرار الحكومة.", "Republican People's Party"),
+    ("وقال حزب الحركة القومية إنه لن يدخل الائتلاف.", "Nationalist Movement Party"),
+    ("ورحب حزب المؤتمر الوطني الحاكم في السودان بالقرار.", "National Congress Party"),
+    ("وقال حزب المؤتمر الشعبي العام في صنعاء إن …", "General People's Congress"),
+])
+def test_political_parties_of_the_region_by_their_names(sentence: str, name: str) -> None:
+    # made-up sentences: parties are named as they are known (Ennahda, not a translation of «النهضة»), and
+    # the longest name wins («حزب المؤتمر الوطني» in Sudan is not Yemen's «حزب المؤتمر»)
+    assert name in [a.name for a in find_actors(sentence)]
