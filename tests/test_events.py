@@ -3693,3 +3693,11 @@ def test_a_relative_year_as_the_only_time_sums_happenings() -> None:
     assert [e for e in year if e.acled] == []
     day = _events("وقال مسؤولون إن خمسة مدنيين قتلوا أمس في غارة جوية شنتها القوات الدولية في ولاية قندهار.")
     assert [e.fatalities.best if e.fatalities else None for e in day if e.acled] == [5]
+
+
+def test_a_war_named_by_an_earlier_year_is_history_and_the_army_loyal_to_a_president_is_his_forces() -> None:
+    # made-up: «شهدت المدينة أعنف المعارك خلال حرب 1994» is history; «الجيش الوطني الموالي للرئيس هادي» acts
+    events = _events("وشهدت البلدة أعنف المعارك خلال حرب 1994، وتمكن الجيش الوطني الموالي للرئيس عبد ربه منصور "
+                     "هادي من استعادة السيطرة على البلدة في 3 أغسطس 2015.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None, str(e.date.start) if e.date else None)
+            for e in events if e.acled] == [("Government regains territory", "Pro-Hadi Forces", "2015-08-03")]

@@ -518,7 +518,8 @@ def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt
             if before and published is None and k <= 3 and s.has(k - 1, lex.cues["year_words"]):
                 return True
             if published is not None and int(s.toks[k].norm) < published.year \
-                    and s.has_word(k - 1, lex.cues["year_prepositions"]):
+                    and (s.has_word(k - 1, lex.cues["year_prepositions"]) or s.has(k - 1, lex.cues["year_heads"])):
+                # («خلال حرب 1994»، «أحداث 2011»: a war or an upheaval named by its earlier year is history)
                 return True
     return False
 
