@@ -3701,3 +3701,16 @@ def test_a_war_named_by_an_earlier_year_is_history_and_the_army_loyal_to_a_presi
                      "هادي من استعادة السيطرة على البلدة في 3 أغسطس 2015.")
     assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None, str(e.date.start) if e.date else None)
             for e in events if e.acled] == [("Government regains territory", "Pro-Hadi Forces", "2015-08-03")]
+
+
+def test_a_charge_told_by_its_noun_after_a_verb_of_telling_is_an_accusation_by_the_party_after_it() -> None:
+    # made-up: «وأنبأت الصحيفة عن اتهام الحكومة الفرنسية أمس إيطاليا بـ …»: France accuses Italy; «وهو اتهام
+    # تنفيه …» (what something is called) and «عبروا من …» (crossed, not expressed) take no stance; «بأكمله»
+    # (entirely) is no verb of completing a recapture
+    told = _events("وأنبأت الصحيفة عن اتهام الحكومة الفرنسية أمس إيطاليا بخرق الاتفاق الأوروبي للهجرة.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in told if e.plover] == [
+        ("ACCUSE", "Government of France")]
+    called = _events("وقال المحافظ إن المقاتلين عبروا من الحدود وهو اتهام تنفيه حكومة البلد المجاور.")
+    assert [e for e in called if e.plover and e.plover.event_type == "ACCUSE"] == []
+    whole = _events("وقال الكاتب إن سقوط المدينة بأكمله يعني تحرير المحافظة كلها.")
+    assert [e for e in whole if e.acled] == []

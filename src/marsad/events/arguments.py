@@ -580,7 +580,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                                                                and len(_words(ctx, x.end, sv)) <= 2]
                 if subj:
                     a1 = subj[0] if subj[0].start > sv else subj[-1]
-        if m.trigger.id == "condemn_n":
+        if m.trigger.id in _cue("genitive_agent_triggers"):
             # «جدد المجلس إدانة المملكة للهجوم»، «ونقلت عن إدانة وزارة الخارجية الفرنسية في بيان …»: a party right
             # after the verbal noun is who condemns, when no one is named before or when what is condemned
             # follows it («لـ…») or the medium does; otherwise it is the one condemned («أكد الوزير إدانة إسرائيل»)

@@ -264,7 +264,13 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                     i > 1 and (s.toks[i - 1].norm.isdigit() or s.toks[i - 1].norm in number_words())
                     and s.has(i - 2, tr.prev)))
             if ok and tr.need_before:  # «أغلق عشرات المحتجين طريقاً احتجاجاً على»: a crowd acts in protest
-                ok = s.first(max(0, i - (20 if tr.cls == "political" else 14)), i, tr.need_before) is not None
+                lo_nb = max(0, i - (20 if tr.cls == "political" else 14))
+                if tr.cls == "territory":
+                    # the verb of ability or completion as a word of its own (or after و/ف): «بأكمله» (entirely)
+                    # holds «أكمل» only as a reading
+                    ok = any(s.has_word(k, tr.need_before) for k in range(lo_nb, i))
+                else:
+                    ok = s.first(lo_nb, i, tr.need_before) is not None
             if not ok:
                 continue
             (multi if (tr.next or tr.prev) else single).append(h)
@@ -358,8 +364,16 @@ def _stated(s: _Sentence, h: Hit, lo: int, cues: dict[str, frozenset[str]]) -> b
     if k >= 0 and s.toks[k].norm == "عن":
         # «عبر … عن إدانته»، «أعرب عن استيائه»: a condemnation after «عن» is expressed; a call after it only after a
         # verb of telling («وأنبأت عن دعوة الوزارة …», not «الإحجام عن دعوة إيران»)
-        return h.form.trigger.id != "call_n" or s.first(max(0, k - 8), k, cues["telling_verbs"]) is not None
-    return any(s.toks[k].norm != "عن" and s.has_word(k, cues["stance_verbs"]) for k in range(max(lo, h.i - 10), h.i))
+        return h.form.trigger.id not in cues["telling_noun_triggers"] \
+            or s.first(max(0, k - 8), k, cues["telling_verbs"]) is not None
+    if h.i > 0 and s.has_word(h.i - 1, cues["copula_pronouns"]):
+        return False  # «وهو اتهام تنفيه السلطات»: what something is called, no stance taken
+    return any(s.toks[k].norm != "عن" and s.has_word(k, cues["stance_verbs"])
+               and not (s.has_word(k, cues["stance_verbs_with_an"]) and s.first(k + 1, k + 4, _AN) is None)
+               for k in range(max(lo, h.i - 10), h.i))
+
+
+_AN = frozenset(["عن"])
 
 
 def _condemns_a_happening(s: _Sentence, h: Hit, hits: list[Hit], lex: Lexicon) -> bool:
