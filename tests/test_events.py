@@ -3714,3 +3714,15 @@ def test_a_charge_told_by_its_noun_after_a_verb_of_telling_is_an_accusation_by_t
     assert [e for e in called if e.plover and e.plover.event_type == "ACCUSE"] == []
     whole = _events("وقال الكاتب إن سقوط المدينة بأكمله يعني تحرير المحافظة كلها.")
     assert [e for e in whole if e.acled] == []
+
+
+def test_a_meeting_told_in_the_present_with_today_is_held_and_with_a_future_mark_is_planned() -> None:
+    # made-up: «يلتقي وزير الخارجية … اليوم»: held today; «وسيلتقي»، «غدا»، «الأسبوع المقبل»: a plan
+    held = _events("يلتقي وزير الخارجية الأميركي جون كيري نظيره القطري في الدوحة اليوم لبحث الأزمة اليمنية.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in held if e.plover] == [
+        ("CONSULT", "John Kerry")]
+    talks = _events("يعقد وزير الخارجية الروسي سيرغي لافروف مباحثات مع نظيره السعودي في موسكو اليوم.")
+    assert [e.plover.event_type for e in talks if e.plover] == ["CONSULT"]
+    for plan in ("وسيلتقي كيري نظيره الروسي في جنيف اليوم.", "يعقد مجلس الأمن اجتماعا طارئا غدا لبحث الأزمة.",
+                 "يلتقي الرئيس المصري اليوم نظيره الفرنسي الأسبوع المقبل في باريس."):
+        assert [e for e in _events(plan) if e.plover and e.plover.event_type == "CONSULT"] == [], plan

@@ -1527,7 +1527,10 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
             if rejected is None and score < need:
                 rejected = "weak"
             if tr.cls == "political" and h.form.tense == "imperf" and convert is None and not tr.need_before \
-                    and not _condemns_a_happening(s, h, hits, lex) and not _released_content(s, h, lex):
+                    and not _condemns_a_happening(s, h, hits, lex) and not _released_content(s, h, lex) \
+                    and not (tr.id in lex.cues["today_triggers"] and "س" not in h.prefix
+                             and s.first(lo, hi, lex.cues["today_words"]) is not None
+                             and s.first(lo, hi, lex.cues["future"] | lex.cues["tomorrow_words"]) is None):
                 # (a trigger that needs its happening before it — «وصلت سفينة تحمل مساعدات» — describes that one;
                 # «البحرين تدين الجريمة»: a condemnation in the present of a happening named is the reaction)
                 rejected = rejected or "imperfective"
