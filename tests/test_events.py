@@ -3726,3 +3726,17 @@ def test_a_meeting_told_in_the_present_with_today_is_held_and_with_a_future_mark
     for plan in ("وسيلتقي كيري نظيره الروسي في جنيف اليوم.", "يعقد مجلس الأمن اجتماعا طارئا غدا لبحث الأزمة.",
                  "يلتقي الرئيس المصري اليوم نظيره الفرنسي الأسبوع المقبل في باريس."):
         assert [e for e in _events(plan) if e.plover and e.plover.event_type == "CONSULT"] == [], plan
+
+
+def test_a_word_spelt_with_hamza_below_that_reads_as_a_verbal_noun_is_no_past_verb() -> None:
+    # made-up: «ليظهر إدانته للتفجير» is his condemnation (a noun), not «أدانته» (he condemned it); «وأدانته
+    # الوزارة» is the verb; «إتفقا» (a form VIII verb misspelt with «إ») stays a verb
+    noun = _events("وحرص وزير الإعلام اللبناني على المشاركة في الوقفة ليظهر إدانته للتفجير الذي استهدف مسجدا في أبها.")
+    assert [e for e in noun if e.plover and e.plover.event_type == "ACCUSE"] == []
+    shown = _events("وأظهر وزير الإعلام اللبناني أمس إدانته للتفجير الذي استهدف مسجدا في أبها.")
+    assert [e.plover.event_type for e in shown if e.plover] == ["ACCUSE"]  # (the noun after a verb of stating)
+    verb = _events("وأدانت وزارة الخارجية الأردنية أمس التفجير الذي استهدف مسجدا في مدينة أبها.")
+    assert [e.plover.event_type for e in verb if e.plover] == ["ACCUSE"]
+    agreed = _events("وقال البيت الأبيض إن الرئيس الأمريكي باراك أوباما ونظيره التركي إتفقا أمس على العمل معا ضد "
+                     "تنظيم داعش.")
+    assert [e.plover.event_type for e in agreed if e.plover] == ["AGREE"]

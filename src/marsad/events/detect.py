@@ -299,6 +299,19 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     return sorted(best.values(), key=lambda h: h.i)
 
 
+def _masdar_spelt(text: str, tok: Token, h: Hit, readings: tuple[str, ...], lex: Lexicon) -> bool:
+    """A past verb of form IV is spelt with «أ» (أدان، أعلن); a word written with «إ» after its proclitics that
+    also reads as a verbal noun of the lexicon («إدانته»، «وإعلانه») is that noun, whatever normalisation merges: it
+    is no past verb («إتفقا», a form VIII verb misspelt with «إ», has no such noun reading and stays a verb)."""
+    if h.form.pos != "verb" or h.form.tense != "past":
+        return False
+    if not any(f.pos == "noun" for r in readings for f in lex.forms.get(r, ())):
+        return False
+    surface = text[tok.start : tok.end]
+    k = len(h.prefix) if h.prefix and not any(c in h.prefix for c in "اأإ") else 0
+    return surface[k : k + 1] == "إ"
+
+
 def _nominal_context(s: _Sentence, i: int, prefix: str) -> bool:
     if prefix.endswith("ال") or any(c in prefix for c in "بكل"):
         return True
@@ -1495,6 +1508,8 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
             continue  # no reading of any word is a trigger form: no hits (most sentences)
         s = _Sentence(toks, lex)
         hits = _find_hits(s, lex)
+        if hits:
+            hits = [h for h in hits if not _masdar_spelt(ctx.text, toks[h.i], h, s.readings[h.i], lex)]
         if hits and si > 0:
             head = _crosshead(toks, lex)
             hits = [h for h in hits if h.i >= head]
