@@ -3740,3 +3740,10 @@ def test_a_word_spelt_with_hamza_below_that_reads_as_a_verbal_noun_is_no_past_ve
     agreed = _events("وقال البيت الأبيض إن الرئيس الأمريكي باراك أوباما ونظيره التركي إتفقا أمس على العمل معا ضد "
                      "تنظيم داعش.")
     assert [e.plover.event_type for e in agreed if e.plover] == ["AGREE"]
+
+
+def test_a_happening_reported_by_its_noun_after_a_finite_verb_of_reporting_took_place() -> None:
+    # made-up: «أفادت مصادر في المقاومة في عدن باعتقال قيادي حوثي»: the arrest is what the sources report
+    events = _events("ميدانيا، أفادت مصادر في المقاومة في مدينة عدن باعتقال قيادي بارز في جماعة الحوثي.")
+    assert [(e.acled.sub_event_type, e.actor2.name if e.actor2 else None) for e in events if e.acled] == [
+        ("Arrests", "Houthis")]

@@ -1407,6 +1407,13 @@ def _assess(
         elif by_verb and "ال" not in h.prefix and not plural:
             base += 0.15  # «ونفذت الطائرات غارة على …»: strikes told as carried out (the object of شن/نفذ) were
             reasons.append("launched")
+        if "ال" not in h.prefix and (h.prefix.lstrip("و")[:1] == "ب" or (i > 0 and s.toks[i - 1].norm == "عن")) \
+                and any(s.has_word(k, cues["report_finite"]) and s.clause[k] == s.clause[i]
+                        for k in range(max(lo, i - 8), i)):
+            # «أفادت مصادر في المقاومة في عدن باعتقال …»، «أعلنت الوزارة عن مقتل …»: the happening is what a source
+            # reports (its verbal noun after «بـ/عن» governed by a finite verb of reporting)
+            base += 0.15
+            reasons.append("reported")
         if any(o.form.pos == "verb" and o.form.tense == "past" and o.form.trigger.cls in _VIOLENT
                and 0 < i - o.end_i <= 2 and s.clause[o.i] == s.clause[i] for o in hits):
             base += 0.15  # «استهدفت غارة أخرى …»: the event noun is the subject or object of a past event verb
