@@ -3747,3 +3747,14 @@ def test_a_happening_reported_by_its_noun_after_a_finite_verb_of_reporting_took_
     events = _events("ميدانيا، أفادت مصادر في المقاومة في مدينة عدن باعتقال قيادي بارز في جماعة الحوثي.")
     assert [(e.acled.sub_event_type, e.actor2.name if e.actor2 else None) for e in events if e.acled] == [
         ("Arrests", "Houthis")]
+
+
+def test_a_politician_launching_an_attack_on_a_party_attacks_in_words() -> None:
+    # made-up: «شن رئيس البرلمان هجوما على حكومة …»: criticism (ACCUSE); a commander's attack on a side, or anyone's
+    # on positions, is fought
+    words = _events("من جهته، شن سليم الجبوري رئيس البرلمان العراقي هجوما على حكومة العبادي بسبب تردي الخدمات.")
+    assert [(e.plover.event_type, e.acled) for e in words if e.plover] == [("ACCUSE", None)]
+    fought = _events("وشن قائد الجيش اللواء محمود هجوما على الحوثيين في البلدة أمس.")
+    assert [e.acled.event_type for e in fought if e.acled] == ["Battles"]
+    positions = _events("وشن سليم الجبوري هجوما على مواقع المتمردين في البلدة أمس.")
+    assert [e.plover.event_type for e in positions if e.plover and e.plover.event_type == "ACCUSE"] == []

@@ -299,6 +299,32 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     return sorted(best.values(), key=lambda h: h.i)
 
 
+def _person_launches(ctx: DocContext, s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]]) -> bool:
+    """A verb of launching (شن) up to seven words before the noun in its clause, with a named person as its subject
+    right after it, and no armed body (state forces, rebels, militias) named between the verb and the noun."""
+    k = next((k for k in range(i - 1, max(lo, i - 8) - 1, -1) if s.has_word(k, cues["launch_past"])), None)
+    if k is None:
+        return False
+    a, b = s.toks[k].end, s.toks[i].start
+    between = [x for x in ctx.actors if a <= x.start and x.end <= b]
+    if not between or between[0].kind != "person" or any(x.kind != "person" and x.type in (1, 2, 3) for x in between):
+        return False
+    role = normalize_text(between[0].role or "")
+    if any(w in cues["military_ranks"] for w in role.split()):
+        return False  # «شن قائد الجيش اللواء فلان هجوما على الحوثيين»: a commander's attack is fought
+    # what is attacked, right after «على», is a party named (a person, a government, a body), not a position or a
+    # place («شن القائد هجوما على مواقع المتمردين»)
+    j = next((j for j in range(i + 1, min(len(s.toks), i + 4)) if s.toks[j].norm == "علي"), None)
+    if j is None or j + 1 >= len(s.toks) or s.has(j + 1, cues["territory_objects"]):
+        return False
+    t = s.toks[j + 1]
+    if any(p.start <= t.start < p.end for p in ctx.places):
+        return False
+    # (the party may follow a head noun: «على حكومة العبادي»)
+    end = s.toks[min(j + 2, len(s.toks) - 1)].end
+    return any(t.start <= x.end and x.start < end for x in ctx.actors)
+
+
 def _masdar_spelt(text: str, tok: Token, h: Hit, readings: tuple[str, ...], lex: Lexicon) -> bool:
     """A past verb of form IV is spelt with «أ» (أدان، أعلن); a word written with «إ» after its proclitics that
     also reads as a verbal noun of the lexicon («إدانته»، «وإعلانه») is that noun, whatever normalisation merges: it
@@ -1219,6 +1245,11 @@ def _assess(
         if tr.generic and h.form.pos == "noun" and not feats["toll_number"] and not feats["weapon"] \
                 and s.first(max(0, i - 6), i, cues["verbal_agents"]) is not None:
             return 0.0, reasons, "verbal", None  # «شن نواب وسياسيون هجوما على النائب»: a war of words
+        if tr.generic and h.form.pos == "noun" and "ال" not in h.prefix and not feats["toll_number"] \
+                and not feats["weapon"] and _person_launches(ctx, s, i, lo, cues):
+            # «شن أسامة النجيفي هجوما على حكومة العبادي»: a named person (no armed body beside) launching an attack
+            # on someone, with no weapon and no dead, attacks in words: a criticism (PLOVER ACCUSE)
+            return 0.0, reasons, "verbal", "ACCUSE"
         # mentioned in passing: the first event word comes after a reason/comparison cue
         r = s.first(lo, i, cues["reason"])
         # «بعد منتصف الليل»، «وعقب فجر أمس»: a reason word followed by a time of day tells when, not why
@@ -1539,6 +1570,8 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
             cls = tr.cls
             if convert == "THREATEN":
                 acled, plover, cls, rejected, score = None, ("THREATEN", "threat of force"), "political", None, 0.6
+            elif convert == "ACCUSE" and rejected == "verbal":
+                acled, plover, cls, rejected, score = None, ("ACCUSE", "criticize"), "political", None, 0.6
             elif convert == "LOOT":
                 acled, plover = ("Strategic developments", "Looting/property destruction"), ("COERCE", "seize")
             if tr.cls == "political" and h.form.tense == "imperf" and rejected is None \
