@@ -3758,3 +3758,11 @@ def test_a_politician_launching_an_attack_on_a_party_attacks_in_words() -> None:
     assert [e.acled.event_type for e in fought if e.acled] == ["Battles"]
     positions = _events("وشن سليم الجبوري هجوما على مواقع المتمردين في البلدة أمس.")
     assert [e.plover.event_type for e in positions if e.plover and e.plover.event_type == "ACCUSE"] == []
+
+
+def test_talks_with_a_party_named_after_a_long_title_are_a_consultation() -> None:
+    # made-up: «بحث فلان، وزير الخارجية اليمني، مع الأمين العام لمجلس التعاون …»: «مع» eight words after the verb
+    events = _events("في سياق متصل، بحث رياض ياسين، وزير الخارجية اليمني، مع الدكتور عبد اللطيف الزياني، الأمين العام "
+                     "لمجلس التعاون الخليجي، عودة السفارات إلى عدن.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
+        ("CONSULT", "Riyadh Yassin")]
