@@ -26,9 +26,15 @@ __all__ = ["annotate_document", "annotate_context", "build_context", "detect", "
 def annotate_context(ctx: DocContext, doc_id: str = "d1") -> tuple[list[R.Event], list[R.Quote]]:
     """Events and quotes of an already-read document."""
     events: list[R.Event] = []
+    lead_only = False
     if _opinion_piece(ctx.text) or _not_a_report(ctx.text):
-        return events, [quote_record(ctx, q) for q in ctx.quotes]  # a column reports no happening of its own
+        if not _interview(ctx):
+            return events, [quote_record(ctx, q) for q in ctx.quotes]  # a column reports no happening of its own
+        lead_only = True  # an interview: what its subject is reported saying in the lead is a statement of his
     mentions = detect(ctx)
+    if lead_only:
+        lead = ctx.sentences[:2]
+        mentions = [m for m in mentions if m.cls == "political" and m.sent in lead]
     kept: list[Draft] = []
     for d in merge(ctx, drafts(ctx, mentions)):
         if d.cls == "political" and d.args.actor1 is None and d.args.actor1_rank != RANK_UNNAMED:
@@ -60,6 +66,21 @@ def _opinion_piece(text: str) -> bool:
 
 
 _WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def _interview(ctx: DocContext) -> bool:
+    """An interview: its first sentence reports a person speaking «في حوار مع …»، «في مقابلة مع …»، «في حديث لـ …»
+    (a verb of reporting, then an interview noun followed by «مع» or «لـ»)."""
+    if not ctx.sentences:
+        return False
+    cues = load_lexicon().cues
+    a, b = ctx.sentences[0]
+    words = normalize_text(ctx.text[a:b]).split()
+    if cues["report"].isdisjoint(w.lstrip("وف") for w in words):
+        return False
+    return any(w.lstrip("وفب") in cues["interview_nouns"] and k + 1 < len(words)
+               and (words[k + 1] == "مع" or words[k + 1].startswith("ل"))
+               for k, w in enumerate(words))
 
 
 def _not_a_report(text: str) -> bool:

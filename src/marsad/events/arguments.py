@@ -568,6 +568,10 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         spk = [x for x in before if cue is not None and x.start > cue]
         if spk:
             a1 = spk[0]
+        elif before and normalize_text(ctx.text[m.start : m.end]).lstrip("و") in _cue("circumstantial_participles"):
+            # «واتهم المجلس الحوثيين بنقل المعتقلين …، محملا مسلحي الحوثي المسؤولية»: a participle of state
+            # describes the subject of the sentence's main verb (the first party named), not the last one named
+            a1 = before[0]
         elif before:
             a1 = before[-1]
         if m.trigger.id in _cue("stance_noun_triggers"):
