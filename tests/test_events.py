@@ -3800,3 +3800,12 @@ def test_an_interview_keeps_the_statement_of_its_lead_and_nothing_else() -> None
             assert [(e["plover"]["event_type"], e["actor1"]["name"]) for e in evs] == [("ACCUSE", "Ali Malih al-Zubi")]
             return
     pytest.fail("article not found")
+
+
+def test_a_rejecting_position_renewed_rejects_and_a_creed_against_violence_rejects_no_one() -> None:
+    # made-up: «جدد X موقف حكومته الرافض لأي تدخل أجنبي»: REJECT; «موقفها الرافض للإرهاب» is a creed
+    renewed = _events("وجدد رئيس الوزراء العراقي حيدر العبادي موقف حكومته الرافض لأي تدخل عسكري أجنبي في بلاده.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in renewed if e.plover] == [
+        ("REJECT", "Haider al-Abadi")]
+    creed = _events("وجدد رئيس الوزراء العراقي حيدر العبادي موقف حكومته الثابت والرافض للإرهاب بكل أشكاله.")
+    assert [e for e in creed if e.plover and e.plover.event_type == "REJECT"] == []

@@ -1071,6 +1071,9 @@ def _assess(
             i > 0 and any(s.has_word(k, cues["control_verbs"]) for k in range(max(lo, i - 6), i))):
         # («أحكمت القوات سيطرتها على المدينة»، «أعلن التنظيم سيطرته على …»: control imposed or declared is taken)
         return 0.0, reasons, "noun", None  # «رقعة سيطرته على»: his control (سيطر takes على, not an object pronoun)
+    if tr.id in cues["stance_position_triggers"] \
+            and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 5), cues["generic_evils"]) is not None:
+        return 0.0, reasons, "generic", None  # «موقف تونس الثابت والرافض للعنف بجميع أشكاله»: a creed, no party
     if tr.id == "takeover_became" and s.first(max(0, i - 5), i, tr.need_before) is None:
         return 0.0, reasons, "state", None  # «أصبحت آمنة ومستقرة … وتقع تحت سيطرة …»: a state described, no change
     if tr.cls == "territory" and tr.id != "advance_made" and not _territory_object(ctx, s, h, cues) and not (
