@@ -3809,3 +3809,11 @@ def test_a_rejecting_position_renewed_rejects_and_a_creed_against_violence_rejec
         ("REJECT", "Haider al-Abadi")]
     creed = _events("وجدد رئيس الوزراء العراقي حيدر العبادي موقف حكومته الثابت والرافض للإرهاب بكل أشكاله.")
     assert [e for e in creed if e.plover and e.plover.event_type == "REJECT"] == []
+
+
+def test_ground_announced_as_freed_by_the_forces_after_the_noun_is_regained_by_them() -> None:
+    # made-up: «أعلن المجلس عن تحرير القوات الأمنية مبنى الجامعة»: the announcement tells the recapture; the forces
+    # right after the verbal noun are its agent (the country's police, no country named)
+    events = _events("وكان مجلس محافظة ديالى قد أعلن الأحد عن تحرير القوات الأمنية مبنى الجامعة في مدينة بعقوبة.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Government regains territory", "Police Forces of Iraq")]

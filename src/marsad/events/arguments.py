@@ -885,12 +885,17 @@ def acled_country(code: str) -> str:
 def national_force(ctx: DocContext, m: EventMention, country: str | None) -> ActorMention | None:
     """«اعتقلت الشرطة …»، «تقدمت قوات الجيش …»: the army or the police named without a country as the subject
     right after the event verb (up to two words on) are that state's forces in the country of the event."""
-    if country is None or m.pos != "verb" or _in_any(
+    # (or a verbal noun of taking ground with the forces right after it, their genitive agent: «أعلن عن تحرير القوات
+    # الأمنية جامعة الأنبار»)
+    masdar = m.pos == "noun" and m.cls == "territory" and not normalize_text(ctx.text[m.start : m.end]).lstrip("وف").startswith("ال")
+    if country is None or (m.pos != "verb" and not masdar) or _in_any(
             list(clitic_words(normalize_text(ctx.text[m.start : m.end]), True)), arg_words().kill_not_agent):
         return None  # «قتل ثلاثة من عناصر الأمن»: the verb of dying names the victims, not the agent
     ws = _words(ctx, m.end, m.sent[1])[:5]
     prev = _words(ctx, m.sent[0], m.start)[-7:]
-    if prev and ctx.text[prev[-1][0] : prev[-1][1]] == "قد":
+    if masdar:
+        ws = ws[:3]
+    elif prev and ctx.text[prev[-1][0] : prev[-1][1]] == "قد":
         # «وكانت قوات الأمن قد اعتقلت»: in the pluperfect the subject follows «كان» and stands before «قد»
         kana = [k for k, (a, b, _) in enumerate(prev[:-1]) if normalize_text(ctx.text[a:b]).lstrip("و") in ("كان", "كانت", "كانوا")]
         if kana:
@@ -908,7 +913,7 @@ def national_force(ctx: DocContext, m: EventMention, country: str | None) -> Act
     ws = ws[:cut]  # a number or a mark ends the subject
     for template, phrases in arg_words().national_forces:
         for phrase in phrases:
-            for k in range(min(3, len(ws))):
+            for k in range(1 if masdar else min(3, len(ws))):
                 seq = ws[k : k + len(phrase)]
                 if len(seq) == len(phrase) and all(word in r for word, (_, _, r) in zip(phrase, seq, strict=True)):
                     head = normalize_text(ctx.text[seq[0][0] : seq[0][1]])
