@@ -3817,3 +3817,10 @@ def test_ground_announced_as_freed_by_the_forces_after_the_noun_is_regained_by_t
     events = _events("وكان مجلس محافظة ديالى قد أعلن الأحد عن تحرير القوات الأمنية مبنى الجامعة في مدينة بعقوبة.")
     assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
         ("Government regains territory", "Police Forces of Iraq")]
+
+
+def test_a_charge_a_source_reports_someone_making_is_his_accusation() -> None:
+    # made-up: «نقلت مصادر عن الوزير اتهامه لـ …»: the minister accuses
+    events = _events("ونقلت مصادر يمنية عن وزير الخارجية رياض ياسين اتهامه لإيران بتهريب السلاح إلى الحوثيين.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
+        ("ACCUSE", "Riyadh Yassin")]

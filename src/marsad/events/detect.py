@@ -407,7 +407,9 @@ def _stated(s: _Sentence, h: Hit, lo: int, cues: dict[str, frozenset[str]]) -> b
             or s.first(max(0, k - 8), k, cues["telling_verbs"]) is not None
     if h.i > 0 and s.has_word(h.i - 1, cues["copula_pronouns"]):
         return False  # «وهو اتهام تنفيه السلطات»: what something is called, no stance taken
-    return any(s.toks[k].norm != "عن" and s.has_word(k, cues["stance_verbs"])
+    # («نقلت مصادر عن رئيس الوزراء اتهامه لـ …»: a call or a charge a source reports someone making)
+    told = h.form.trigger.id in cues["telling_noun_triggers"]
+    return any(s.toks[k].norm != "عن" and (s.has_word(k, cues["stance_verbs"]) or (told and s.has_word(k, cues["telling_verbs"])))
                and not (s.has_word(k, cues["stance_verbs_with_an"]) and s.first(k + 1, k + 4, _AN) is None)
                for k in range(max(lo, h.i - 10), h.i))
 
