@@ -3824,3 +3824,11 @@ def test_a_charge_a_source_reports_someone_making_is_his_accusation() -> None:
     events = _events("ونقلت مصادر يمنية عن وزير الخارجية رياض ياسين اتهامه لإيران بتهريب السلاح إلى الحوثيين.")
     assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
         ("ACCUSE", "Riyadh Yassin")]
+
+
+def test_a_word_inside_a_persons_name_is_no_event_word() -> None:
+    # made-up: «جلال طالباني»: the surname reads as «طالب» (demanded) + a suffix; inside the name it is no request
+    events = _events("وقال مكتب الرئيس العراقي السابق جلال طالباني أمس إن خمسة من عناصر البيشمركة قتلوا في هجوم لتنظيم "
+                     "داعش قرب كركوك.")
+    assert [e for e in events if e.plover and e.plover.event_type == "REQUEST"] == []
+    assert [e.fatalities.best for e in events if e.acled and e.fatalities] == [5]

@@ -1552,7 +1552,10 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
         s = _Sentence(toks, lex)
         hits = _find_hits(s, lex)
         if hits:
-            hits = [h for h in hits if not _masdar_spelt(ctx.text, toks[h.i], h, s.readings[h.i], lex)]
+            hits = [h for h in hits if not _masdar_spelt(ctx.text, toks[h.i], h, s.readings[h.i], lex)
+                    and not (not h.prefix and any(x.kind == "person" and x.start < toks[h.i].start
+                                                  and toks[h.i].end <= x.end for x in ctx.actors))]
+            # («جلال طالباني»: a word inside a person's name after its first word is part of the name, not a verb)
         if hits and si > 0:
             head = _crosshead(toks, lex)
             hits = [h for h in hits if h.i >= head]
