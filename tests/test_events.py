@@ -3832,3 +3832,14 @@ def test_a_word_inside_a_persons_name_is_no_event_word() -> None:
                      "داعش قرب كركوك.")
     assert [e for e in events if e.plover and e.plover.event_type == "REQUEST"] == []
     assert [e.fatalities.best for e in events if e.acled and e.fatalities] == [5]
+
+
+def test_fighting_told_first_between_two_sides_is_a_battle_whatever_weapons_go_with_it() -> None:
+    # made-up: «دارت اشتباكات عنيفة بين X وY …، ترافقت مع قصف جوي»: an armed clash; in a relative clause («التي تشهد
+    # معارك بين …») the fighting is the setting, and the strike told after it keeps its own type
+    clash = _events("ودارت أمس اشتباكات عنيفة بين تنظيم داعش وقوات النظام في محيط مطار كويرس العسكري، ترافقت مع قصف "
+                    "جوي عنيف على محيط المطار.")
+    assert [e.acled.sub_event_type for e in clash if e.acled] == ["Armed clash"]
+    setting = _events("أما في محافظة أبين التي تعيش معارك ضارية بين رجال المقاومة والحوثيين، فقد قتل أمس 12 مسلحا في "
+                      "قصف لطيران التحالف على تجمع لهم قرب زنجبار.")
+    assert [e.acled.sub_event_type for e in setting if e.acled] == ["Air/drone strike"]

@@ -164,6 +164,10 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
     if best_p <= 75 and any(m.trigger.id == "explode" and any(by_air(j) for j in range(
             max(0, m.token_i - 4), min(m.token_i, len(flat)))) for m in ms):
         best_p, best, mode = 75, ("Explosions/Remote violence", "Air/drone strike"), "air strike"
+    # «اشتباكات بين المقاتلين وقوات النظام … ترافقت مع قصف»: fighting told first as between two sides is a battle,
+    # whatever weapons the sentence names with it (the shelling of one side is its means)
+    if lead.trigger.id == "clash_between" and "relative" not in lead.reasons and best_p <= 75:
+        return ("Battles", "Armed clash"), "armed clash", "typed"
     # a change of territory told with its support («سيطرت القوات على … بعد قطع خطوط الإمداد من قبل الطيران»)
     # stays a battle: ACLED types it by the ground taken, not by a weapon word elsewhere in the sentence
     territory = any(m.trigger.cls == "territory" for m in ms)
