@@ -3843,3 +3843,9 @@ def test_fighting_told_first_between_two_sides_is_a_battle_whatever_weapons_go_w
     setting = _events("أما في محافظة أبين التي تعيش معارك ضارية بين رجال المقاومة والحوثيين، فقد قتل أمس 12 مسلحا في "
                       "قصف لطيران التحالف على تجمع لهم قرب زنجبار.")
     assert [e.acled.sub_event_type for e in setting if e.acled] == ["Air/drone strike"]
+
+
+def test_an_official_meeting_residents_consults_no_party() -> None:
+    # made-up: «والتقى المحافظ بالمواطنين»: a visit to residents, no consultation between parties
+    events = _events("وتفقد محافظ جازان أمس الأحياء المتضررة من القذائف، والتقى بالمواطن سالم الحربي في منزله.")
+    assert [e for e in events if e.plover and e.plover.event_type == "CONSULT"] == []

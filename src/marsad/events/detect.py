@@ -1129,6 +1129,10 @@ def _assess(
             ((j := s.next_word(i)) is not None and s.has_word(j, cues["non_party_hosts"]))
             or any(s.has_word(k, cues["non_party_hosts"]) for k in range(max(lo, i - 2), i))):
         return 0.0, reasons, "non-party", None  # «استقبل مطار عدن الطائرة»: an airport receives a plane, meets no one
+    if tr.plover and tr.plover[0] == "CONSULT" and h.form.pos == "verb" \
+            and s.first(i + 1, min(len(s.toks), i + 3), cues["non_party_met"]) is not None:
+        # «والتقى بالمواطنين»، «التقى الأهالي»: a governor meeting residents or families is no consultation of parties
+        return 0.0, reasons, "non-party", None
     if tr.cls == "political" and i > 0 and (
             (h.form.pos == "noun" and (s.has_word(i - 1, cues["demonstratives"]) or s.has_word(i - 1, cues["basis_words"])))
             or (i > 1 and s.toks[i - 1].norm in ("على", "علي") and s.has_word(i - 2, cues["basis_words"]))):
