@@ -104,3 +104,12 @@ def test_every_article_covered() -> None:
         covered = "".join(t[a:b] for a, b in spans)
         assert "".join(t.split()) == "".join(covered.split())
         assert all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
+
+
+def test_a_period_after_a_space_and_glued_to_the_next_word_ends_the_sentence() -> None:
+    # made-up: «… في مدينة تعز .اما في محافظة مأرب …» (a sloppy space before the period, none after it)
+    text = "وأصيب ثلاثة أطفال بقذيفة سقطت على حي الروضة في تعز .أما في مأرب فقد قتل 15 مسلحا في مواجهات."
+    spans = split_sentences(text)
+    assert [text[a:b][-5:] for a, b in spans] == ["تعز .", "جهات."]
+    # (a one-letter abbreviation before it stays whole: «د .محمد»)
+    assert len(split_sentences("وقال د .محمد إن الوضع خطير.")) == 1

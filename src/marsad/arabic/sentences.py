@@ -43,7 +43,9 @@ def _rules() -> _Rules:
     clos = re.escape(data["closers"])
     # (also a period glued to the next sentence, «بين الطرفين.وقتل»: after a word of three letters or more and before
     # a letter — «د.محمد» and other abbreviations stay whole)
-    boundary = re.compile(rf"[{term}]+[{clos}]*(?=\s|$)|(?<=[\u0621-\u064A]{{3}})\.(?=[\u0621-\u064A])")
+    # (and a period with a space before it and none after, «في مدينة تعز .اما في محافظة مأرب»)
+    boundary = re.compile(rf"[{term}]+[{clos}]*(?=\s|$)|(?<=[\u0621-\u064A]{{3}})\.(?=[\u0621-\u064A])"
+                          rf"|(?<=[\u0621-\u064A]{{3}} )\.(?=[\u0621-\u064A])")
     openers: dict[str, int] = {}
     closers: dict[str, int] = {}
     for k, (o, c) in enumerate(data["quote_pairs"]):
