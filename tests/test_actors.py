@@ -382,3 +382,12 @@ def test_political_parties_of_the_region_by_their_names(sentence: str, name: str
     # made-up sentences: parties are named as they are known (Ennahda, not a translation of «النهضة»), and
     # the longest name wins («حزب المؤتمر الوطني» in Sudan is not Yemen's «حزب المؤتمر»)
     assert name in [a.name for a in find_actors(sentence)]
+
+
+def test_a_title_word_that_opens_a_towns_name_makes_no_person() -> None:
+    # made-up: «جنوبي الشيخ زويد وقتلت …»: Sheikh Zuweid is a town (the gazetteer has it), not a sheikh named Zuweid;
+    # a sheikh with a given name stays a person
+    assert [a.name for a in find_actors("وسقطت قذيفة على قرية جنوبي الشيخ زويد وقتلت ثلاثة أشخاص.")
+            if a.kind == "person"] == []
+    assert [a.name for a in find_actors("وقال الشيخ محمد الراجحي إن الوضع مستقر.") if a.kind == "person"] == [
+        "Mohammed al-Rajhi"]

@@ -682,6 +682,9 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
                     # («… الأسبق، تصريحات المالكي»: a frequent word no name holds opens no name)
                     continue
                 entry = lex.lookup(norm[ns:ne])
+                if entry is None and first not in given_names() and first not in rd["name_particles"] \
+                        and _titled_place(norm[h.start:role_end], first):
+                    continue  # «جنوبي الشيخ زويد»: a town named with a title word, no person
                 if entry is not None and entry.kind == "person":
                     p = _Cand(ns, ne, entry, entry.name, entry.type, entry.country, "person", prio=3,
                               role=(h.start, role_end), affiliation=entry.affiliation, confidence=0.9)
@@ -1125,6 +1128,15 @@ def _forces_of(lex: Lexicon, norm: str, chosen: list[_Cand]) -> list[_Cand]:
         out.append(_Cand(found, c.end, aff, aff.name, aff.type, aff.country, aff.kind, prio=c.prio,
                          confidence=0.7))
     return out
+
+
+def _titled_place(role: str, first: str) -> bool:
+    """The title's last word and the name's first word together name a place of the gazetteer («الشيخ زويد»،
+    «الشيخ مسكين»): the words are a town's name, not a titled person (the name's first word is no given name)."""
+    from marsad.places.gazetteer import gazetteer
+
+    words = role.split()
+    return bool(words) and bool(gazetteer().lookup(f"{words[-1]} {first}"))
 
 
 def _to_mention(text: str, nz: Normalized, c: _Cand) -> ActorMention:
