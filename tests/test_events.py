@@ -3849,3 +3849,11 @@ def test_an_official_meeting_residents_consults_no_party() -> None:
     # made-up: «والتقى المحافظ بالمواطنين»: a visit to residents, no consultation between parties
     events = _events("وتفقد محافظ جازان أمس الأحياء المتضررة من القذائف، والتقى بالمواطن سالم الحربي في منزله.")
     assert [e for e in events if e.plover and e.plover.event_type == "CONSULT"] == []
+
+
+def test_an_arrest_announced_by_a_police_body_was_made_by_it() -> None:
+    # made-up: «أعلن مكتب التحقيقات الفدرالي أن رجلا … أوقف …»: the FBI (the United States' police) arrested him
+    # (the word «التحقيقات» inside the body's name is no investigation the arrest would be the topic of)
+    events = _events("أعلن مكتب التحقيقات الفدرالي مساء أمس أن شابا أوقف في ولاية فلوريدا بتهمة حيازة سلاح.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Arrests", "Police Forces of the United States")]

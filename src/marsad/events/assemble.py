@@ -1056,6 +1056,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _inherit_dates(ctx, out)
     _happening_day(ctx, out)
     _national_forces(ctx, out)
+    _announcing_forces(ctx, out)
     _forces_of_the_place(out)
     _country_as_forces(out)
     _unclaimed_bombing(ctx, out)
@@ -1922,6 +1923,24 @@ def _national_forces(ctx: DocContext, out: list[Draft]) -> None:
             if x is not None:
                 d.args.actor1 = x
                 break
+
+
+def _announcing_forces(ctx: DocContext, out: list[Draft]) -> None:
+    """«أعلن مكتب التحقيقات الفدرالي أن رجلا … أوقف»: an arrest told with no agent, reported by a state's police or
+    security body (the subject right after the verb of reporting that opens the sentence), was made by that body."""
+    cues = arg_words().report_cues
+    for d in out:
+        if d.cls != "arrest" or d.args.actor1 is not None:
+            continue
+        m = d.mentions[0]
+        s0 = m.sent[0]
+        for x in ctx.actors:
+            if not (s0 <= x.start < m.start) or x.type != 1 or x.kind != "state":
+                continue
+            prev = _words(ctx, s0, x.start)[-2:]
+            if prev and any(set(r) & cues for _, _, r in prev):
+                d.args.actor1 = x
+            break
 
 
 def _forces_of_the_place(out: list[Draft]) -> None:

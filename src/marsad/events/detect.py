@@ -325,6 +325,11 @@ def _person_launches(ctx: DocContext, s: _Sentence, i: int, lo: int, cues: dict[
     return any(t.start <= x.end and x.start < end for x in ctx.actors)
 
 
+def _in_body_name(ctx: DocContext, tok: Token) -> bool:
+    """The token lies inside the name of a body (a state body or an organisation) the actor finder named."""
+    return any(x.kind in ("state", "org") and x.start <= tok.start and tok.end <= x.end for x in ctx.actors)
+
+
 def _masdar_spelt(text: str, tok: Token, h: Hit, readings: tuple[str, ...], lex: Lexicon) -> bool:
     """A past verb of form IV is spelt with «أ» (أدان، أعلن); a word written with «إ» after its proclitics that
     also reads as a verbal noun of the lexicon («إدانته»، «وإعلانه») is that noun, whatever normalisation merges: it
@@ -1195,7 +1200,10 @@ def _assess(
         # told with its dead and its perpetrators: reported here as well
         told = told or (feats["toll"] and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 5), cues["agent_phrases"])
                         is not None)
-        if not told and not cues["reaction"].isdisjoint(chain.from_iterable(s.readings[max(0, i - 12):i])):
+        if not told and not cues["reaction"].isdisjoint(chain.from_iterable(s.readings[max(0, i - 12):i])) and any(
+                not cues["reaction"].isdisjoint(s.readings[k]) and not _in_body_name(ctx, s.toks[k])
+                for k in range(max(0, i - 12), i)):
+            # («مكتب التحقيقات الفدرالي»: a word of the reaction inside a body's name is that body's name)
             return 0.0, reasons, "reaction", None
         # the object of an evaluation told earlier in the sentence (أدانت ... الهجوم)
         if not told and h.form.pos == "noun" and any(
