@@ -307,3 +307,9 @@ def test_the_border_town_ceylanpinar_is_not_irans_gilan() -> None:
     # «جيلان بينار» (Ceylanpınar, facing Ras al-Ain): its first word alone is the Iranian province of Gilan
     p = find_places("قتل شرطيان تركيان في منزلهما في بلدة جيلان بينار الحدودية")[0].place
     assert p is not None and (p.name, p.country, p.admin1) == ("Ceylanpınar", "TR", "Sanliurfa")
+
+
+def test_a_bare_common_noun_in_a_text_naming_no_country_is_no_district() -> None:
+    # made-up: «جريمة يندى لها الجبين»: the forehead, not Yemen's Al Jabin district; after «في» it is the district
+    assert [p.place.name for p in find_places("وقال إن حرق الطفل جريمة يندى لها الجبين الإنساني.") if p.place] == []
+    assert [p.place.country for p in find_places("قتل ثلاثة أشخاص في الجبين أمس.") if p.place] == ["YE"]

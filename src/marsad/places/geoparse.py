@@ -496,6 +496,10 @@ def _candidate_ok(g: Gazetteer, m: _Match, i: int, doc: _Doc) -> bool:
             return True
         if pop >= 100_000:
             return home or m.preposition or m.feature is not None or m.listed or not doc.any_home()
+        if not doc.any_home() and m.article and not m.preposition and m.feature is None and not m.listed:
+            # («جريمة يندى لها الجبين»: a bare word with the article, no preposition or feature word before it, in a
+            # text that names no country, is the common noun — «الجبين» the forehead — not the district)
+            return False
         return home or not doc.any_home()  # a text that names no country at all: the Arab-world town
     if pop >= 1_000_000:
         return True
