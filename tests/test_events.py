@@ -3857,3 +3857,12 @@ def test_an_arrest_announced_by_a_police_body_was_made_by_it() -> None:
     events = _events("أعلن مكتب التحقيقات الفدرالي مساء أمس أن شابا أوقف في ولاية فلوريدا بتهمة حيازة سلاح.")
     assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
         ("Arrests", "Police Forces of the United States")]
+
+
+def test_the_genitive_of_targeting_is_its_agent_when_the_target_follows_with_li() -> None:
+    # made-up: «استهداف المقاومة لمواقع الحوثيين»: the resistance targets; «استهداف المدنيين»: civilians are targeted
+    agent = _events("واندلعت المواجهات مساء أمس في مديرية أرحب عقب استهداف المقاومة لمواقع الحوثيين في المنطقة.")
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in agent if e.acled] == [("Popular Resistance", "Houthis")]
+    target = _events("وأدى استهداف المدنيين في مدينة عدن أمس إلى مقتل شخصين.")
+    assert [e.actor2.name if e.actor2 else None for e in target if e.acled] == ["Civilians (Yemen)"]

@@ -614,6 +614,14 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # a relative clause describes the place; the sides after it are not the parties of the happening told
         # (an explicit agent, «إثر تعرضه لإطلاق نار من قبل مجهولين», was taken above)
         return None, None, RANK_WEAK
+    if a1 is None and m.pos == "noun" and m.trigger.id == "target" and not patient:
+        # «استهداف الميليشيات لمطار عدن»: the genitive of «استهداف» is its agent when the target follows with «لـ»
+        # (otherwise it is the target: «استهداف المدنيين»)
+        gen = next((y for y in after if len(_words(ctx, m.end, y.start)) == 0 and y.start < c1 + 1), None)
+        nxt = _words(ctx, gen.end, s1)[:1] if gen is not None else []
+        if gen is not None and nxt and normalize_text(ctx.text[nxt[0][0] : nxt[0][1]]).startswith("ل") \
+                and gen.type in (1, 2, 3) and agent_ok(gen):
+            a1 = gen
     if a1 is None and m.pos == "noun" and m.trigger.id not in ("target",) and not patient:
         # genitive: قصف (صاروخي) للتحالف، هجوم لتنظيم ...
         for x in after:
