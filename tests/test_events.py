@@ -3866,3 +3866,12 @@ def test_the_genitive_of_targeting_is_its_agent_when_the_target_follows_with_li(
             for e in agent if e.acled] == [("Popular Resistance", "Houthis")]
     target = _events("وأدى استهداف المدنيين في مدينة عدن أمس إلى مقتل شخصين.")
     assert [e.actor2.name if e.actor2 else None for e in target if e.acled] == ["Civilians (Yemen)"]
+
+
+def test_a_call_received_is_made_by_the_caller() -> None:
+    # made-up: «تلقى X اتصالا هاتفيا من Y»: Y calls X; «أجرى Y اتصالا هاتفيا بـ X»: the same
+    received = _events("وتلقى الرئيس عبد ربه منصور هادي أمس اتصالا هاتفيا من ولي ولي العهد الأمير محمد بن سلمان.")
+    made = _events("وأجرى ولي ولي العهد الأمير محمد بن سلمان أمس اتصالا هاتفيا بالرئيس عبد ربه منصور هادي.")
+    for events in (received, made):
+        assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+                for e in events if e.plover] == [("Mohammed bin Salman", "Abdrabbuh Mansour Hadi")]

@@ -1822,6 +1822,14 @@ def _named_group(ctx: DocContext, x: ActorMention | None) -> ActorMention | None
     return x
 
 
+def _received_from(ctx: DocContext, m: EventMention, x: ActorMention) -> bool:
+    """A verb of receiving (تلقى) up to ten words before the noun, and «من» in the few words between the noun and the
+    party named after it."""
+    before = _words(ctx, max(m.sent[0], m.clause[0]), m.start)[-10:]
+    between = [normalize_text(ctx.text[a:b]) for a, b, _ in _words(ctx, m.end, x.start)]
+    return any(_in_any(r, _cue("receive_verbs")) for _, _, r in before) and "من" in between[:3] and len(between) <= 8
+
+
 def arguments(ctx: DocContext, m: EventMention) -> Args:
     a1, a2, rank = rank_actors(ctx, m)
     a1 = _named_group(ctx, a1)
@@ -1865,6 +1873,11 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
     if m.cls == "political" and a1 is not None and a2 is None and m.plover is not None \
             and m.plover[0] in ("CONSULT", "AGREE", "COOPERATE"):
         a2 = _conjoined_state(ctx, a1)  # «أخفقت روسيا والسعودية في محادثات …»: the two met, each the other's party
+    if m.trigger.id in _cue("call_received_triggers") and a1 is not None and a2 is not None and a1.end <= m.start \
+            and a2.start >= m.end and _received_from(ctx, m, a2):
+        # «تلقى الأمير اتصالا هاتفيا أمس من الرئيس اليمني»: the caller (after «من») makes the call, the receiver
+        # (the subject of «تلقى») takes it
+        a1, a2 = a2, a1
     if m.cls == "political" and a1 is not None:
         st2 = _state_object(ctx, m, a1)
         if st2 is not None and (a2 is None or st2.start < a2.start):
