@@ -1726,9 +1726,9 @@ def _one_wounded(ctx: DocContext, s0: int, s1: int) -> Toll | None:
     w = arg_words()
     ws = _words(ctx, s0, s1)
     for k in range(len(ws) - 1):
-        if ws[k][2][:1] and ws[k][2][0] not in w.wounded_one_verbs:
+        if not ws[k][2] or ws[k][2][0] not in w.wounded_one_verbs:
             continue
-        if not ws[k][2] or _in_any(ws[k + 1][2], w.quantity_words | w.count_nouns) \
+        if _in_any(ws[k + 1][2], w.quantity_words | w.count_nouns) \
                 or any(n.start == ws[k + 1][0] for n in ctx.numbers):
             continue
         for j in range(k + 1, min(k + 12, len(ws))):

@@ -325,9 +325,10 @@ def _person_launches(ctx: DocContext, s: _Sentence, i: int, lo: int, cues: dict[
     return any(t.start <= x.end and x.start < end for x in ctx.actors)
 
 
-def _in_body_name(ctx: DocContext, tok: Token) -> bool:
-    """The token lies inside the name of a body (a state body or an organisation) the actor finder named."""
-    return any(x.kind in ("state", "org") and x.start <= tok.start and tok.end <= x.end for x in ctx.actors)
+def _inside_actor(ctx: DocContext, tok: Token, kinds: tuple[str, ...], after_first: bool = False) -> bool:
+    """The token lies inside the name of an actor of one of ``kinds`` (``after_first``: not its first word)."""
+    return any(x.kind in kinds and (x.start < tok.start if after_first else x.start <= tok.start) and tok.end <= x.end
+               for x in ctx.actors)
 
 
 def _masdar_spelt(text: str, tok: Token, h: Hit, readings: tuple[str, ...], lex: Lexicon) -> bool:
@@ -1201,7 +1202,7 @@ def _assess(
         told = told or (feats["toll"] and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 5), cues["agent_phrases"])
                         is not None)
         if not told and not cues["reaction"].isdisjoint(chain.from_iterable(s.readings[max(0, i - 12):i])) and any(
-                not cues["reaction"].isdisjoint(s.readings[k]) and not _in_body_name(ctx, s.toks[k])
+                not cues["reaction"].isdisjoint(s.readings[k]) and not _inside_actor(ctx, s.toks[k], ("state", "org"))
                 for k in range(max(0, i - 12), i)):
             # («مكتب التحقيقات الفدرالي»: a word of the reaction inside a body's name is that body's name)
             return 0.0, reasons, "reaction", None
@@ -1565,8 +1566,7 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
         hits = _find_hits(s, lex)
         if hits:
             hits = [h for h in hits if not _masdar_spelt(ctx.text, toks[h.i], h, s.readings[h.i], lex)
-                    and not (not h.prefix and any(x.kind == "person" and x.start < toks[h.i].start
-                                                  and toks[h.i].end <= x.end for x in ctx.actors))]
+                    and not (not h.prefix and _inside_actor(ctx, toks[h.i], ("person",), after_first=True))]
             # («جلال طالباني»: a word inside a person's name after its first word is part of the name, not a verb)
         if hits and si > 0:
             head = _crosshead(toks, lex)
