@@ -39,3 +39,39 @@ def test_a_nationality_after_a_typed_source_qualifies_it() -> None:
     text = "وذكرت وسائل إعلام تركية أن الغارات استهدفت مواقع. وقالت مصادر عسكرية ليبية إن الاشتباكات استمرت."
     got = [(text[s.start : s.end], s.name) for s in find_sources(text)]
     assert got == [("وسائل إعلام تركية", "Turkish media"), ("مصادر عسكرية ليبية", "Libyan military sources")]
+
+
+def test_a_dispatch_byline_names_its_agencies() -> None:
+    from marsad.actors.sources import dispatch_sources
+
+    assert dispatch_sources("جدة، واشنطن - واس، رويترز") == [("واس", "Saudi Press Agency"), ("رويترز", "Reuters")]
+    assert dispatch_sources("القاهرة - د ب أ") == [("د ب أ", "dpa")]
+    assert dispatch_sources("اسطنبول: (أ ف ب)") == [("أ ف ب", "Agence France-Presse")]
+    assert dispatch_sources("لندن: «الشرق الأوسط»") == [("الشرق الأوسط", "Asharq Al-Awsat")]
+    assert dispatch_sources("محمد العبدالله") == []  # a reporter's name credits no agency
+    assert dispatch_sources("") == []
+
+
+def test_every_event_of_an_agency_dispatch_is_sourced_to_the_agency() -> None:
+    """A corpus record whose metadata byline credits two agencies (SPA and Reuters): each event of its article
+    lists both among its sources, besides the ones its sentences name, with no span (the byline is metadata)."""
+    import json
+
+    from marsad.inputs import page_from_record
+    from marsad.pipeline import process_page
+
+    corpus = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "saudinewsnet"
+    rec = None
+    for f in sorted(corpus.glob("*.jsonl")):
+        for line in f.open(encoding="utf-8"):
+            if '"snn-be982cadeebe"' in line:
+                rec = json.loads(line)
+                break
+    if rec is None:
+        pytest.skip("corpus not available")
+    doc = process_page(page_from_record(rec, "saudinewsnet")).documents[0]  # type: ignore[arg-type]
+    assert doc.events
+    for ev in doc.events:
+        media = {(s.name, s.kind, s.span) for s in ev.sources if s.span is None}
+        assert ("Saudi Press Agency", "media", None) in media
+        assert ("Reuters", "media", None) in media

@@ -10,9 +10,10 @@ import datetime as dt
 import hashlib
 import re
 
+from marsad.actors.sources import dispatch_sources
 from marsad.events import annotate_document
 from marsad.inputs import InputPage
-from marsad.records import Byline, Caption, Document, PageOutput
+from marsad.records import Byline, Caption, Document, PageOutput, Source
 from marsad.segment import Segment, segment
 
 _PLACE_AUTHOR = re.compile(r"^\s*(?P<place>[^:]{2,30}?)\s*:\s*(?P<author>.+?)\s*$")
@@ -34,6 +35,18 @@ def _byline_from_author(author: str | None) -> Byline | None:
     if m and len(m.group("place").split()) <= 3:
         return Byline(author=m.group("author"), place=m.group("place"))
     return Byline(author=author.strip(), place=None)
+
+
+def credit_dispatch(doc: Document) -> None:
+    """Every event of a dispatch is reported by the agencies and outlets its byline credits («جدة - واس، رويترز»),
+    as ACLED's source column lists them; they join the sources the event's own sentences name. The byline is the
+    document's (metadata or a byline line of the page), so these sources carry no span into the body text."""
+    if doc.byline is None or not doc.events:
+        return
+    credits = dispatch_sources(" ".join(x for x in (doc.byline.place, doc.byline.author) if x))
+    for ev in doc.events:
+        have = {s.name for s in ev.sources}
+        ev.sources.extend(Source(text=t, name=n, kind="media") for t, n in credits if n not in have)
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -89,5 +102,6 @@ def process_page(page: InputPage) -> PageOutput:
         doc = _document(seg, f"{key}-d{n}", page, published or _parse_date(seg.published))
         if n == 1 and doc.byline is None and page.author:
             doc.byline = _byline_from_author(page.author)
+        credit_dispatch(doc)
         docs.append(doc)
     return PageOutput(source=page.source, documents=docs)

@@ -15,7 +15,7 @@ from importlib import resources
 
 from marsad.actors.find import Analysis, analyse
 from marsad.actors.lexicon import Hit, lexicon
-from marsad.arabic.normalize import normalize_text
+from marsad.arabic.normalize import normalize, normalize_text
 from marsad.mentions import ActorMention, SourceMention
 
 _MAX_WORDS_AFTER_VERB = 2
@@ -235,4 +235,22 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
         seen.add((os_, oe))
         cs, ce = nz.span(h.start, h.end)
         out.append(SourceMention(os_, oe, text[os_:oe], name, kind, text[cs:ce], cs))
+    return out
+
+
+def dispatch_sources(byline: str) -> list[tuple[str, str]]:
+    """The news agencies and outlets a dispatch's byline credits («جدة، واشنطن - واس، رويترز», «القاهرة - د ب أ»):
+    (the byline's words, the canonical name), in byline order, each name once. A reporter's name gives none."""
+    if not byline or not byline.strip():
+        return []
+    lex = lexicon()
+    nz = normalize(byline)
+    hits = _longest_at([h for h in lex.scan(nz.text) if h.tag == "media"])
+    out: list[tuple[str, str]] = []
+    for st in sorted(hits):
+        h = hits[st]
+        a, b = nz.span(h.start, h.end)
+        name = str(h.value)
+        if name not in {n for _, n in out}:
+            out.append((byline[a:b], name))
     return out
