@@ -537,15 +537,19 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         own = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0] if m.end > m.start else ""
         if a1 is None and own.endswith(_OWN_PRONOUNS):
             a1 = next((x for x in reversed(before) if speaker(x) and len(_words(ctx, x.end, m.start)) <= 1), None)
-    if a1 is None and m.trigger.id in ("clash", "clash_between") and "relative" not in m.reasons:
-        # اشتباكات بين X و Y
+    talks = political and m.trigger.plover is not None and m.trigger.plover[0] in ("CONSULT", "AGREE")
+    if a1 is None and (m.trigger.id in ("clash", "clash_between") or talks) and "relative" not in m.reasons:
+        # اشتباكات بين X و Y; «المباحثات التي جرت بين X و Y»، «اتفاق بين X و Y»: the two parties of a meeting or a deal
         ws = _words(ctx, m.end, s1)[:5]  # «اشتباكات عنيفة دارت أمس بين …»
-        if any(_in_any(r, w.between) for _, _, r in ws):
-            side = [x for x in after if x.start < m.end + 60 and not victim(x)]
+        at = next((st for st, _, r in ws if _in_any(r, w.between)), None)
+        if at is not None:
+            side = [x for x in after if x.start < m.end + 60 and not victim(x) and (not talks or x.start > at)]
             if side:
-                a1 = side[0]
-                a2 = next((x for x in side[1:] if x.name != a1.name and not _same_group(a1, x)), None)
-                return a1, a2, RANK_SYNTAX
+                x1 = side[0]
+                x2 = next((x for x in side[1:] if x.name != x1.name and not _same_group(x1, x)), None)
+                if not talks or (x2 is not None and len(_words(ctx, at, x1.start)) <= 1):
+                    # (talks need both parties, the first right after «بين»)
+                    return x1, x2, RANK_SYNTAX
     if political and m.trigger.plover is not None and m.trigger.plover[0] == "AID":
         # «وصلت سفينة محملة بالمساعدات أرسلها برنامج الأغذية»، «شحنة أدوية مقدمة من الهلال الأحمر»: the one who sent
         # the shipment, right after a word of sending in its clause, gives the aid
