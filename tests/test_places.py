@@ -313,3 +313,17 @@ def test_a_bare_common_noun_in_a_text_naming_no_country_is_no_district() -> None
     # made-up: «جريمة يندى لها الجبين»: the forehead, not Yemen's Al Jabin district; after «في» it is the district
     assert [p.place.name for p in find_places("وقال إن حرق الطفل جريمة يندى لها الجبين الإنساني.") if p.place] == []
     assert [p.place.country for p in find_places("قتل ثلاثة أشخاص في الجبين أمس.") if p.place] == ["YE"]
+
+
+def test_a_bare_preposition_after_a_feature_word_names_no_place() -> None:
+    """«مدينة تحت سيطرة …», «قرية على الحدود»: a preposition is no village (several are gazetteer names: Taht, Ali,
+    Al Abr, Al Anad); the name with its article still is."""
+    from marsad.places.geoparse import find_places
+
+    for text in ("قصفت الطائرات مدينة تحت سيطرة المعارضة في سوريا", "قرية على الحدود في العراق",
+                 "سار المحتجون في بلدة عبر الشوارع في اليمن", "انتشرت القوات في مدينة حول العاصمة في سوريا",
+                 "وقعت اشتباكات عند مدخل قرية بين الجبال في اليمن"):
+        got = [text[p.start : p.end] for p in find_places(text)]
+        assert len(got) == 1 and got[0] in ("سوريا", "العراق", "اليمن"), (text, got)
+    text = "اشتباكات في مدينة العبر باليمن"
+    assert [text[p.start : p.end] for p in find_places(text)][0] == "مدينة العبر"

@@ -54,6 +54,7 @@ class _Lex:
     given: frozenset[str]
     outskirts: frozenset[str]
     no_name_start: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def _lex() -> _Lex:
         stop=frozenset(join_key("".join(_TOKEN.findall(normalize_text(w)))) for w in d["stoplist"]),
         weak=frozenset(join_key("".join(_TOKEN.findall(normalize_text(w)))) for w in d["weak"]),
         no_name_start=frozenset(join_key(normalize_text(w)) for w in d.get("no_name_start", [])),
+        particles=frozenset(n(w) for w in d.get("particles", [])),
         generic=frozenset(n(w) for w in d["generic_features"]),
         not_surname=frozenset(n(w) for w in d.get("not_surname", ())),
         given=_given_names(),
@@ -258,6 +260,7 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
     n = len(words)
     firsts = list(map(_first, words))
     lx_stop = _lex().no_name_start
+    lx_particles = _lex().particles
     ids_of, partials, max_words = g.ids, g.partials, g.max_words
     i = 0
     for i0 in compress(range(n), firsts):  # only the words that start some name
@@ -304,6 +307,8 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
                                   listed=listed))
                 i = best[0] + 1
                 continue
+        if best is not None and best[0] == i and words[i][best[1]:] in lx_particles:
+            best = None  # «مدينة تحت سيطرة …»، «قرية على الحدود»: a bare preposition names no place
         if best is not None and best[0] > i and join_key(words[i][best[1]:]) in lx_stop:
             # (particles that open no name of several words: «أي»، «أو»، «كل» …)
             best = None  # «عن أي دين»: a particle glued to the next word makes no name («ايدين»)
