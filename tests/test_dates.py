@@ -210,3 +210,18 @@ def test_a_day_of_the_current_or_last_month() -> None:
     got = [(d.date_start, d.precision) for d in extract_dates("وكان قد اعتقل يوم 25 من الشهر الماضي", pub)]
     assert got == [(dt.date(2015, 7, 25), 1)]
     assert [(d.date_start, d.precision) for d in extract_dates("وفي الشهر الماضي", pub)] == [(dt.date(2015, 7, 1), 3)]
+
+
+def test_hours_ago_is_the_day_of_publication() -> None:
+    """«قبل ساعات قليلة»، «منذ قليل»: the publication day; not the hours before another happening («قبل ساعات من …»)
+    nor the hours of a day named next («منذ ساعات فجر الأحد» is that Sunday)."""
+    pub = dt.date(2015, 8, 3)
+
+    def got(text: str) -> list[tuple[str, dt.date | None]]:
+        return [(d.text, d.date_start) for d in extract_dates(text, pub)]
+
+    assert got("قصفت الطائرات قبل ساعات قليلة مواقع المسلحين") == [("قبل ساعات قليلة", pub)]
+    assert got("وأعلنت الشرطة منذ قليل اعتقال رجلين") == [("منذ قليل", pub)]
+    assert got("وصل الوفد قبل ساعات من بدء المؤتمر") == []
+    assert got("قتل جندي قبل ساعات فقط من الهدنة") == []
+    assert got("دارت اشتباكات منذ ساعات فجر الأحد بين الطرفين") == [("فجر الأحد", dt.date(2015, 8, 2))]

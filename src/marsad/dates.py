@@ -65,6 +65,8 @@ class _Lex:
     months: Index
     weekdays: Index
     rel_days: Index
+    recent: Index
+    recent_after: frozenset[str]
     rel_spans: Index
     rel_years: Index
     prefixes: Index
@@ -100,6 +102,7 @@ def _lex() -> _Lex:
     months = _index(d["months"])
     weekdays = _index(d["weekdays"])
     rel_days = _index(d["relative_days"])
+    recent = _index({p: True for p in d["recent_hours"]})
     rel_spans = _index(d["relative_spans"])
     prefixes = _index({p: True for p in d["day_prefixes"]})
     ordinals = _index(d["day_ordinals"])
@@ -109,13 +112,15 @@ def _lex() -> _Lex:
     since = words("since_words")
     year_words = words("year_words")
     starters = (
-        frozenset(months) | frozenset(weekdays) | frozenset(rel_days) | frozenset(rel_spans)
+        frozenset(months) | frozenset(weekdays) | frozenset(rel_days) | frozenset(rel_spans) | frozenset(recent)
         | frozenset(prefixes) | frozenset(ordinals) | frozenset(holidays) | since | year_words | {"في", "ال"}
     )
     return _Lex(
         months=months,
         weekdays=weekdays,
         rel_days=rel_days,
+        recent=recent,
+        recent_after=words("recent_hours_blockers"),
         rel_spans=rel_spans,
         rel_years=_index(d["relative_years"]),
         prefixes=prefixes,
@@ -530,6 +535,14 @@ def _at(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit,
         if stated is not None:
             d = _nearest_weekday(d, stated)
         return _Hit(j, d, d, 1, "relative", True), off
+    # «قبل ساعات قليلة»، «منذ قليل»: the day of publication (not «قبل ساعات من الهجوم»: before another happening)
+    if pm is None and (hr := _match(toks, k, lx.recent)) is not None:
+        j = hr[1]
+        nxt = toks[j].norm if j < n else ""
+        # (nor «منذ ساعات فجر الأحد»، «منذ ساعات الصباح»: the hours of a day named next, read as that day)
+        if not any(t.norm in lx.recent_after for t in toks[j : j + 2]) and not nxt.startswith("ال") and (
+                _match(toks, j, lx.prefixes, False) is None and _match(toks, j, lx.weekdays, False) is None):
+            return _Hit(j, pub, pub, 1, "relative", True), hr[2]
     ex = _explicit(toks, k, pub, lx, pm is not None or (i > 0 and toks[i - 1].norm in lx.month_context))
     if ex is not None:
         return ex, off
