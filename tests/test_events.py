@@ -3875,3 +3875,19 @@ def test_a_call_received_is_made_by_the_caller() -> None:
     for events in (received, made):
         assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
                 for e in events if e.plover] == [("Mohammed bin Salman", "Abdrabbuh Mansour Hadi")]
+
+
+def test_the_agent_of_what_a_strike_prepares_is_not_the_striker() -> None:
+    # made-up: «قصفت طائرات التحالف … تمهيدا لاقتحامها من قبل المقاومة»: the coalition struck; the resistance is to
+    # storm the base later
+    events = _events("وقصفت طائرات التحالف أمس قاعدة العند في لحج تمهيدا لاقتحامها من قبل قوات المقاومة الشعبية.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled] == [
+        ("Air/drone strike", "Saudi-led Coalition")]
+
+
+def test_talks_between_two_parties_have_both_as_actors() -> None:
+    # made-up: «المباحثات التي جرت أمس بين X و Y»: X and Y met
+    events = _events("وقال الوزير إن المباحثات التي جرت أمس بين حزب العدالة والتنمية وحزب الشعب الجمهوري كانت إيجابية.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in events if e.plover] == [
+        ("CONSULT", "Justice and Development Party", "Republican People's Party")]

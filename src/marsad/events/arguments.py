@@ -516,6 +516,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             continue
         if x.start > m.end and any(_in_any(r, later) for _, _, r in _words(ctx, m.end, x.start)):
             continue  # «سيطرت القوات على … بعد قطع الإمداد من قبل الطيران»: the agent of what came before
+        if x.start > m.end and m.pos == "verb" and any(_in_any(r, _cue("purpose")) for _, _, r in _words(ctx, m.end, x.start)):
+            continue  # «قصفت الطائرات القاعدة تمهيدا لاقتحامها من قبل المقاومة»: the agent of what it prepares
         if _preceded_by(ctx, x.start, w.agent_markers | w.attribution, s0, 3) and not _preceded_by(
                 ctx, x.start, w.target_markers, s0, 1) and not _held_by(ctx, x, s0):
             a1 = x
