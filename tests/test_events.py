@@ -3891,3 +3891,14 @@ def test_talks_between_two_parties_have_both_as_actors() -> None:
     assert [(e.plover.event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
             for e in events if e.plover] == [
         ("CONSULT", "Justice and Development Party", "Republican People's Party")]
+
+
+def test_a_round_up_of_protests_gives_one_per_place_and_a_plural_verb_has_no_subject_after_it() -> None:
+    # made-up: two protests in one sentence, cut at «، و كما» (the conjunction written apart); «دعوا رئيس الوزراء»:
+    # the protesters call on him, he calls no one
+    events = _events("وتظاهر المئات من أهالي محافظة البصرة أمس احتجاجا على انقطاع الكهرباء، و كما شهدت مدينة كربلاء "
+                     "تظاهرة أخرى شارك فيها العشرات، دعوا رئيس الوزراء حيدر العبادي إلى إقالة المحافظ.")
+    protests = [e for e in events if e.acled and e.acled.event_type == "Protests"]
+    assert sorted(e.location.admin1 for e in protests if e.location) == ["Basrah", "Kerbala"]
+    assert not [e for e in events if e.plover and e.plover.event_type == "REQUEST" and e.actor1
+                and e.actor1.name == "Haider al-Abadi"]

@@ -720,7 +720,11 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # «أن رئيس مجلس النواب سليم الجبوري طلب من الأردن …»: the subject between «أن/إن» and the verb (SVO,
         # nothing between it and the verb) speaks; an actor further on after the verb is part of what is said
         a1, rank = before[-1], RANK_SVO
-    if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb:
+    # «دعوا رئيس الوزراء إلى …»: a past verb carrying its plural subject (ـوا) has no subject after it; who
+    # follows is its object
+    plural_verb = political and m.pos == "verb" and normalize_text(ctx.text[m.start : m.end]).split(
+        maxsplit=1)[0].endswith("وا")
+    if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb and not plural_verb:
         for x in after:
             if x.start >= c1 and not political:
                 break
@@ -773,6 +777,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # (so does a feminine one, with no subject after it: «قامت عناصر الشرطة باعتقال …، كما اعتقلت …»)
         plural = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("وا") or feminine
         cand = [x for x in before if x.start >= (s0 if political or plural else c0) and agent_ok(x)
+                and not (plural_verb and x.kind == "person")  # (one person is not the subject of «دعوا»)
                 and not (m.cls == "arrest" and x.kind == "generic")  # («حاصرت المسلحين … واعتقلت»: the besieged)
                 and (political or not is_target(x))  # «تقدمهم على حساب ميليشيات X، وسيطروا»: X lost
                 and not (political and _preceded_by(ctx, x.start, _WITH_AGAINST, s0, 1))  # «دعم الحملة ضد داعش، ورفض …»
@@ -783,7 +788,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             cand = [x for x in cand if not _reported_beyond(ctx, x.end, m.start)]
         if cand:
             a1, rank = cand[-1], RANK_SVO
-    if a1 is None and political and before and not _reported_beyond(ctx, before[-1].end, m.start):
+    if a1 is None and political and before and not _reported_beyond(ctx, before[-1].end, m.start) and not (
+            plural_verb and before[-1].kind == "person"):  # (one person is not the subject of «دعوا»)
         a1, rank = before[-1], RANK_SVO
     if a1 is None and political:
         a1, rank = state_actor(ctx, m), RANK_WEAK

@@ -518,10 +518,16 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
         arrest = [m for m in ms if m.cls == "arrest"]
         political = [m for m in ms if m.cls in ("political", "warrant")]
         if protest:
-            acled, mode = _type_protest(ctx, protest + [m for m in violent if m.trigger.id == "shot_dead"
-                                                        or m.trigger.id in ("clash", "clash_between")])
+            force = [m for m in violent if m.trigger.id == "shot_dead" or m.trigger.id in ("clash", "clash_between")]
+            acled, mode = _type_protest(ctx, protest + force)
             lead = protest[0]
-            out.extend(split_by_place(ctx, _draft(ctx, protest, acled, ("PROTEST", mode), "protest", "protest")))
+            # a round-up of protests («تظاهر المئات في البصرة، كما شهدت كربلاء تظاهرة أخرى»): one per segment with
+            # its own place, each typed by its own words
+            groups = _segment_groups(ctx, protest)
+            for group in groups:
+                g_acled, g_mode = (acled, mode) if len(groups) == 1 else _type_protest(ctx, group + [
+                    m for m in force if (group[0].segment or group[0].sent)[0] <= m.start < (group[0].segment or group[0].sent)[1]])
+                out.extend(split_by_place(ctx, _draft(ctx, group, g_acled, ("PROTEST", g_mode), "protest", "protest")))
             violent = [m for m in violent if m.trigger.generic is False and m.trigger.id not in ("kill",)] and violent
             if violent and acled[0] in ("Riots", "Protests") and lead:
                 violent = []  # violence told inside a protest report is the protest's
@@ -668,7 +674,9 @@ def _segment_cuts(ctx: DocContext, s0: int, s1: int) -> list[int]:
         if k == 0:
             continue
         comma = toks[k - 1].norm in ("،", ",")
-        if (t.norm in cues and (not t.norm.endswith(("كما", "كذلك")) or comma)) \
+        # («، و كما شهدت …»: a conjunction written apart from its word is read with it)
+        word = "و" + toks[k + 1].norm if t.norm == "و" and comma and k + 1 < len(toks) else t.norm
+        if (word in cues and (not word.endswith(("كما", "كذلك")) or comma)) \
                 or (comma and t.norm in added and _place_follows(ctx, toks, k + 1)):
             cuts.append(toks[k - 1].start if comma else t.start)
         elif comma and t.norm == "وفي" and k + 1 < len(toks) and any(
