@@ -391,3 +391,15 @@ def test_a_title_word_that_opens_a_towns_name_makes_no_person() -> None:
             if a.kind == "person"] == []
     assert [a.name for a in find_actors("وقال الشيخ محمد الراجحي إن الوضع مستقر.") if a.kind == "person"] == [
         "Mohammed al-Rajhi"]
+
+
+def test_the_seat_of_an_office_stands_between_the_title_and_the_name() -> None:
+    # made-up: «محافظ الحديدة السابق صخر الوجيه»: Hodeidah is the governorate, the name (no listed given name) follows;
+    # after a religious title the same kind of word is the person's nisba, and «رحمه الله» names no one
+    from marsad.actors import find_actors
+
+    text = "واستهجن محافظ الحديدة السابق صخر الوجيه مزاعم الحوثيين."
+    people = [(text[a.start : a.end], a.role) for a in find_actors(text) if a.kind == "person"]
+    assert people == [("صخر الوجيه", "محافظ الحديدة السابق")]
+    text = "وفي الحديث الذي رواه الإمام البخاري رحمه الله عبرة."
+    assert not [a for a in find_actors(text) if a.kind == "person" and "رحمه" in text[a.start : a.end]]

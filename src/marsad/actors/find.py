@@ -616,6 +616,9 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
             if any(f in mods for f in forms) or w in ("ب", "ل"):
                 pos = e
                 continue
+            if w not in given and h.key.split(maxsplit=1)[0] in rd["seat_offices"] and _seat_of_office(w):
+                pos = e  # «محافظ الحديدة السابق صخر الوجيه»: the province or city an office is of
+                continue
             if steps == 1 and w in given:
                 break  # «الدكتور محمد العامري وزير الدولة»: a given name right after the title starts the name
             # «وزير النقل اليمني», «مدير عام الجوازات اللواء»: up to two other words before a demonym or title
@@ -1128,6 +1131,16 @@ def _forces_of(lex: Lexicon, norm: str, chosen: list[_Cand]) -> list[_Cand]:
         out.append(_Cand(found, c.end, aff, aff.name, aff.type, aff.country, aff.kind, prio=c.prio,
                          confidence=0.7))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _seat_of_office(word: str) -> bool:
+    """A normalised word that names a province, a city or a capital of the gazetteer (الحديده، عدن، البصره): in a
+    title («محافظ الحديدة»، «قائد شرطة البصرة») it is the seat of the office, not the holder's name."""
+    from marsad.places.gazetteer import gazetteer
+
+    places = gazetteer().lookup(word)
+    return bool(places) and places[0].kind in ("admin1", "city", "capital") and word not in common_words()
 
 
 def _titled_place(role: str, first: str) -> bool:

@@ -309,5 +309,5 @@ def role_data() -> dict[str, frozenset[str]]:
     roles = _read("actor_roles.json")
     keys = ("modifiers", "org_heads", "place_preceders", "name_stop", "name_particles", "quoted_name_preceders",
             "forces_of", "qaeda_group_context", "qaeda_place_context", "qaeda_base_next", "qaeda_war_nouns",
-            "qaeda_control_nouns", "statement_nouns", "named_place_heads", "eponym_titles", "name_particles_full", "medium_nouns", "body_anaphor_nouns", "kin_nouns", "attack_nouns")
+            "qaeda_control_nouns", "statement_nouns", "named_place_heads", "eponym_titles", "name_particles_full", "medium_nouns", "body_anaphor_nouns", "kin_nouns", "attack_nouns", "seat_offices")
     return {k: frozenset(_n(w) for w in roles.get(k, [])) for k in keys}
