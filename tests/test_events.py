@@ -3902,3 +3902,10 @@ def test_a_round_up_of_protests_gives_one_per_place_and_a_plural_verb_has_no_sub
     assert sorted(e.location.admin1 for e in protests if e.location) == ["Basrah", "Kerbala"]
     assert not [e for e in events if e.plover and e.plover.event_type == "REQUEST" and e.actor1
                 and e.actor1.name == "Haider al-Abadi"]
+
+
+def test_deeming_a_bombing_a_crime_condemns_it() -> None:
+    # made-up: «اعتبر X تفجير المسجد جريمة نكراء»: X condemns the bombing (no new bombing is told)
+    events = _events("واعتبر الشيخ محمد الشنقيطي عضو هيئة كبار العلماء تفجير المسجد جريمة نكراء.")
+    assert [(e.plover.event_type if e.plover else None, e.acled, e.actor1.name if e.actor1 else None)
+            for e in events] == [("ACCUSE", None, "Mohammed al-Shanqiti")]
