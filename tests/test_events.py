@@ -3909,3 +3909,12 @@ def test_deeming_a_bombing_a_crime_condemns_it() -> None:
     events = _events("واعتبر الشيخ محمد الشنقيطي عضو هيئة كبار العلماء تفجير المسجد جريمة نكراء.")
     assert [(e.plover.event_type if e.plover else None, e.acled, e.actor1.name if e.actor1 else None)
             for e in events] == [("ACCUSE", None, "Mohammed al-Shanqiti")]
+
+
+def test_houses_blown_up_are_property_destruction_and_a_mosque_bombing_stays_a_bombing() -> None:
+    # made-up: «فجر مسلحو التنظيم 16 منزلا»: property destroyed; «تفجير مسجد» with its dead is an explosion
+    houses = _events("وفجر مسلحو تنظيم داعش أمس 16 منزلا في بلدة قرب الموصل.")
+    assert [(e.acled.event_type, e.acled.sub_event_type) for e in houses if e.acled] == [
+        ("Strategic developments", "Looting/property destruction")]
+    mosque = _events("وقتل 13 شخصا أمس في تفجير انتحاري استهدف مسجدا في مدينة أبها.")
+    assert [e.acled.sub_event_type for e in mosque if e.acled] == ["Suicide bomb"]

@@ -1568,6 +1568,8 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
             hits = [h for h in hits if not _masdar_spelt(ctx.text, toks[h.i], h, s.readings[h.i], lex)
                     and not (not h.prefix and _inside_actor(ctx, toks[h.i], ("person",), after_first=True))]
             # («جلال طالباني»: a word inside a person's name after its first word is part of the name, not a verb)
+            # («فجر الخميس»: a word of a date expression is the time of day, not the verb «فجّر»)
+            hits = [h for h in hits if not any(d.start <= toks[h.i].start < d.end for d in ctx.dates)]
         if hits and si > 0:
             head = _crosshead(toks, lex)
             hits = [h for h in hits if h.i >= head]
