@@ -3918,3 +3918,10 @@ def test_houses_blown_up_are_property_destruction_and_a_mosque_bombing_stays_a_b
         ("Strategic developments", "Looting/property destruction")]
     mosque = _events("وقتل 13 شخصا أمس في تفجير انتحاري استهدف مسجدا في مدينة أبها.")
     assert [e.acled.sub_event_type for e in mosque if e.acled] == ["Suicide bomb"]
+
+
+def test_a_counted_crowd_after_a_verb_of_demanding_is_its_subject() -> None:
+    # made-up: «وطالب نحو 500 متظاهر الحكومة …»: the protesters demand (part of their protest, no other interaction)
+    events = _events("وتظاهر المئات أمس أمام مبنى المحافظة في البصرة، وطالب نحو 500 متظاهر الحكومة بتوفير الكهرباء.")
+    assert [(e.acled.event_type if e.acled else None, e.plover.event_type if e.plover else None) for e in events] == [
+        ("Protests", "PROTEST")]

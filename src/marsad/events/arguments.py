@@ -754,8 +754,12 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             governed = _actor_prefix(ctx, x) or (not gap and ctx.text[x.start : x.end].startswith("لل"))
             # («قصفت الطائرات أمس تجمعات الحوثيين»: an actor in construct after a target noun is the object)
             object_noun = not political and _preceded_by(ctx, x.start, w.target_nouns, s0, 1) and bool(gap)
-            if len(gap) <= limit and not is_target(x) and not governed and agent_ok(x) and not object_noun and not any(
-                    m.end <= n.start < x.start for n in ctx.numbers):
+            # (a number between counts the subject when it is a crowd: «وطالب نحو 500 متظاهر الحكومة …»)
+            # («نحو» there is «about», not «towards»)
+            crowd = x.kind == "generic" and x.name.split(" (", 1)[0] == "Protesters" and any(
+                m.end <= n.start < x.start for n in ctx.numbers)
+            if len(gap) <= limit and (crowd or not is_target(x)) and not governed and agent_ok(x) and not object_noun \
+                    and (crowd or not any(m.end <= n.start < x.start for n in ctx.numbers)):
                 a1 = x
                 if political and x.kind != "person" and gap and _in_any(gap[0][2], w.person_subject_heads):
                     # «هاجم رئيس حكومة الاحتلال، بنيامين نتنياهو، السلطة»: the body closes the title of the
