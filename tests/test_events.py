@@ -3925,3 +3925,10 @@ def test_a_counted_crowd_after_a_verb_of_demanding_is_its_subject() -> None:
     events = _events("وتظاهر المئات أمس أمام مبنى المحافظة في البصرة، وطالب نحو 500 متظاهر الحكومة بتوفير الكهرباء.")
     assert [(e.acled.event_type if e.acled else None, e.plover.event_type if e.plover else None) for e in events] == [
         ("Protests", "PROTEST")]
+
+
+def test_a_demand_backed_by_or_else_is_a_threat() -> None:
+    # made-up: «على النظام ألا يتدخل، وإلا فإن خطوات أخرى ستتخذ»: a threat, not a request
+    events = _events("وقال المتحدث باسم البيت الأبيض جوش إيرنست أمس إن على النظام السوري ألا يتدخل في عمليات "
+                     "المعارضة، وإلا فإن خطوات إضافية قد تتخذ.")
+    assert [e.plover.event_type for e in events if e.plover] == ["THREATEN"]

@@ -552,6 +552,8 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
             if key in chosen and chosen[key].args.actor1 is not None and chosen[key].args.actor1_rank != RANK_EXPLICIT:
                 continue
             d = _draft(ctx, [m], m.acled, m.plover, "political", m.trigger.id)
+            if d.plover is not None and d.plover[0] == "REQUEST" and _or_else(ctx, m):
+                d.plover = ("THREATEN", "demand backed by a threat")  # «على النظام ألا يتدخل، وإلا فإن …»
             if key in chosen and chosen[key].args.actor1 is not None:
                 # («وصلت سفينة أرسلها X، ثم لحقتها سفينة ثانية أرسلتها Y»: two shipments, each with its named giver)
                 a, b = chosen[key].args.actor1, d.args.actor1
@@ -569,6 +571,17 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
         _shared_subject(ctx, sorted(chosen.values(), key=lambda d: d.mentions[0].start))
         out.extend(chosen.values())
     return out
+
+
+_OR_ELSE = frozenset(["والا", "فالا"])
+_OR_ELSE_NEXT = frozenset(["فان", "فانه", "فانها", "فانهم", "سوف", "فسوف"])
+
+
+def _or_else(ctx: DocContext, m: EventMention) -> bool:
+    """A demand followed in its sentence by «وإلا فإن …»، «وإلا سوف …»: or else something will be done, a threat."""
+    toks = ctx.tokens[bisect_left(ctx.token_starts, m.end) : bisect_left(ctx.token_starts, m.sent[1])]
+    return any(t.norm in _OR_ELSE and k + 1 < len(toks) and (toks[k + 1].norm in _OR_ELSE_NEXT or toks[k + 1].norm[:1] == "س")
+               for k, t in enumerate(toks))
 
 
 def _shared_subject(ctx: DocContext, ds: list[Draft]) -> None:
@@ -2017,7 +2030,18 @@ def _norm(s: str) -> str:
 
 
 def _same_actor(a: Draft, b: Draft) -> bool:
-    return bool(a.args.actor1 and b.args.actor1 and a.args.actor1.name == b.args.actor1.name)
+    """The same party acts in both: the same name, or a state's official and that state («قال المتحدث باسم البيت
+    الأبيض …» after «هددت واشنطن …»)."""
+    x, y = a.args.actor1, b.args.actor1
+    if x is None or y is None:
+        return False
+    if x.name == y.name:
+        return True
+    for p, q in ((x, y), (y, x)):
+        if p.kind == "person" and q.kind != "person" and (p.affiliation == q.name or (
+                q.kind in ("state", "country") and p.type == 1 and p.country is not None and p.country == q.country)):
+            return True
+    return False
 
 
 def _actor(ctx: DocContext, x: ActorMention | None) -> R.Actor | None:
