@@ -27,7 +27,9 @@ Commands (nothing here writes article text into the repository):
         --building tests/gold/dev18 --skip-duplicates --skip-file tests/gold/dev18/lead_read_ids.txt; dev19: --salt
         marsad-dev19-gold: --building tests/gold/dev19 --skip-duplicates --skip-file
         tests/gold/dev19/lead_read_ids.txt; dev20: --salt marsad-dev20-gold: --building tests/gold/dev20
-        --skip-duplicates --skip-file tests/gold/dev20/lead_read_ids.txt --limit 100000); --skip-file PATH
+        --skip-duplicates --skip-file tests/gold/dev20/lead_read_ids.txt --limit 100000; dev21: --salt
+        marsad-dev21-gold: --building tests/gold/dev21 --skip-duplicates --skip-file
+        tests/gold/dev21/lead_read_ids.txt --limit 100000); --skip-file PATH
         (repeatable) names a text file of ids (one per line, anything after the id ignored) that are
         skipped as well, even when the file lies under --building (dev10: ids the lead may have read);
         --skip-duplicates (with --skip-used) also skips an article whose text is the same as that of an
