@@ -3932,3 +3932,13 @@ def test_a_demand_backed_by_or_else_is_a_threat() -> None:
     events = _events("وقال المتحدث باسم البيت الأبيض جوش إيرنست أمس إن على النظام السوري ألا يتدخل في عمليات "
                      "المعارضة، وإلا فإن خطوات إضافية قد تتخذ.")
     assert [e.plover.event_type for e in events if e.plover] == ["THREATEN"]
+
+
+def test_people_arrested_are_civilians_unless_suspected_members_of_a_named_group() -> None:
+    # made-up: «اعتقلت قوات الاحتلال أمس 5 فلسطينيين»: civilians of the place's country are arrested;
+    # «أوقفت الشرطة 30 شخصا يشتبه في انتمائهم إلى تنظيم داعش»: the suspected members are the group
+    civ = _events("واعتقلت قوات الاحتلال الإسرائيلي أمس 5 فلسطينيين في بلدة سلوان.")
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in civ] == [
+        ("Military Forces of Israel", "Civilians (Palestine)")]
+    members = _events("وأوقفت الشرطة التركية أمس 30 شخصا يشتبه في انتمائهم إلى تنظيم داعش في مدينة إسطنبول.")
+    assert [e.actor2.name if e.actor2 else None for e in members] == ["Islamic State"]

@@ -1846,9 +1846,27 @@ def _received_from(ctx: DocContext, m: EventMention, x: ActorMention) -> bool:
     return any(_in_any(r, _cue("receive_verbs")) for _, _, r in before) and "من" in between[:3] and len(between) <= 8
 
 
+def _arrested_people(ctx: DocContext, m: EventMention) -> ActorMention | None:
+    """«اعتقلت قوات الاحتلال 5 فلسطينيين»، «اعتقال شابين»: people arrested, told by a word for persons within seven
+    words after the arrest word in its clause (a subject, a day and a number may stand between), are civilians."""
+    for a, b, r in _words(ctx, m.end, m.clause[1])[:7]:
+        if _in_any(r, _cue("arrested_people")) and not ctx.text[a:b].startswith("ل"):
+            # («… 11 شخصا يشتبه بانتمائهم إلى داعش»: suspected members of an armed group named right after are
+            # that group; «منزلا لمواطنين»: a governed word is not who was arrested)
+            near = _words(ctx, b, m.sent[1])[:12]
+            end = near[-1][1] if near else b
+            group = next((x for x in ctx.actors if b <= x.start < end and x.type in (2, 3)), None)
+            if group is not None:
+                return group
+            return ActorMention(a, b, ctx.text[a:b], "Civilians", 7, None, "generic", confidence=0.5)
+    return None
+
+
 def arguments(ctx: DocContext, m: EventMention) -> Args:
     a1, a2, rank = rank_actors(ctx, m)
     a1 = _named_group(ctx, a1)
+    if m.cls == "arrest" and a2 is None:
+        a2 = _arrested_people(ctx, m)
     if m.cls == "political" and m.pos == "verb" and (a1 is None or a1.start > m.end):
         # a state as the subject right after the verb (دعت سيول بيونغ يانغ …، دعا الرئيس الفرنسي إيران …) comes
         # before any actor named later in the sentence, which is then the other side
