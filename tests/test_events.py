@@ -3942,3 +3942,11 @@ def test_people_arrested_are_civilians_unless_suspected_members_of_a_named_group
         ("Military Forces of Israel", "Civilians (Palestine)")]
     members = _events("وأوقفت الشرطة التركية أمس 30 شخصا يشتبه في انتمائهم إلى تنظيم داعش في مدينة إسطنبول.")
     assert [e.actor2.name if e.actor2 else None for e in members] == ["Islamic State"]
+
+
+def test_a_bombing_that_kills_persons_and_names_no_force_struck_civilians() -> None:
+    # made-up: «انفجار عبوة ناسفة في سوق … قتل 12 شخصا»: civilians are actor2; with soldiers killed they are not
+    persons = _events("وقتل 12 شخصا أمس في انفجار عبوة ناسفة في سوق شعبي بمدينة بعقوبة.")
+    assert [e.actor2.name if e.actor2 else None for e in persons if e.acled] == ["Civilians (Iraq)"]
+    soldiers = _events("وقتل 12 جنديا أمس في انفجار عبوة ناسفة قرب مدينة بعقوبة.")
+    assert [e.actor2.name if e.actor2 else None for e in soldiers if e.acled] != ["Civilians (Iraq)"]

@@ -1368,6 +1368,9 @@ def _medical_aid(ctx: DocContext, out: list[Draft]) -> list[Draft]:
 
 
 
+_BOMBINGS = frozenset(["Suicide bomb", "Remote explosive/landmine/IED"])
+
+
 def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
     """An event with no actor2 takes the victims' side: the named group the dead belong to («قتل 6 من ميليشيات
     الحوثي»); in Violence against civilians, ACLED's actor2 is always the civilians (the civilian victims or
@@ -1385,10 +1388,24 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
             if x is not None:
                 a.actor2 = x
                 continue
-        if d.acled is None or d.acled[0] != "Violence against civilians":
+        # (a bombing whose dead are counted as civilians struck civilians: «تفجير انتحاري … مقتل 20 مدنيا»)
+        # (a bombing that kills persons — «تفجير انتحاري … قتل أكثر من 100 شخص» — with no soldier, policeman, fighter
+        # or force named in its sentence struck civilians)
+        words = civilian_words
+        if d.acled is not None and d.acled[0] == "Explosions/Remote violence" and d.acled[1] in _BOMBINGS \
+                and a.killed is not None and a.killed.best:
+            s0, s1 = d.mentions[0].segment or d.mentions[0].sent
+            rows = [set(r) for _, _, r in _words(ctx, s0, s1)]
+            if any(r & lex.cues["person_victim_words"] for r in rows) and not any(
+                    r & lex.cues["armed_victim_words"] for r in rows) and not any(
+                    s0 <= x.start < s1 and x.type in (1, 2, 3, 4) and x is not a.actor1 for x in ctx.actors):
+                words = civilian_words | lex.cues["person_victim_words"]
+            else:
+                continue
+        elif d.acled is None or d.acled[0] != "Violence against civilians":
             continue
         for s0, s1 in sorted({m.sent for m in d.mentions}):
-            hit = next(((a0, b0) for a0, b0, r in _words(ctx, s0, s1) if set(r) & civilian_words), None)
+            hit = next(((a0, b0) for a0, b0, r in _words(ctx, s0, s1) if set(r) & words), None)
             if hit is not None:
                 a.actor2 = ActorMention(start=hit[0], end=hit[1], text=ctx.text[hit[0]:hit[1]], name="Civilians", type=7,
                                         country=a.place.place.country if a.place is not None and a.place.place else None,
