@@ -3950,3 +3950,10 @@ def test_a_bombing_that_kills_persons_and_names_no_force_struck_civilians() -> N
     assert [e.actor2.name if e.actor2 else None for e in persons if e.acled] == ["Civilians (Iraq)"]
     soldiers = _events("وقتل 12 جنديا أمس في انفجار عبوة ناسفة قرب مدينة بعقوبة.")
     assert [e.actor2.name if e.actor2 else None for e in soldiers if e.acled] != ["Civilians (Iraq)"]
+
+
+def test_a_meeting_with_a_foreign_envoy_is_an_interaction_of_its_own_after_a_demand() -> None:
+    # made-up: the president's demand, then «خلال لقائه أمس … مبعوث الأمم المتحدة»: two interactions
+    events = _events("وطالب الرئيس اليمني عبد ربه منصور هادي أمس المليشيات الحوثية باحترام الهدنة. وأكد هادي "
+                     "ضرورة الالتزام بالهدنة خلال لقائه أمس في الرياض مبعوث الأمم المتحدة إلى اليمن.")
+    assert sorted(e.plover.event_type for e in events if e.plover) == ["CONSULT", "REQUEST"]

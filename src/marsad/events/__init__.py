@@ -149,7 +149,11 @@ def _another_meeting(d: Draft, e: Draft) -> bool:
     if d.plover is None or d.plover[0] != "CONSULT":
         return False
     met, other = d.args.actor2, e.args.actor2
-    return met is not None and met.kind == "person" and (other is None or other.name != met.name)
+    # («خلال لقائه أمس مبعوث الأمين العام للأمم المتحدة»: the envoy's body stands for him)
+    # (a party of the speaker's own country is no one he met: «زيارة … الشطر الذي تحتله تركيا»)
+    own = d.args.actor1.country if d.args.actor1 is not None else None
+    return met is not None and met.kind != "generic" and (other is None or other.name != met.name) and (
+        met.kind == "person" or met.country is None or met.country != own)
 
 
 def _one_state(a: ActorMention, b: ActorMention) -> bool:
