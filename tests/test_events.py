@@ -3957,3 +3957,13 @@ def test_a_meeting_with_a_foreign_envoy_is_an_interaction_of_its_own_after_a_dem
     events = _events("وطالب الرئيس اليمني عبد ربه منصور هادي أمس المليشيات الحوثية باحترام الهدنة. وأكد هادي "
                      "ضرورة الالتزام بالهدنة خلال لقائه أمس في الرياض مبعوث الأمم المتحدة إلى اليمن.")
     assert sorted(e.plover.event_type for e in events if e.plover) == ["CONSULT", "REQUEST"]
+
+
+def test_two_parties_joined_as_the_subject_of_a_demand_each_demand_and_an_object_pair_does_not() -> None:
+    # made-up: «طالب الرئيس هادي وجامعة الدول العربية المليشيات الحوثية …»: two REQUESTs against the Houthis;
+    # «دعا X الحكومة التركية وحزب العمال …» (X named before): one REQUEST, the pair is its object
+    two = _events("طالب الرئيس اليمني عبد ربه منصور هادي وجامعة الدول العربية أمس المليشيات الحوثية باحترام الهدنة.")
+    assert sorted((e.actor1.name, e.actor2.name if e.actor2 else None) for e in two if e.plover and e.actor1) == [
+        ("Abdrabbuh Mansour Hadi", "Houthis"), ("Arab League", "Houthis")]
+    deal = _events("ووقعت الهند وبنغلاديش أمس اتفاقا لتبادل الجيوب الحدودية.")
+    assert len([e for e in deal if e.plover]) == 1

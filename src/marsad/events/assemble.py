@@ -547,11 +547,23 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
             # تفجيرات» — is an arrest of its own; told after or inside a violent report it is part of that report)
             out.append(_draft(ctx, arrest, arrest[0].acled, arrest[0].plover, "arrest", "arrest"))
         chosen: dict[str, Draft] = {}  # one interaction per type and trigger in a sentence: the first with an actor
+        twins: list[Draft] = []  # the interactions of a verb's second subject (`_co_subject`)
         for m in political:
             key = (m.plover[0] if m.plover else "") + m.trigger.id
             if key in chosen and chosen[key].args.actor1 is not None and chosen[key].args.actor1_rank != RANK_EXPLICIT:
                 continue
             d = _draft(ctx, [m], m.acled, m.plover, "political", m.trigger.id)
+            co = _co_subject(ctx, m, d.args)
+            if co is not None:
+                # «طالب الرئيس هادي وجامعة الدول العربية المليشيات الحوثية …»: two parties joined as the subject act
+                # each (one interaction each); the object is the actor right after them
+                obj = next((x for x in ctx.actors if co.end <= x.start < m.clause[1] and x.name not in (
+                    co.name, d.args.actor1.name if d.args.actor1 else "") and len(_words(ctx, co.end, x.start)) <= 1),
+                           None)
+                d.args.actor2 = obj
+                twin = replace(d, args=replace(d.args, actor1=co, actor2=obj, sources=list(d.args.sources)),
+                               mentions=list(d.mentions), spans=list(d.spans), names=set(d.names))
+                twins.append(twin)
             if d.plover is not None and d.plover[0] == "REQUEST" and _or_else(ctx, m):
                 d.plover = ("THREATEN", "demand backed by a threat")  # «على النظام ألا يتدخل، وإلا فإن …»
             if key in chosen and chosen[key].args.actor1 is not None:
@@ -570,11 +582,37 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
                 chosen[key] = d
         _shared_subject(ctx, sorted(chosen.values(), key=lambda d: d.mentions[0].start))
         out.extend(chosen.values())
+        out.extend(t for t in twins if any(c.mentions[0].start == t.mentions[0].start for c in chosen.values()))
     return out
 
 
 _OR_ELSE = frozenset(["والا", "فالا"])
 _OR_ELSE_NEXT = frozenset(["فان", "فانه", "فانها", "فانهم", "سوف", "فسوف"])
+
+
+_DAY_WORDS = frozenset(["امس", "اليوم", "اول", "من"])
+
+
+def _co_subject(ctx: DocContext, m: EventMention, a: Args) -> ActorMention | None:
+    """The second of two parties joined by «و» right after a political verb, as its subject («طالب الرئيس هادي وجامعة
+    الدول العربية …»): a co-subject, not the object (persons, bodies and states; not a party after «مع/ضد»)."""
+    x, y = a.actor1, a.actor2
+    if m.pos != "verb" or x is None or y is None or not (m.end <= x.start < y.start) or x.name == y.name:
+        return None
+    if m.plover is None or m.plover[0] in ("CONSULT", "AGREE", "COOPERATE"):
+        return None  # («وقعت الهند وبنغلاديش اتفاقا»: the two sides of one interaction)
+    if ctx.text[x.end : y.start].strip() != "و" or y.kind == "generic" or x.kind == "generic":
+        return None
+    # the first party stands right after the verb (a day may come between), and no party is named before the verb
+    # in its clause («وكان دمرتاش دعا الحكومة التركية وحزب العمال …»، «وطالب مكاوي الأمم المتحدة والصليب
+    # الأحمر …»: the pair is the object)
+    head = x.role_start if x.role_start is not None and m.end <= x.role_start < x.start else x.start
+    between = [r for _, _, r in _words(ctx, m.end, head)]
+    if any(not set(r) & (load_lexicon().cues["time_anchor"] | _DAY_WORDS) for r in between):
+        return None
+    if any(m.clause[0] <= z.start and z.end <= m.start for z in ctx.actors):
+        return None
+    return y
 
 
 def _or_else(ctx: DocContext, m: EventMention) -> bool:
@@ -1030,6 +1068,8 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         # «كما وقعت اشتباكات مماثلة في …»: a similar incident is another happening, never the one told before
         similar = d.cls == "violence" and _similar_incident(ctx, d.mentions[0].sent)
         for e in reversed(out) if not similar else ():
+            if d.cls == "political" and e.mentions[0].start == d.mentions[0].start:
+                continue  # (one verb with two parties as its subject: one interaction each, `_co_subject`)
             if _same_kind(e, d) and not _conflict(e, d, ctx) and (_agree(e, d) or (d.cls == "political" and _same_actor(e, d))
                                                                or _retold_with_its_day(ctx, e, d)):
                 target = e
