@@ -3960,10 +3960,20 @@ def test_a_meeting_with_a_foreign_envoy_is_an_interaction_of_its_own_after_a_dem
 
 
 def test_two_parties_joined_as_the_subject_of_a_demand_each_demand_and_an_object_pair_does_not() -> None:
-    # made-up: «طالب الرئيس هادي وجامعة الدول العربية المليشيات الحوثية …»: two REQUESTs against the Houthis;
+    # made-up: «طالب الرئيس هادي والجامعة العربية جماعة الحوثي …»: two REQUESTs against the Houthis;
     # «دعا X الحكومة التركية وحزب العمال …» (X named before): one REQUEST, the pair is its object
-    two = _events("طالب الرئيس اليمني عبد ربه منصور هادي وجامعة الدول العربية أمس المليشيات الحوثية باحترام الهدنة.")
+    two = _events("وطالب الرئيس اليمني هادي والجامعة العربية أمس جماعة الحوثي بوقف إطلاق النار.")
     assert sorted((e.actor1.name, e.actor2.name if e.actor2 else None) for e in two if e.plover and e.actor1) == [
         ("Abdrabbuh Mansour Hadi", "Houthis"), ("Arab League", "Houthis")]
     deal = _events("ووقعت الهند وبنغلاديش أمس اتفاقا لتبادل الجيوب الحدودية.")
     assert len([e for e in deal if e.plover]) == 1
+
+
+def test_people_arrested_while_protesting_are_protesters_and_a_verb_describing_a_person_is_his() -> None:
+    # made-up: «اعتقلت الشرطة طلابا كانوا يتظاهرون»: a protest with intervention; «اعتقلت رجلا هدد بقتل
+    # السفير»: the man (unnamed) threatened, not the ambassador
+    protest = _events("واعتقلت الشرطة أمس طلابا كانوا يتظاهرون ضد تغيير المناهج في العاصمة تايبيه.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in protest if e.acled] == [
+        ("Protest with intervention", "Protesters")]
+    man = _events("وقالت شرطة سيول إنها أوقفت مساء الخميس شابا هدد عبر الإنترنت بقتل السفير الأميركي مارك ليبرت.")
+    assert not [e for e in man if e.plover and e.plover.event_type == "THREATEN"]

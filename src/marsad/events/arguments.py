@@ -1858,6 +1858,9 @@ def _arrested_people(ctx: DocContext, m: EventMention) -> ActorMention | None:
             group = next((x for x in ctx.actors if b <= x.start < end and x.type in (2, 3)), None)
             if group is not None:
                 return group
+            if any(_in_any(r, _cue("protesting_words")) for _, _, r in near[:4]):
+                # («اعتقلت الشرطة طلابا كانوا يتظاهرون …»: the arrested were protesting)
+                return ActorMention(a, b, ctx.text[a:b], "Protesters", 6, None, "generic", confidence=0.5)
             return ActorMention(a, b, ctx.text[a:b], "Civilians", 7, None, "generic", confidence=0.5)
     return None
 
@@ -1900,6 +1903,14 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         a1, a2 = None, (a2 if a2 is not None and a2.name != obj.name else obj)
     unnamed = m.cls == "political" and m.pos == "verb" and a1 is not None and a1.start > m.end \
         and _unnamed_subject(ctx, m, a1)
+    prev = _words(ctx, max(m.sent[0], m.start - 30), m.start)[-1:]
+    prev_word = normalize_text(ctx.text[prev[0][0] : prev[0][1]]) if prev else ""
+    # (not a nisba, which may qualify a thing: «بيانا صحفيا تندد فيه»)
+    if m.cls == "political" and m.pos == "verb" and prev and _in_any(prev[0][2], _cue("arrested_people")) \
+            and not prev_word.startswith(("ال", "وال")) and not prev_word.endswith("يا"):
+        # «اعتقلت رجلا هدد بقتل السفير»: a verb right after an indefinite person describes him (a clause of
+        # quality): that unnamed person acts, no party named in the sentence
+        unnamed = True
     if unnamed:
         # «واتهم زعيم حزب معارض أردوغان بشن الضربات»: the subject right after the verb is a person not named
         # (a role with no name); the actor named after it is the object

@@ -555,7 +555,7 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
             d = _draft(ctx, [m], m.acled, m.plover, "political", m.trigger.id)
             co = _co_subject(ctx, m, d.args)
             if co is not None:
-                # «طالب الرئيس هادي وجامعة الدول العربية المليشيات الحوثية …»: two parties joined as the subject act
+                # «طالب الرئيس هادي والجامعة العربية جماعة الحوثي …»: two parties joined as the subject act
                 # each (one interaction each); the object is the actor right after them
                 obj = next((x for x in ctx.actors if co.end <= x.start < m.clause[1] and x.name not in (
                     co.name, d.args.actor1.name if d.args.actor1 else "") and len(_words(ctx, co.end, x.start)) <= 1),
@@ -594,8 +594,8 @@ _DAY_WORDS = frozenset(["امس", "اليوم", "اول", "من"])
 
 
 def _co_subject(ctx: DocContext, m: EventMention, a: Args) -> ActorMention | None:
-    """The second of two parties joined by «و» right after a political verb, as its subject («طالب الرئيس هادي وجامعة
-    الدول العربية …»): a co-subject, not the object (persons, bodies and states; not a party after «مع/ضد»)."""
+    """The second of two parties joined by «و» right after a political verb, as its subject («طالب الرئيس هادي والجامعة
+    العربية …»): a co-subject, not the object (persons, bodies and states; not a party after «مع/ضد»)."""
     x, y = a.actor1, a.actor2
     if m.pos != "verb" or x is None or y is None or not (m.end <= x.start < y.start) or x.name == y.name:
         return None
