@@ -3977,3 +3977,14 @@ def test_people_arrested_while_protesting_are_protesters_and_a_verb_describing_a
         ("Protest with intervention", "Protesters")]
     man = _events("وقالت شرطة سيول إنها أوقفت مساء الخميس شابا هدد عبر الإنترنت بقتل السفير الأميركي مارك ليبرت.")
     assert not [e for e in man if e.plover and e.plover.event_type == "THREATEN"]
+
+
+def test_a_speaker_calling_a_bombing_a_heinous_crime_condemns_it_and_the_protectors_of_the_nation_are_no_city() -> None:
+    # made-up: «قال X إن جريمة تفجير المسجد النكراء …»: X condemns; «حماة الوطن» (protectors) is not Hama
+    events = _events("وقال الشيخ محمد الشنقيطي عضو هيئة كبار العلماء إن جريمة تفجير المسجد النكراء آلمت الجميع.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
+        ("ACCUSE", "Mohammed al-Shanqiti")]
+    from marsad.places.geoparse import find_places
+
+    text = "وشكر الأمير رجال الأمن حماة الوطن على جهودهم."
+    assert find_places(text) == []

@@ -55,6 +55,7 @@ class _Lex:
     outskirts: frozenset[str]
     no_name_start: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    common_before: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def _lex() -> _Lex:
         weak=frozenset(join_key("".join(_TOKEN.findall(normalize_text(w)))) for w in d["weak"]),
         no_name_start=frozenset(join_key(normalize_text(w)) for w in d.get("no_name_start", [])),
         particles=frozenset(n(w) for w in d.get("particles", [])),
+        common_before={n(k): frozenset(n(w) for w in v) for k, v in d.get("common_before", {}).items()},
         generic=frozenset(n(w) for w in d["generic_features"]),
         not_surname=frozenset(n(w) for w in d.get("not_surname", ())),
         given=_given_names(),
@@ -261,6 +263,7 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
     firsts = list(map(_first, words))
     lx_stop = _lex().no_name_start
     lx_particles = _lex().particles
+    lx_common = _lex().common_before
     ids_of, partials, max_words = g.ids, g.partials, g.max_words
     i = 0
     for i0 in compress(range(n), firsts):  # only the words that start some name
@@ -309,6 +312,8 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
                 continue
         if best is not None and best[0] == i and words[i][best[1]:] in lx_particles:
             best = None  # «مدينة تحت سيطرة …»، «قرية على الحدود»: a bare preposition names no place
+        if best is not None and best[0] == i and i + 1 < n and words[i + 1] in lx_common.get(words[i][best[1]:], ()):
+            best = None  # «حماة الوطن»: the nation's protectors, not Hama
         if best is not None and best[0] > i and join_key(words[i][best[1]:]) in lx_stop:
             # (particles that open no name of several words: «أي»، «أو»، «كل» …)
             best = None  # «عن أي دين»: a particle glued to the next word makes no name («ايدين»)
