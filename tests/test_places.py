@@ -327,3 +327,12 @@ def test_a_bare_preposition_after_a_feature_word_names_no_place() -> None:
         assert len(got) == 1 and got[0] in ("سوريا", "العراق", "اليمن"), (text, got)
     text = "اشتباكات في مدينة العبر باليمن"
     assert [text[p.start : p.end] for p in find_places(text)][0] == "مدينة العبر"
+
+
+def test_common_words_that_are_also_villages_name_no_place_alone() -> None:
+    # made-up: «الضلوع في» (involvement), «الداعم» (supporter), «الوحشية» (brutality) are no villages
+    from marsad.places.geoparse import find_places
+
+    for text in ("ونفت الحكومة الضلوع في الهجوم على السفارة", "وقال إن الداعم الرئيسي للجماعة معروف",
+                 "ودان المجلس الوحشية التي ارتكبت بحق المدنيين"):
+        assert find_places(text) == [], text
