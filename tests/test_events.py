@@ -3988,3 +3988,9 @@ def test_a_speaker_calling_a_bombing_a_heinous_crime_condemns_it_and_the_protect
 
     text = "وشكر الأمير رجال الأمن حماة الوطن على جهودهم."
     assert find_places(text) == []
+
+
+def test_possible_attacks_warned_of_are_no_happening() -> None:
+    # made-up: «حذرت الوزارة من هجمات محتملة …»، «هجوم وشيك»: possibilities, no event
+    assert _events("وحذرت الخارجية الفرنسية أمس رعاياها من هجمات محتملة في مدينة إسطنبول.") == []
+    assert _events("وقال مسؤول إن القوات تستعد لهجوم وشيك على مدينة الرمادي.") == []
