@@ -3994,3 +3994,12 @@ def test_possible_attacks_warned_of_are_no_happening() -> None:
     # made-up: «حذرت الوزارة من هجمات محتملة …»، «هجوم وشيك»: possibilities, no event
     assert _events("وحذرت الخارجية الفرنسية أمس رعاياها من هجمات محتملة في مدينة إسطنبول.") == []
     assert _events("وقال مسؤول إن القوات تستعد لهجوم وشيك على مدينة الرمادي.") == []
+
+
+def test_one_word_of_sport_far_from_a_call_makes_no_match_of_it() -> None:
+    # made-up: «دعا مدير الاستخبارات … عشية بطولة كأس العالم»: a call; «وصل رئيس النادي إلى معسكر اللاعبين»: sport
+    call = _events("ودعا وزير الداخلية الروسي أمس أجهزة الأمن الأوروبية إلى استئناف التعاون الأمني بينها قبل عامين "
+                   "من كأس العالم في روسيا.")
+    assert [e.plover.event_type for e in call if e.plover] == ["REQUEST"]
+    club = _events("ووصل رئيس النادي أمس إلى مقر المعسكر في القاهرة وأشاد بالتزام اللاعبين.")
+    assert club == []

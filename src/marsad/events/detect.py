@@ -1019,12 +1019,13 @@ def _assess(
             and not feats["weapon"] \
             and not cues["accident_words"].isdisjoint(chain.from_iterable(s.readings)):
         return 0.0, reasons, "accident", None  # «قتل 16 شخصا بعد غرق مركب اصطدم بزورق»: an accident, not violence
+    # (proclitic readings only: «الميليشيات المدربة» are trained militias, not «المدرب+ه» a coach; one sport word far
+    # from the event word is an aside: «دعا … عشية كأس العالم في روسيا»)
+    sport_all = [k for k, t in enumerate(s.toks) if tr.id in cues["sport_ambiguous_triggers"]
+                 and not cues["sport_words"].isdisjoint(clitic_words(t.norm))] if not feats["toll"] else []
+    sport_at = [k for k in sport_all if not (k > 0 and s.has(k - 1, cues["sport_not_after"]))]
     if tr.id in cues["sport_ambiguous_triggers"] and not feats["weapon"] and (
-            (not feats["toll"] and any(
-                # (proclitic readings only: «الميليشيات المدربة» are trained militias, not «المدرب+ه» a coach)
-                not cues["sport_words"].isdisjoint(clitic_words(t.norm)) and not (
-                    k > 0 and s.has(k - 1, cues["sport_not_after"]))
-                for k, t in enumerate(s.toks)))
+            len(sport_all) >= 2 or any(abs(k - i) <= 10 for k in sport_at)
             or (feats.get("sport_doc") and not feats["toll_number"])):  # (a player's «إصابة» is an injury)
         return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight
     if tr.id == "suicide" and h.form.pos == "noun" and h.prefix.endswith("ال") and not feats["toll_number"] \
