@@ -4003,3 +4003,11 @@ def test_one_word_of_sport_far_from_a_call_makes_no_match_of_it() -> None:
     assert [e.plover.event_type for e in call if e.plover] == ["REQUEST"]
     club = _events("ووصل رئيس النادي أمس إلى مقر المعسكر في القاهرة وأشاد بالتزام اللاعبين.")
     assert club == []
+
+
+def test_two_tribes_signing_a_ceasefire_agree_with_each_other() -> None:
+    # made-up: «وقعت قبيلتا التبو والطوارق اتفاقا لوقف إطلاق النار»: an agreement between the two groups
+    events = _events("ووقعت قبيلتا التبو والطوارق أمس اتفاقا لوقف إطلاق النار في مدينة سبها.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in events if e.plover] == [
+        ("AGREE", "Tebu Ethnic Militia (Libya)", "Tuareg Ethnic Militia (Libya)")]
