@@ -590,7 +590,7 @@ _OR_ELSE = frozenset(["والا", "فالا"])
 _OR_ELSE_NEXT = frozenset(["فان", "فانه", "فانها", "فانهم", "سوف", "فسوف"])
 
 
-_DAY_WORDS = frozenset(["امس", "اليوم", "اول", "من"])
+_DAY_WORDS = frozenset(["امس", "اليوم"])  # (not «من»: «طلب من X و Y» asks the two)
 
 
 def _co_subject(ctx: DocContext, m: EventMention, a: Args) -> ActorMention | None:
@@ -1428,15 +1428,14 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
             if x is not None:
                 a.actor2 = x
                 continue
-        # (a bombing whose dead are counted as civilians struck civilians: «تفجير انتحاري … مقتل 20 مدنيا»)
-        # (a bombing that kills persons — «تفجير انتحاري … قتل أكثر من 100 شخص» — with no soldier, policeman, fighter
-        # or force named in its sentence struck civilians)
+        # (a bombing that kills persons or civilians — «تفجير انتحاري … قتل أكثر من 100 شخص»، «… مقتل 20 مدنيا» — with
+        # no soldier, policeman, fighter or force named in its sentence struck civilians)
         words = civilian_words
         if d.acled is not None and d.acled[0] == "Explosions/Remote violence" and d.acled[1] in _BOMBINGS \
                 and a.killed is not None and a.killed.best:
             s0, s1 = d.mentions[0].segment or d.mentions[0].sent
             rows = [set(r) for _, _, r in _words(ctx, s0, s1)]
-            if any(r & lex.cues["person_victim_words"] for r in rows) and not any(
+            if any(r & (lex.cues["person_victim_words"] | arg_words().civilians) for r in rows) and not any(
                     r & lex.cues["armed_victim_words"] for r in rows) and not any(
                     s0 <= x.start < s1 and x.type in (1, 2, 3, 4) and x is not a.actor1 for x in ctx.actors):
                 words = civilian_words | lex.cues["person_victim_words"]
