@@ -4011,3 +4011,10 @@ def test_two_tribes_signing_a_ceasefire_agree_with_each_other() -> None:
     assert [(e.plover.event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
             for e in events if e.plover] == [
         ("AGREE", "Tebu Ethnic Militia (Libya)", "Tuareg Ethnic Militia (Libya)")]
+
+
+def test_the_agent_of_an_attack_the_strike_came_after_is_not_the_striker() -> None:
+    # made-up: «قصفت طائرات التحالف الدولي مواقع داعش، بعد هجوم شنه التنظيم على …»: the coalition struck
+    events = _events("وقصفت طائرات التحالف الدولي أمس مواقع لتنظيم داعش قرب مدينة الرقة، بعد هجوم شنه التنظيم على "
+                     "مقاتلين أكراد في المنطقة.")
+    assert [(e.actor1.name if e.actor1 else None) for e in events if e.acled][:1] == ["International Coalition"]

@@ -960,6 +960,11 @@ def _draft(
             # another word of the happening lends no place found far away outside its clause (a list far along),
             # nor one told as what is retaliated for («ردا على قصف بلدة الزبداني»)
             other = replace(other, place=None)
+        if args.actor1 is not None and lead.pos == "verb" and m.pos == "noun" and m.start > lead.end \
+                and _preceded_by(ctx, m.start, _AFTER_WORDS, m.sent[0], 1):
+            # «قصفت طائرات التحالف مواقع النصرة، بعد هجوم شنته الجبهة على …»: what the act came after is another
+            # happening; its own agent is not this one's (its victims or those driven out may be: «بعد طرد الميليشيات»)
+            other = replace(other, actor1=None, actor1_rank=-1, place=None)
         args = _merge_args(args, other)
     # («تمكنت من السيطرة على …»: a definite verbal noun that tells a new act is no anaphor)
     anaphor = all(m.pos == "noun" and m.cls != "territory" for m in ms) and any(
@@ -1409,6 +1414,7 @@ def _medical_aid(ctx: DocContext, out: list[Draft]) -> list[Draft]:
 
 
 _BOMBINGS = frozenset(["Suicide bomb", "Remote explosive/landmine/IED"])
+_AFTER_WORDS = frozenset(["بعد", "وبعد", "عقب", "غداه"])
 
 
 def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
