@@ -1903,10 +1903,10 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         a1, a2 = None, (a2 if a2 is not None and a2.name != obj.name else obj)
     unnamed = m.cls == "political" and m.pos == "verb" and a1 is not None and a1.start > m.end \
         and _unnamed_subject(ctx, m, a1)
-    prev = _words(ctx, max(m.sent[0], m.start - 30), m.start)[-1:]
+    prev = _words(ctx, max(m.sent[0], m.start - 30), m.start)[-1:] if m.cls == "political" and m.pos == "verb" else []
     prev_word = normalize_text(ctx.text[prev[0][0] : prev[0][1]]) if prev else ""
     # (not a nisba, which may qualify a thing: «بيانا صحفيا تندد فيه»)
-    if m.cls == "political" and m.pos == "verb" and prev and _in_any(prev[0][2], _cue("arrested_people")) \
+    if prev and _in_any(prev[0][2], _cue("arrested_people")) \
             and not prev_word.startswith(("ال", "وال")) and not prev_word.endswith("يا"):
         # «اعتقلت رجلا هدد بقتل السفير»: a verb right after an indefinite person describes him (a clause of
         # quality): that unnamed person acts, no party named in the sentence

@@ -1021,10 +1021,11 @@ def _assess(
         return 0.0, reasons, "accident", None  # «قتل 16 شخصا بعد غرق مركب اصطدم بزورق»: an accident, not violence
     # (proclitic readings only: «الميليشيات المدربة» are trained militias, not «المدرب+ه» a coach; one sport word far
     # from the event word is an aside: «دعا … عشية كأس العالم في روسيا»)
-    sport_all = [k for k, t in enumerate(s.toks) if tr.id in cues["sport_ambiguous_triggers"]
-                 and not cues["sport_words"].isdisjoint(clitic_words(t.norm))] if not feats["toll"] else []
+    ambiguous = tr.id in cues["sport_ambiguous_triggers"] and not feats["weapon"]
+    sport_all = [k for k, t in enumerate(s.toks) if not cues["sport_words"].isdisjoint(clitic_words(t.norm))] \
+        if ambiguous and not feats["toll"] else []
     sport_at = [k for k in sport_all if not (k > 0 and s.has(k - 1, cues["sport_not_after"]))]
-    if tr.id in cues["sport_ambiguous_triggers"] and not feats["weapon"] and (
+    if ambiguous and (
             len(sport_all) >= 2 or any(abs(k - i) <= 10 for k in sport_at)
             or (feats.get("sport_doc") and not feats["toll_number"])):  # (a player's «إصابة» is an injury)
         return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight
