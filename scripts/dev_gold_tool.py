@@ -29,7 +29,9 @@ Commands (nothing here writes article text into the repository):
         tests/gold/dev19/lead_read_ids.txt; dev20: --salt marsad-dev20-gold: --building tests/gold/dev20
         --skip-duplicates --skip-file tests/gold/dev20/lead_read_ids.txt --limit 100000; dev21: --salt
         marsad-dev21-gold: --building tests/gold/dev21 --skip-duplicates --skip-file
-        tests/gold/dev21/lead_read_ids.txt --limit 100000); --skip-file PATH
+        tests/gold/dev21/lead_read_ids.txt --limit 100000; dev22 (other-news only): --file other-news.jsonl
+        --salt marsad-dev22-gold: --building tests/gold/dev22 --skip-duplicates --skip-file
+        tests/gold/dev22/lead_read_ids.txt --limit 100000); --skip-file PATH
         (repeatable) names a text file of ids (one per line, anything after the id ignored) that are
         skipped as well, even when the file lies under --building (dev10: ids the lead may have read);
         --skip-duplicates (with --skip-used) also skips an article whose text is the same as that of an

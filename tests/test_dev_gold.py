@@ -1,6 +1,6 @@
-"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev21/ against the real articles.
+"""Validate the development gold sets in tests/gold/dev/, dev2/ ... dev22/ against the real articles.
 
-dev2 ... dev21 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
+dev2 ... dev22 were made blind (measuring sets): they are validated here (format, offsets, no copied text)
 but carry no score floor anywhere.
 
 The articles are read at run time from ../shared/data/saudinewsnet; the test is skipped
@@ -38,6 +38,7 @@ GOLD_DIR18 = REPO / "tests" / "gold" / "dev18"
 GOLD_DIR19 = REPO / "tests" / "gold" / "dev19"
 GOLD_DIR20 = REPO / "tests" / "gold" / "dev20"
 GOLD_DIR21 = REPO / "tests" / "gold" / "dev21"
+GOLD_DIR22 = REPO / "tests" / "gold" / "dev22"
 DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
 TAXONOMY = REPO.parent / "shared" / "contract" / "taxonomy.json"
 
@@ -75,6 +76,7 @@ DEV18_FILES = sorted(GOLD_DIR18.glob("*.gold.json"))
 DEV19_FILES = sorted(GOLD_DIR19.glob("*.gold.json"))
 DEV20_FILES = sorted(GOLD_DIR20.glob("*.gold.json"))
 DEV21_FILES = sorted(GOLD_DIR21.glob("*.gold.json"))
+DEV22_FILES = sorted(GOLD_DIR22.glob("*.gold.json"))
 GOLD_FILES = (
     DEV_FILES
     + DEV2_FILES
@@ -97,6 +99,7 @@ GOLD_FILES = (
     + DEV19_FILES
     + DEV20_FILES
     + DEV21_FILES
+    + DEV22_FILES
 )
 
 
@@ -120,10 +123,10 @@ def test_gold_set_present() -> None:
 # the sets before it (dev2 was the first: 20+ articles).
 _SETS = [DEV_FILES, DEV2_FILES, DEV3_FILES, DEV4_FILES, DEV5_FILES, DEV6_FILES, DEV7_FILES, DEV8_FILES, DEV9_FILES,
          DEV10_FILES, DEV11_FILES, DEV12_FILES, DEV13_FILES, DEV14_FILES, DEV15_FILES,
-         DEV16_FILES, DEV17_FILES, DEV18_FILES, DEV19_FILES, DEV20_FILES, DEV21_FILES]
+         DEV16_FILES, DEV17_FILES, DEV18_FILES, DEV19_FILES, DEV20_FILES, DEV21_FILES, DEV22_FILES]
 _DIRS = [GOLD_DIR, GOLD_DIR2, GOLD_DIR3, GOLD_DIR4, GOLD_DIR5, GOLD_DIR6, GOLD_DIR7, GOLD_DIR8, GOLD_DIR9, GOLD_DIR10,
          GOLD_DIR11, GOLD_DIR12, GOLD_DIR13, GOLD_DIR14, GOLD_DIR15, GOLD_DIR16,
-         GOLD_DIR17, GOLD_DIR18, GOLD_DIR19, GOLD_DIR20, GOLD_DIR21]
+         GOLD_DIR17, GOLD_DIR18, GOLD_DIR19, GOLD_DIR20, GOLD_DIR21, GOLD_DIR22]
 
 
 @pytest.mark.parametrize("k", range(1, len(_SETS)), ids=[f"dev{k + 1}" for k in range(1, len(_SETS))])
@@ -203,8 +206,8 @@ def test_dev10_skips_ids_used_elsewhere() -> None:
 
 @pytest.mark.parametrize(
     "k",
-    [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21],
-    ids=["dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21"],
+    [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22],
+    ids=["dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22"],
 )
 def test_blind_set_skips_ids_used_elsewhere(k: int) -> None:
     """devK (K >= 11) was chosen with `order --skip-used --skip-duplicates --skip-file tests/gold/devK/lead_read_ids.txt`:
@@ -237,7 +240,7 @@ def test_blind_set_skips_ids_used_elsewhere(k: int) -> None:
 
 @pytest.mark.parametrize(
     "k",
-    [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21],
+    [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22],
     ids=[
         "dev10-for-dev11",
         "dev11-for-dev12",
@@ -250,6 +253,7 @@ def test_blind_set_skips_ids_used_elsewhere(k: int) -> None:
         "dev18-for-dev19",
         "dev19-for-dev20",
         "dev20-for-dev21",
+        "dev21-for-dev22",
     ],
 )
 def test_used_ids_cover_the_previous_blind_set(k: int) -> None:
