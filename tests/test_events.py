@@ -307,7 +307,9 @@ def test_a_rebel_group_shells_it_does_not_strike_from_the_air() -> None:
             if r["id"] not in want:
                 continue
             page = process_page(page_from_record(r, "saudinewsnet")).model_dump(mode="json")
-            evs = [e for d in page["documents"] for e in d["events"] if e["evidence"][0]["start"] == want[r["id"]]]
+            # (the exchange of fire told in the same sentence is a battle of its own: the remote attack is checked)
+            evs = [e for d in page["documents"] for e in d["events"] if e["evidence"][0]["start"] == want[r["id"]]
+                   and e["acled"]["event_type"] == "Explosions/Remote violence"]
             assert evs and evs[0]["actor1"]["name"] == "Houthis"
             assert evs[0]["acled"]["sub_event_type"] == "Shelling/artillery/missile attack"
             seen += 1
@@ -4018,3 +4020,12 @@ def test_the_agent_of_an_attack_the_strike_came_after_is_not_the_striker() -> No
     events = _events("وقصفت طائرات التحالف الدولي أمس مواقع لتنظيم داعش قرب مدينة الرقة، بعد هجوم شنه التنظيم على "
                      "مقاتلين أكراد في المنطقة.")
     assert [(e.actor1.name if e.actor1 else None) for e in events if e.acled][:1] == ["International Coalition"]
+
+
+def test_fighting_told_beside_air_strikes_is_a_battle_of_its_own_with_its_own_sides() -> None:
+    # made-up: «اشتباكات بين القوات والمسلحين في الرمادي، فيما شنت طائرات التحالف غارات»: a battle and an air
+    # strike (two ACLED events); the coalition is the striker, not a side of the fighting
+    events = _events("قالت مصادر عسكرية إن اشتباكات عنيفة دارت أمس الأحد بين القوات الحكومية ومسلحي تنظيم داعش في "
+                     "مدينة الرمادي، فيما شنت طائرات التحالف الدولي ثلاث غارات جوية على مواقع التنظيم في المدينة.")
+    got = sorted((e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled)
+    assert got == [("Air/drone strike", "International Coalition"), ("Armed clash", "Islamic State")]

@@ -541,6 +541,15 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
             if rule.startswith("generic") and prev is not None and _similar_incident(ctx, group[0].sent):
                 # «وفي حادث مماثل قتل شخص …»: the same kind of happening as the one just told
                 acled, mode, rule = prev.acled, prev.plover[1] if prev.plover else mode, "similar"
+            battle = [m for m in group if m.trigger.id in _BATTLE_TRIGGERS and "relative" not in m.reasons]
+            if acled is not None and acled[0] == "Explosions/Remote violence" and battle and len(battle) < len(group):
+                # «اشتباكات بين الجيش والمسلحين في الرمادي، فيما شنت طائرات التحالف غارات على مواقعهم»: fighting on
+                # the ground and strikes or shelling told beside it are two happenings (ACLED: a battle and a remote
+                # attack), not one typed by the heavier weapon; the fighting's sides are those of its own clause
+                bd = _draft(ctx, battle, ("Battles", "Armed clash"), ("ASSAULT", "armed clash"), "violence", "typed")
+                bd.args = _own_clause_sides(ctx, bd.args, battle)
+                out.extend(split_by_place(ctx, bd))
+                group = [m for m in group if m not in battle]
             out.extend(split_by_place(ctx, _draft(ctx, group, acled, ("ASSAULT", mode), "violence", rule)))
         if arrest and (not violent or arrest[0].start < min(m.start for m in violent)):
             # (an arrest told first, the violence after it — «ألقوا القبض على ثلاثة وبحوزتهم عبوات … حيث قتل 40 في
@@ -584,6 +593,26 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
         out.extend(chosen.values())
         out.extend(t for t in twins if any(c.mentions[0].start == t.mentions[0].start for c in chosen.values()))
     return out
+
+
+def _own_clause_sides(ctx: DocContext, args: Args, ms: list[EventMention]) -> Args:
+    """The arguments without an actor told outside the clauses of ``ms`` (another act's agent or target); the
+    parties named in those clauses, in text order, take the sides left empty."""
+    def inside(x: ActorMention | None) -> bool:
+        return x is not None and any(m.clause[0] <= x.start < m.clause[1] for m in ms)
+
+    a1 = args.actor1 if inside(args.actor1) else None
+    a2 = args.actor2 if inside(args.actor2) else None
+    rank = args.actor1_rank if a1 is not None else -1
+    if a1 is None or a2 is None:
+        taken = {y.name for y in (a1, a2) if y is not None}
+        own = [x for x in ctx.actors if inside(x) and x.type in (1, 2, 3, 4, 8) and x.name not in taken]
+        for x in own:
+            if a1 is None:
+                a1, rank = x, 0
+            elif a2 is None and x.name != a1.name:
+                a2 = x
+    return replace(args, actor1=a1, actor2=a2, actor1_rank=rank)
 
 
 _OR_ELSE = frozenset(["والا", "فالا"])
