@@ -4029,3 +4029,12 @@ def test_fighting_told_beside_air_strikes_is_a_battle_of_its_own_with_its_own_si
                      "مدينة الرمادي، فيما شنت طائرات التحالف الدولي ثلاث غارات جوية على مواقع التنظيم في المدينة.")
     got = sorted((e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in events if e.acled)
     assert got == [("Air/drone strike", "International Coalition"), ("Armed clash", "Islamic State")]
+
+
+def test_a_rejection_named_as_a_cause_or_a_topic_is_no_rejection_told() -> None:
+    # made-up: «إن رفض الكونغرس للاتفاق سيضعف …»، «عن نفي الاتهامات»: the verbal noun governed as a noun; the verb
+    # told with its subject stays a rejection
+    assert _events("وقال وزير الخارجية الأمريكي إن رفض الكونغرس للاتفاق النووي سيضعف موقف بلاده.") == []
+    assert _events("ولم يتوقف المسؤولون عن نفي الاتهامات الموجهة إلى بلادهم بدعم المسلحين.") == []
+    told = _events("ورفضت الحكومة اليمنية أمس مقترح المبعوث الدولي بشأن الهدنة.")
+    assert [e.plover.event_type for e in told if e.plover] == ["REJECT"]

@@ -839,6 +839,14 @@ def _assess(
             and not (i > 1 and s.has_word(i - 2, cues["demonstrative_heads"])):
         # (a demonstrative governed by a preposition stands alone: «في مقابل ذلك دعا الوزير …»)
         return 0.0, reasons, "noun", None  # «وهذا ثمن يجب أن ندفعه»: after a demonstrative the word is a noun
+    if h.form.pos == "verb" and tr.cls == "political" and i > 0 and not h.prefix \
+            and s.has_word(i, cues["masdar_shaped_verbs"]) and (
+                s.has(i - 1, _PREPOSITIONS) or s.has_word(i - 1, cues["noun_governors"])
+                or ctx.text[s.toks[i - 1].start : s.toks[i - 1].end].startswith("إن")
+                and s.toks[i - 1].norm in ("ان", "انه", "انها", "انهم")):
+        # «إثر رفض عناصر الحرس …»، «إن رفض الكونغرس للاتفاق سيسبب …»: a verb spelt as its verbal noun, governed
+        # as a noun, names a stance as a cause or a topic; no rejection is told
+        return 0.0, reasons, "noun", None
     if h.form.pos == "noun" and i > 1 and s.has_word(i - 1, _MIN) and s.first(max(lo, i - 5), i - 1, _BEFORE) is not None:
         return 0.0, reasons, "before", None  # «قبل يومين من زيارة فابيوس»: what comes after is not told as done
     # negation just before the word
