@@ -4038,3 +4038,10 @@ def test_a_rejection_named_as_a_cause_or_a_topic_is_no_rejection_told() -> None:
     assert _events("ولم يتوقف المسؤولون عن نفي الاتهامات الموجهة إلى بلادهم بدعم المسلحين.") == []
     told = _events("ورفضت الحكومة اليمنية أمس مقترح المبعوث الدولي بشأن الهدنة.")
     assert [e.plover.event_type for e in told if e.plover] == ["REJECT"]
+
+
+def test_a_state_named_by_its_office_is_spelt_as_acled_spells_the_state() -> None:
+    # made-up: «رفض الرئيس الأمريكي …»: the office of a country gives its government, «Government of the United
+    # States» as ACLED writes it (with «the»), the same name the actor lexicon gives
+    events = _events("ورفض الرئيس الأمريكي أمس الانتقادات التي وجهها له خصومه.")
+    assert [e.actor1.name for e in events if e.plover and e.actor1] == ["Government of the United States"]

@@ -212,6 +212,16 @@ def state_name(c: dict) -> str:
     return f"the {c['name']}" if c.get("the") else c["name"]
 
 
+def government_of(code: str) -> str:
+    """The state actor «Government of …» of a country code, in ACLED's spelling (Government of the United States)."""
+    name = lexicon().state_names.get(code)
+    if name is None:
+        from marsad.places.gazetteer import country_name
+
+        name = country_name(code)
+    return f"Government of {name}"
+
+
 def _read(name: str) -> dict:
     return json.loads(resources.files("marsad.data").joinpath(name).read_text(encoding="utf-8"))
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
 
+from marsad.actors.lexicon import government_of
 from marsad.arabic.normalize import normalize, normalize_text
 from marsad.arabic.tokens import clitic_candidates, clitic_words
 from marsad.events.context import DocContext
@@ -956,7 +957,7 @@ def _aid_vehicle_state(ctx: DocContext, m: EventMention) -> ActorMention | None:
     """The state of a demonym within three words after a vehicle noun told before an aid word in its sentence
     («أول طائرة إغاثة سعودية»، «سفينة مساعدات كويتية»): the government that sent it."""
     from marsad.events.lexicon import load_lexicon
-    from marsad.places.gazetteer import country_name, country_of_adjective
+    from marsad.places.gazetteer import country_of_adjective
 
     vehicles = load_lexicon().cues["aid_vehicles"]
     rows = _words(ctx, m.sent[0], m.start)
@@ -966,7 +967,7 @@ def _aid_vehicle_state(ctx: DocContext, m: EventMention) -> ActorMention | None:
         for a, b, r2 in rows[k + 1 : k + 4]:
             code = next((c for c in map(country_of_adjective, r2) if c), None)
             if code:
-                return ActorMention(a, b, ctx.text[a:b], f"Government of {country_name(code)}", 1, code, "state",
+                return ActorMention(a, b, ctx.text[a:b], government_of(code), 1, code, "state",
                                     confidence=0.5)
     return None
 
@@ -1026,7 +1027,7 @@ def state_actor(ctx: DocContext, m: EventMention) -> ActorMention | None:
     (الرئاسة الكورية الجنوبية، الرئيس المصري، وزارة الخارجية التركية) → Government of X. The subject stands
     before the event word in its clause or right after a verb (up to four words); places governed by a
     preposition (في أنقرة، إلى سيول) are where, not who."""
-    from marsad.places.gazetteer import country_name, country_of_adjective
+    from marsad.places.gazetteer import country_of_adjective
 
     w = arg_words()
     s0, s1 = m.sent
@@ -1071,13 +1072,12 @@ def state_actor(ctx: DocContext, m: EventMention) -> ActorMention | None:
     if not cands:
         return None
     _, a, b, code, name = min(cands, key=lambda c: (c[1] < m.start, c[0]))
-    return ActorMention(a, b, ctx.text[a:b], name or f"Government of {country_name(code)}", 1, code, "state",
+    return ActorMention(a, b, ctx.text[a:b], name or government_of(code), 1, code, "state",
                         confidence=0.5)
 
 
 def _conjoined_state(ctx: DocContext, a1: ActorMention) -> ActorMention | None:
     """A country or capital joined to the subject by «و» right after it (روسيا والسعودية، واشنطن وطهران)."""
-    from marsad.places.gazetteer import country_name
 
     for p in ctx.places:
         if p.place is None or p.place.kind not in ("country", "capital") or p.place.country == a1.country:
@@ -1085,7 +1085,7 @@ def _conjoined_state(ctx: DocContext, a1: ActorMention) -> ActorMention | None:
         gap = ctx.text[a1.end : p.start]
         if gap.strip() == "و" and len(gap) <= 3:
             return ActorMention(p.start, p.end, ctx.text[p.start : p.end],
-                                f"Government of {country_name(p.place.country)}", 1, p.place.country, "state",
+                                government_of(p.place.country), 1, p.place.country, "state",
                                 confidence=0.5)
     return None
 
@@ -1093,7 +1093,6 @@ def _conjoined_state(ctx: DocContext, a1: ActorMention) -> ActorMention | None:
 def _state_object(ctx: DocContext, m: EventMention, a1: ActorMention) -> ActorMention | None:
     """The state a political interaction is aimed at, named as a country or capital right after its subject
     (دعا الرئيس الفرنسي إيران إلى …، طالبت واشنطن موسكو بـ …): not after a preposition of place."""
-    from marsad.places.gazetteer import country_name
 
     w = arg_words()
     start = max(a1.end, m.end)
@@ -1105,7 +1104,7 @@ def _state_object(ctx: DocContext, m: EventMention, a1: ActorMention) -> ActorMe
         if _actor_prefix_at(ctx, p.start) or _preceded_by(ctx, p.start, w.locative | w.destination | w.prepositions,
                                                           m.sent[0], 1):
             return None
-        return ActorMention(p.start, p.end, ctx.text[p.start : p.end], f"Government of {country_name(p.place.country)}",
+        return ActorMention(p.start, p.end, ctx.text[p.start : p.end], government_of(p.place.country),
                             1, p.place.country, "state", confidence=0.5)
     return None
 

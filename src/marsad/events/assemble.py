@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from marsad import records as R
+from marsad.actors.lexicon import government_of
 from marsad.arabic.tokens import Token, clitic_candidates, clitic_words
 from marsad.events.arguments import (
     RANK_EXPLICIT,
@@ -1426,7 +1427,7 @@ def _medical_aid(ctx: DocContext, out: list[Draft]) -> list[Draft]:
                         if (cc := country_of_adjective(_norm(ctx.text[a:b]).removesuffix("ا"))) and cc != host), None)
         guest = next((x for x in (d.args.actor1, d.args.actor2) if x is not None and x.country and x.country != host),
                      None)
-        d.args.actor1 = ActorMention(p.start, p.end, p.text, f"Government of {country_name(host)}", 1, host, "state",
+        d.args.actor1 = ActorMention(p.start, p.end, p.text, government_of(host), 1, host, "state",
                                      confidence=0.5)
         if demonym is not None:
             a, b, cc = demonym
