@@ -4045,3 +4045,12 @@ def test_a_state_named_by_its_office_is_spelt_as_acled_spells_the_state() -> Non
     # States» as ACLED writes it (with «the»), the same name the actor lexicon gives
     events = _events("ورفض الرئيس الأمريكي أمس الانتقادات التي وجهها له خصومه.")
     assert [e.actor1.name for e in events if e.plover and e.actor1] == ["Government of the United States"]
+
+
+def test_the_seat_of_a_monitor_is_neither_a_party_nor_the_place_and_a_front_s_positions_lie_where_told() -> None:
+    # made-up: «المرصد، ومقره بريطانيا»: Britain is the observatory's seat, no striker; «مواقع للجبهة قرب بلدة X»:
+    # the town told with its feature word is where the strike fell (not a group named after «جبهة»)
+    events = _events("وذكر المرصد السوري ومقره بريطانيا أن الغارات الجوية قصفت أمس مواقع للجبهة قرب بلدة أعزاز "
+                     "شمال حلب.")
+    got = [(e.actor1.name if e.actor1 else None, e.location.admin1 if e.location else None) for e in events if e.acled]
+    assert got == [(None, "Aleppo")]

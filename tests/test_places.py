@@ -336,3 +336,18 @@ def test_common_words_that_are_also_villages_name_no_place_alone() -> None:
     for text in ("ونفت الحكومة الضلوع في الهجوم على السفارة", "وقال إن الداعم الرئيسي للجماعة معروف",
                  "ودان المجلس الوحشية التي ارتكبت بحق المدنيين"):
         assert find_places(text) == [], text
+
+
+def test_the_dual_of_a_common_word_is_no_village_without_a_feature_word() -> None:
+    # made-up: «غارات على جسرين استراتيجيين» (two bridges) names no place; «بلدة جسرين» is the village
+    names = [p.place.name for p in find_places("شنت طائرات التحالف غارات على جسرين رئيسيين في ريف دير الزور في "
+                                                 "سوريا.") if p.place]
+    assert names == ["Deir ez-Zor", "Syria"]
+    assert [p.place.name for p in find_places("وقصفت الطائرات بلدة جسرين في الغوطة.") if p.place][:1] == ["Jisrayn"]
+
+
+def test_a_governorate_told_inside_its_country_stays_the_governorate() -> None:
+    # made-up: «في محافظة حلب في شمال سوريا»: the division of the country named after «في»
+    found = [(p.place.name, p.place.kind) for p in find_places("وتواصلت الغارات في محافظة حلب في شمال سوريا.")
+             if p.place]
+    assert found == [("Aleppo", "admin1"), ("Syria", "country")]

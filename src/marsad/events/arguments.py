@@ -1270,7 +1270,8 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue  # «قرب الحدود مع موريتانيا»: the neighbour across the border, not where it happened
         if _preceded_by(ctx, p.start, w.designation_words, s0, 9):
             continue  # «الحزب المصنف تنظيما إرهابيا من قبل تركيا والولايات المتحدة»: who lists it, not where
-        if _preceded_by(ctx, p.start, w.group_heads, s0, 1):
+        if _preceded_by(ctx, p.start, w.group_heads, s0, 1) and p.feature is None and p.relation is None:
+            # («مواقع للجبهة قرب بلدة أعزاز»: a name told with its own feature or relation word is a place)
             continue  # «خلية القيروان»، «كتيبة الفاروق»: a group's name, not where it happened
         if _relative_reference(ctx, p, s0):
             continue  # «في محافظة الضالع، شمال عدن»: Aden only says where Al Dhale lies

@@ -104,7 +104,27 @@ def build_context(
             missing.append("actors")
     ctx.missing = tuple(missing)
     ctx.token_starts = [t.start for t in ctx.tokens]
+    if ctx.places or ctx.actors:
+        _drop_seats(ctx)
     return ctx
+
+
+def _drop_seats(ctx: DocContext) -> None:
+    """«المرصد السوري، ومقره بريطانيا»: a place or country told as the seat of the body named before it locates
+    that body, not a happening, and the country is no party to one (not «Military Forces of the United Kingdom»)."""
+    from bisect import bisect_left
+
+    from marsad.events.lexicon import load_lexicon
+
+    seat = load_lexicon().cues["seat_words"]
+    starts = ctx.token_starts
+
+    def after_seat(pos: int) -> bool:
+        k = bisect_left(starts, pos)
+        return k > 0 and ctx.tokens[k - 1].norm in seat
+
+    ctx.places = [p for p in ctx.places if not after_seat(p.start)]
+    ctx.actors = [x for x in ctx.actors if not (x.kind == "country" and after_seat(x.start))]
 
 
 def to_location(pm: PlaceMention) -> Any:

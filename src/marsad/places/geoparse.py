@@ -183,7 +183,8 @@ def _first(word: str) -> tuple[tuple[int, str, str, tuple[int, ...], bool, bool]
         ids, commons = g.entry(key)
         part = key in g.partials
         if ids or part:
-            common = bool(ids) and (key in lx.stop or len(key) < 3 or len(commons) == len(ids))
+            common = bool(ids) and (key in lx.stop or len(key) < 3 or len(commons) == len(ids)
+                                    or _stop_dual(rem, lx))
             if common and key in lx.stop and (rem.startswith("ال") or word[:cut].endswith("ال")) \
                     and _names_country(g, ids):
                 common = False  # الهند: a first name (هند) never takes the article; the country does
@@ -194,6 +195,14 @@ def _first(word: str) -> tuple[tuple[int, str, str, tuple[int, ...], bool, bool]
                 # so is its indefinite dual («في قريتين قرب …» is "in two villages", القريتين the town)
             out.append((cut, rem, key, ids, part, common))
     return tuple(out)
+
+
+def _stop_dual(rem: str, lx: _Lex) -> bool:
+    """An indefinite dual of a common word of the stoplist («جسرين»، «جسران» from «جسر»: two bridges), read as a
+    place only after a feature word («بلدة جسرين»), as the common word itself is."""
+    if rem.startswith("ال") or len(rem) < 5 or not rem.endswith(("ين", "ان")):
+        return False
+    return join_key(rem[:-2]) in lx.stop
 
 
 def _feature_dual(rem: str, lx: _Lex) -> bool:
@@ -568,8 +577,9 @@ def _resolve(
         # «مثلث العلم في محافظة لحج»: only a place inside the division or country named after it (a namesake
         # elsewhere is not it; with none inside, the name is left unresolved and the division places the text)
         cc, a1 = m.within
+        # (a division told inside a country, «محافظة حلب في شمال سوريا», is that country's division)
         ids = [i for i in ids if g.rows[i][3] == cc and (a1 is None or g.rows[i][4] == a1)
-               and g.rows[i][8] not in ("country", "admin1")]
+               and g.rows[i][8] != "country" and (a1 is None or g.rows[i][8] != "admin1")]
         if not ids:
             return None
     if m.named_cc is not None:
