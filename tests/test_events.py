@@ -4054,3 +4054,13 @@ def test_the_seat_of_a_monitor_is_neither_a_party_nor_the_place_and_a_front_s_po
                      "شمال حلب.")
     got = [(e.actor1.name if e.actor1 else None, e.location.admin1 if e.location else None) for e in events if e.acled]
     assert got == [(None, "Aleppo")]
+
+
+def test_a_fight_told_with_one_side_is_against_the_armed_party_the_report_names_throughout() -> None:
+    # made-up: the resistance takes a district; the Houthis, named twice after, are the other side (ACLED's
+    # battles have two); a government body or a person of the country is never filled in
+    events = _events("سيطرت المقاومة الشعبية أمس على مديرية التواهي في عدن بعد معارك عنيفة. وقال مصدر في المقاومة "
+                     "إن ميليشيات الحوثي انسحبت من المديرية تاركة أسلحتها. وأضاف أن الحوثيين تركوا وراءهم كميات "
+                     "من الذخائر.")
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled]
+    assert got == [("Popular Resistance", "Houthis")]

@@ -1161,7 +1161,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     out = _one_happening(out)
     _inherit_sources(ctx, out)
     _victims_as_target(ctx, out)
-    _opponent_in_the_document(out)
+    _opponent_in_the_document(ctx, out)
     _territory_by_actor(out)
     _protesters_arrested(out)
     _protest_cause_toll(ctx, out)
@@ -1488,7 +1488,7 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
                 break
 
 
-def _opponent_in_the_document(out: list[Draft]) -> None:
+def _opponent_in_the_document(ctx: DocContext, out: list[Draft]) -> None:
     """A fight told with one side only («سيطرت المقاومة على حي …»، «شن طيران التحالف غارات على مواقع في …») is
     against the side the same document tells that party fighting elsewhere: the other party of the document's
     violent events with both sides named, when it is always the same one (ACLED's Battles always have two
@@ -1496,8 +1496,6 @@ def _opponent_in_the_document(out: list[Draft]) -> None:
     (not an ally of the one named); the evidence is its mention in the other event; the confidence is low."""
     both = [d for d in out if d.cls in ("violence", "territory") and d.args.actor1 is not None
             and d.args.actor2 is not None]
-    if not both:
-        return
 
     def allied(x: ActorMention, y: ActorMention) -> bool:
         return x.name == y.name or (x.affiliation is not None and x.affiliation in (y.affiliation, y.name)) \
@@ -1527,6 +1525,22 @@ def _opponent_in_the_document(out: list[Draft]) -> None:
             if here and other.country and other.country != here and other.type != 8:
                 continue
             seen.setdefault(other.name, other)
+        if not seen and here and d.acled[0] == "Battles" and not fill_first:
+            # no fight of the document names both sides: the armed party of the country the document names
+            # most, when it outweighs every other one at least twice («سيطرت المقاومة على …» in a report that
+            # names the Houthis throughout)
+            counts: dict[str, list[ActorMention]] = {}
+            for x in ctx.actors:
+                # (an armed party: not a person, a country or a government body; a state's forces are one side
+                # with its other forces; a group with no country of its own, as the Islamic State, may be it)
+                if x.type not in (1, 2, 3) or x.kind in ("country", "person") or x.name.startswith("Government of") \
+                        or allied(x, known) or (x.type == known.type == 1 and x.country == known.country) \
+                        or not (x.country == here or (x.country is None and x.type in (2, 3))):
+                    continue
+                counts.setdefault(x.name, []).append(x)
+            ranked = sorted(counts.values(), key=len, reverse=True)
+            if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) >= 2 * len(ranked[1])):
+                seen[ranked[0][0].name] = ranked[0][0]
         if len(seen) != 1:
             continue  # no other side told, or several: none is the one
         other = replace(next(iter(seen.values())), confidence=0.4)
