@@ -4064,3 +4064,11 @@ def test_a_fight_told_with_one_side_is_against_the_armed_party_the_report_names_
                      "من الذخائر.")
     got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled]
     assert got == [("Popular Resistance", "Houthis")]
+
+
+def test_a_coalition_strike_with_no_target_named_is_on_the_party_the_report_names_throughout() -> None:
+    # made-up: coalition aircraft strike positions in a town; the report names the Islamic State twice after
+    events = _events("شنت طائرات التحالف الدولي أمس غارات جوية على مواقع في مدينة الرقة. وقال ناشطون إن تنظيم داعش "
+                     "نقل عددا من عناصره إلى ريف المدينة. وأضافوا أن التنظيم منع السكان من مغادرة المدينة.")
+    got = [(e.acled.sub_event_type, e.actor2.name if e.actor2 else None) for e in events if e.acled]
+    assert got == [("Air/drone strike", "Islamic State")]
