@@ -75,3 +75,17 @@ def test_every_event_of_an_agency_dispatch_is_sourced_to_the_agency() -> None:
         media = {(s.name, s.kind, s.span) for s in ev.sources if s.span is None}
         assert ("Saudi Press Agency", "media", None) in media
         assert ("Reuters", "media", None) in media
+
+
+def test_a_body_named_after_an_unnamed_source_says_whose_source_it_is() -> None:
+    # made-up: «مصادر من جماعة الحوثي»، «مصادر أمنية في وزارة الداخلية العراقية»: the body's sources; a place
+    # after the source («مصادر في اليمن») qualifies nothing
+    from marsad.actors import find_actors
+
+    def names(text: str) -> list[str]:
+        return [s.name for s in find_sources(text, find_actors(text))]
+
+    assert names("وقالت مصادر من جماعة الحوثي إن القصف طال المدينة.") == ["Houthis sources"]
+    assert names("وذكرت مصادر أمنية في وزارة الداخلية العراقية أن الانفجار وقع صباحا.") == [
+        "Ministry of Interior (Iraq) security sources"]
+    assert names("وقالت مصادر في اليمن إن القصف طال المدينة.") == ["Sources"]

@@ -190,6 +190,28 @@ def _with_nationality(norm: str, s: int, e: int, name: str) -> tuple[int, int, s
     return s, e + m.end(), f"{english} {name[:1].lower()}{name[1:]}"
 
 
+_OF_WORDS = frozenset(["في", "من", "داخل", "لدى", "ضمن"])
+_OF_KINDS = frozenset(["org", "state", "coalition", "intl"])
+
+
+def _with_affiliation(norm: str, s: int, e: int, name: str,
+                      spans: list[tuple[int, int, int, ActorMention]]) -> tuple[int, int, str]:
+    """«مصدر في المقاومة الشعبية»، «مصادر من جماعة الحوثي»: a body named right after an unnamed source (after
+    في/من/داخل/لدى) says whose source it is ("Popular Resistance source"); a country or a place does not."""
+    m = re.match(r"\s+(\S+)\s+", norm[e:])
+    if m is None or m.group(1) not in _OF_WORDS:
+        return s, e, name
+    at = e + m.end()
+    for rs, as_, ae, actor in spans:
+        if rs < at:
+            continue
+        if rs > at + 1 or actor.kind not in _OF_KINDS:
+            break
+        whose = _ministry(norm[as_:ae], actor) or actor.name
+        return s, ae, f"{whose} {name[:1].lower()}{name[1:]}"
+    return s, e, name
+
+
 def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[SourceMention]:
     """Attributed sources of ``text`` in order (each with the cue that introduced it)."""
     an = analyse(text, False)
@@ -225,6 +247,8 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
                 name = short
         if kind in ("anonymous", "media", "official"):
             s, e, name = _with_nationality(nz.text, s, e, name)
+        if kind == "anonymous":
+            s, e, name = _with_affiliation(nz.text, s, e, name, spans)
         if name in _GENERIC and nkey.startswith("ال") and last_anon is not None:
             name = last_anon  # «مصادر محلية … وأضافت المصادر»: the sources just named, taken up again
         elif kind in ("anonymous", "official") and name not in _GENERIC:
