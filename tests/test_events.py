@@ -4072,3 +4072,9 @@ def test_a_coalition_strike_with_no_target_named_is_on_the_party_the_report_name
                      "نقل عددا من عناصره إلى ريف المدينة. وأضافوا أن التنظيم منع السكان من مغادرة المدينة.")
     got = [(e.acled.sub_event_type, e.actor2.name if e.actor2 else None) for e in events if e.acled]
     assert got == [("Air/drone strike", "Islamic State")]
+
+
+def test_subjects_joined_before_the_verb_are_led_by_the_first_named() -> None:
+    # made-up: «إن الحوثيين وقوات صالح قصفوا …»: the two act together; the first named leads (actor1)
+    events = _events("وقالت مصادر محلية إن الحوثيين وقوات صالح قصفوا أمس مستشفى الثورة في مدينة تعز.")
+    assert [e.actor1.name for e in events if e.acled and e.actor1] == ["Houthis"]

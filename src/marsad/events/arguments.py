@@ -792,7 +792,13 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             # (no pronoun taking him up) is not the subject of a verb inside what he reports
             cand = [x for x in cand if not _reported_beyond(ctx, x.end, m.start)]
         if cand:
-            a1, rank = cand[-1], RANK_SVO
+            k = len(cand) - 1
+            # «الحوثيون وقوات صالح قصفوا …»: subjects joined by «و» before the verb act together; the first one
+            # named leads (not the one nearest the verb)
+            while k > 0 and _actor_prefix(ctx, cand[k]).endswith("و") \
+                    and not ctx.text[cand[k - 1].end : cand[k].start].strip(" و"):
+                k -= 1
+            a1, rank = cand[k], RANK_SVO
     if a1 is None and political and before and not _reported_beyond(ctx, before[-1].end, m.start) and not (
             plural_verb and before[-1].kind == "person"):  # (one person is not the subject of «دعوا»)
         a1, rank = before[-1], RANK_SVO
