@@ -403,3 +403,13 @@ def test_the_seat_of_an_office_stands_between_the_title_and_the_name() -> None:
     assert people == [("صخر الوجيه", "محافظ الحديدة السابق")]
     text = "وفي الحديث الذي رواه الإمام البخاري رحمه الله عبرة."
     assert not [a for a in find_actors(text) if a.kind == "person" and "رحمه" in text[a.start : a.end]]
+
+
+def test_a_feminine_common_noun_after_a_name_is_its_object_not_a_surname() -> None:
+    # made-up: «وصف المتحدث … راجح بادي الجريمة بأنها …»: the name ends before «الجريمة»; a known surname with
+    # the article stays in the name (بشار الأسد)
+    text = "ووصف المتحدث باسم الحكومة اليمنية راجح بادي الجريمة بأنها عمل إرهابي."
+    assert [(text[x.start : x.end], x.name) for x in find_actors(text) if x.kind == "person"] == [
+        ("راجح بادي", "Rajeh Badi")]
+    text = "وقال الرئيس السوري بشار الأسد إن الحرب مستمرة."
+    assert [x.name for x in find_actors(text) if x.kind == "person"] == ["Bashar al-Assad"]

@@ -354,6 +354,14 @@ def _own_given_name(entry: object, word: str) -> bool:
     return not long or any(word in a.split() for a in aliases)
 
 
+@lru_cache(maxsize=1)
+def al_surnames() -> frozenset[str]:
+    """Surnames written with the article that the romaniser knows (normalised: الربيعه، الاسد)."""
+    from marsad.actors.romanise import _names
+
+    return frozenset(_names()[1])
+
+
 def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
                  no_start: frozenset[int], apposition: bool = False,
                  ali: frozenset[int] = frozenset()) -> tuple[int, int, int]:
@@ -386,7 +394,10 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
                 w.startswith("لل") or (w.startswith(_GLUED_ARTICLE) and len(w) >= 6)  # «للمحققين», «والمدرب»
                 # (a short one may be a foreign name: «فالتر», «بالمر»)
                 or (len(toks) >= 2 and len(prev) > 3 and prev.startswith("ال") and not w.startswith("ال"))
-                or (len(w) >= 5 and _POSSESSIVE_RE.search(w) is not None)):  # «قناعته», «زيارتها»
+                or (len(w) >= 5 and _POSSESSIVE_RE.search(w) is not None)  # «قناعته», «زيارتها»
+                # «راجح بادي الجريمة»: a feminine common noun with the article after a name is the verb's
+                # object, not a surname (surnames with the article known to the romaniser stay: الربيعة)
+                or (w.startswith("ال") and w.endswith("ه") and w[2:] in nouns and w not in al_surnames())):
             # after a surname with the article («خالد العبيدي ومعاون», «فلان الفلاني فرار») the name has ended
             break
         b = blocked.get(s)
