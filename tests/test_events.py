@@ -4078,3 +4078,11 @@ def test_subjects_joined_before_the_verb_are_led_by_the_first_named() -> None:
     # made-up: «إن الحوثيين وقوات صالح قصفوا …»: the two act together; the first named leads (actor1)
     events = _events("وقالت مصادر محلية إن الحوثيين وقوات صالح قصفوا أمس مستشفى الثورة في مدينة تعز.")
     assert [e.actor1.name for e in events if e.acled and e.actor1] == ["Houthis"]
+
+
+def test_an_air_strike_told_with_no_striker_is_by_the_party_striking_in_the_rest_of_the_report() -> None:
+    # made-up: the coalition's strikes on Saada, then strikes on Hajjah with no striker named: the same air force
+    events = _events("شنت طائرات التحالف العربي أمس غارات جوية على مواقع الحوثيين في مدينة صعدة. وفي محافظة حجة، "
+                     "دمرت غارات جوية أمس مخزنا للأسلحة تابعا للحوثيين.")
+    got = [(e.location.admin1 if e.location else None, e.actor1.name if e.actor1 else None) for e in events if e.acled]
+    assert got == [("Saada", "Saudi-led Coalition"), ("Hajjah", "Saudi-led Coalition")]

@@ -1161,6 +1161,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     out = _one_happening(out)
     _inherit_sources(ctx, out)
     _victims_as_target(ctx, out)
+    _striker_in_the_document(out)
     _opponent_in_the_document(ctx, out)
     _territory_by_actor(out)
     _protesters_arrested(out)
@@ -1486,6 +1487,29 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
                                         country=a.place.place.country if a.place is not None and a.place.place else None,
                                         kind="generic")
                 break
+
+
+def _striker_in_the_document(out: list[Draft]) -> None:
+    """An air strike told with no striker («استهدفت غارات جوية مواقع …») is by the party the same document names
+    carrying out its other air strikes, when that is always the same one (a coalition, a state's air force); the
+    evidence is its mention in the other strike, the confidence low."""
+    air = ("Explosions/Remote violence", "Air/drone strike")
+    by: dict[str, ActorMention] = {}
+    told: list[int] = []  # the sentences of the named striker's strikes
+    for d in out:
+        x = d.args.actor1
+        if d.acled == air and x is not None and x.type in (1, 8) and x.kind != "person":
+            by.setdefault(x.name, x)
+            told += [m.sent_index for m in d.mentions]
+    if len(by) != 1:
+        return
+    striker = replace(next(iter(by.values())), confidence=0.4)
+    for d in out:
+        # (told next to one of its strikes, at most two sentences away: further on, another air force may be meant
+        # — a story of Turkish strikes that turns to helicopters over Daraa)
+        if d.acled == air and d.args.actor1 is None and (d.args.actor2 is None or d.args.actor2.name != striker.name) \
+                and any(abs(m.sent_index - k) <= 2 for m in d.mentions for k in told):
+            d.args.actor1 = striker
 
 
 def _opponent_in_the_document(ctx: DocContext, out: list[Draft]) -> None:
