@@ -4086,3 +4086,11 @@ def test_an_air_strike_told_with_no_striker_is_by_the_party_striking_in_the_rest
                      "دمرت غارات جوية أمس مخزنا للأسلحة تابعا للحوثيين.")
     got = [(e.location.admin1 if e.location else None, e.actor1.name if e.actor1 else None) for e in events if e.acled]
     assert got == [("Saada", "Saudi-led Coalition"), ("Hajjah", "Saudi-led Coalition")]
+
+
+def test_a_clash_told_with_its_dead_side_only_is_fought_by_the_party_the_report_names_throughout() -> None:
+    # made-up: five Houthi fighters killed in clashes; the resistance, named twice after, is the other side
+    events = _events("وقتل خمسة من مسلحي الحوثي أمس في اشتباكات عنيفة في مديرية المسيمير بمحافظة لحج. وقال قائد في "
+                     "المقاومة الشعبية إن المقاومة الشعبية تسيطر على مداخل المديرية.")
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled]
+    assert got == [("Popular Resistance", "Houthis")]

@@ -1549,7 +1549,7 @@ def _opponent_in_the_document(ctx: DocContext, out: list[Draft]) -> None:
             if here and other.country and other.country != here and other.type != 8:
                 continue
             seen.setdefault(other.name, other)
-        if not seen and here and (d.acled[0] == "Battles" or strike) and not fill_first:
+        if not seen and here and (d.acled[0] == "Battles" or (strike and not fill_first)):
             # no fight of the document names both sides: the armed party of the country the document names
             # most, when it outweighs every other one at least twice («سيطرت المقاومة على …» in a report that
             # names the Houthis throughout)
