@@ -4094,3 +4094,10 @@ def test_a_clash_told_with_its_dead_side_only_is_fought_by_the_party_the_report_
                      "المقاومة الشعبية إن المقاومة الشعبية تسيطر على مداخل المديرية.")
     got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled]
     assert got == [("Popular Resistance", "Houthis")]
+
+
+def test_villages_subjected_to_falling_shells_underwent_them_but_not_what_goes_on() -> None:
+    # made-up: «تعرضت قرى … أمس لسقوط عدد من القذائف»: a shelling undergone; «تتعرض القرى للقصف» is no report
+    told = _events("كذلك تعرضت عدة قرى تتبع محافظة الحرث لسقوط عدد من القذائف التي وقعت في مزارع خالية.")
+    assert [e.acled.sub_event_type for e in told if e.acled] == ["Shelling/artillery/missile attack"]
+    assert _events("وتتعرض القرى الحدودية في محافظة الحرث لقصف متقطع منذ أشهر.") == []

@@ -1512,6 +1512,12 @@ def _assess(
         # تفجير …», and not a definite noun taking up one told before: «مسؤوليتهم عن الهجوم»)
         base += 0.15
         reasons.append("claimed")
+    if tr.cls in _VIOLENT and h.prefix.lstrip("وف") == "ل" and h.form.pos == "noun" \
+            and any(s.has_word(k, cues["subjected_past"]) for k in range(max(lo, i - 8), i)):
+        # «تعرضت عدة قرى حدودية لسقوط قذائف»: a place or a force subjected (past tense)
+        # to the happening underwent it («تتعرض القرى للقصف» is what goes on, no report)
+        base += 0.25
+        reasons.append("subjected")
     if s.first(lo, i, cues["relative"]) is not None and not (tr.need_before and tr.cls == "political") \
             and not (tr.cls == "territory" and h.form.pos == "verb" and _own_day(s, h, hi, cues)) \
             and not (tr.cls in _VIOLENT and _place_relative_report(ctx, s, h)):
