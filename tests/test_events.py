@@ -4101,3 +4101,11 @@ def test_villages_subjected_to_falling_shells_underwent_them_but_not_what_goes_o
     told = _events("كذلك تعرضت عدة قرى تتبع محافظة الحرث لسقوط عدد من القذائف التي وقعت في مزارع خالية.")
     assert [e.acled.sub_event_type for e in told if e.acled] == ["Shelling/artillery/missile attack"]
     assert _events("وتتعرض القرى الحدودية في محافظة الحرث لقصف متقطع منذ أشهر.") == []
+
+
+def test_parties_before_on_one_hand_are_one_side_of_the_clash() -> None:
+    # made-up: «معارك بين الحوثيين وقوات صالح من جهة ومسلحي المقاومة من جهة ثانية»: the allies are one side
+    events = _events("ودارت أمس معارك عنيفة بين الحوثيين وقوات صالح من جهة ومسلحي المقاومة الشعبية من جهة ثانية قرب "
+                     "مدينة لودر.")
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled]
+    assert got == [("Houthis", "Popular Resistance")]

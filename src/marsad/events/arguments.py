@@ -550,6 +550,12 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             if side:
                 x1 = side[0]
                 x2 = next((x for x in side[1:] if x.name != x1.name and not _same_group(x1, x)), None)
+                # «بين X وحلفائه من جهة، وY من جهة ثانية»: the parties before «من جهة» are one
+                # side; the other side is the first party after it
+                hand = re.search(r"من (?:جهة|ناحية)", ctx.text[x1.end : min(s1, m.end + 160)])
+                if hand is not None:
+                    cut = x1.end + hand.end()
+                    x2 = next((x for x in after if x.start >= cut and x.name != x1.name and not victim(x)), x2)
                 if not talks or (x2 is not None and len(_words(ctx, at, x1.start)) <= 1):
                     # (talks need both parties, the first right after «بين»)
                     return x1, x2, RANK_SYNTAX
