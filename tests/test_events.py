@@ -4109,3 +4109,9 @@ def test_parties_before_on_one_hand_are_one_side_of_the_clash() -> None:
                      "مدينة لودر.")
     got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in events if e.acled]
     assert got == [("Houthis", "Popular Resistance")]
+
+
+def test_the_city_after_the_event_word_is_the_city_the_report_came_from() -> None:
+    # made-up: «قالت مصادر في مدينة X إن … قصفوا مستشفى في المدينة»: the city is X, not the document's other place
+    events = _events("وقالت مصادر طبية في مدينة تعز إن مسلحين قصفوا أمس مستشفى الثورة العام في المدينة.")
+    assert [e.location.admin1 for e in events if e.acled and e.location] == ["Taizz"]

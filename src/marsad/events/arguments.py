@@ -1406,7 +1406,23 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
         key = (stray, outside + cause + subject, p.precision + gov + far, side, dist)
         if best is None or key < best[0]:
             best = (key, p)
-    return best[1] if best else None
+    if best is None:
+        return _the_city_named(ctx, m)
+    return best[1]
+
+
+_THE_CITY = frozenset(("المدينه", "بالمدينه", "للمدينه"))
+
+
+def _the_city_named(ctx: DocContext, m: EventMention) -> PlaceMention | None:
+    """«قالت مصادر في تعز إن الحوثيين قصفوا مستشفى … في المدينة»: «the city» after the event word, in a sentence
+    whose only place is where the report came from, is that place (a city or town named before it)."""
+    s0, s1 = m.sent
+    if not any(normalize_text(ctx.text[a:b]) in _THE_CITY for a, b, _ in _words(ctx, m.end, s1)):
+        return None
+    named = [p for p in ctx.places if s0 <= p.start < m.start and p.place is not None
+             and p.place.kind in ("city", "capital", "town")]
+    return named[-1] if named else None
 
 
 def _subjected_place(ctx: DocContext, p: PlaceMention, m: EventMention, s0: int) -> bool:
