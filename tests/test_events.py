@@ -4115,3 +4115,13 @@ def test_the_city_after_the_event_word_is_the_city_the_report_came_from() -> Non
     # made-up: «قالت مصادر في مدينة X إن … قصفوا مستشفى في المدينة»: the city is X, not the document's other place
     events = _events("وقالت مصادر طبية في مدينة تعز إن مسلحين قصفوا أمس مستشفى الثورة العام في المدينة.")
     assert [e.location.admin1 for e in events if e.acled and e.location] == ["Taizz"]
+
+
+def test_what_a_coach_rejects_in_a_sports_report_is_no_political_interaction() -> None:
+    # made-up sports report: a coach, the league, the national team and a match; the federation head's denial is sport
+    events = _events("قال مدرب الفريق الإسباني إن اللاعبين يستعدون لمباراة الذهاب في الدوري. ونفى رئيس الاتحاد الدولي "
+                     "لكرة القدم جوزيف بلاتر الاتهامات التي وجهت إلى المنتخب بعد التعادل في المباراة الأخيرة.")
+    assert [e for e in events if e.plover] == []
+    # the same refusal in a political report stays
+    told = _events("ورفض وزير الخارجية اليمني الانتقادات التي وجهتها المعارضة إلى الحكومة بعد فشل المفاوضات.")
+    assert [e.plover.event_type for e in told if e.plover] == ["REJECT"]

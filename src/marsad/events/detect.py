@@ -1037,6 +1037,10 @@ def _assess(
             len(sport_all) >= 2 or any(abs(k - i) <= 10 for k in sport_at)
             or (feats.get("sport_doc") and not feats["toll_number"])):  # (a player's «إصابة» is an injury)
         return 0.0, reasons, "sport", None  # «المواجهات الودية»، «التقى الفريقان في مباراة»: a match, not a fight
+    if tr.cls == "political" and feats.get("sport_doc"):
+        # a sports report: what a coach rejects, a federation demands or two clubs agree is sport, not a political
+        # interaction between parties
+        return 0.0, reasons, "sport", None
     if tr.id == "suicide" and h.form.pos == "noun" and h.prefix.endswith("ال") and not feats["toll_number"] \
             and not (i > 0 and (any(o.end_i == i - 1 for o in hits) or s.has(i - 1, cues["operation_heads"]))):
         # «ظهر الانتحاري في الصورة …»: the bomber as a person (a definite noun standing alone), not «الهجوم الانتحاري»
