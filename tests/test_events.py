@@ -4125,3 +4125,16 @@ def test_what_a_coach_rejects_in_a_sports_report_is_no_political_interaction() -
     # the same refusal in a political report stays
     told = _events("ورفض وزير الخارجية اليمني الانتقادات التي وجهتها المعارضة إلى الحكومة بعد فشل المفاوضات.")
     assert [e.plover.event_type for e in told if e.plover] == ["REJECT"]
+
+
+def test_a_state_consenting_to_the_use_of_its_bases_cooperates_and_the_imf_gives_aid() -> None:
+    # made-up: «وافقت تركيا على استخدام … قواعدها الجوية»: cooperation (PLOVER COOPERATE); «قدم صندوق النقد الدولي
+    # مساعدة»: the IMF is an international actor giving aid
+    events = _events("وقالت الخارجية التركية في بيان أمس إن تركيا وافقت على استخدام طائرات الحلفاء لقواعدها الجوية.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
+        ("COOPERATE", "Turkey")]
+    events = _events("وقدم صندوق النقد الدولي أمس مساعدة طارئة للعراق بقيمة مليار دولار.")
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
+        ("AID", "International Monetary Fund")]
+    # «وافق» of a date («الذي وافق يوم الجمعة») or an approval of something else is no cooperation
+    assert _events("ووافقت اللجنة على تعيين الطالب معيدا في الجامعة.") == []
