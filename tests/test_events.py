@@ -4138,3 +4138,11 @@ def test_a_state_consenting_to_the_use_of_its_bases_cooperates_and_the_imf_gives
         ("AID", "International Monetary Fund")]
     # «وافق» of a date («الذي وافق يوم الجمعة») or an approval of something else is no cooperation
     assert _events("ووافقت اللجنة على تعيين الطالب معيدا في الجامعة.") == []
+
+
+def test_a_frame_after_a_speakers_comma_is_no_apposition_calling_him_a_journalist() -> None:
+    # made-up: «فلان، خلال لقاء صحافي أمس، …»: «صحافي» belongs to the interview, not to the minister (who is no
+    # analyst or journalist speaking for no party)
+    events = _events("وطالب وزير الخارجية اليمني رياض ياسين، خلال لقاء صحافي أمس، الأمم المتحدة بالضغط على الحوثيين.")
+    assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover and e.actor1] == [
+        ("REQUEST", "Riyadh Yassin")]

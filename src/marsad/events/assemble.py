@@ -779,6 +779,10 @@ def _place_follows(ctx: DocContext, toks: list[Token], k: int) -> bool:
     return any(p.start == t.start and p.place is not None for t in nxt for p in ctx.places)
 
 
+_FRAME_WORDS = frozenset(["خلال", "في", "فى", "على", "علي", "امس", "اليوم", "مع", "الى", "بعد", "قبل", "اثناء", "لدى",
+                          "لدي", "عقب", "وفي", "امام"])
+
+
 def _non_party(ctx: DocContext, x: ActorMention | None) -> bool:
     """A person described as an analyst, expert, writer or researcher (in the title before the name or the
     apposition after it, up to the next comma): «المحلل السياسي فلان»، «فلان، الخبير في الشؤون الأمنية،»."""
@@ -790,6 +794,9 @@ def _non_party(ctx: DocContext, x: ActorMention | None) -> bool:
     if tail.lstrip().startswith(("،", ",")):
         tail = tail.lstrip()[1:]
         tail = tail.split("،", 1)[0].split(",", 1)[0]
+        first = _norm(tail).split(maxsplit=1)[:1]
+        if first and first[0] in _FRAME_WORDS:
+            tail = ""  # «فلان، خلال مؤتمر صحافي …»: a frame of time or place follows, no apposition on the person
     else:
         tail = ""
     text = _norm(ctx.text[a : x.start] + " " + (x.role or "") + " " + tail)
