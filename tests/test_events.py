@@ -4146,3 +4146,9 @@ def test_a_frame_after_a_speakers_comma_is_no_apposition_calling_him_a_journalis
     events = _events("وطالب وزير الخارجية اليمني رياض ياسين، خلال لقاء صحافي أمس، الأمم المتحدة بالضغط على الحوثيين.")
     assert [(e.plover.event_type, e.actor1.name) for e in events if e.plover and e.actor1] == [
         ("REQUEST", "Riyadh Yassin")]
+
+
+def test_holding_hostages_a_few_words_on_is_a_hostage_taking_not_an_arrest() -> None:
+    # made-up: «أزمة احتجاز عدد من الرهائن»: hostages held (ACLED abduction), not people arrested
+    events = _events("وأنهت قوات الأمن السبت أزمة احتجاز عدد من الرهائن الأجانب داخل فندق في مدينة موبتي.")
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Abduction/forced disappearance"]
