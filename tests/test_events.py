@@ -4152,3 +4152,11 @@ def test_holding_hostages_a_few_words_on_is_a_hostage_taking_not_an_arrest() -> 
     # made-up: «أزمة احتجاز عدد من الرهائن»: hostages held (ACLED abduction), not people arrested
     events = _events("وأنهت قوات الأمن السبت أزمة احتجاز عدد من الرهائن الأجانب داخل فندق في مدينة موبتي.")
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Abduction/forced disappearance"]
+
+
+def test_a_bare_plural_subject_the_text_does_not_name_leaves_the_named_object_its_object() -> None:
+    # made-up: «واتهم معارضون أتراك الرئيس … اردوغان»: unnamed opponents accuse; Erdogan is accused, not the accuser
+    # (no event: no party named acts); officials of a country speak for its state
+    assert _events("واتهم معارضون أتراك الرئيس التركي رجب طيب اردوغان باستغلال الحرب ضد داعش.") == []
+    events = _events("وثمن مسؤولون يمنيون ما تقدمه المملكة من مساعدات لليمن.")
+    assert [e.actor1.name for e in events if e.plover and e.actor1] == ["Government of Yemen"]

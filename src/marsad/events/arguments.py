@@ -446,6 +446,9 @@ def _reacts(ctx: DocContext, x: ActorMention, s0: int, trigger: int) -> bool:
     return any(react(a, b, r) for a, b, r in nxt)
 
 
+_OFFICIALS = frozenset(normalize_text(w) for w in ("مسؤولون", "مسئولون"))  # («ثمن مسؤولون يمنيون …»: officials speak for their state)
+
+
 def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, ActorMention | None, int]:
     """actor1 (who acts) and actor2 (the other side or the target) of an event mention.
 
@@ -504,6 +507,12 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if subj_word.endswith(("ون", "يين")) and country_adjective_in([subj_word]):
             # «وطالب البحرينيون بسحب السفير»: a nation's people as the subject speak for no party
             return None, None, RANK_WEAK
+        if nxt_row and subj_word.endswith("ون") and len(subj_word) >= 5 and not subj_word.startswith("ال") \
+                and subj_word.lstrip("و") not in _OFFICIALS \
+                and not any(x.start <= nxt_row[0][0] < x.end for x in sent_actors):
+            # «واستنكر مغردون تصريحات فلان»: a bare plural in the nominative right after the verb is its subject,
+            # a group the text does not name; the party named after it is the object, not who acts
+            return None, None, RANK_UNNAMED
     a1: ActorMention | None = None
     a2: ActorMention | None = None
     rank = RANK_SYNTAX
@@ -1896,9 +1905,10 @@ def _arrested_people(ctx: DocContext, m: EventMention) -> ActorMention | None:
 def arguments(ctx: DocContext, m: EventMention) -> Args:
     a1, a2, rank = rank_actors(ctx, m)
     a1 = _named_group(ctx, a1)
+    bare = a1 is None and rank == RANK_UNNAMED  # (a subject the text does not name: no party stands in for it)
     if m.cls == "arrest" and a2 is None:
         a2 = _arrested_people(ctx, m)
-    if m.cls == "political" and m.pos == "verb" and (a1 is None or a1.start > m.end):
+    if m.cls == "political" and m.pos == "verb" and (a1 is None or a1.start > m.end) and not bare:
         # a state as the subject right after the verb (دعت سيول بيونغ يانغ …، دعا الرئيس الفرنسي إيران …) comes
         # before any actor named later in the sentence, which is then the other side
         st = state_actor(ctx, m)
@@ -1912,7 +1922,7 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
                 a2 = None
     if m.plover is not None and m.plover[0] == "AID" and a1 is None:
         a1 = _aid_vehicle_state(ctx, m)  # «طائرة إغاثة سعودية … وهي تحمل …»: the vehicle's state gives the aid
-    if m.cls == "political" and m.pos == "verb" and a1 is None:
+    if m.cls == "political" and m.pos == "verb" and a1 is None and not bare:
         # «أدانت الهيئة الدائمة لحقوق الإنسان التابعة لمنظمة التعاون الإسلامي …»: a body not in the lexicon,
         # told as the organ of one that is, speaks for it
         a1 = _organ_of(ctx, m)
@@ -1966,7 +1976,7 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         killed=killed,
         injured=injured,
         sources=find_sources(ctx, m.sent),
-        actor1_rank=rank if a1 is not None else (RANK_UNNAMED if unnamed else -1),
+        actor1_rank=rank if a1 is not None else (RANK_UNNAMED if unnamed or bare else -1),
     )
 
 
