@@ -4160,3 +4160,13 @@ def test_a_bare_plural_subject_the_text_does_not_name_leaves_the_named_object_it
     assert _events("واتهم معارضون أتراك الرئيس التركي رجب طيب اردوغان باستغلال الحرب ضد داعش.") == []
     events = _events("وثمن مسؤولون يمنيون ما تقدمه المملكة من مساعدات لليمن.")
     assert [e.actor1.name for e in events if e.plover and e.actor1] == ["Government of Yemen"]
+
+
+def test_an_interaction_in_a_pluperfect_sentence_dated_years_back_is_history() -> None:
+    # made-up: «وكانت الحكومة هددت في عام 2012 …، وردت المعارضة بالتهديد …»: told as background, no event; an appeal
+    # made now about something a year old stays
+    text = ("وكانت الحكومة المصرية هددت في عام 2012 بإغلاق المعبر، وردت حركة حماس بالتهديد بقصف المواقع العسكرية. "
+            "وناشدت الحكومة المصرية أمس مجلس الأمن رفع الحظر الذي فرضه قبل عام على تصدير السلاح.")
+    events = _events(text)
+    assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
+        ("REQUEST", "Government of Egypt")]

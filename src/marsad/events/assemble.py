@@ -1826,9 +1826,29 @@ def _inherit_sources(ctx: DocContext, out: list[Draft]) -> None:
         d.args.sources = d.args.sources + extra
 
 
+def _opens_pluperfect(ctx: DocContext, sent: tuple[int, int]) -> bool:
+    """The sentence opens with «كان/وكانت …» (background told in the pluperfect)."""
+    first = _sentence_readings(ctx, sent[0], min(sent[1], sent[0] + 12))[:1]
+    return bool(first) and bool(set(first[0]) & _KANA_OPENERS)
+
+
+_KANA_OPENERS = frozenset(["كان", "كانت", "كانوا"])
+
+
 def stale(ctx: DocContext, d: Draft) -> bool:
     """A happening dated well before publication (more than `stale_days`) is an earlier event retold as
     background (the Suruç bombing recalled two weeks later), not a report."""
+    own_day = d.args.date is not None and bool(d.args.date.text) and any(
+        m.sent[0] <= d.args.date.start < m.sent[1] for m in d.mentions)
+    if d.cls == "political" and ctx.published is not None and not own_day:
+        # «وكانت سيول هددت في عام 2010 …، وردت بيونغ يانغ بالتهديد …»: an interaction with no day of its own, in a
+        # sentence dated a year or more before the paper, is history retold
+        # (the old date told before the interaction, in its clause or in a sentence opening in the pluperfect
+        # «وكان/وكانت»: «ناشدت الحكومة … منذ فقدت العاصمة قبل عام» keeps its appeal)
+        if any(x.date_end is not None and (ctx.published - x.date_end).days >= 365 and x.start < m.start
+               and (m.clause[0] <= x.start or _opens_pluperfect(ctx, m.sent))
+               and m.sent[0] <= x.start for x in ctx.dates for m in d.mentions):
+            return True
     day = d.args.date.date_start if d.args.date is not None else None
     if d.args.date is not None and d.args.date.kind == "span" and d.args.date.date_end is not None:
         day = d.args.date.date_end  # «نهاية يوليو» in a paper of 7 August: recent enough to be its news
