@@ -4170,3 +4170,16 @@ def test_an_interaction_in_a_pluperfect_sentence_dated_years_back_is_history() -
     events = _events(text)
     assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in events if e.plover] == [
         ("REQUEST", "Government of Egypt")]
+
+
+def test_fire_opened_in_its_own_clause_after_a_strike_is_a_battle_with_its_own_toll() -> None:
+    # made-up: planes bomb positions, and (told as what came before) gunmen opened fire on a border post, killing a
+    # soldier: two happenings; the toll told after the firing is the firing's, not the strike's too
+    text = ("أغارت مقاتلات أردنية على أهداف قرب الحدود، وكان مسلحون قد فتحوا يوم الأربعاء نيرانهم على نقطة مراقبة "
+            "أردنية في الرمثا ما تسبب في مقتل جندي وإصابة اثنين.")
+    got = sorted((e.acled.sub_event_type, e.fatalities.best if e.fatalities else None,
+                  e.injured.best if e.injured else None) for e in _events(text) if e.acled)
+    assert got == [("Air/drone strike", None, None), ("Armed clash", 1, 2)]
+    # the planes that open fire in the strike's own clause are the strike
+    text = "فتحت طائرات حربية النار وقصفت مواقع المسلحين في ريف حلب أمس."
+    assert [e.acled.event_type for e in _events(text) if e.acled] == ["Explosions/Remote violence"]

@@ -542,15 +542,20 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
             if rule.startswith("generic") and prev is not None and _similar_incident(ctx, group[0].sent):
                 # «وفي حادث مماثل قتل شخص …»: the same kind of happening as the one just told
                 acled, mode, rule = prev.acled, prev.plover[1] if prev.plover else mode, "similar"
-            battle = [m for m in group if m.trigger.id in _BATTLE_TRIGGERS and "relative" not in m.reasons]
+            battle = [m for m in group if "relative" not in m.reasons and (m.trigger.id in _BATTLE_TRIGGERS or (
+                m.trigger.id == "open_fire" and not any(x.clause == m.clause for x in group if x is not m)))]
             if acled is not None and acled[0] == "Explosions/Remote violence" and battle and len(battle) < len(group):
                 # «اشتباكات بين الجيش والمسلحين في الرمادي، فيما شنت طائرات التحالف غارات على مواقعهم»: fighting on
                 # the ground and strikes or shelling told beside it are two happenings (ACLED: a battle and a remote
                 # attack), not one typed by the heavier weapon; the fighting's sides are those of its own clause
                 bd = _draft(ctx, battle, ("Battles", "Armed clash"), ("ASSAULT", "armed clash"), "violence", "typed")
                 bd.args = _own_clause_sides(ctx, bd.args, battle)
-                out.extend(split_by_place(ctx, bd))
                 group = [m for m in group if m not in battle]
+                rd = _draft(ctx, group, acled, ("ASSAULT", mode), "violence", rule)
+                _tolls_to_nearest(bd, rd)
+                out.extend(split_by_place(ctx, bd))
+                out.extend(split_by_place(ctx, rd))
+                continue
             out.extend(split_by_place(ctx, _draft(ctx, group, acled, ("ASSAULT", mode), "violence", rule)))
         if arrest and (not violent or arrest[0].start < min(m.start for m in violent)):
             # (an arrest told first, the violence after it — «ألقوا القبض على ثلاثة وبحوزتهم عبوات … حيث قتل 40 في
@@ -594,6 +599,26 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
         out.extend(chosen.values())
         out.extend(t for t in twins if any(c.mentions[0].start == t.mentions[0].start for c in chosen.values()))
     return out
+
+
+def _tolls_to_nearest(a: Draft, b: Draft) -> None:
+    """Strikes or shelling, then fighting told in one sentence: a toll told after the fighting is the fighting's («…
+    وكان مسلحون فتحوا النار على مركز حدودي مما أدى إلى مقتل جندي»), not the strikes' too; a toll told before
+    either stays with both."""
+    for name in ("killed", "injured"):
+        ta, tb = getattr(a.args, name), getattr(b.args, name)
+        t = ta or tb
+        if t is None or t.span is None or (ta is not None and tb is not None and ta.span != tb.span):
+            continue
+        before = [(m.start, d) for d in (a, b) for m in d.mentions if m.end <= t.span[0]]
+        if not before:
+            continue
+        owner = max(before, key=lambda x: x[0])[1]
+        if owner is not a:
+            continue  # (strikes told after the fighting and a toll after both: ACLED's coders count it once, with
+            # either; kept with both, as the sentence does not say)
+        for d in (a, b):
+            setattr(d.args, name, t if d is owner else None)
 
 
 def _own_clause_sides(ctx: DocContext, args: Args, ms: list[EventMention]) -> Args:
