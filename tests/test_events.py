@@ -4183,3 +4183,19 @@ def test_fire_opened_in_its_own_clause_after_a_strike_is_a_battle_with_its_own_t
     # the planes that open fire in the strike's own clause are the strike
     text = "فتحت طائرات حربية النار وقصفت مواقع المسلحين في ريف حلب أمس."
     assert [e.acled.event_type for e in _events(text) if e.acled] == ["Explosions/Remote violence"]
+
+
+def test_rebels_counted_without_a_name_are_the_rebel_group_the_document_names() -> None:
+    # made-up: the document names the Houthis; «مقتل ستة متمردين» later is their dead (the target), and the party
+    # struck together with them («… وقوات صالح») is not the one that fought them; «بين X وY» still joins two sides
+    text = ("وتواصل جماعة الحوثي هجماتها على مدينة تعز. وأعلن قائد عسكري مقتل ستة متمردين في كمين نصبه مقاتلو "
+            "المقاومة الشعبية قرب لحج أمس.")
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None, e.fatalities.best)
+           for e in _events(text) if e.acled and e.fatalities]
+    assert got == [("Popular Resistance", "Houthis", 6)]
+    text = ("شنت طائرات التحالف غارات على مواقع جماعة الحوثي وقوات صالح في مأرب أمس، أسفرت عن مصرع تسعة انقلابيين.")
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in _events(text) if e.acled]
+    assert got == [("Saudi-led Coalition", "Houthis")]
+    text = "ولقي 14 حوثيا مصرعهم في مواجهات ضارية تدور في جبل صبر بين مسلحي صالح والحوثي والمقاومة الشعبية."
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in _events(text) if e.acled]
+    assert got == [("Popular Resistance", "Houthis")]

@@ -329,7 +329,10 @@ def _victim_spans(ctx: DocContext, s0: int, s1: int) -> list[tuple[int, int, int
                 out.append((x.start, x.end, g))
                 last = x
                 for y in ctx.actors:  # coordinated co-victims (من الحوثيين وقوات صالح، مسلحي الحوثي وصالح)
-                    if last.end < y.start <= last.end + 2 and y.end <= s1:
+                    # (a counted noun that names the side is followed by the side itself: «13 متمردا من الحوثي
+                    # ومقاتلي صالح»)
+                    if y.end <= s1 and last.end < y.start and (y.start <= last.end + 2 or (
+                            ctx.text[last.end : y.start].strip() == "من" and last.start < end)):
                         out.append((y.start, y.end, g))
                         last = y
                 break
@@ -904,11 +907,34 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     if a1 is None and a2 is not None and victim(a2) and m.cls in ("violence", "territory"):
         # a clash told through its dead: the other named side fought them
         g2 = group.get((a2.start, a2.end))
+        # (not a party joined by «و» to the dead's own side: «غارات على مواقع التمرد الحوثي وفلول المخلوع صالح، ما أسفر
+        # عن مصرع سبعة انقلابيين» — the two were struck together)
         other = [x for x in sent_actors if not speaker(x) and not _same_group(a2, x) and x.name != a2.name
-                 and x.type != 7 and group.get((x.start, x.end), -1) != g2 and not victim(x)]
+                 and x.type != 7 and group.get((x.start, x.end), -1) != g2 and not victim(x)
+                 and not _joined_to(ctx, x, a2.name, sent_actors)]
         if other and fight:
             a1, rank = other[0], RANK_WEAK
     return a1, a2, rank
+
+
+_BETWEEN = frozenset(["بين"])
+
+
+def _joined_to(ctx: DocContext, x: ActorMention, name: str, actors: list[ActorMention]) -> bool:
+    """``x`` is named right after a party called ``name`` and joined to it by «و» (or the other way round): one role."""
+    for y in actors:
+        if y.name != name or y is x:
+            continue
+        a, b = (y, x) if y.end <= x.start else (x, y)
+        if _preceded_by(ctx, a.start, _BETWEEN, max(0, a.start - 80), 4):
+            continue  # («في مواجهات بين مليشيات صالح والحوثي والمقاومة الشعبية»: «بين» joins the two sides)
+        if a.end <= b.start and ctx.text[a.end : b.start].strip() in ("و", "،و", "، و"):
+            return True
+        if a.end <= b.start and not ctx.text[a.end : b.start].strip() and ctx.text[b.start : b.start + 1] == "و":
+            return True
+    # (or the genitive of such a party: «وفلول المخلوع صالح»)
+    head = next((y for y in actors if y.end <= x.start and not ctx.text[y.end : x.start].strip()), None)
+    return head is not None and head.name != name and _joined_to(ctx, head, name, actors)
 
 
 def _oblique_plural(ctx: DocContext, x: ActorMention) -> bool:
