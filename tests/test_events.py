@@ -4199,3 +4199,15 @@ def test_rebels_counted_without_a_name_are_the_rebel_group_the_document_names() 
     text = "ولقي 14 حوثيا مصرعهم في مواجهات ضارية تدور في جبل صبر بين مسلحي صالح والحوثي والمقاومة الشعبية."
     got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in _events(text) if e.acled]
     assert got == [("Popular Resistance", "Houthis")]
+
+
+def test_ground_retaken_from_a_party_names_the_loser_as_the_other_side() -> None:
+    # made-up: «استعادت القوات … السيطرة على بلدة … من تنظيم داعش»، «حررت المقاومة … من قبضة الحوثيين»
+    for text, want in [
+        ("واستعادت القوات العراقية أمس السيطرة على بلدة الكرمة من تنظيم داعش.",
+         ("Military Forces of Iraq", "Islamic State")),
+        ("وحررت المقاومة الشعبية أمس مدينة الحوطة من قبضة الحوثيين.", ("Popular Resistance", "Houthis")),
+    ]:
+        got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in _events(text)
+               if e.acled and e.acled.sub_event_type == "Government regains territory"]
+        assert got == [want], text

@@ -112,6 +112,7 @@ class ArgWords:
     wound_nouns: frozenset[str] = frozenset()
     quantity_words: frozenset[str] = frozenset()  # «أصيب عدد من …»، «أصيب العشرات»: not one
     fall_words: frozenset[str] = frozenset()  # «سقوط 12 متمردا وإصابة ثمانية آخرين»: the fallen are the dead
+    territory_from: frozenset[str] = frozenset()  # «… من سيطرة X»: X lost the ground
     stale_days: int = 10
 
 
@@ -869,6 +870,11 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if _preceded_by(ctx, x.start, w.target_markers, s0, 2) or political or _target_after_marker(ctx, x, s0, trig):
             a2 = x
             break
+        if m.cls == "territory" and a1 is not None and x.start < c1 and _taken_from(ctx, x, m.end):
+            # «استعادت القوات السيطرة على بلدة الكرمة من تنظيم داعش»: who lost the ground (with its taker named:
+            # a loser alone does not say who took it)
+            a2 = x
+            break
         if (a1 is None or a1.end <= x.start) and not political and _preceded_by(ctx, x.start, w.target_nouns, s0, 1) \
                 and not _actor_prefix(ctx, x) and x.start - m.end < 80:
             a2 = x  # the object in construct after the subject: قصف طيران التحالف تجمعات الحوثيين
@@ -917,7 +923,13 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     return a1, a2, rank
 
 
-_BETWEEN = frozenset(["بين"])
+def _taken_from(ctx: DocContext, x: ActorMention, lo: int) -> bool:
+    """``x`` right after «من» (or «من سيطرة/قبضة/أيدي»), after ``lo``: the party ground was taken from."""
+    prev = _words(ctx, lo, _token_start(ctx, x.start))[-2:]
+    rows = [normalize_text(ctx.text[a:b]) for a, b, _ in prev]
+    if rows and rows[-1] == "من":
+        return True
+    return len(rows) == 2 and rows[0] == "من" and rows[1] in arg_words().territory_from
 
 
 def _joined_to(ctx: DocContext, x: ActorMention, name: str, actors: list[ActorMention]) -> bool:
