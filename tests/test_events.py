@@ -4211,3 +4211,12 @@ def test_ground_retaken_from_a_party_names_the_loser_as_the_other_side() -> None
         got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in _events(text)
                if e.acled and e.acled.sub_event_type == "Government regains territory"]
         assert got == [want], text
+
+
+def test_concern_voiced_about_fighting_is_a_reaction_not_a_report() -> None:
+    # made-up: a mission voices its deep concern about renewed fighting between two tribes; the fighting itself told
+    # as news in the next sentence is an event
+    text = ("وأعربت البعثة الأممية عن قلقها الشديد إزاء تجدد الاشتباكات بين قبيلتين في مدينة مرزق. "
+            "ودارت أمس اشتباكات عنيفة بين القبيلتين في مرزق أسفرت عن مقتل أربعة.")
+    got = [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in _events(text) if e.acled]
+    assert got == [("Armed clash", 4)]
