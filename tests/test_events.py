@@ -4221,3 +4221,16 @@ def test_concern_voiced_about_fighting_is_a_reaction_not_a_report() -> None:
             "ودارت أمس اشتباكات عنيفة بين القبيلتين في مرزق أسفرت عن مقتل أربعة.")
     got = [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in _events(text) if e.acled]
     assert got == [("Armed clash", 4)]
+
+
+def test_a_device_defused_or_seized_by_a_named_force_is_no_explosion() -> None:
+    # made-up: the verb of defusing or seizing comes first and its subject stands before the device (VSO); an
+    # outbreak of violence («تفجر العنف») is no explosion either
+    for text in ("وفككت وحدة الهندسة في الجيش صباح أمس سيارة مفخخة أمام مبنى البلدية.",
+                 "وأبطل خبراء الشرطة أمس مفعول قنبلة وضعت تحت جسر المدينة.",
+                 "وحمّل الوزير الميليشيات مسؤولية تفجر العنف في الأحياء الشرقية أمس."):
+        assert [e for e in _events(text) if e.acled] == [], text
+    # a bombing told beside a seizure is still one
+    text = "وانفجرت سيارة مفخخة أمس في سوق ببعقوبة فقتلت خمسة أشخاص، وضبطت الشرطة بعدها عبوتين ناسفتين."
+    assert [(e.acled.sub_event_type, e.fatalities.best) for e in _events(text) if e.acled and e.fatalities] == [
+        ("Remote explosive/landmine/IED", 5)]

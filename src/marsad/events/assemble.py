@@ -175,8 +175,9 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
     if not (ids & _BATTLE_TRIGGERS or territory) or ids & _EXPLOSIVE_TRIGGERS:
         neutral = lex.cues["neutralised"]
         for k, r in enumerate(flat):
-            if any(flat[j] & neutral for j in (k - 1, k - 2) if j >= 0):
-                continue  # «تفكيك سبعة ألغام»، «العثور على عبوة»: defused or found, not used
+            if any(flat[j] & neutral for j in (k - 1, k - 2) if j >= 0) or any(
+                    flat[j] & lex.cues["neutralising_verbs"] for j in range(max(0, k - 7), k)):
+                continue  # «تفكيك سبعة ألغام»، «العثور على عبوة»، «ضبطت القوات … عبوات»: defused or found, not used
             if k + 1 < len(flat) and flat[k + 1] & (lex.cues["riot_control"] | lex.cues["civil_aircraft"]):
                 continue  # «قنابل الصوت»: riot-control munitions; «طائرة إخلاء طبي»: a civil aircraft; no weapon
             if any(m.trigger.id in ("abduct", "hostage") and 0 < k - m.token_i <= 4 for m in ms):

@@ -1267,8 +1267,10 @@ def _assess(
         if any(o is h or (tr.generic and o.form.trigger.cls in _VIOLENT) for o in hits if _campaign(s, o, cues)):
             # «خلال أسبوع من الغارات»: a campaign, and a bare «قتل» in its sentence counts the campaign's dead
             return 0.0, reasons, "background-campaign", None
-        if h.form.pos == "noun" and any(s.has(k, cues["neutralised"]) for k in range(max(lo, i - 2), i)):
-            return 0.0, reasons, "neutralised", None  # «تفكيك سبعة ألغام»، «العثور على عبوة»: not used
+        if h.form.pos == "noun" and (any(s.has(k, cues["neutralised"]) for k in range(max(lo, i - 2), i)) or any(
+                s.has_word(k, cues["neutralising_verbs"]) for k in range(max(lo, i - 7), i))):
+            # «تفكيك سبعة ألغام»، «العثور على عبوة»، «فككت قوات الأمن أمس سيارة مفخخة»: not used
+            return 0.0, reasons, "neutralised", None
         # an event already told: هذا الهجوم، الهجوم الذي وقع ... (a casualty figure makes it a report)
         if h.form.pos == "noun" and "ال" in h.prefix and not feats["toll_exact"]:
             j = s.next_word(h.end_i)
