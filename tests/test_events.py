@@ -4234,3 +4234,12 @@ def test_a_device_defused_or_seized_by_a_named_force_is_no_explosion() -> None:
     text = "وانفجرت سيارة مفخخة أمس في سوق ببعقوبة فقتلت خمسة أشخاص، وضبطت الشرطة بعدها عبوتين ناسفتين."
     assert [(e.acled.sub_event_type, e.fatalities.best) for e in _events(text) if e.acled and e.fatalities] == [
         ("Remote explosive/landmine/IED", 5)]
+
+
+def test_strikes_asked_for_are_not_strikes_done() -> None:
+    # made-up: a commander asks for strikes, a premier calls for raids: requests, no air strike
+    for text in ("وطلب قائد اللواء أمس تنفيذ ضربات جوية سريعة لإيقاف زحف المسلحين.",
+                 "ودعا المحافظ أمس إلى شن غارات جوية على تجمعات المتمردين شمال المدينة."):
+        assert [e for e in _events(text) if e.acled] == [], text
+    text = "وشنت طائرات التحالف أمس غارات جوية على تجمعات المتمردين شمال المدينة."
+    assert [e.acled.sub_event_type for e in _events(text) if e.acled] == ["Air/drone strike"]

@@ -1163,6 +1163,9 @@ def _assess(
     if tr.cls in _VIOLENT and h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["launch_masdars"]) \
             and any(s.has_word(k, cues["permission_words"]) for k in range(max(0, i - 7), i - 1)):
         return 0.0, reasons, "permitted", None  # «وافقت على السماح للجيش الأمريكي بشن ضربات»: allowed, not done
+    if tr.cls in _VIOLENT and h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["request_masdars"]) \
+            and any(s.has_word(k, cues["request_words"]) for k in range(max(lo, i - 8), i - 1)):
+        return 0.0, reasons, "requested", None  # «طلب تنفيذ ضربات جوية»، «دعا إلى شن غارات»: asked for, not done
     if tr.cls == "political" and any(s.has_word(k, cues["allege_verbs"]) for k in range(max(lo, i - 4), i)):
         return 0.0, reasons, "alleged", None  # «نسبته إلى المشايخ، زعمت فيه أنهم دعوا قبائلهم»: alleged by another
     if tr.cls in _VIOLENT and h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["launcher_heads"]) \
