@@ -4243,3 +4243,11 @@ def test_strikes_asked_for_are_not_strikes_done() -> None:
         assert [e for e in _events(text) if e.acled] == [], text
     text = "وشنت طائرات التحالف أمس غارات جوية على تجمعات المتمردين شمال المدينة."
     assert [e.acled.sub_event_type for e in _events(text) if e.acled] == ["Air/drone strike"]
+
+
+def test_the_past_years_opening_a_sentence_frame_a_tally_not_a_happening() -> None:
+    # made-up: «وخلال الأعوام الماضية …» opens a sum of years; the past hours are still news
+    text = "وخلال الأعوام الثلاثة الماضية، وصل عدد القذائف التي سقطت على البلدات إلى 900 قذيفة، أدت إلى قتل 12 مدنيا."
+    assert [e for e in _events(text) if e.acled] == []
+    text = "وخلال الساعات الماضية قتل 20 شخصا في غارات على حلب."
+    assert [e.acled.sub_event_type for e in _events(text) if e.acled] == ["Air/drone strike"]

@@ -853,7 +853,10 @@ def _assess(
     for k in range(max(lo, i - lex.negation_window), i):
         if s.has_word(k, cues["negation"]):
             return 0.0, reasons, "negation", None
-    if any(s.toks[k].norm.lstrip("و") == "منذ" and s.has_word(k + 1, cues["long_spans"])
+    if any((s.toks[k].norm.lstrip("و") == "منذ" and s.has_word(k + 1, cues["long_spans"])) or (
+            # («وخلال السنوات الست الماضية، بلغ عدد الصواريخ …»: the past years as a frame)
+            s.toks[k].norm.lstrip("و") == "خلال" and s.toks[k + 1].norm[:2] == "ال"
+            and s.toks[k + 1].norm[2:] in cues["long_spans"])
            for k in {0, 1, lo, lo + 1} if k < i - 1):  # (opening the sentence or the clause: a frame)
         # «ومنذ أشهر، هدد الحوثيون الجنيد …»، «منذ سنوات يقصف النظام المدينة»: a long span up to now opening the
         # sentence frames what follows as going on for months or years («أول سفينة تصل منذ شهور» compares, no frame)
