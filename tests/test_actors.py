@@ -413,3 +413,16 @@ def test_a_feminine_common_noun_after_a_name_is_its_object_not_a_surname() -> No
         ("راجح بادي", "Rajeh Badi")]
     text = "وقال الرئيس السوري بشار الأسد إن الحرب مستمرة."
     assert [x.name for x in find_actors(text) if x.kind == "person"] == ["Bashar al-Assad"]
+
+
+def test_a_national_security_council_is_its_state_and_a_king_keeps_one_name_with_his_family_name() -> None:
+    # made-up: «مجلس الأمن القومي» with a demonym is the state's body, not the UN Security Council; the king's
+    # full name with «آل سعود», and a king named with his father, keep the lexicon's canonical name
+    def names(text: str) -> list[str]:
+        return [a.name for a in find_actors(text)]
+
+    assert names("وقال مجلس الأمن القومي الأمريكي إن الرئيس سيجتمع بفريقه.") == ["Government of the United States"]
+    assert names("وناقش مجلس الأمن الدولي مشروع القرار.") == ["United Nations"]
+    assert "King Salman bin Abdulaziz" in names("وغادر الملك سلمان بن عبد العزيز آل سعود جدة مساء أمس.")
+    assert "Salman bin Abdulaziz Al Saud" not in names("وغادر الملك سلمان بن عبد العزيز آل سعود جدة مساء أمس.")
+    assert names("واستقبل عبدالله الثاني بن الحسين ضيفه في عمان.")[:1] == ["Abdullah II"]
