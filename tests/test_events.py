@@ -4251,3 +4251,15 @@ def test_the_past_years_opening_a_sentence_frame_a_tally_not_a_happening() -> No
     assert [e for e in _events(text) if e.acled] == []
     text = "وخلال الساعات الماضية قتل 20 شخصا في غارات على حلب."
     assert [e.acled.sub_event_type for e in _events(text) if e.acled] == ["Air/drone strike"]
+
+
+def test_an_interaction_told_in_the_pluperfect_with_no_day_is_background() -> None:
+    # made-up: «وكان الوزير السابق انتقد …» with no day in its sentence recalls what was said before the news; the
+    # same told with a day of this week is news; «وزارتا» (two ministries) is no visit
+    pub = dt.date(2015, 8, 7)
+    text = "وكان وزير المالية السعودي السابق انتقد أداء الموظفين في القطاع العام، مؤكدا أن الرواتب تفوق الإنتاج."
+    assert [e for e in annotate_document(text, published=pub)[0] if e.plover] == []
+    text = "وكان وزير المالية السعودي انتقد أمس أداء الموظفين في القطاع العام، مؤكدا أن الرواتب تفوق الإنتاج."
+    assert [e.plover.event_type for e in annotate_document(text, published=pub)[0] if e.plover] == ["ACCUSE"]
+    text = "وبدأت وزارتا الصحة والتعليم أمس تشغيل مستشفيين جديدين في جدة."
+    assert [e for e in annotate_document(text, published=pub)[0] if e.plover] == []

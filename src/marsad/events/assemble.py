@@ -1875,6 +1875,11 @@ def stale(ctx: DocContext, d: Draft) -> bool:
                and (m.clause[0] <= x.start or _opens_pluperfect(ctx, m.sent))
                and m.sent[0] <= x.start for x in ctx.dates for m in d.mentions):
             return True
+        if all(_opens_pluperfect(ctx, m.sent) and m.pos == "verb" and not any(
+                m.sent[0] <= x.start < m.sent[1] for x in ctx.dates) for m in d.mentions):
+            # «وكان الوزير الأسبق انتقد أداء …»: an interaction told in the pluperfect with no day in its sentence
+            # is background to the news, not news
+            return True
     day = d.args.date.date_start if d.args.date is not None else None
     if d.args.date is not None and d.args.date.kind == "span" and d.args.date.date_end is not None:
         day = d.args.date.date_end  # «نهاية يوليو» in a paper of 7 August: recent enough to be its news
