@@ -4263,3 +4263,11 @@ def test_an_interaction_told_in_the_pluperfect_with_no_day_is_background() -> No
     assert [e.plover.event_type for e in annotate_document(text, published=pub)[0] if e.plover] == ["ACCUSE"]
     text = "وبدأت وزارتا الصحة والتعليم أمس تشغيل مستشفيين جديدين في جدة."
     assert [e for e in annotate_document(text, published=pub)[0] if e.plover] == []
+
+
+def test_experts_who_call_on_a_government_leave_the_government_the_object() -> None:
+    # made-up: «ودعا خبراء الحكومة …»: the experts (not named, no party) call; the government does not act
+    text = "ودعا خبراء الحكومة الأردنية أمس إلى وضع خطة عاجلة لمعالجة شح المياه."
+    assert [e for e in _events(text) if e.plover and e.actor1 and e.actor1.name == "Government of Jordan"] == []
+    text = "ودعت الحكومة الأردنية أمس إلى وضع خطة عاجلة لمعالجة شح المياه."
+    assert [e.actor1.name for e in _events(text) if e.plover and e.actor1] == ["Government of Jordan"]

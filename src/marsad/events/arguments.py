@@ -511,8 +511,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if subj_word.endswith(("ون", "يين")) and country_adjective_in([subj_word]):
             # «وطالب البحرينيون بسحب السفير»: a nation's people as the subject speak for no party
             return None, None, RANK_WEAK
-        if nxt_row and subj_word.endswith("ون") and len(subj_word) >= 5 and not subj_word.startswith("ال") \
-                and subj_word.lstrip("و") not in _OFFICIALS \
+        if nxt_row and ((subj_word.endswith("ون") and len(subj_word) >= 5 and not subj_word.startswith("ال")
+                         and subj_word.lstrip("و") not in _OFFICIALS) or subj_word in _cue("non_party_plurals")) \
                 and not any(x.start <= nxt_row[0][0] < x.end for x in sent_actors):
             # «واستنكر مغردون تصريحات فلان»: a bare plural in the nominative right after the verb is its subject,
             # a group the text does not name; the party named after it is the object, not who acts
