@@ -4271,3 +4271,9 @@ def test_experts_who_call_on_a_government_leave_the_government_the_object() -> N
     assert [e for e in _events(text) if e.plover and e.actor1 and e.actor1.name == "Government of Jordan"] == []
     text = "ودعت الحكومة الأردنية أمس إلى وضع خطة عاجلة لمعالجة شح المياه."
     assert [e.actor1.name for e in _events(text) if e.plover and e.actor1] == ["Government of Jordan"]
+
+
+def test_a_meeting_whose_predicate_is_in_the_future_is_a_plan() -> None:
+    # made-up: the meeting noun heads a long subject, then «ستتناول»: talks to come, not held
+    text = "وقالت الخارجية الأردنية إن لقاء وزير الخارجية مع نظيره المصري سامح شكري سيتناول ملف اللاجئين."
+    assert [e for e in _events(text) if e.plover and e.plover.event_type == "CONSULT"] == []

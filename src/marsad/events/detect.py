@@ -923,7 +923,8 @@ def _assess(
         irrealis = "modal"  # «طلب … أن تقوم بزيارة إلى الموانئ»: the same with «قام ب» and a verbal noun
     if h.form.pos == "noun" and h.end_i + 1 < hi and s.has_word(h.end_i + 1, cues["hypothetical_after"]):
         irrealis = "modal"  # «حذرت من هجمات محتملة …»، «هجوم وشيك»: a possibility, no happening told
-    after = range(h.end_i + 1, min(hi, h.end_i + 4))
+    # (a meeting noun heads a longer subject before its predicate: «لقاء الملك مع الأمير محمد بن سلمان سيتناول …»)
+    after = range(h.end_i + 1, min(hi, h.end_i + (9 if tr.cls == "political" else 4)))
     if h.form.pos == "noun" and (s.first(after.start, after.stop, cues["future_after"]) is not None
                                  or not _future_verbs(lex).isdisjoint(s.toks[k].norm for k in after)):
         # «يفيد بأن هجوما بالقنبلة سينفذ»: the attack will be carried out; «معركة شاملة ستبدأ»، «محادثات ستتناول»
