@@ -4277,3 +4277,12 @@ def test_a_meeting_whose_predicate_is_in_the_future_is_a_plan() -> None:
     # made-up: the meeting noun heads a long subject, then «ستتناول»: talks to come, not held
     text = "وقالت الخارجية الأردنية إن لقاء وزير الخارجية مع نظيره المصري سامح شكري سيتناول ملف اللاجئين."
     assert [e for e in _events(text) if e.plover and e.plover.event_type == "CONSULT"] == []
+
+
+def test_an_envoy_named_after_the_title_of_his_body_is_the_one_who_calls() -> None:
+    # made-up: «دعا منسق الأمم المتحدة لـ… في …، فلان، …»: the body's complement stands before the comma, and the
+    # person after it holds the title: he calls, he is not the one called on
+    text = "ودعا مبعوث الأمم المتحدة الخاص إلى ليبيا في طرابلس، برناردينو ليون، أمس الأطراف إلى توقيع الاتفاق."
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in _events(text) if e.plover]
+    assert got and got[0][0] != "United Nations" and got[0][1] != got[0][0]
+    assert all(a2 is None or "Leon" not in a2 for _, a2 in got)

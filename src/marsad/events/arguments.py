@@ -784,9 +784,14 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 if political and x.kind != "person" and gap and _in_any(gap[0][2], w.person_subject_heads):
                     # «هاجم رئيس حكومة الاحتلال، بنيامين نتنياهو، السلطة»: the body closes the title of the
                     # person named right after it (a comma between), who is the subject
+                    # (the body's own complement may stand before the comma: «مبعوث الأمم المتحدة الخاص إلى ليبيا في
+                    # طرابلس، فلان»)
                     y = next((z for z in after if z.start >= x.end), None)
-                    if y is not None and y.kind == "person" and all(
-                            ctx.text[a:b] in ("،", ",") for a, b, _ in _words(ctx, x.end, y.start)):
+                    apposed = [ctx.text[a:b] for a, b, _ in _words(ctx, x.end, y.start)] if y is not None else []
+                    if y is not None and y.kind == "person" and (
+                            all(t in ("،", ",") for t in apposed)
+                            or (len(apposed) <= 8 and apposed[-1] in ("،", ",")
+                                and not any(t in ("،", ",") for t in apposed[:-1]))):
                         a1 = y
             break
     if a1 is None and m.pos == "verb" and political:
