@@ -4286,3 +4286,10 @@ def test_an_envoy_named_after_the_title_of_his_body_is_the_one_who_calls() -> No
     got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in _events(text) if e.plover]
     assert got and got[0][0] != "United Nations" and got[0][1] != got[0][0]
     assert all(a2 is None or "Leon" not in a2 for _, a2 in got)
+
+
+def test_the_group_to_be_fought_is_the_topic_of_talks_not_their_other_party() -> None:
+    # made-up: talks held «لبحث مواجهة تنظيم داعش»: the Islamic State is what is discussed, not who is met
+    text = "والتقى وزير الدفاع البريطاني أمس في بغداد مسؤولين عراقيين لبحث مواجهة تنظيم داعش."
+    got = [e.actor2.name if e.actor2 else None for e in _events(text) if e.plover and e.plover.event_type == "CONSULT"]
+    assert got and "Islamic State" not in got
