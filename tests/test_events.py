@@ -4293,3 +4293,12 @@ def test_the_group_to_be_fought_is_the_topic_of_talks_not_their_other_party() ->
     text = "والتقى وزير الدفاع البريطاني أمس في بغداد مسؤولين عراقيين لبحث مواجهة تنظيم داعش."
     got = [e.actor2.name if e.actor2 else None for e in _events(text) if e.plover and e.plover.event_type == "CONSULT"]
     assert got and "Islamic State" not in got
+
+
+def test_known_talks_named_in_passing_are_no_new_meeting() -> None:
+    # made-up: «وتدفع المحادثات إلى الأمام»: definite talks with no one met and no day are talks already known; a
+    # meeting told with its parties and its day is one
+    text = "وأثنى وزير الخارجية الفرنسي على الحكومة التونسية لأنها تدفع المحادثات إلى الأمام من أجل تسوية الخلاف."
+    assert [e for e in _events(text) if e.plover and e.plover.event_type == "CONSULT"] == []
+    text = "والتقى وزير الخارجية الفرنسي أمس في باريس نظيره التونسي، وتناول اللقاء العلاقات الثنائية."
+    assert [e.plover.event_type for e in _events(text) if e.plover] == ["CONSULT"]
