@@ -426,3 +426,12 @@ def test_a_national_security_council_is_its_state_and_a_king_keeps_one_name_with
     assert "King Salman bin Abdulaziz" in names("وغادر الملك سلمان بن عبد العزيز آل سعود جدة مساء أمس.")
     assert "Salman bin Abdulaziz Al Saud" not in names("وغادر الملك سلمان بن عبد العزيز آل سعود جدة مساء أمس.")
     assert names("واستقبل عبدالله الثاني بن الحسين ضيفه في عمان.")[:1] == ["Abdullah II"]
+
+
+def test_a_verbal_noun_after_a_name_and_a_word_ending_in_hamza_are_no_names() -> None:
+    # made-up: «أمر الأمير فلان بن فلان بتأمين …»: the verbal noun is what he ordered, not a surname; «الوضع هادئ»
+    # (calm) is spelt with a final «ئ», not the president's name that normalisation makes of it
+    assert [a.name for a in find_actors("ووجه الأمير محمد بن نايف بتأمين وصول المساعدات إلى الأهالي.")] == [
+        "Mohammed bin Nayef"]
+    assert [a.name for a in find_actors("وأكد مدير الأمن أن الوضع في المدينة هادئ تماما.")] == []
+    assert [a.name for a in find_actors("وقال الرئيس هادي إن المدينة هادئة.")] == ["Abdrabbuh Mansour Hadi"]

@@ -272,12 +272,26 @@ def _after_construct_noun(text: str, nz: Normalized, norm: str, pos: int) -> boo
     return not any(x in _STATE_WORDS for x in _strip_procl(w))
 
 
+_FINAL_HAMZA = re.compile(r"ئ(?:ة|ا|ًا|اً)?(?![\u0621-\u064A])")  # a word ending in «ئ» (هادئ، هادئة، شاطئ)
+
+
+@lru_cache(maxsize=1)
+def _hamza_aliases() -> frozenset[str]:
+    """The normalised aliases whose own spelling in the lexicon holds «ئ»: for every other alias, a text whose word
+    ends in «ئ» where normalisation made it «ي» is another word (هادئ is not هادي)."""
+    raw = resources.files("marsad.data").joinpath("actors.json").read_text(encoding="utf-8")
+    return frozenset(normalize_text(m) for m in re.findall(r'"([^"]*ئ[^"]*)"', raw))
+
+
 def _static(lex: Lexicon, norm: str, hits: list[Hit], text: str = "", nz: Normalized | None = None) -> list[_Cand]:
     rd = role_data()
     cands: list[_Cand] = []
     for h in hits:
         if h.tag == "alias":
             e: Entry = h.value  # type: ignore[assignment]
+            if nz is not None and text and _FINAL_HAMZA.search(text[slice(*nz.span(h.start, h.end))]) is not None \
+                    and h.key not in _hamza_aliases():
+                continue  # «الوضع هادئ» (calm): normalised like the name «هادي», spelt with a final «ئ»
             if e.kind == "person" and " " not in h.key:
                 nxt = _word_at(norm, h.end)
                 if nxt[0] >= 0 and norm[nxt[0]:nxt[1]] in rd["name_particles_full"]:
@@ -338,6 +352,7 @@ def _demonym_head(lex: Lexicon, norm: str, pos: int, definite: bool) -> tuple[st
 
 
 _GLUED_ARTICLE = ("لل", "وال", "بال", "فال", "كال")  # a preposition/conjunction glued to the article
+_TAFIL_RE = re.compile(r"ت\w\wي\w")  # the verbal noun of form II (تأمين، تقديم، تسليم)
 _POSSESSIVE_RE = re.compile("ت(?:ه|ها|هم|هما)$")  # a noun in ة with a possessive pronoun
 
 
@@ -397,7 +412,10 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
                 or (len(w) >= 5 and _POSSESSIVE_RE.search(w) is not None)  # «قناعته», «زيارتها»
                 # «راجح بادي الجريمة»: a feminine common noun with the article after a name is the verb's
                 # object, not a surname (surnames with the article known to the romaniser stay: الربيعة)
-                or (w.startswith("ال") and w.endswith("ه") and w[2:] in nouns and w not in al_surnames())):
+                or (w.startswith("ال") and w.endswith("ه") and w[2:] in nouns and w not in al_surnames())
+                # «أمر الأمير فلان بن فلان بتأمين …»: a verbal noun with «ب/ل» (form II «تفعيل», or a known noun)
+                # is what he ordered, not a surname
+                or (w[:1] in "بل" and len(w) >= 5 and (w[1:] in nouns or _TAFIL_RE.fullmatch(w[1:]) is not None))):
             # after a surname with the article («خالد العبيدي ومعاون», «فلان الفلاني فرار») the name has ended
             break
         b = blocked.get(s)
