@@ -2658,14 +2658,15 @@ def test_a_word_joined_by_a_hyphen_is_part_of_a_name() -> None:
 
 def test_aid_on_board_an_arriving_plane() -> None:
     # made-up: equipment carried (a long subject before «تحمل») or on board («على متنها … معدات طبية»); the party
-    # named after «جراء» is the cause, not the receiver
+    # named after «جراء» is the cause, not the receiver (the receivers are the people where the aid lands, when its
+    # sentence names the place: `test_aid_goes_to_the_state_named_after_ila_or_to_the_people_where_it_lands`)
     text = ("هبطت أمس في مطار عدن طائرتان مدنيتان وطائرة طبية، وثالثة تابعة لقوات التحالف تحمل معدات إطفاء. "
             "كما وصلت أمس طائرة لمنظمة أطباء بلا حدود، على متنها طبيبان إضافة إلى معدات طبية، لإنقاذ المصابين "
             "جراء قصف ميليشيات الحوثي.")
     events, _ = annotate_document(text, published=dt.date(2015, 8, 8))
     got = sorted((e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else None)
                  for e in events if e.plover and e.plover.event_type == "AID")
-    assert got == [("Doctors Without Borders", None), ("Saudi-led Coalition", None)]
+    assert got == [("Doctors Without Borders", None), ("Saudi-led Coalition", "Civilians (Yemen)")]
 
 
 def test_the_wounded_brought_in_are_civilians_of_their_nationality() -> None:
@@ -4302,3 +4303,14 @@ def test_known_talks_named_in_passing_are_no_new_meeting() -> None:
     assert [e for e in _events(text) if e.plover and e.plover.event_type == "CONSULT"] == []
     text = "والتقى وزير الخارجية الفرنسي أمس في باريس نظيره التونسي، وتناول اللقاء العلاقات الثنائية."
     assert [e.plover.event_type for e in _events(text) if e.plover] == ["CONSULT"]
+
+
+def test_aid_goes_to_the_state_named_after_ila_or_to_the_people_where_it_lands() -> None:
+    # made-up: a fund's assistance «إلى الأردن» goes to Jordan; a relief plane landing in Aden brings aid to Yemen's
+    # civilians (not to the group the aid is said to face, not to the giver's own prince)
+    text = "وقدم البنك الدولي أمس مساعدة طارئة إلى الأردن بقيمة 300 مليون دولار لمواجهة أعباء اللاجئين."
+    assert [(e.actor2.name if e.actor2 else None) for e in _events(text) if e.plover and e.plover.event_type == "AID"] == [
+        "Jordan"]
+    text = "وهبطت طائرة إماراتية أمس في مطار عدن وعلى متنها 30 طنا من المساعدات الغذائية."
+    assert [(e.actor2.name if e.actor2 else None) for e in _events(text) if e.plover and e.plover.event_type == "AID"] == [
+        "Civilians (Yemen)"]

@@ -1194,6 +1194,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     out = _one_happening(out)
     _inherit_sources(ctx, out)
     _victims_as_target(ctx, out)
+    _aid_receiver(ctx, out)
     _striker_in_the_document(out)
     _opponent_in_the_document(ctx, out)
     _territory_by_actor(out)
@@ -1520,6 +1521,50 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
                                         country=a.place.place.country if a.place is not None and a.place.place else None,
                                         kind="generic")
                 break
+
+
+_TO_WORDS = frozenset(["الي", "لدي"])  # «إلى، لدى» as normalised (ى → ي, إ → ا)
+
+
+def _aid_receiver(ctx: DocContext, out: list[Draft]) -> None:
+    """Aid goes to a state or to a country's people (ACLED and PLOVER: the population that receives it). An AID
+    interaction with no receiver, or with one that is the giver's own (same country, same name) or an armed group
+    (named as what the aid is to face: «لمواجهة … هجوم تنظيم داعش»), takes the state named after «إلى/لـ» in its
+    sentence («قدم صندوق النقد مساعدة إلى العراق»), else the civilians of the country where the aid arrives, when
+    that is not the giver's (evidence: the place; low confidence)."""
+    from marsad.places.gazetteer import country_name
+
+    for d in out:
+        if d.plover is None or d.plover[0] != "AID":
+            continue
+        a1, a2 = d.args.actor1, d.args.actor2
+        giver = a1.country if a1 is not None else None
+        if a2 is not None and not (a2.type in (2, 3) or (giver is not None and a2.country == giver)
+                                   or (a1 is not None and a2.name == a1.name)):
+            continue
+        m = d.mentions[0]
+        s1 = m.sent[1]
+        state = next((x for x in ctx.actors if m.end <= x.start < s1 and x.kind in ("country", "state")
+                      and x.country and x.country != giver and (
+                          _preceded_by(ctx, x.start, _TO_WORDS, m.sent[0], 1)
+                          or ctx.text[x.start : x.start + 1] == "ل")), None)
+        if state is None:
+            # (a country named as a place: «إلى العراق»)
+            pm = next((p for p in ctx.places if m.end <= p.start < s1 and p.place is not None
+                       and p.place.kind == "country" and p.place.country and p.place.country != giver
+                       and _preceded_by(ctx, p.start, _TO_WORDS, m.sent[0], 1)), None)
+            if pm is not None and pm.place is not None and pm.place.country:
+                state = ActorMention(pm.start, pm.end, ctx.text[pm.start : pm.end], country_name(pm.place.country), 1,
+                                     pm.place.country, "country", confidence=0.5)
+        if state is not None:
+            d.args.actor2 = state
+            continue
+        where = d.args.place
+        here = where.place.country if where is not None and where.place is not None else None
+        if where is None or here is None or here == giver:
+            continue
+        d.args.actor2 = ActorMention(where.start, where.end, ctx.text[where.start : where.end],
+                                     f"Civilians ({country_name(here)})", 7, here, "generic", confidence=0.4)
 
 
 def _striker_in_the_document(out: list[Draft]) -> None:
