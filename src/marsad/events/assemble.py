@@ -25,6 +25,7 @@ from marsad.events.arguments import (
     RANK_WEAK,
     Args,
     Toll,
+    _actor_prefix,
     _is_dateline,
     _preceded_by,
     _words,
@@ -1547,7 +1548,7 @@ def _aid_receiver(ctx: DocContext, out: list[Draft]) -> None:
         state = next((x for x in ctx.actors if m.end <= x.start < s1 and x.kind in ("country", "state")
                       and x.country and x.country != giver and (
                           _preceded_by(ctx, x.start, _TO_WORDS, m.sent[0], 1)
-                          or ctx.text[x.start : x.start + 1] == "ل")), None)
+                          or _actor_prefix(ctx, x).endswith("ل"))), None)
         if state is None:
             # (a country named as a place: «إلى العراق»)
             pm = next((p for p in ctx.places if m.end <= p.start < s1 and p.place is not None
