@@ -435,3 +435,10 @@ def test_a_verbal_noun_after_a_name_and_a_word_ending_in_hamza_are_no_names() ->
         "Mohammed bin Nayef"]
     assert [a.name for a in find_actors("وأكد مدير الأمن أن الوضع في المدينة هادئ تماما.")] == []
     assert [a.name for a in find_actors("وقال الرئيس هادي إن المدينة هادئة.")] == ["Abdrabbuh Mansour Hadi"]
+
+
+def test_a_monarch_named_by_his_countrys_adjective_is_that_states_government() -> None:
+    # made-up: «العاهل المغربي» (the Moroccan monarch) with no name is the state, as «الرئاسة المغربية» is
+    # (the evidence span holds the monarch, not only the adjective)
+    assert [(a.name, a.text) for a in find_actors("وبحث العاهل المغربي أمس مع ضيفه سبل التعاون.")] == [
+        ("Government of Morocco", "العاهل المغربي")]
