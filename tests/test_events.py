@@ -4314,3 +4314,13 @@ def test_aid_goes_to_the_state_named_after_ila_or_to_the_people_where_it_lands()
     text = "وهبطت طائرة إماراتية أمس في مطار عدن وعلى متنها 30 طنا من المساعدات الغذائية."
     assert [(e.actor2.name if e.actor2 else None) for e in _events(text) if e.plover and e.plover.event_type == "AID"] == [
         "Civilians (Yemen)"]
+
+
+def test_a_claim_or_no_claim_about_a_told_happening_joins_it() -> None:
+    # made-up: an arson told at province level, then «ولم تعلن أي جهة مسؤوليتها عن إحراق المنزل في قرية …»: one
+    # happening, placed at the village, with the first report's toll
+    text = ("أحرق مستوطنون فجر الجمعة منزلا في الضفة الغربية ما أدى إلى مقتل رضيع. "
+            "ولم تعلن أي جهة مسؤوليتها عن إحراق المنزل في قرية عقربا.")
+    got = [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None)
+           for e in annotate_document(text, published=dt.date(2015, 8, 3))[0] if e.acled]
+    assert got == [("Attack", 1)]

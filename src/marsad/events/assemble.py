@@ -459,6 +459,8 @@ def _agree(a: Draft, b: Draft) -> bool:
             and _adjacent(a, b) \
             and not (y.date and y.date.date_start):
         return True  # the next sentence tells the same actors doing it again, with no new day: details
+    if any("claimed" in m.reasons for m in b.mentions):
+        return True  # «ولم تعلن أي جهة مسؤوليتها عن حرق المنزل …»: a claim (or none) about a happening already told
     return b.anaphor
 
 
