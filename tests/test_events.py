@@ -4324,3 +4324,14 @@ def test_a_claim_or_no_claim_about_a_told_happening_joins_it() -> None:
     got = [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None)
            for e in annotate_document(text, published=dt.date(2015, 8, 3))[0] if e.acled]
     assert got == [("Attack", 1)]
+
+
+def test_an_event_noun_with_la_on_its_article_is_definite() -> None:
+    # made-up: «تعرضت القافلة للهجوم»: «لـ» written on the article («لل…») leaves the noun definite — an anaphor of a
+    # happening that may have been told before (a toll told with it may revise that happening's)
+    from marsad.events import build_context, detect
+    from marsad.events.assemble import drafts
+
+    ctx = build_context("وقال شهود إن قافلة عسكرية تعرضت للهجوم قرب بلدة الخالص أمس.", published=dt.date(2015, 8, 4))
+    got = [(ctx.text[d.mentions[0].start : d.mentions[0].end], d.definite, d.anaphor) for d in drafts(ctx, detect(ctx))]
+    assert got == [("للهجوم", True, True)]

@@ -1006,6 +1006,11 @@ def _before_word(ctx: DocContext, pos: int, words: frozenset[str]) -> bool:
     return 0 <= i < len(ctx.tokens) and bool(set(clitic_words(ctx.tokens[i].norm, True)) & words)
 
 
+# a definite event noun: the article, also with «لـ» written on it («للتفجير الذي …»), or a demonstrative (not «بال…»:
+# «بالقذائف» is an instrument, no anaphor)
+_DEFINITE_STARTS = ("ال", "لل", "هذا", "هذه")
+
+
 def _draft(
     ctx: DocContext,
     ms: list[EventMention],
@@ -1034,9 +1039,9 @@ def _draft(
         args = _merge_args(args, other)
     # («تمكنت من السيطرة على …»: a definite verbal noun that tells a new act is no anaphor)
     anaphor = all(m.pos == "noun" and m.cls != "territory" for m in ms) and any(
-        ctx.text[m.start : m.end].lstrip("وف").startswith(("ال", "هذا", "هذه")) for m in ms
+        ctx.text[m.start : m.end].lstrip("وف").startswith(_DEFINITE_STARTS) for m in ms
     )
-    definite = all(m.pos == "noun" and ctx.text[m.start : m.end].lstrip("وف").startswith(("ال", "هذا", "هذه")) for m in ms)
+    definite = all(m.pos == "noun" and ctx.text[m.start : m.end].lstrip("وف").startswith(_DEFINITE_STARTS) for m in ms)
     return Draft(
         definite=definite,
         acled=acled,
