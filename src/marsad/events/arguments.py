@@ -113,6 +113,7 @@ class ArgWords:
     quantity_words: frozenset[str] = frozenset()  # «أصيب عدد من …»، «أصيب العشرات»: not one
     fall_words: frozenset[str] = frozenset()  # «سقوط 12 متمردا وإصابة ثمانية آخرين»: the fallen are the dead
     territory_from: frozenset[str] = frozenset()  # «… من سيطرة X»: X lost the ground
+    receiver_preps: frozenset[str] = frozenset()  # «مساعدة إلى العراق»: the state after them receives aid
     stale_days: int = 10
 
 

@@ -1531,9 +1531,6 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
                 break
 
 
-_TO_WORDS = frozenset(["الي", "لدي"])  # «إلى، لدى» as normalised (ى → ي, إ → ا)
-
-
 def _aid_receiver(ctx: DocContext, out: list[Draft]) -> None:
     """Aid goes to a state or to a country's people (ACLED and PLOVER: the population that receives it). An AID
     interaction with no receiver, or with one that is the giver's own (same country, same name) or an armed group
@@ -1554,13 +1551,13 @@ def _aid_receiver(ctx: DocContext, out: list[Draft]) -> None:
         s1 = m.sent[1]
         state = next((x for x in ctx.actors if m.end <= x.start < s1 and x.kind in ("country", "state")
                       and x.country and x.country != giver and (
-                          _preceded_by(ctx, x.start, _TO_WORDS, m.sent[0], 1)
+                          _preceded_by(ctx, x.start, arg_words().receiver_preps, m.sent[0], 1)
                           or _actor_prefix(ctx, x).endswith("ل"))), None)
         if state is None:
             # (a country named as a place: «إلى العراق»)
             pm = next((p for p in ctx.places if m.end <= p.start < s1 and p.place is not None
                        and p.place.kind == "country" and p.place.country and p.place.country != giver
-                       and _preceded_by(ctx, p.start, _TO_WORDS, m.sent[0], 1)), None)
+                       and _preceded_by(ctx, p.start, arg_words().receiver_preps, m.sent[0], 1)), None)
             if pm is not None and pm.place is not None and pm.place.country:
                 state = ActorMention(pm.start, pm.end, ctx.text[pm.start : pm.end], country_name(pm.place.country), 1,
                                      pm.place.country, "country", confidence=0.5)

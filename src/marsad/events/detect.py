@@ -811,9 +811,6 @@ def _future_verbs(lex: Lexicon) -> frozenset[str]:
     return got
 
 
-_WITH_BETWEEN = frozenset(["مع", "بين", "ومع", "وبين", "جمع", "جمعت", "ضم", "ضمت", "حضره", "حضرها"])
-
-
 def _assess(
     ctx: DocContext, s: _Sentence, h: Hit, lex: Lexicon, feats: dict[str, bool], hits: list[Hit]
 ) -> tuple[float, list[str], str | None, str | None]:
@@ -946,7 +943,7 @@ def _assess(
         # («في اتصال هاتفي أمس مع «الشرق الأوسط»»، «… مع الصحيفة»: the reporter's call, an interview)
         return 0.0, reasons, "interview", None  # «في اتصال هاتفي أجرته معه الصحيفة»: an interview, not a call
     if tr.id == "consult" and h.form.pos == "noun" and "ال" in h.prefix and not feats["anchor"] \
-            and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 11), _WITH_BETWEEN) is None:
+            and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 11), cues["met_markers"]) is None:
         # «… وتضع المحادثات على الطريق»: the talks, definite, with no one met («مع/بين»، «الذي جمع/ضم …») and no
         # day in the sentence, are talks already known, named in passing
         return 0.0, reasons, "reference", None
