@@ -4335,3 +4335,33 @@ def test_an_event_noun_with_la_on_its_article_is_definite() -> None:
     ctx = build_context("وقال شهود إن قافلة عسكرية تعرضت للهجوم قرب بلدة الخالص أمس.", published=dt.date(2015, 8, 4))
     got = [(ctx.text[d.mentions[0].start : d.mentions[0].end], d.definite, d.anaphor) for d in drafts(ctx, detect(ctx))]
     assert got == [("للهجوم", True, True)]
+
+
+def test_a_toll_that_rose_counts_and_its_update_day_is_not_the_happenings() -> None:
+    # made-up: «عدد القتلى ارتفع إلى نحو 60» counts the dead of the shelling; «أعلن … أمس الثلاثاء عن ارتفاع حصيلة
+    # القتلى جراء قصف …» dates the update, not the shelling (which came before it): the event keeps the paper's days
+    got = [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in _events(
+        "وقالت مصادر طبية إن عدد القتلى ارتفع إلى نحو 60 شخصا جراء القصف الذي استهدف مدينة تعز أمس.") if e.acled]
+    assert got == [("Shelling/artillery/missile attack", 60)]
+    evs, _ = annotate_document("وأعلن مدير الصحة في المحافظة حسن علي أمس الثلاثاء عن ارتفاع حصيلة القتلى جراء قصف "
+                                  "الميليشيات لحي المنصورة في عدن إلى 40 قتيلا.", published=dt.date(2015, 7, 22))
+    assert [(e.date.precision, e.date.text, e.fatalities.best if e.fatalities else None) for e in evs if e.date] == [
+        (2, None, 40)]
+
+
+def test_places_and_weapons_of_background_clauses_stay_out_of_the_event() -> None:
+    # made-up: the place after «وأن الهجوم جاء بعد الحصار … في مدينة الحوطة» is the siege's; air strikes in a
+    # relative clause «، والتي كانت هدفا لغارات جوية» far after the shelling describe the country; the place right
+    # after «وحلفاؤهم قصفوا» is shelled, not an ally (an ally is named after an affiliation word, or after it and
+    # «مع/من»)
+    def got(text: str) -> list:
+        return [(e.acled.sub_event_type, e.location.name if e.location else None) for e in _events(text) if e.acled]
+
+    assert got("وقتل 20 مدنيا أمس في قصف استهدف أحياء سكنية في مديرية دار سعد. وأوضح سكان أن القصف على الأحياء في "
+               "تلك المديرية أسفر عن 20 قتيلا، وأن الهجوم جاء بعد الحصار الذي تفرضه المقاومة على المسلحين في مدينة "
+               "الحوطة.") == [("Shelling/artillery/missile attack", "Dar Sad")]
+    assert ("Shelling/artillery/missile attack", "Dar Sad") in got(
+        "وبدأ المسلحون قصف مديرية دار سعد أول من أمس، بعدما خسروا مواقعهم في المدينة، وهي معارك تدور في أفقر دولة "
+        "عربية، والتي كانت هدفا لغارات جوية منذ أشهر.")
+    assert got("وقالت مصادر إن المسلحين وحلفاءهم قصفوا مديرية دار سعد أمس بالصواريخ.") == [
+        ("Shelling/artillery/missile attack", "Dar Sad")]

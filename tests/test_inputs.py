@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from marsad.inputs import InputError, InputPage, decode_bytes, iter_pages, pages_from_bytes
+from marsad.inputs import (
+    InputError,
+    InputPage,
+    decode_bytes,
+    iter_pages,
+    page_from_record,
+    pages_from_bytes,
+    url_date,
+)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seed" / "000_16a07da1f930eec4.txt"
@@ -96,7 +104,8 @@ def test_jsonl_records_with_a_bad_line(tmp_path: Path) -> None:
     errors = [i for i in items if isinstance(i, InputError)]
     assert [p.id for p in pages] == [r["id"] for r in recs]
     assert [(e.line, "JSON" in e.reason or "text" in e.reason) for e in errors] == [(2, True), (4, True)]
-    assert pages[0].published == recs[0]["extracted"][:10]  # crawl date when no 'published'
+    # crawl date when no 'published' (or the day the URL carries, a print issue's)
+    assert pages[0].published == (url_date(recs[0]["url"], recs[0]["extracted"][:10]) or recs[0]["extracted"][:10])
     assert pages[0].title == recs[0]["title"] and pages[0].outlet == recs[0]["outlet"]
 
 
@@ -151,3 +160,34 @@ def test_standard_input_through_the_cli() -> None:
 def test_published_option_fills_pages_without_date() -> None:
     (page,) = list(iter_pages([SEED], published="2019-01-26"))
     assert page.published == "2019-01-26"
+
+
+def test_a_day_in_the_url_dates_a_record_without_published() -> None:
+    # made-up URLs: a print issue's day in the path is the page's day when it is at most a week before the crawl;
+    # an id that only looks like digits, an impossible day or an old day leave the crawl's date
+    assert url_date("http://paper.example/Issues/20150720/Con20150720784708.htm", "2015-07-21") == "2015-07-20"
+    assert url_date("http://paper.example/2015/07/19/story", "2015-07-21") == "2015-07-19"
+    assert url_date("http://paper.example/news/1066251", "2015-07-22") is None
+    assert url_date("http://paper.example/20151399/a", "2015-07-21") is None
+    assert url_date("http://paper.example/20150101/a", "2015-07-21") is None
+    rec = {"id": "x", "text": "نص", "url": "http://paper.example/Issues/20150720/a.htm", "extracted": "2015-07-21 02:27:16"}
+    page = page_from_record(rec, "t")
+    assert isinstance(page, InputPage) and page.published == "2015-07-20"
+    page = page_from_record({**rec, "published": "2015-07-18"}, "t")
+    assert isinstance(page, InputPage) and page.published == "2015-07-18"  # an explicit date wins
+
+
+def test_print_issue_urls_of_the_corpus_date_their_records() -> None:
+    # real records: every SaudiNewsNet record whose URL carries a day within a week of its crawl takes that day;
+    # the print papers' issues crawled the next morning are many
+    moved = 0
+    for f in sorted(SNN.parent.glob("*.jsonl")):
+        for line in f.open(encoding="utf-8"):
+            rec = json.loads(line)
+            page = page_from_record(rec, "snn")
+            if not isinstance(page, InputPage):
+                continue
+            day = url_date(rec.get("url"), rec["extracted"][:10])
+            assert page.published == (day or rec["extracted"][:10])
+            moved += day is not None and day != rec["extracted"][:10]
+    assert moved >= 80

@@ -56,6 +56,8 @@ class ArgWords:
     self_report: frozenset[str] = frozenset()
     responsibility: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
+    appended_relatives: frozenset[str] = frozenset()  # «، والتي …»: a description added far after
+    rise_words: frozenset[str] = frozenset()  # «ارتفاع حصيلة القتلى»: a toll that rose (an update)
     frame_heads: frozenset[str] = frozenset()  # «في الوقت الذي …»: what else goes on, told after the happening
     travel_heads: frozenset[str] = frozenset()  # «للدخول إلى مدينة X»: X is where they were going
     target_nouns: frozenset[str] = frozenset()
@@ -1329,7 +1331,7 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue
         if _preceded_by(ctx, p.start, w.medium_nouns, s0, 1):
             continue  # «صحيفة مكة»، «قناة عدن»: the name of a newspaper or a channel
-        if _preceded_by(ctx, p.start, w.affiliation_words, s0, 2) or _regime_of(ctx, p, s0, w.regime_words):
+        if _affiliated(ctx, p, s0, w.affiliation_words) or _regime_of(ctx, p, s0, w.regime_words):
             continue  # «الجماعة المتحالفة مع إيران»، «القوات الموالية لطهران»: an ally, not a place
         if _preceded_by(ctx, p.start, w.border_with, s0, 1) and _preceded_by(ctx, p.start, w.border_words, s0, 2):
             continue  # «قرب الحدود مع موريتانيا»: the neighbour across the border, not where it happened
@@ -1344,6 +1346,18 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue  # «سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس»: Tripoli says where Sabha lies
         out.append(p)
     return out
+
+
+_AFFILIATION_LINKS = frozenset(("مع", "من", "لدي"))
+
+
+def _affiliated(ctx: DocContext, p: PlaceMention, s0: int, words: frozenset[str]) -> bool:
+    """«الموالية لطهران»، «حليفة واشنطن»، «المتحالفة مع إيران»، «المدعومة من إيران»: the place right after an
+    affiliation word, or after it and a preposition, is an ally («وحلفاؤهم قصف مديرية X»: X is shelled)."""
+    prev = _words(ctx, s0, _token_start(ctx, p.start))[-2:]
+    if prev and _in_any(prev[-1][2], words):
+        return True
+    return len(prev) == 2 and _in_any(prev[0][2], words) and _in_any(prev[1][2], _AFFILIATION_LINKS)
 
 
 def _regime_of(ctx: DocContext, p: PlaceMention, s0: int, words: frozenset[str]) -> bool:
@@ -1449,6 +1463,10 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
         if violent and p.start > m.end and any(
                 _in_any(r, w_frame) for _, _, r in _words(ctx, m.end, p.start)):
             continue
+        # «… وأن الهجوم جاء بعد الحصار الذي تفرضه المقاومة في مثلث X»: what follows «جاء/يأتي بعد» is an
+        # earlier happening the report ties it to; its place is not where this one happened
+        if violent and p.start > m.end and _after_frame(ctx, m.end, p.start):
+            continue
         if violent and _preceded_by(ctx, p.start, w_travel, s0, 4):
             continue  # (a visit or talks happen where one travelled to: only violence is kept off it)
         if p.place is not None and p.place.kind in ("village", "neighbourhood") and p.place.admin1 \
@@ -1462,6 +1480,17 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
     if best is None:
         return _the_city_named(ctx, m)
     return best[1]
+
+
+def _after_frame(ctx: DocContext, a: int, b: int) -> bool:
+    """A frame verb followed within three words by a word of sequence («جاء بعد»، «يأتي غداة»، «جاءت عقب») lies
+    in [a, b): what is told after it is another, earlier happening."""
+    from marsad.events.lexicon import load_lexicon
+
+    sets = load_lexicon().sets
+    rows = _words(ctx, a, b)
+    return any(_in_any(r, sets["frame_verbs"]) and any(_in_any(x, sets["frame_after"]) for _, _, x in rows[k + 1 : k + 4])
+               for k, (_, _, r) in enumerate(rows))
 
 
 _THE_CITY = frozenset(("المدينه", "بالمدينه", "للمدينه"))
@@ -1558,7 +1587,24 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
             own = [d for d in kept if d.start > that and m.clause[0] <= d.start < m.clause[1]]
             if own:
                 return min(own, key=lambda d: abs(d.start - m.start))
+    if best is not None and best[1].end <= m.start and len(kept) == 1 and _toll_rise_report(ctx, best[1], m, s0):
+        ctx.memo[("update_day", best[1].start)] = True  # (no other happening of the text takes it either)
+        return None
     return best[1] if best else None
+
+
+def _toll_rise_report(ctx: DocContext, d: DateMention, m: EventMention, s0: int) -> bool:
+    """«وأعلن المسؤول أمس عن ارتفاع حصيلة القتلى جراء قصف …»: the day in the frame of a report whose object is a
+    toll that rose (ارتفاع/ارتفع + حصيلة/عدد before the event word) is the day of the update, not of the
+    happening, which came before it."""
+    w = arg_words()
+    if not any(_in_any(r, w.report_cues) for _, _, r in _words(ctx, s0, d.start)):
+        return False
+    rows = _words(ctx, d.end, m.start)
+    if len(rows) > 12:
+        return False
+    rise = next((k for k, (_, _, r) in enumerate(rows) if _in_any(r, w.rise_words)), None)
+    return rise is not None and any(_in_any(r, w.count_nouns) for _, _, r in rows[rise + 1 : rise + 3])
 
 
 _THAT_FRAME = frozenset(("ان", "انه", "انها", "بان", "وان"))
@@ -1774,6 +1820,9 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             # «5 عناصر على الأقل قتلوا»
             if len(after) > 2 and _in_any(after[2], w.killed):
                 kind = "k"
+        if kind is None and len(before) == 3 and _in_any(before[2], _TO) and _in_any(before[1], _reach_verbs()):
+            # «عدد القتلى ارتفع إلى نحو 100»: the casualty noun is the subject of the verb of reaching
+            kind = "k" if _in_any(before[0], w.killed) else "i" if _in_any(before[0], w.injured) else None
         if kind is None and any(_in_any(r, w.killed) for r in after[:4]) and _victim_side(ctx, n, s1):
             kind = "k"  # «اثنين من مقاتلي المقاومة استشهدا»: the killed verb after the counted group
         if kind is None and last is not None and last is killed and _added_group(ctx, n, last, before, noun):
@@ -1813,6 +1862,17 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
     if injured is None:
         injured = _singular_toll(ctx, s0, s1, w.injured) or _one_wounded(ctx, s0, s1)
     return killed, injured
+
+
+_TO = frozenset(("الي",))
+
+
+@lru_cache(maxsize=1)
+def _reach_verbs() -> frozenset[str]:
+    """«بلغ»، «وصل»، «ارتفع» …: verbs a figure is reached by (the lexicon's cues)."""
+    from marsad.events.lexicon import load_lexicon
+
+    return load_lexicon().cues["reach_verbs"]
 
 
 def _one_wounded(ctx: DocContext, s0: int, s1: int) -> Toll | None:

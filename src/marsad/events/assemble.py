@@ -122,9 +122,12 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
     # «… ونسبت الهجوم إلى مقاتلي الحزب الذين يتعرضون لغارات»: what a relative clause about people tells after the
     # happening is their situation, not this happening's weapon
     who = arg_words().relative_people
+    # («… على أفقر دولة عربية، والتي كانت هدفا لغارات جوية»: a relative joined by «و» far after the happening
+    # describes another noun; what it tells is background)
+    appended = arg_words().appended_relatives
     for k, r in enumerate(flat):
         pos = ctx.tokens[base + k].start if base + k < len(ctx.tokens) else s1
-        if pos > lead.end and r & who:
+        if pos > lead.end and (r & who or (r & appended and k - lead.token_i > 8)):
             flat = flat[:k]
             ms = [m for m in ms if m.start < pos] or ms
             break
@@ -2082,7 +2085,8 @@ def _inherit_dates(ctx: DocContext, out: list[Draft]) -> None:
     lead_end = sents[min(1, len(sents) - 1)][1] if sents else 0
     # (a day after the paper's — «سيبدأ العمل الأحد المقبل» — tells a plan: no happening told in another sentence
     # took place then)
-    days = [x for x in ctx.dates if x.date_start is not None]
+    # (nor is the day a toll was updated on, «أعلن … أمس عن ارتفاع حصيلة القتلى جراء …», a happening's day)
+    days = [x for x in ctx.dates if x.date_start is not None and not ctx.memo.get(("update_day", x.start))]
     lead_day = next((x for x in days if x.start < lead_end and x.kind not in ("since", "year", "span", "month")
                      and x.precision == 1 and not _after_paper(ctx, x)), None)
     stale_days = arg_words().stale_days

@@ -76,10 +76,32 @@ def _iso_date(value: object) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
+# a day written in a URL's path: /20150720/, /2015/07/20/, /2015-07-20-…
+_URL_DATE_RE = re.compile(r"(?<!\d)(20\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
+
+
+def url_date(url: object, crawled: str | None) -> str | None:
+    """The day an outlet wrote into the page's URL (a print issue's date: «…/Issues/20150720/…»), when it is a
+    real day at most a week before the crawl ``crawled`` (YYYY-MM-DD); otherwise None."""
+    import datetime as dt
+
+    if not isinstance(url, str) or crawled is None:
+        return None
+    for m in _URL_DATE_RE.finditer(url):
+        try:
+            day = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+        if 0 <= (dt.date.fromisoformat(crawled) - day).days <= 7:
+            return day.isoformat()
+    return None
+
+
 def page_from_record(record: dict, source: str, line: int | None = None) -> InputPage | InputError:
     """A JSONL-style record (``text`` and optional ``id``, ``title``, ``published``, ``url``, ``outlet``).
 
-    A record without ``published`` but with a crawl time ``extracted`` (as in SaudiNewsNet) takes its date.
+    A record without ``published`` but with a crawl time ``extracted`` (as in SaudiNewsNet) takes the day its URL
+    carries when that is at most a week before the crawl (a print issue's date), else the crawl's date.
     """
     if not isinstance(record, dict):
         return InputError(source, "a record must be a JSON object", line)
@@ -87,7 +109,8 @@ def page_from_record(record: dict, source: str, line: int | None = None) -> Inpu
     if not isinstance(text, str) or not text.strip():
         return InputError(source, "record has no non-empty 'text' field", line)
     rid = record.get("id")
-    published = _iso_date(record.get("published")) or _iso_date(record.get("extracted"))
+    crawled = _iso_date(record.get("extracted"))
+    published = _iso_date(record.get("published")) or url_date(record.get("url"), crawled) or crawled
     if record.get("published") not in (None, "") and _iso_date(record.get("published")) is None:
         return InputError(source, f"'published' is not a YYYY-MM-DD date: {record.get('published')!r}", line)
     return InputPage(
