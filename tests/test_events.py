@@ -4365,3 +4365,20 @@ def test_places_and_weapons_of_background_clauses_stay_out_of_the_event() -> Non
         "عربية، والتي كانت هدفا لغارات جوية منذ أشهر.")
     assert got("وقالت مصادر إن المسلحين وحلفاءهم قصفوا مديرية دار سعد أمس بالصواريخ.") == [
         ("Shelling/artillery/missile attack", "Dar Sad")]
+
+
+def test_a_speakers_place_and_a_claim_told_past_a_place_and_a_day() -> None:
+    # made-up: «وأكد مسؤول عسكري أمريكي في كابل الغارة»: Kabul is where the official is, not where the strike fell; a
+    # force that says «أنه مسؤول عن القصف» past «في أفغانستان أمس الثلاثاء» did it, on the day of the result
+    # clause («مما أدى إلى مقتل خمسة … الاثنين»); «قائد المقاومة في مديرية صرواح» commands where it happened
+    def got(text: str) -> list:
+        return [(e.actor1.name if e.actor1 else None, e.location.name if e.location else None,
+                 str(e.date.start) if e.date else None) for e in _events(text) if e.acled]
+
+    assert got("قتل 14 جنديا أمس في غارة جوية على نقطة تفتيش للجيش في شرق أفغانستان. وأكد مسؤول عسكري أمريكي في "
+               "كابل الغارة.") == [(None, "Afghanistan", "2015-08-04")]
+    assert got("أعلن الجيش الأمريكي في أفغانستان أمس الثلاثاء أنه مسؤول عن القصف الجوي الذي استهدف موقعا للشرطة، "
+               "مما أدى إلى مقتل خمسة من رجال الشرطة الاثنين.") == [
+        ("Military Forces of the United States", "Afghanistan", "2015-08-03")]
+    assert got("وقال قائد المقاومة في مديرية صرواح إنهم تعرضوا لهجمات عنيفة من قبل الحوثيين أمس.") == [
+        ("Houthis", "Sirwah", "2015-08-04")]

@@ -57,6 +57,7 @@ class ArgWords:
     responsibility: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
     appended_relatives: frozenset[str] = frozenset()  # «، والتي …»: a description added far after
+    result_verbs: frozenset[str] = frozenset()  # «مما أسفر عن …»: the result of the happening
     rise_words: frozenset[str] = frozenset()  # «ارتفاع حصيلة القتلى»: a toll that rose (an update)
     frame_heads: frozenset[str] = frozenset()  # «في الوقت الذي …»: what else goes on, told after the happening
     travel_heads: frozenset[str] = frozenset()  # «للدخول إلى مدينة X»: X is where they were going
@@ -284,6 +285,15 @@ def _owner_prefix(ctx: DocContext, x: ActorMention) -> bool:
 
 def _following(ctx: DocContext, pos: int, words: frozenset[str], hi: int, window: int = 3) -> bool:
     return any(_in_any(r, words) for _, _, r in _words(ctx, pos, hi)[:window])
+
+
+def _following_past_names(ctx: DocContext, pos: int, words: frozenset[str], hi: int, window: int = 3) -> bool:
+    """``_following`` not counting the words of a place or a day in between («أعلنت القوات في أفغانستان أمس
+    الثلاثاء أنها …»)."""
+    named = [(x.start, x.end) for x in ctx.places if pos <= x.start < hi]
+    named += [(d.start, d.end) for d in ctx.dates if pos <= d.start < hi]
+    rows = [r for a, _, r in _words(ctx, pos, hi) if not any(s <= a < e for s, e in named)]
+    return any(_in_any(r, words) for r in rows[:window])
 
 
 def _is_speaker(ctx: DocContext, x: ActorMention, s0: int) -> bool:
@@ -550,7 +560,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     if a1 is None and not political:
         # a speaker telling its own act: قالت قوات الأمن إنها قتلت، أعلن الجيش أنه حرر
         for x in before:
-            if speaker(x) and _following(ctx, x.end, w.self_report, m.start, 3) and not _impersonal_report(ctx, x, m):
+            if speaker(x) and _following_past_names(ctx, x.end, w.self_report, m.start, 3) \
+                    and not _impersonal_report(ctx, x, m):
                 a1 = x
         # «أعلنت المقاومة سيطرتها على …»: the event word with the speaker's own pronoun right after the speaker
         own = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0] if m.end > m.start else ""
@@ -1323,8 +1334,8 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue
         if any(a <= p.start and p.end <= b for a, b in actor_spans):
             continue  # part of an actor's name (قوات سوريا الديمقراطية)
-        if _preceded_by(ctx, p.start, w.report_cues, s0, 3):
-            continue  # where it was reported (مصدر في شرطة ...)
+        if _preceded_by(ctx, p.start, w.report_cues, s0, 3) or _speakers_place(ctx, p, s0):
+            continue  # where it was reported (مصدر في شرطة ...، وأكد مسؤول عسكري أمريكي في كابل …)
         if _preceded_by(ctx, p.start, w.statement_words, s0, 3):
             continue  # where it was said (في بيان في بروكسل)
         if _casualty_word(ctx, p):
@@ -1358,6 +1369,24 @@ def _affiliated(ctx: DocContext, p: PlaceMention, s0: int, words: frozenset[str]
     if prev and _in_any(prev[-1][2], words):
         return True
     return len(prev) == 2 and _in_any(prev[0][2], words) and _in_any(prev[1][2], _AFFILIATION_LINKS)
+
+
+def _speakers_place(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
+    """«وأكد مسؤول عسكري أمريكي في كابل الضربة»: a place after a verb of saying, a person's office (مسؤول، متحدث)
+    and its adjectives, then «في», is where the speaker is."""
+    w = arg_words()
+    prev = _words(ctx, s0, _token_start(ctx, p.start))[-6:]
+    if len(prev) < 3 or normalize_text(ctx.text[prev[-1][0] : prev[-1][1]]) != "في":
+        return False
+    k = next((i for i in range(len(prev) - 2, -1, -1) if _in_any(prev[i][2], w.report_cues)), None)
+    if k is None or k + 1 >= len(prev) - 1 or not _in_any(prev[k + 1][2], w.person_subject_heads):
+        return False
+    # (an indefinite office and only its indefinite adjectives between: «مسؤول عسكري أمريكي»; a definite word
+    # names the office's domain — «قائد المقاومة في منطقة X»، «رئيس نقابة الصيادين في ولاية X» — which is local)
+    between = prev[k + 1 : -1]
+    return len(between) <= 4 and not any(
+        any(c in ctx.text[a:b] for c in "،,.") or normalize_text(ctx.text[a:b]) in w.that_particles
+        or normalize_text(ctx.text[a:b]).startswith(("ال", "لل")) for a, b, _ in between)
 
 
 def _regime_of(ctx: DocContext, p: PlaceMention, s0: int, words: frozenset[str]) -> bool:
@@ -1585,6 +1614,12 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
         that = next((a for a, b, _ in rows if normalize_text(ctx.text[a:b]) in _THAT_FRAME), None)
         if that is not None and any(_in_any(r, w.report_cues) for _, _, r in _words(ctx, s0, frame.start)[-6:]):
             own = [d for d in kept if d.start > that and m.clause[0] <= d.start < m.clause[1]]
+            if not own:
+                # «أعلن الجيش أمس الثلاثاء أنه مسؤول عن القصف …، مما أدى إلى مقتل خمسة الاثنين»: the
+                # day of the result clause that follows is the happening's
+                own = [d for d in kept if d.start >= m.clause[1] and any(
+                    _in_any(r, w.result_verbs) for _, _, r in _words(ctx, m.clause[1], d.start)) and not any(
+                    _in_any(r, w.report_cues) for _, _, r in _words(ctx, m.end, d.start))]
             if own:
                 return min(own, key=lambda d: abs(d.start - m.start))
     if best is not None and best[1].end <= m.start and len(kept) == 1 and _toll_rise_report(ctx, best[1], m, s0):
