@@ -472,15 +472,14 @@ def test_pairwise_precision_and_recall_on_annotated_clusters() -> None:
 
 @needs_data
 def test_pipeline_precision_on_annotated_clusters() -> None:
-    """End to end through the real pipeline and store.  Issue 7 asks P >= 0.95 and R >= 0.90; the
-    recall is far from it (see notes/issue-7.md: 9 of the 91 pairs have an article without an
-    event of the annotated family, and the rest are limited by extraction).  Precision must hold,
-    and recall must not fall below what this merge rule reaches on today's pipeline."""
+    """End to end through the real pipeline and store.  Issue 7 asks P >= 0.95 and R >= 0.90: set 1 (the
+    calibration set of the merge rule) reaches P 1.000, R 0.901 (82 of 91 pairs) since session 28; the
+    nine pairs left are extraction (notes/issue-7.md).  The blind sets 2-6 stay lower (below)."""
     pytest.importorskip("marsad.pipeline")
     res = evaluate_pipeline()
     assert res["precision"] >= 0.95, res
     assert res["near_miss_merged"] == 0, res
-    assert res["recall"] >= 0.88, res
+    assert res["recall"] >= 0.90, res
 
 
 # The blind cluster sets (each annotated blind, measured once, notes/issue-7.md); the floors only catch a regression

@@ -4382,3 +4382,31 @@ def test_a_speakers_place_and_a_claim_told_past_a_place_and_a_day() -> None:
         ("Military Forces of the United States", "Afghanistan", "2015-08-03")]
     assert got("وقال قائد المقاومة في مديرية صرواح إنهم تعرضوا لهجمات عنيفة من قبل الحوثيين أمس.") == [
         ("Houthis", "Sirwah", "2015-08-04")]
+
+
+def test_an_attack_typed_by_default_takes_the_means_told_later_with_its_toll() -> None:
+    # made-up: «أسفر هجوم تبنته حركة طالبان … عن مقتل 12» (no means: a battle by default), then the day and «فجر انتحاري
+    # حزامه … ما أسفر عن مقتل 12»: one suicide bombing by the Taliban, on the day told between the two
+    evs = _events("أسفر هجوم تبنته حركة طالبان بولاية قندوز شمال أفغانستان عن مقتل 12 شخصا. وقالت الوزارة إن "
+                  "الهجوم وقع مساء السبت في مقاطعة خان آباد. وأضافت أن انتحاريا فجر حزامه الناسف وسط تجمع، ما أسفر "
+                  "عن مقتل 12 شخصا.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None, str(e.date.start) if e.date else None,
+             e.fatalities.best if e.fatalities else None) for e in evs if e.acled] == [
+        ("Suicide bomb", "Taliban", "2015-08-01", 12)]
+
+
+def test_a_motorbike_ridden_and_a_military_base_are_no_bomb_and_no_group() -> None:
+    # made-up: «مستقلين دراجات نارية» (riding motorbikes) is no vehicle bomb («دراجة نارية مفخخة» is); «القاعدة
+    # العسكرية» after «الهجوم على» is a base, not the group
+    from marsad.events import build_context, detect
+
+    def ids(text: str) -> list[str]:
+        ctx = build_context(text, published=dt.date(2015, 8, 1))
+        return [m.trigger.id for m in detect(ctx)]
+
+    assert "carbomb" not in ids("وقال مسؤول إن مسلحين هاجموا القرية مستقلين 30 دراجة نارية وقتلوا ستة أشخاص.")
+    assert "carbomb" in ids("وقتل خمسة أشخاص في هجوم بدراجة نارية مفخخة قرب السوق.")
+    ctx = build_context("وأعلنت الحركة مسؤوليتها عن الهجوم على القاعدة العسكرية في المدينة.", published=dt.date(2015, 8, 1))
+    assert [a.name for a in ctx.actors] == []
+    ctx = build_context("وتتواصل الحرب على القاعدة في اليمن.", published=dt.date(2015, 8, 1))
+    assert [a.name for a in ctx.actors] == ["Al Qaeda"]

@@ -69,15 +69,17 @@ def _qaeda_is_a_base(norm: str, c: _Cand) -> bool:
     while j > 0 and norm[j - 1].isalpha():  # a proclitic glued to the mention
         j -= 1
     prev = _prev_word(norm, j)
+    a, b = _word_at(norm, c.end)
+    nxt = norm[a:b] if a == c.end + 1 else ""
+    if nxt in ctx["qaeda_base_next"]:
+        return True  # «الهجوم على القاعدة العسكرية»: an adjective of a base, whatever the word before
     if prev == "علي" and _prev_word(norm, j - len(prev) - 1).lstrip("و") in ctx["qaeda_control_nouns"]:
         return True  # «استعادة السيطرة على القاعدة»: ground is controlled, a base
     if prev in ctx["qaeda_group_context"] and not (prev == "علي" and _prev_word(norm, j - len(prev) - 1)
                                                     not in ctx["qaeda_war_nouns"]):
         # («الحرب على القاعدة» is the group; «التفت على القاعدة من جهة …», with no war noun before «على», a base)
         return False
-    a, b = _word_at(norm, c.end)
-    nxt = norm[a:b] if a == c.end + 1 else ""
-    return (prev in ctx["qaeda_place_context"] or nxt in ctx["qaeda_base_next"]
+    return (prev in ctx["qaeda_place_context"]
             or next(_word_matches(_BASE_WORD, norm, "قاعده"), None) is not None)
 
 
