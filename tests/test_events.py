@@ -4410,3 +4410,23 @@ def test_a_motorbike_ridden_and_a_military_base_are_no_bomb_and_no_group() -> No
     assert [a.name for a in ctx.actors] == []
     ctx = build_context("وتتواصل الحرب على القاعدة في اليمن.", published=dt.date(2015, 8, 1))
     assert [a.name for a in ctx.actors] == ["Al Qaeda"]
+
+
+def test_undertaking_also_carrying_and_words_that_only_look_like_places() -> None:
+    # made-up: «أقدم مسلحون … على إحراق منزل» did it; «كما أقدم المسلحون … على اختطاف …» is one more abduction, not
+    # the details of the one before; wounded soldiers «نقلوا بمروحية» were carried, no air strike; «في العتمة» (in the
+    # dark) and «في مشهد مؤلم» (in a painful scene) name no place (Utmah and Mashhad need a feature word)
+    from marsad.events import build_context
+
+    def got(text: str) -> list:
+        return [(e.acled.sub_event_type, e.location.name if e.location else None) for e in _events(text) if e.acled]
+
+    assert got("أقدم مسلحون مجهولون فجر أمس على إحراق منزل عائلة في قرية دوما جنوب نابلس.") == [("Attack", "Duma")]
+    assert got("واختطف المسلحون أمس خمسة من أبناء مديرية حزم العدين. كما أقدم المسلحون على اختطاف معلم "
+               "من قرية في مديرية حزم العدين.") == [("Abduction/forced disappearance", "Hazm Al Udayn")] * 2
+    assert got("أصيب ثلاثة جنود أمس في هجوم بسيارة على حاجز عسكري قرب مدينة الخليل، ونقلوا بمروحية إلى المستشفى.") == [
+        ("Attack", "Hebron (Al Khalil)")]
+    ctx = build_context("لم يتمكن الأهالي من الوصول إلى الجرحى في العتمة، في مشهد مؤلم.", published=dt.date(2015, 8, 5))
+    assert [p.place.name for p in ctx.places if p.place] == []
+    ctx = build_context("وقصف الطيران مديرية عتمة في محافظة ذمار، وزار الرئيس مدينة مشهد.", published=dt.date(2015, 8, 5))
+    assert [p.place.name for p in ctx.places if p.place] == ["Utmah", "Dhamar", "Mashhad"]

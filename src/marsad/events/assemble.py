@@ -159,6 +159,16 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
     # «قاعدة العند الجوية»، «مطار … الجوي»: the name of an air base or airport, no air strike
     flat = [set() if r & lex.sets["air_words"] and any(flat[j] & _AIR_SITES for j in range(max(0, k - 3), k))
             else r for k, r in enumerate(flat)]
+    # «ونقلوا للعلاج في مستشفيات … بالطائرة المروحية»: an aircraft that carried people (the wounded, a delegation)
+    # a few words after a verb of carrying is transport, not a strike
+    carry = lex.sets["transport_verbs"]
+
+    def aircraft(r: set[str]) -> bool:
+        return bool(r & lex.sets["air_words"]) or any(
+            wp.acled[1] == "Air/drone strike" for w in r for wp in lex.weapon_words.get(w, ()))
+
+    flat = [set() if aircraft(r) and any(flat[j] & carry for j in range(max(0, k - 8), k)) else r
+            for k, r in enumerate(flat)]
     air = any(r & lex.sets["air_words"] for r in flat)
     if "shell" in ids and air and best_p <= 75:
         best_p, best, mode = 75, ("Explosions/Remote violence", "Air/drone strike"), "air strike"
@@ -447,6 +457,25 @@ def _far_apart(p: Place, q: Place) -> bool:
     if p.kind in _COARSE_KINDS or q.kind in _COARSE_KINDS or None in (p.lat, p.lon, q.lat, q.lon):
         return False
     return _km(p, q) > _TOWN_KM
+
+
+def _also(ctx: DocContext, d: Draft) -> bool:
+    """The draft's sentence opens with «كما»/«كذلك» (“also”): «كما أقدمت الميليشيا على اختطاف عضو المجلس …» tells one
+    more act, not the details of the one before."""
+    if not d.mentions:
+        return False
+    s0 = min(m.sent for m in d.mentions)[0]
+    words = ctx.text[s0 : s0 + 40].split(maxsplit=2)
+    cues = load_lexicon().cues
+    if len(words) < 2 or _norm(words[0]) not in cues["also_openers"]:
+        return False
+    # (a new predication: the verb right after «كما» is the event word, or a verb of doing or undertaking that
+    # governs it — «كما أغار الطيران …»، «كما شنت الطائرات غارات …»، «كما أقدم المسلحون على …»; «كما زار الأمير
+    # المصابين في التفجير» or «كما تتناثر جثث …» tell no new act of violence)
+    at = s0 + len(ctx.text[s0:]) - len(ctx.text[s0:].lstrip()) + len(words[0])
+    at += len(ctx.text[at:]) - len(ctx.text[at:].lstrip())
+    verb = _norm(words[1])
+    return any(m.start == at for m in d.mentions) or verb in cues["also_acts"]
 
 
 def _agree(a: Draft, b: Draft) -> bool:
@@ -1159,6 +1188,8 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         target = None
         # «كما وقعت اشتباكات مماثلة في …»: a similar incident is another happening, never the one told before
         similar = d.cls == "violence" and _similar_incident(ctx, d.mentions[0].sent)
+        # «كما أقدمت الميليشيا على اختطاف …»: «also» and a new (indefinite) event word tell one more happening
+        similar = similar or (d.cls != "political" and not d.anaphor and not d.definite and _also(ctx, d))
         for e in reversed(out) if not similar else ():
             if d.cls == "political" and e.mentions[0].start == d.mentions[0].start:
                 continue  # (one verb with two parties as its subject: one interaction each, `_co_subject`)

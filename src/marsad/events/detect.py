@@ -1399,6 +1399,10 @@ def _assess(
     if h.form.pos == "noun" and (
             (h.prefix[-1:] == "ل" and i > lo and s.has_word(i - 1, cues["repel_verbs"]))  # «تصدت لهجوم»: it was made
             or (h.prefix[-1:] == "ب" and any(s.has_word(k, cues["periphrastic_did"]) for k in range(max(lo, i - 4), i)))
+            # «أقدمت عصابة … على إحراق»، «عمد المسلحون إلى تفجير»: a verb of undertaking, then «على/إلى» and the noun
+            # (the verb may stand before a day set off by commas: «أقدمت عصابة، فجر أمس، على إحراق …»)
+            or (i > 1 and not h.prefix.rstrip("ال") and s.has_word(i - 1, cues["undertook_to"])
+                and any(s.has_word(k, cues["undertook_verbs"]) for k in range(max(0, i - 16), i - 1)))
             or (i > lo and not h.prefix.rstrip("ال") and s.has_word(i - 1, cues["periphrastic_done"])
                 and not any(s.has_word(k, cues["relative"] | cues["relative_who"]) for k in range(max(0, i - 4), i - 1))
                 and not s.toks[i].norm.endswith(("هم", "ها", "هما", "هن")))
