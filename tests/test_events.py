@@ -4430,3 +4430,12 @@ def test_undertaking_also_carrying_and_words_that_only_look_like_places() -> Non
     assert [p.place.name for p in ctx.places if p.place] == []
     ctx = build_context("وقصف الطيران مديرية عتمة في محافظة ذمار، وزار الرئيس مدينة مشهد.", published=dt.date(2015, 8, 5))
     assert [p.place.name for p in ctx.places if p.place] == ["Utmah", "Dhamar", "Mashhad"]
+
+
+def test_the_happening_avenged_is_not_part_of_the_revenge() -> None:
+    # made-up: «… مسؤوليته عن قتل شرطيين …، قائلا إن العملية جاءت انتقاما لتفجير انتحاري أسفر عن مقتل 30»: the suicide
+    # bombing avenged is an earlier happening; the killing of the two policemen keeps its own type and toll
+    evs = _events("أعلن حزب العمال الكردستاني مسؤوليته عن قتل شرطيين اثنين في بلدة سروج أمس، قائلا إن العملية جاءت "
+                  "انتقاما لتفجير انتحاري أسفر عن مقتل 30 شخصا.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None, e.fatalities.best if e.fatalities else None)
+            for e in evs if e.acled] == [("Armed clash", "Kurdistan Workers' Party", 2)]

@@ -724,7 +724,7 @@ def _cut_before_earlier(out: list[EventMention], first: int, s: _Sentence, toks:
     earlier = [m for m in ms if m.rejected == "earlier"]
     if earlier:
         k = earlier[0].token_i
-        while k > 0 and not s.has_word(k, lex.cues["temporal_after"]):
+        while k > 0 and not s.has_word(k, lex.cues["temporal_after"] | lex.cues["retaliation_words"]):
             k -= 1
     else:
         # «قصف مواقع … ليتواصل مسلسل العنف منذ الاعتداء الانتحاري في سوروتش الذي أودى بحياة 32»: the happening
@@ -1324,6 +1324,11 @@ def _assess(
             if not exempt and primary and h.form.pos == "noun" and s.has_word(r, cues["temporal_after"]) and any(
                     o.i > h.end_i and o.i - h.end_i <= 3 and o.form.trigger.id in cues["own_toll_triggers"]
                     and o.form.pos == "verb" for o in hits) and _has_number(ctx, s, h.end_i + 1, min(hi, h.end_i + 8)):
+                return 0.0, reasons, "earlier", None
+            # «أعلن الحزب مسؤوليته عن قتل ضابطين … قائلا إنه جاء انتقاما لتفجير انتحاري … أسفر عن مقتل 32»: what a
+            # happening avenged is an earlier one, not a part of it
+            if not exempt and primary and h.form.pos == "noun" and s.has_word(r, cues["retaliation_words"]) \
+                    and i - r <= 3:
                 return 0.0, reasons, "earlier", None
             # «شن سلاح الجو أمس أولى غاراته … وذلك بعد أربعة أيام على هجوم انتحاري»: the happening a span of
             # time is counted from is an earlier one, not this one's cause or weapon
