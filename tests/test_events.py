@@ -4439,3 +4439,10 @@ def test_the_happening_avenged_is_not_part_of_the_revenge() -> None:
                   "انتقاما لتفجير انتحاري أسفر عن مقتل 30 شخصا.")
     assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None, e.fatalities.best if e.fatalities else None)
             for e in evs if e.acled] == [("Armed clash", "Kurdistan Workers' Party", 2)]
+
+
+def test_the_death_an_anniversary_remembers_is_no_toll() -> None:
+    # made-up: shots fired during a march «في الذكرى الأولى لمقتل شاب برصاص الشرطة»: two wounded, no one killed
+    evs = _events("أصيب شخصان أمس في إطلاق نار خلال مسيرة في مدينة بغداد في الذكرى الأولى لمقتل شاب برصاص الشرطة.")
+    assert [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None)
+            for e in evs if e.acled and e.acled.event_type != "Protests"] == [(None, 2)]

@@ -1736,9 +1736,12 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
     w = arg_words()
     words = w.killed if kind_words is None else kind_words
     ws = _words(ctx, s0, s1)
+    remembered = _cue("commemoration")
     for k in range(len(ws) - 1):
         if not _in_any(ws[k][2], words):
             continue
+        if any(_in_any(ws[j][2], remembered) for j in range(max(0, k - 3), k)):
+            continue  # «في الذكرى الأولى لمقتل الشاب …»: the death an anniversary remembers is not this happening's
         nxt = ws[k + 1]
         one = _in_any(nxt[2], w.singular_victims)
         # «مقتل عسكريين تركيين اثنين»: an «ين» form that may be a plural is a dual when «اثنين» follows it
