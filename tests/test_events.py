@@ -4446,3 +4446,12 @@ def test_the_death_an_anniversary_remembers_is_no_toll() -> None:
     evs = _events("أصيب شخصان أمس في إطلاق نار خلال مسيرة في مدينة بغداد في الذكرى الأولى لمقتل شاب برصاص الشرطة.")
     assert [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None)
             for e in evs if e.acled and e.acled.event_type != "Protests"] == [(None, 2)]
+
+
+def test_the_day_of_a_statement_told_after_a_violent_happening_is_not_its_day() -> None:
+    # made-up: «… قتل عشرة جنود في كمين … وذلك في بيان نشره على الإنترنت أمس» dates the statement; the claim's own
+    # day («مساء الجمعة») in the next sentence is the ambush's, and the two sentences tell one ambush
+    evs = _events("تبنى التنظيم قتل عشرة جنود في كمين نصبه في ولاية عين الدفلى وذلك في بيان نشره على الإنترنت أمس. "
+                  "وقال التنظيم إن عناصره تمكنوا مساء الجمعة من قتل عشرة جنود في الكمين.")
+    assert [(str(e.date.start) if e.date else None, e.fatalities.best if e.fatalities else None)
+            for e in evs if e.acled] == [("2015-07-31", 10)]

@@ -1589,6 +1589,8 @@ def main_place(ctx: DocContext) -> PlaceMention | None:
 def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
     w = arg_words()
     s0, s1 = m.sent
+    # (a statement's day is a political act's own — «دعت الحكومة في بيان يوم الثلاثاء …» — not a violent one's)
+    reported = w.report_cues if m.cls == "political" else w.report_cues | w.statement_words
     best: tuple[int, DateMention] | None = None
     kept: list[DateMention] = []
     for d in ctx.dates:
@@ -1598,10 +1600,10 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
         if d.text[:1].isdigit() and _preceded_by(ctx, d.start, w.date_name_words, s0, 1):
             continue  # شارع 26 سبتمبر، ميدان 30 يونيو: a name, not a day
         if d.start > m.end and (
-            any(_in_any(r, w.report_cues) for _, _, r in _words(ctx, m.end, d.start))
+            any(_in_any(r, reported) for _, _, r in _words(ctx, m.end, d.start))
             or any(m.end <= x.start and x.end <= d.start for x in ctx.sources)
         ):
-            continue  # the report's date: بحسب المرصد، السبت
+            continue  # the report's date: بحسب المرصد، السبت؛ «… وذلك في بيان نشر على الإنترنت أمس»
         dist = abs(d.start - m.start)
         if best is None or dist < best[0]:
             best = (dist, d)
