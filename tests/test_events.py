@@ -4455,3 +4455,16 @@ def test_the_day_of_a_statement_told_after_a_violent_happening_is_not_its_day() 
                   "وقال التنظيم إن عناصره تمكنوا مساء الجمعة من قتل عشرة جنود في الكمين.")
     assert [(str(e.date.start) if e.date else None, e.fatalities.best if e.fatalities else None)
             for e in evs if e.acled] == [("2015-07-31", 10)]
+
+
+def test_ground_taken_is_read_past_a_long_subject_and_in_the_complement() -> None:
+    # made-up: «انتزعت قوات … الموالية للرئيس … آخر حصون المتمردين …»: the forts are the ground taken, told as the
+    # expression's own complement and after a subject of many words; a purpose («عملياتها الرامية إلى استعادة الدولة
+    # وطرد المتمردين …») is not a taking
+    def got(text: str) -> list:
+        return [(e.acled.sub_event_type, e.location.name if e.location else None) for e in _events(text) if e.acled]
+
+    assert got("انتزعت قوات المقاومة الموالية للرئيس عبد ربه منصور هادي يوم الأحد آخر حصون المتمردين بعد معارك "
+               "شرسة استمرت ثلاثة أيام في مدينة عدن.") == [("Government regains territory", "Aden")]
+    assert got("وصعدت قوات المقاومة عملياتها الرامية إلى استعادة الدولة وطرد المتمردين وحلفائهم وأنصار الرئيس "
+               "المخلوع، في محافظتي مأرب وتعز.") == []

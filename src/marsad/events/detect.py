@@ -371,7 +371,15 @@ def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, fro
     """What is taken is ground: a place is named, or a word for ground or a position, within the eight words
     after the expression (سيطر على مدينة X، استعاد مواقع، حرر بلدة)."""
     at = max(h.end_i, h.comp_i)  # after the complement when it stands a few words on
-    hi = min(len(s.toks), at + 9)
+    # (the words of a named subject between do not count: «انتزعت المقاومة الشعبية الموالية للرئيس … آخر حصون …»)
+    # (the subject of a verb that opens its sentence, VSO: the tokens of the actors named in the twenty words after it)
+    named = 0
+    if h.form.pos == "verb" and h.i <= 1:
+        named = sum(1 for k in range(at + 1, min(len(s.toks), at + 21))
+                    if any(x.start <= s.toks[k].start < x.end for x in ctx.actors))
+    hi = min(len(s.toks), at + 9 + named)
+    if h.comp_i > h.end_i and s.has_word(h.comp_i, cues["territory_objects"]):
+        return True  # the expression's own complement is ground («انتزعت القوات … آخر حصون المتمردين»)
     if s.first(at + 1, hi, cues["territory_objects"]) is not None:
         return True
     # «جبهة العند التي استعادها الثوار»: in a relative clause the ground taken is the head noun before «التي»
