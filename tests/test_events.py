@@ -4468,3 +4468,11 @@ def test_ground_taken_is_read_past_a_long_subject_and_in_the_complement() -> Non
                "شرسة استمرت ثلاثة أيام في مدينة عدن.") == [("Government regains territory", "Aden")]
     assert got("وصعدت قوات المقاومة عملياتها الرامية إلى استعادة الدولة وطرد المتمردين وحلفائهم وأنصار الرئيس "
                "المخلوع، في محافظتي مأرب وتعز.") == []
+
+
+def test_an_outlet_dash_city_line_is_a_dateline_not_the_place() -> None:
+    # made-up: «صوت المدينة – بنغازي» on a line of its own names the outlet and its reporter's city; an abduction told
+    # «في شرق ليبيا» stays in Libya instead of taking the dateline's city
+    evs = _events("صوت المدينة – بنغازي\nأعلن التنظيم أمس أنه خطف ثلاثة عمال أجانب في شرق ليبيا.")
+    assert [(e.acled.sub_event_type, e.location.name if e.location else None) for e in evs if e.acled] == [
+        ("Abduction/forced disappearance", "Libya")]

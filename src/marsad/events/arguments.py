@@ -1250,6 +1250,7 @@ def _same_group(a: ActorMention, b: ActorMention) -> bool:
 _DATELINE_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:[-\u2013\u2014:]|\()")
 _DATELINE_BEFORE = re.compile(r"^[\s*\u2022«»\"(]*$")
 _OUTLET_PAREN = re.compile(r"»\s*\(\s*$")
+_OUTLET_DASH = re.compile(r"^\s*[^\s.،,:][^\n.،,:]{0,28}\s[-\u2013\u2014]\s*$")
 
 
 def _is_dateline(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
@@ -1257,6 +1258,8 @@ def _is_dateline(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
     before = ctx.text[s0 : p.start]
     if _OUTLET_PAREN.search(before) and len(before) < 40:
         return True
+    if _OUTLET_DASH.match(before) and not ctx.text[p.end : p.end + 80].split("\n", 1)[0].strip(" .:"):
+        return True  # «عين اليوم – بنغازي» on a line of its own: the outlet, a dash and its reporter's city
     return bool(_DATELINE_BEFORE.match(before)) and bool(_DATELINE_AFTER.match(ctx.text[p.end : p.end + 40]))
 
 
