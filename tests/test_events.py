@@ -4476,3 +4476,12 @@ def test_an_outlet_dash_city_line_is_a_dateline_not_the_place() -> None:
     evs = _events("صوت المدينة – بنغازي\nأعلن التنظيم أمس أنه خطف ثلاثة عمال أجانب في شرق ليبيا.")
     assert [(e.acled.sub_event_type, e.location.name if e.location else None) for e in evs if e.acled] == [
         ("Abduction/forced disappearance", "Libya")]
+
+
+def test_victims_taken_up_by_a_definite_numeral_are_the_same_happening() -> None:
+    # made-up: «… خطف أربعة عمال أجانب في شرق ليبيا» then «وخُطف الأربعة في بلدة النوفلية …»: one abduction, placed
+    # at the town the second sentence names
+    evs = _events("أعلن التنظيم أمس أنه خطف أربعة عمال أجانب في شرق ليبيا. وخُطف الأربعة في بلدة النوفلية جنوب شرقي "
+                  "مدينة سرت.")
+    assert [(e.acled.sub_event_type, e.location.name if e.location else None) for e in evs if e.acled] == [
+        ("Abduction/forced disappearance", "An Nawfaliyah")]

@@ -14,6 +14,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import chain
 
 from marsad import records as R
@@ -476,6 +477,27 @@ def _also(ctx: DocContext, d: Draft) -> bool:
     at += len(ctx.text[at:]) - len(ctx.text[at:].lstrip())
     verb = _norm(words[1])
     return any(m.start == at for m in d.mentions) or verb in cues["also_acts"]
+
+
+def _same_count(ctx: DocContext, a: Draft, b: Draft) -> bool:
+    """«قال التنظيم إنه خطف ثلاثة مسيحيين …» then «وخُطف الثلاثة في النوفلية …»: the later draft takes up the victims
+    by a definite numeral within three words after its first event word, and the earlier one counted as many."""
+    m = min(b.mentions, key=lambda x: x.start)
+    numerals = _definite_numerals()
+    after = ctx.text[m.end : m.end + 40].split()[:3]
+    value = next((numerals[_norm(w)] for w in after if _norm(w) in numerals), None)
+    if value is None:
+        return False
+    sents = {x.sent for x in a.mentions}
+    return any(n.value == value and any(s0 <= n.start < s1 for s0, s1 in sents) for n in ctx.numbers)
+
+
+@lru_cache(maxsize=1)
+def _definite_numerals() -> dict[str, int]:
+    """«الاثنين» … «العشرة» (normalised) and the number each one is."""
+    from marsad.events.lexicon import _read
+
+    return {_norm(w): k + 2 for k, w in enumerate(_read("event_cues.json")["definite_numerals"])}
 
 
 def _agree(a: Draft, b: Draft) -> bool:
@@ -1193,7 +1215,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         for e in reversed(out) if not similar else ():
             if d.cls == "political" and e.mentions[0].start == d.mentions[0].start:
                 continue  # (one verb with two parties as its subject: one interaction each, `_co_subject`)
-            if _same_kind(e, d) and not _conflict(e, d, ctx) and (_agree(e, d) or (d.cls == "political" and _same_actor(e, d))
+            if _same_kind(e, d) and not _conflict(e, d, ctx) and (_agree(e, d) or _same_count(ctx, e, d) or (d.cls == "political" and _same_actor(e, d))
                                                                or _retold_with_its_day(ctx, e, d)):
                 target = e
                 break
