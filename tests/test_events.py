@@ -4485,3 +4485,19 @@ def test_victims_taken_up_by_a_definite_numeral_are_the_same_happening() -> None
                   "مدينة سرت.")
     assert [(e.acled.sub_event_type, e.location.name if e.location else None) for e in evs if e.acled] == [
         ("Abduction/forced disappearance", "An Nawfaliyah")]
+
+
+def test_a_toll_summed_over_months_is_no_happenings_toll() -> None:
+    # made-up: «قتلت 2500 من عناصر التنظيم … خلال عشرة أشهر» sums months of strikes (cumulative); «خلال الساعات
+    # الماضية» is the span of one happening and keeps its toll
+    from marsad.events import build_context
+    from marsad.events.arguments import find_tolls
+
+    def killed(text: str) -> int | None:
+        ctx = build_context(text, published=dt.date(2015, 8, 5))
+        k, _ = find_tolls(ctx, (0, len(text)))
+        return k.best if k else None
+
+    assert killed("أفاد المرصد بأن طائرات التحالف قتلت 2500 من عناصر التنظيم بينهم عشرات القياديين خلال عشرة أشهر.") is None
+    assert killed("قتل 12 مسلحا في غارات جوية على مواقع التنظيم في محافظة حلب خلال الساعات الماضية.") == 12
+    assert killed("وقتل 40 شخصا في التفجير الذي يعد الأسوأ من نوعه خلال العام الجاري.") == 40

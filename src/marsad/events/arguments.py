@@ -56,6 +56,8 @@ class ArgWords:
     self_report: frozenset[str] = frozenset()
     responsibility: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
+    span_heads: frozenset[str] = frozenset()  # «خلال»، «طيلة»، «على مدى»: a span of time follows
+    long_spans: frozenset[str] = frozenset()  # months and years: a toll summed over them is cumulative
     appended_relatives: frozenset[str] = frozenset()  # «، والتي …»: a description added far after
     result_verbs: frozenset[str] = frozenset()  # «مما أسفر عن …»: the result of the happening
     rise_words: frozenset[str] = frozenset()  # «ارتفاع حصيلة القتلى»: a toll that rose (an update)
@@ -1707,7 +1709,22 @@ def _cumulative(ctx: DocContext, n: NumberMention, s0: int) -> bool:
     w = arg_words()
     before = [r for _, _, r in _words(ctx, s0, n.start)][-6:]
     # («في هجوم يأتي غداة مقتل 21 شخصا في هجمات …»: the dead of the day before are another happening's)
-    return any(_in_any(r, w.cumulative) for r in before) or any(_in_any(r, w.day_before_words) for r in before[-3:])
+    if any(_in_any(r, w.cumulative) for r in before) or any(_in_any(r, w.day_before_words) for r in before[-3:]):
+        return True
+    # «قتلت 3042 من التنظيم … خلال 10 أشهر»: a figure summed over months or years told after it (days or hours are
+    # a happening's span: «خلال الساعات الماضية»)
+    after = _words(ctx, n.noun_end or n.end, min(_sent_end(ctx, n.start), n.end + 200))[:24]
+    for k, (_, _, r) in enumerate(after):
+        if _in_any(r, w.span_heads) and any(_in_any(x, w.long_spans) for _, _, x in after[k + 1 : k + 4]):
+            return True
+    return False
+
+
+def _sent_end(ctx: DocContext, pos: int) -> int:
+    for a, b in ctx.sentences:
+        if a <= pos < b:
+            return b
+    return len(ctx.text)
 
 
 _TWO = frozenset(["اثنين", "اثنان"])
