@@ -4501,3 +4501,15 @@ def test_a_toll_summed_over_months_is_no_happenings_toll() -> None:
     assert killed("أفاد المرصد بأن طائرات التحالف قتلت 2500 من عناصر التنظيم بينهم عشرات القياديين خلال عشرة أشهر.") is None
     assert killed("قتل 12 مسلحا في غارات جوية على مواقع التنظيم في محافظة حلب خلال الساعات الماضية.") == 12
     assert killed("وقتل 40 شخصا في التفجير الذي يعد الأسوأ من نوعه خلال العام الجاري.") == 40
+
+
+def test_a_wars_toll_is_no_happenings_toll_and_no_happening() -> None:
+    # made-up: a civil war «قتل فيها أكثر من 200 ألف شخص» or fighting «عن مقتل أكثر من 4000 شخص» (a period's dead)
+    # is no event; a strike told beside a war's toll keeps its own five dead
+    def got(text: str) -> list:
+        return [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in _events(text) if e.acled]
+
+    assert got("وكانت البلاد شهدت حربا أهلية قتل فيها أكثر من 200 ألف شخص.") == []
+    assert got("وأسفرت المعارك في البلاد عن مقتل أكثر من 4000 شخص غالبيتهم من المدنيين.") == []
+    assert got("قتل خمسة أشخاص في غارة جوية على مدينة حلب أمس، في حرب قتل فيها أكثر من 250 ألف شخص.") == [
+        ("Air/drone strike", 5)]

@@ -120,6 +120,7 @@ class ArgWords:
     territory_from: frozenset[str] = frozenset()  # «… من سيطرة X»: X lost the ground
     receiver_preps: frozenset[str] = frozenset()  # «مساعدة إلى العراق»: the state after them receives aid
     stale_days: int = 10
+    war_toll: int = 1000  # a killed figure this large is a war's or a period's dead, not one happening's
 
 
 @lru_cache(maxsize=1)
@@ -132,11 +133,13 @@ def arg_words() -> ArgWords:
                    for b in raw.pop("bodies", []))
     coal = tuple(raw.pop("coalition_by_country", {}).items())
     stale = int(raw.pop("stale_days", 10))
+    war = int(raw.pop("war_toll", 1000))
     forces = tuple((template, tuple(tuple(n(p).split()) for p in phrases))
                    for template, phrases in raw.pop("national_forces", {}).items())
     words = {k: frozenset(n(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
     return ArgWords(**words, admin1_same_name_countries=codes, definite_article_countries=the, bodies=bodies,
-                    coalition_by_country=coal, stale_days=stale, national_forces=forces)
+                    coalition_by_country=coal, stale_days=stale, war_toll=war,
+                    national_forces=forces)
 
 
 @dataclass(slots=True)
@@ -1894,6 +1897,11 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
         if kind is None:
             continue
         if _cumulative(ctx, n, s0):
+            continue
+        if kind == "k" and n.value >= w.war_toll:
+            # «قتل فيها 800 ألف شخص»، «أسفرت المعارك عن مقتل أكثر من 3200 شخص»: a war's, a campaign's or a period's
+            # dead, not one happening's (the sentence is marked: a happening told only with it is background)
+            ctx.memo[("war_toll", sent)] = True
             continue
         value = int(n.value)
         t = Toll(

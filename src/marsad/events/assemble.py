@@ -1284,6 +1284,10 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _condemned_perpetrator(ctx, out)
     out = _medical_aid(ctx, out)
     _unarmed_clash(ctx, out)
+    # a violent happening told only beside a war's toll («… حيث أسفرت المعارك عن مقتل أكثر من 3200 شخص»), with no
+    # figure and no day of its own, is the war's background, not a happening
+    out = [d for d in out if d.cls not in ("violence", "territory") or d.args.killed is not None or _own_day(ctx, d)
+           or not any(ctx.memo.get(("war_toll", m.sent)) for m in d.mentions)]
     if _commemoration(ctx):
         # an anniversary article («مرور 70 عاماً على …»، «في ذكرى …»): violence told without a day of its own is the
         # remembered one, not a new happening
