@@ -1707,7 +1707,7 @@ def _noun_side(noun: list[str]) -> str | None:
     return "noun:" + min(noun, key=len)
 
 
-def _cumulative(ctx: DocContext, n: NumberMention, s0: int) -> bool:
+def _cumulative(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> bool:
     """منذ بداية الشهر ... 260 قتيلاً، الحصيلة الإجمالية: a toll summing many happenings."""
     w = arg_words()
     before = [r for _, _, r in _words(ctx, s0, n.start)][-6:]
@@ -1716,18 +1716,12 @@ def _cumulative(ctx: DocContext, n: NumberMention, s0: int) -> bool:
         return True
     # «قتلت 3042 من التنظيم … خلال 10 أشهر»: a figure summed over months or years told after it (days or hours are
     # a happening's span: «خلال الساعات الماضية»)
-    after = _words(ctx, n.noun_end or n.end, min(_sent_end(ctx, n.start), n.end + 200))[:24]
+    after = _words(ctx, n.noun_end or n.end, min(s1, n.end + 200))[:24]
     for k, (_, _, r) in enumerate(after):
         if _in_any(r, w.span_heads) and any(_in_any(x, w.long_spans) for _, _, x in after[k + 1 : k + 4]):
             return True
     return False
 
-
-def _sent_end(ctx: DocContext, pos: int) -> int:
-    for a, b in ctx.sentences:
-        if a <= pos < b:
-            return b
-    return len(ctx.text)
 
 
 _TWO = frozenset(["اثنين", "اثنان"])
@@ -1896,7 +1890,7 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             continue
         if kind is None:
             continue
-        if _cumulative(ctx, n, s0):
+        if _cumulative(ctx, n, s0, s1):
             continue
         if kind == "k" and n.value >= w.war_toll:
             # «قتل فيها 800 ألف شخص»، «أسفرت المعارك عن مقتل أكثر من 3200 شخص»: a war's, a campaign's or a period's
