@@ -4513,3 +4513,18 @@ def test_a_wars_toll_is_no_happenings_toll_and_no_happening() -> None:
     assert got("وأسفرت المعارك في البلاد عن مقتل أكثر من 4000 شخص غالبيتهم من المدنيين.") == []
     assert got("قتل خمسة أشخاص في غارة جوية على مدينة حلب أمس، في حرب قتل فيها أكثر من 250 ألف شخص.") == [
         ("Air/drone strike", 5)]
+
+
+def test_a_wars_wounded_and_the_parts_of_its_sum_are_no_toll() -> None:
+    # made-up: «خلفت الحرب أكثر من 9 آلاف جريح» (a period's wounded) is no happening's; the figures listed after a
+    # war's dead («50 ألفا و570 جنديا … و903 من …») are parts of the same sum
+    from marsad.events import build_context
+    from marsad.events.arguments import find_tolls
+
+    def tolls(text: str) -> tuple:
+        ctx = build_context(text, published=dt.date(2015, 8, 5))
+        k, i = find_tolls(ctx, (0, len(text)))
+        return (k.best if k else None, i.best if i else None)
+
+    assert tolls("وقال المسؤول إن الحرب خلفت أكثر من 9 آلاف جريح في المدينة.") == (None, None)
+    assert tolls("وأوضح المرصد أن 50 ألفا و570 جنديا قتلوا إلى جانب 903 من عناصر الحزب.") == (None, None)

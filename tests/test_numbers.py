@@ -167,3 +167,17 @@ def test_benchmark_gate() -> None:
         ok += bool(hit) and hit[0].value == it["value"]
     assert len(items) >= 150
     assert ok / len(items) >= 0.98
+
+
+def test_thousands_and_the_units_joined_by_wa_are_one_figure() -> None:
+    # made-up: «50 ألفا و570 جنديا» is 50,570 soldiers, «33 ألفا و 839» 33,839; a range «بين 10 و15 ألفاً» and a
+    # second count after a noun («360 ألف شخص و20 جريحا») stay as they were
+    from marsad.numbers import extract_numbers
+
+    def values(text: str) -> list:
+        return [n.value for n in extract_numbers(text)]
+
+    assert values("قتل 50 ألفا و570 جنديا") == [50570]
+    assert values("نحو 33 ألفا و 839 مقاتلا") == [33839]
+    assert values("بين 10 و15 ألفاً") == [10000]
+    assert values("قتل 360 ألف شخص و20 جريحا") == [360000, 20]

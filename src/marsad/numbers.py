@@ -237,6 +237,13 @@ def _parse_core(toks: list[Token], i: int, lx: _Lex) -> _Core | None:
             # exact decimal arithmetic: 539.55 مليار is 539550000000, not ...999.99994
             v = int(Decimal(str(v)) * m) if isinstance(v, float) and (Decimal(str(v)) * m) % 1 == 0 else v * m
             j += 1
+            # «50 ألفا و570»، «33 ألفا و 839»: the units added to the thousands are one figure (50570)
+            rest = toks[j].norm[1:] if j < len(toks) and toks[j].norm.startswith("و") else None
+            k = j + 1 if rest == "" else j
+            tail = _digit_value(rest) if rest else (_digit_value(toks[k].norm) if rest == "" and k < len(toks) else None)
+            if tail is not None and isinstance(tail, int) and isinstance(v, int) and 0 < tail < m:
+                v += tail
+                j = k + 1
         return _Core(i, j, 0, _clean(v))
     if not _is_word(t):
         return None

@@ -1892,11 +1892,13 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             continue
         if _cumulative(ctx, n, s0, s1):
             continue
-        if kind == "k" and n.value >= w.war_toll:
-            # «قتل فيها 800 ألف شخص»، «أسفرت المعارك عن مقتل أكثر من 3200 شخص»: a war's, a campaign's or a period's
-            # dead, not one happening's (the sentence is marked: a happening told only with it is background)
+        if kind in ("k", "i") and n.value >= w.war_toll:
+            # «قتل فيها 800 ألف شخص»، «أسفرت المعارك عن مقتل أكثر من 3200 شخص»، «خلفت أكثر من 9 آلاف جريح»: a war's,
+            # a campaign's or a period's casualties, not one happening's (the sentence is marked: a happening told
+            # only with it is background); the figures listed after it are parts of the same sum («50 ألفا و570
+            # جنديا … و903 من …»), so none after it is read
             ctx.memo[("war_toll", sent)] = True
-            continue
+            break
         value = int(n.value)
         t = Toll(
             best=value,
