@@ -4528,3 +4528,19 @@ def test_a_wars_wounded_and_the_parts_of_its_sum_are_no_toll() -> None:
 
     assert tolls("وقال المسؤول إن الحرب خلفت أكثر من 9 آلاف جريح في المدينة.") == (None, None)
     assert tolls("وأوضح المرصد أن 50 ألفا و570 جنديا قتلوا إلى جانب 903 من عناصر الحزب.") == (None, None)
+
+
+def test_a_toll_told_for_a_period_is_cumulative_but_a_far_period_clause_is_not() -> None:
+    # made-up: «قتل 88 مسلحا في شمال سيناء في الفترة بين 20 و31 يوليو» counts a period; «قتلت المقاومة 4 مسلحين في
+    # كمين …، وتواصل نصب الكمائن طوال الفترة الماضية» keeps the ambush's four
+    from marsad.events import build_context
+    from marsad.events.arguments import find_tolls
+
+    def killed(text: str) -> int | None:
+        ctx = build_context(text, published=dt.date(2015, 8, 5))
+        k, _ = find_tolls(ctx, (0, len(text)))
+        return k.best if k else None
+
+    assert killed("وقال المتحدث إن 88 مسلحا قتلوا في شمال سيناء في الفترة بين 20 و31 يوليو الماضي.") is None
+    assert killed("وقتلت المقاومة 4 مسلحين في كمين على الطريق العام قرب المدينة، وتواصل المقاومة في تلك المنطقة نصب "
+                  "الكمائن للمسلحين طوال الفترة الماضية.") == 4

@@ -58,6 +58,7 @@ class ArgWords:
     launch_verbs: frozenset[str] = frozenset()
     span_heads: frozenset[str] = frozenset()  # «خلال»، «طيلة»، «على مدى»: a span of time follows
     long_spans: frozenset[str] = frozenset()  # months and years: a toll summed over them is cumulative
+    period_words: frozenset[str] = frozenset()  # «الفترة»: a period right after a toll
     appended_relatives: frozenset[str] = frozenset()  # «، والتي …»: a description added far after
     result_verbs: frozenset[str] = frozenset()  # «مما أسفر عن …»: the result of the happening
     rise_words: frozenset[str] = frozenset()  # «ارتفاع حصيلة القتلى»: a toll that rose (an update)
@@ -1718,8 +1719,10 @@ def _cumulative(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> bool:
     # a happening's span: «خلال الساعات الماضية»)
     after = _words(ctx, n.noun_end or n.end, min(s1, n.end + 200))[:24]
     for k, (_, _, r) in enumerate(after):
-        if _in_any(r, w.span_heads) and any(_in_any(x, w.long_spans) for _, _, x in after[k + 1 : k + 4]):
-            return True
+        if _in_any(r, w.span_heads) and any(_in_any(x, w.long_spans) or (k < 10 and _in_any(x, w.period_words))
+                                            for _, _, x in after[k + 1 : k + 4]):
+            return True  # («… في الفترة بين 20 و31 يوليو»: a period right after the figure; one told far on is
+            # another clause's: «… في كمين، وتواصل المقاومة نصب الكمائن طوال الفترة الماضية»)
     return False
 
 
