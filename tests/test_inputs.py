@@ -175,6 +175,12 @@ def test_a_day_in_the_url_dates_a_record_without_published() -> None:
     assert isinstance(page, InputPage) and page.published == "2015-07-20"
     page = page_from_record({**rec, "published": "2015-07-18"}, "t")
     assert isinstance(page, InputPage) and page.published == "2015-07-18"  # an explicit date wins
+    # a crawl time that is no real day, or a URL that is no string, loses nothing: the record is still read
+    assert url_date("http://paper.example/20150720/a", "2015-13-45") is None
+    page = page_from_record({**rec, "extracted": "2015-13-45 02:27:16"}, "t")
+    assert isinstance(page, InputPage) and page.text == "نص"
+    page = page_from_record({**rec, "url": 123}, "t")
+    assert isinstance(page, InputPage) and page.published == "2015-07-21"
 
 
 def test_print_issue_urls_of_the_corpus_date_their_records() -> None:

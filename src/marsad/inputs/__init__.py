@@ -87,12 +87,16 @@ def url_date(url: object, crawled: str | None) -> str | None:
 
     if not isinstance(url, str) or crawled is None:
         return None
+    try:
+        crawl_day = dt.date.fromisoformat(crawled)
+    except ValueError:
+        return None  # (a crawl time that is no real day gives no reference: the URL's day is not trusted)
     for m in _URL_DATE_RE.finditer(url):
         try:
             day = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         except ValueError:
             continue
-        if 0 <= (dt.date.fromisoformat(crawled) - day).days <= 7:
+        if 0 <= (crawl_day - day).days <= 7:
             return day.isoformat()
     return None
 
