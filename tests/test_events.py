@@ -4487,16 +4487,21 @@ def test_victims_taken_up_by_a_definite_numeral_are_the_same_happening() -> None
         ("Abduction/forced disappearance", "An Nawfaliyah")]
 
 
-def test_a_toll_summed_over_months_is_no_happenings_toll() -> None:
-    # made-up: «قتلت 2500 من عناصر التنظيم … خلال عشرة أشهر» sums months of strikes (cumulative); «خلال الساعات
-    # الماضية» is the span of one happening and keeps its toll
+def _sentence_tolls(text: str) -> tuple[int | None, int | None]:
+    """(killed, injured) the toll reader gives one made-up sentence read as a whole."""
     from marsad.events import build_context
     from marsad.events.arguments import find_tolls
 
+    ctx = build_context(text, published=dt.date(2015, 8, 5))
+    k, i = find_tolls(ctx, (0, len(text)))
+    return (k.best if k else None, i.best if i else None)
+
+
+def test_a_toll_summed_over_months_is_no_happenings_toll() -> None:
+    # made-up: «قتلت 2500 من عناصر التنظيم … خلال عشرة أشهر» sums months of strikes (cumulative); «خلال الساعات
+    # الماضية» is the span of one happening and keeps its toll
     def killed(text: str) -> int | None:
-        ctx = build_context(text, published=dt.date(2015, 8, 5))
-        k, _ = find_tolls(ctx, (0, len(text)))
-        return k.best if k else None
+        return _sentence_tolls(text)[0]
 
     assert killed("أفاد المرصد بأن طائرات التحالف قتلت 2500 من عناصر التنظيم بينهم عشرات القياديين خلال عشرة أشهر.") is None
     assert killed("قتل 12 مسلحا في غارات جوية على مواقع التنظيم في محافظة حلب خلال الساعات الماضية.") == 12
@@ -4518,13 +4523,7 @@ def test_a_wars_toll_is_no_happenings_toll_and_no_happening() -> None:
 def test_a_wars_wounded_and_the_parts_of_its_sum_are_no_toll() -> None:
     # made-up: «خلفت الحرب أكثر من 9 آلاف جريح» (a period's wounded) is no happening's; the figures listed after a
     # war's dead («50 ألفا و570 جنديا … و903 من …») are parts of the same sum
-    from marsad.events import build_context
-    from marsad.events.arguments import find_tolls
-
-    def tolls(text: str) -> tuple:
-        ctx = build_context(text, published=dt.date(2015, 8, 5))
-        k, i = find_tolls(ctx, (0, len(text)))
-        return (k.best if k else None, i.best if i else None)
+    tolls = _sentence_tolls
 
     assert tolls("وقال المسؤول إن الحرب خلفت أكثر من 9 آلاف جريح في المدينة.") == (None, None)
     assert tolls("وأوضح المرصد أن 50 ألفا و570 جنديا قتلوا إلى جانب 903 من عناصر الحزب.") == (None, None)
@@ -4533,13 +4532,8 @@ def test_a_wars_wounded_and_the_parts_of_its_sum_are_no_toll() -> None:
 def test_a_toll_told_for_a_period_is_cumulative_but_a_far_period_clause_is_not() -> None:
     # made-up: «قتل 88 مسلحا في شمال سيناء في الفترة بين 20 و31 يوليو» counts a period; «قتلت المقاومة 4 مسلحين في
     # كمين …، وتواصل نصب الكمائن طوال الفترة الماضية» keeps the ambush's four
-    from marsad.events import build_context
-    from marsad.events.arguments import find_tolls
-
     def killed(text: str) -> int | None:
-        ctx = build_context(text, published=dt.date(2015, 8, 5))
-        k, _ = find_tolls(ctx, (0, len(text)))
-        return k.best if k else None
+        return _sentence_tolls(text)[0]
 
     assert killed("وقال المتحدث إن 88 مسلحا قتلوا في شمال سيناء في الفترة بين 20 و31 يوليو الماضي.") is None
     assert killed("وقتلت المقاومة 4 مسلحين في كمين على الطريق العام قرب المدينة، وتواصل المقاومة في تلك المنطقة نصب "
