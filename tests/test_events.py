@@ -4538,3 +4538,22 @@ def test_a_toll_told_for_a_period_is_cumulative_but_a_far_period_clause_is_not()
     assert killed("وقال المتحدث إن 88 مسلحا قتلوا في شمال سيناء في الفترة بين 20 و31 يوليو الماضي.") is None
     assert killed("وقتلت المقاومة 4 مسلحين في كمين على الطريق العام قرب المدينة، وتواصل المقاومة في تلك المنطقة نصب "
                   "الكمائن للمسلحين طوال الفترة الماضية.") == 4
+
+
+def test_a_singular_victim_fronted_before_a_passive_verb_is_one_dead_of_its_side() -> None:
+    # made-up: «وقالت الشرطة إن جنديا أردنيا قتل …»: after «إن» the accusative noun before the verb is its victim
+    # (one dead; its adjective spelt as the country's name is the victims' side, not the agent); with an object
+    # after the verb («إن مسلحا قتل جنديا») the noun before it is the agent and counts no one
+    fronted = _events("وقالت مصادر أمنية إن جنديا سوريا قتل أمس الثلاثاء في هجوم شنه مسلحون على حاجز قرب مدينة درعا.")
+    ev = [e for e in fronted if e.acled]
+    assert [e.fatalities.best if e.fatalities else None for e in ev] == [1]
+    assert ev[0].actor2 is not None and ev[0].actor2.name == "Military Forces of Syria"
+    assert ev[0].actor1 is None or ev[0].actor1.name != "Military Forces of Syria"
+    from marsad.events import build_context
+    from marsad.events.arguments import _fronted_victim, arg_words
+
+    agent = "وقالت مصادر أمنية إن مسلحا قتل شرطيا أمس الثلاثاء قرب مدينة درعا."
+    ctx = build_context(agent, published=dt.date(2015, 8, 5))
+    assert _fronted_victim(ctx, 0, len(agent), arg_words().fronted_deaths) is None
+    wounded = _events("وقالت الوزارة إن شرطيا أصيب أمس الثلاثاء بجروح في هجوم على حاجز قرب مدينة درعا.")
+    assert [e.injured.best if e.injured else None for e in wounded if e.acled] == [1]

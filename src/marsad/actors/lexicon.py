@@ -240,7 +240,8 @@ def _expand_templates(data: dict) -> Iterable[Entry]:
                 for adj in adjs:
                     aliases.append(np.replace("{adjf}", _fem(adj)).replace("{adjpn}", _suffixed(adj, "ون"))
                                    .replace("{adjpi}", _suffixed(_bare(adj), "ين"))
-                                   .replace("{adjp}", _suffixed(adj, "ين")).replace("{adj}", adj))
+                                   .replace("{adjp}", _suffixed(adj, "ين")).replace("{adj}", adj)
+                                   .replace("{adjba}", _suffixed(_bare(adj), "ا")).replace("{adjb}", _bare(adj)))
             yield Entry(t["name"].format(country=state_name(c)), t["type"], c["code"], t["kind"],
                         tuple(dict.fromkeys(a for a in aliases if "{" not in a)),
                         tuple(_n(h) for h in t.get("heads", [])), None, "state template")

@@ -47,6 +47,8 @@ class ArgWords:
     locative: frozenset[str] = frozenset()
     destination: frozenset[str] = frozenset()
     singular_victims: frozenset[str] = frozenset()
+    fronted_deaths: frozenset[str] = frozenset()  # «إن جنديا تركيا قتل»: passive verbs after a fronted victim
+    fronted_wounds: frozenset[str] = frozenset()
     partner_nouns: frozenset[str] = frozenset()
     cumulative: frozenset[str] = frozenset()
     victim_side: frozenset[str] = frozenset()
@@ -502,9 +504,14 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     kill_verb = m.pos == "verb" and _in_any(list(clitic_words(normalize_text(ctx.text[m.start : m.end]), True)),
                                              w.kill_not_agent)
 
+    fronted = [t.span for t in (_fronted_victim(ctx, s0, s1, w.fronted_deaths), _fronted_victim(ctx, s0, s1, w.fronted_wounds))
+               if t is not None and t.span is not None] if m.cls == "violence" else []
+
     def victim(x: ActorMention) -> bool:
-        # («بمقتل 17 حوثيا بينهم القيادي فلان»: a person named among the dead is one of them)
-        return (x.start, x.end) in victims or (x.kind == "person" and _preceded_by(ctx, x.start, w.among, s0, 3))
+        # («بمقتل 17 حوثيا بينهم القيادي فلان»: a person named among the dead is one of them; «إن جنديا تركيا قتل»:
+        # the victim fronted before a passive verb)
+        return (x.start, x.end) in victims or (x.kind == "person" and _preceded_by(ctx, x.start, w.among, s0, 3)) \
+            or any(a <= x.start < b for a, b in fronted)
 
     def speaker(x: ActorMention) -> bool:
         return _is_speaker(ctx, x, s0)
@@ -1772,6 +1779,8 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
             two = None
         if one or _in_any(nxt[2], _dual_victims()) or two is not None:
             t = Toll(best=1 if one else 2, span=(ws[k][0], (ws[two] if two is not None else nxt)[1]))
+            # (a group named in the victim's words, «قتل جندي تركي» → Military Forces of Turkey, is the victims' side)
+            t.side = next((x.name for x in ctx.actors if nxt[0] <= x.start < nxt[1] and x.kind not in ("country", "person")), None)
             more = next((n for n in ctx.numbers if 0 < n.start - nxt[1] <= 3 and ctx.text[nxt[1] : n.start].strip() == "و"
                          and n.value is not None and n.value == int(n.value) and not n.ordinal), None)
             if more is not None:  # «قتل ضابط وثلاثة جنود»: one and three more
@@ -1784,6 +1793,39 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
             elif _in_any(nxt[2], w.civilians):
                 t.civilians = 1
             return t
+    return None
+
+
+def _fronted_victim(ctx: DocContext, s0: int, s1: int, verbs: frozenset[str]) -> Toll | None:
+    """«وقالت الشرطة إن جنديا تركيا قتل وأصيب آخر»: after «إن/أن» a singular victim noun (accusative), with at most
+    its adjective after it, then a verb of being killed or wounded with no victim or figure as its object: one
+    victim (the noun fronted before the passive verb; «أن مسلحا قتل جنديا» has an object and tells the agent)."""
+    w = arg_words()
+    ws = _words(ctx, s0, s1)
+    for k in range(1, len(ws) - 1):
+        if not _in_any(ws[k - 1][2], w.that_particles):
+            continue
+        noun = ws[k][2][0]
+        bare = noun[:-1] if noun.endswith("ا") else noun
+        if noun not in w.singular_victims and bare not in w.singular_victims:
+            continue
+        for j in (k + 1, k + 2):
+            if j < len(ws) and _in_any(ws[j][2], verbs):
+                if j + 1 < len(ws):
+                    obj = ws[j + 1][2][0]
+                    if obj[:-1] in w.singular_victims or any(ws[j + 1][0] <= n.start < ws[j + 1][1] for n in ctx.numbers):
+                        return None  # «أن مسلحا قتل جنديا»، «قتل 3»: the verb has an object, the noun is its agent
+                t = Toll(best=1, span=(ws[k][0], ws[j][1]))
+                # (a group named in the victim's words is the victims' side; not a country: «تركيا» after «جنديا» is
+                # the adjective «Turkish»)
+                t.side = next((x.name for x in ctx.actors if ws[k][0] <= x.start < ws[j][0] and x.kind not in ("country", "person")), None)
+                if bare in w.children:
+                    t.children = 1
+                elif bare in w.women:
+                    t.women = 1
+                elif bare in w.civilians:
+                    t.civilians = 1
+                return t
     return None
 
 
@@ -1925,9 +1967,11 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             injured = last = t
     if killed is None:
         # «قتل جندي تركي وجرح أربعة آخرون»: one death told without a number, even when the wounded are counted
-        killed = _singular_toll(ctx, s0, s1) or _met_death_toll(ctx, s0, s1) or _no_casualties(ctx, s0, s1)
+        killed = _singular_toll(ctx, s0, s1) or _met_death_toll(ctx, s0, s1) or _fronted_victim(ctx, s0, s1, w.fronted_deaths) \
+            or _no_casualties(ctx, s0, s1)
     if injured is None:
-        injured = _singular_toll(ctx, s0, s1, w.injured) or _one_wounded(ctx, s0, s1)
+        injured = _singular_toll(ctx, s0, s1, w.injured) or _one_wounded(ctx, s0, s1) \
+            or _fronted_victim(ctx, s0, s1, w.fronted_wounds)
     return killed, injured
 
 
