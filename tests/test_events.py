@@ -4557,3 +4557,16 @@ def test_a_singular_victim_fronted_before_a_passive_verb_is_one_dead_of_its_side
     assert _fronted_victim(ctx, 0, len(agent), arg_words().fronted_deaths) is None
     wounded = _events("وقالت الوزارة إن شرطيا أصيب أمس الثلاثاء بجروح في هجوم على حاجز قرب مدينة درعا.")
     assert [e.injured.best if e.injured else None for e in wounded if e.acled] == [1]
+
+
+def test_an_arrest_campaign_told_nationwide_three_times_is_one_event_in_the_country() -> None:
+    # made-up: the lead, the minister's words «في جميع أنحاء مصر» and the figure he gave at a press conference held
+    # in Cairo count the same 320 people taken: one operation, placed in the whole country (not in the city where
+    # the conference was held)
+    text = ("اعتقلت السلطات المصرية 320 شخصا يشتبه في انتمائهم إلى جماعات متطرفة، وفق ما أعلنه وزير الداخلية. "
+            "وأعلن الوزير أن الشرطة اعتقلت منذ الجمعة في جميع أنحاء مصر 320 شخصا. "
+            "وقال الوزير في مؤتمر صحافي بثه التلفزيون في القاهرة «أوقف حتى الآن 320 شخصا».")
+    evs = [e for e in annotate_document(text, published=dt.date(2015, 8, 2))[0] if e.acled]  # (a Sunday)
+    assert [e.acled.sub_event_type for e in evs] == ["Arrests"]
+    assert evs[0].location is not None and evs[0].location.country == "EG" and evs[0].location.admin1 is None
+    assert len(evs[0].evidence) >= 3

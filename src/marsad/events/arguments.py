@@ -49,6 +49,8 @@ class ArgWords:
     singular_victims: frozenset[str] = frozenset()
     fronted_deaths: frozenset[str] = frozenset()  # «إن جنديا تركيا قتل»: passive verbs after a fronted victim
     fronted_wounds: frozenset[str] = frozenset()
+    nationwide_heads: frozenset[str] = frozenset()  # «في جميع أنحاء تركيا»: the whole country
+    venue_words: frozenset[str] = frozenset()  # «في مؤتمر صحافي … في أنقرة»: where it was said
     partner_nouns: frozenset[str] = frozenset()
     cumulative: frozenset[str] = frozenset()
     victim_side: frozenset[str] = frozenset()
@@ -1339,9 +1341,21 @@ def _actor_prefix_at(ctx: DocContext, pos: int) -> str:
     return ""
 
 
-def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
+def _venue(ctx: DocContext, p: PlaceMention, s0: int, w: ArgWords) -> bool:
+    """A conference or a seminar up to six words before the place, with no «إن/أن», colon or quotation mark between
+    («في مؤتمر صحافي بثه التلفزيون في أنقرة»): the place is where it was held."""
+    prev = _words(ctx, s0, p.start)[-6:]
+    k = next((j for j in range(len(prev) - 1, -1, -1) if _in_any(prev[j][2], w.venue_words)), None)
+    if k is None or any(x.start <= prev[k][0] < x.end for x in ctx.actors):
+        return False  # («حزب المؤتمر الشعبي العام»: a party's name, no conference)
+    gap = ctx.text[prev[k][1] : p.start]
+    return not any(ch in gap for ch in ':«»"“”') and not any(_in_any(r, w.that_particles) for _, _, r in prev[k + 1 :])
+
+
+def place_candidates(ctx: DocContext, s0: int, s1: int, venues: bool = False) -> list[PlaceMention]:
     """Places in [s0, s1) that can be where something happened: not a part of an actor's name,
-    not the place of a report, a statement or the dateline."""
+    not the place of a report, a statement or the dateline (``venues``: keep the city a press conference was
+    held in, which still tells where the story is)."""
     w = arg_words()
     actor_spans = [(x.start, x.end) for x in ctx.actors if s0 <= x.start < s1]
     out = []
@@ -1352,8 +1366,8 @@ def place_candidates(ctx: DocContext, s0: int, s1: int) -> list[PlaceMention]:
             continue  # part of an actor's name (قوات سوريا الديمقراطية)
         if _preceded_by(ctx, p.start, w.report_cues, s0, 3) or _speakers_place(ctx, p, s0):
             continue  # where it was reported (مصدر في شرطة ...، وأكد مسؤول عسكري أمريكي في كابل …)
-        if _preceded_by(ctx, p.start, w.statement_words, s0, 3):
-            continue  # where it was said (في بيان في بروكسل)
+        if _preceded_by(ctx, p.start, w.statement_words, s0, 3) or (not venues and _venue(ctx, p, s0, w)):
+            continue  # where it was said (في بيان في بروكسل، في مؤتمر صحافي بثه التلفزيون في أنقرة)
         if _casualty_word(ctx, p):
             continue
         if _preceded_by(ctx, p.start, w.medium_nouns, s0, 1):
@@ -1591,7 +1605,7 @@ def main_place(ctx: DocContext) -> PlaceMention | None:
         return None
     countries = doc_countries(ctx)
     lead_end = ctx.sentences[min(2, len(ctx.sentences) - 1)][1]
-    lead = [p for p in place_candidates(ctx, 0, lead_end)
+    lead = [p for p in place_candidates(ctx, 0, lead_end, venues=True)
             if not _is_dateline(ctx, p, _sent_start(ctx, p.start)) and p.place is not None and p.place.kind not in ("country", "region") and not is_stray(p, countries)]
     if not lead:
         return None

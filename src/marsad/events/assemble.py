@@ -479,6 +479,30 @@ def _also(ctx: DocContext, d: Draft) -> bool:
     return any(m.start == at for m in d.mentions) or verb in cues["also_acts"]
 
 
+def _arrested_counts(ctx: DocContext, d: Draft) -> set[int]:
+    """The numbers of people an arrest draft tells taken, read right after its verbs («اعتقلت الشرطة منذ الجمعة في
+    جميع أنحاء تركيا 590 شخصا»: a figure within eight words after the verb, not «آخرين»). Tens or more only: a small
+    figure told twice may be two arrests."""
+    out: set[int] = set()
+    for m in d.mentions:
+        rows = _words(ctx, m.end, m.sent[1])[:8]
+        if not rows:
+            continue
+        end = rows[-1][1]
+        for n in ctx.numbers:
+            if m.end <= n.start < end and n.value is not None and n.value >= 10 and n.value == int(n.value) \
+                    and not n.ordinal and not (1900 <= n.value <= 2100) \
+                    and not _norm(ctx.text[n.noun_end or n.end : (n.noun_end or n.end) + 8]).split()[:1] == ["اخرين"]:
+                out.add(int(n.value))
+    return out
+
+
+def _same_arrested(ctx: DocContext, a: Draft, b: Draft) -> bool:
+    """«اعتقلت السلطات 590 شخصا» in the lead, then «أن الشرطة اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا»: two
+    arrest drafts that count the same people taken (ten or more) are one operation told again."""
+    return a.cls == b.cls == "arrest" and bool(_arrested_counts(ctx, a) & _arrested_counts(ctx, b))
+
+
 def _same_count(ctx: DocContext, a: Draft, b: Draft) -> bool:
     """«قال التنظيم إنه خطف ثلاثة مسيحيين …» then «وخُطف الثلاثة في النوفلية …»: the later draft takes up the victims
     by a definite numeral within three words after its first event word, and the earlier one counted as many."""
@@ -1215,8 +1239,9 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         for e in reversed(out) if not similar else ():
             if d.cls == "political" and e.mentions[0].start == d.mentions[0].start:
                 continue  # (one verb with two parties as its subject: one interaction each, `_co_subject`)
-            if _same_kind(e, d) and not _conflict(e, d, ctx) and (_agree(e, d) or _same_count(ctx, e, d) or (d.cls == "political" and _same_actor(e, d))
-                                                               or _retold_with_its_day(ctx, e, d)):
+            if _same_kind(e, d) and (_same_arrested(ctx, e, d) or not _conflict(e, d, ctx) and (
+                    _agree(e, d) or _same_count(ctx, e, d) or (d.cls == "political" and _same_actor(e, d))
+                    or _retold_with_its_day(ctx, e, d))):
                 target = e
                 break
         if target is None:
@@ -2067,10 +2092,14 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
     if mp is None or mp.place is None:
         _country_fallback(ctx, out, countries)
         return
+    nationwide = arg_words().nationwide_heads
     for d in out:
         if d.cls not in _PLACED:
             continue
         p = d.args.place
+        if p is not None and p.place is not None and p.place.kind == "country" \
+                and _preceded_by(ctx, p.start, nationwide, d.mentions[0].sent[0], 1):
+            continue  # «اعتقلت الشرطة في جميع أنحاء تركيا 590 شخصا»: the whole country, not the article's city
         if p is None or (_coarse(p) and p.place is not None and p.place.country == mp.place.country) or (
                 stray(p) and p.place is not None and p.place.country != mp.place.country):
             d.args.place = mp
