@@ -4570,3 +4570,9 @@ def test_an_arrest_campaign_told_nationwide_three_times_is_one_event_in_the_coun
     assert [e.acled.sub_event_type for e in evs] == ["Arrests"]
     assert evs[0].location is not None and evs[0].location.country == "EG" and evs[0].location.admin1 is None
     assert len(evs[0].evidence) >= 3
+
+
+def test_protesters_named_before_the_verbs_of_rioting_are_a_riot() -> None:
+    # made-up: the protesters as the subject before «هشموا … وأحرقوا» (not only after the verb, «حطم المتظاهرون»)
+    evs = _events("وقالت الشرطة إن عشرات المتظاهرين هشموا أمس واجهات المحال التجارية وأحرقوا سيارتين في وسط مدينة البصرة.")
+    assert [(e.acled.event_type, e.acled.sub_event_type) for e in evs if e.acled] == [("Riots", "Violent demonstration")]
