@@ -4576,3 +4576,15 @@ def test_protesters_named_before_the_verbs_of_rioting_are_a_riot() -> None:
     # made-up: the protesters as the subject before «هشموا … وأحرقوا» (not only after the verb, «حطم المتظاهرون»)
     evs = _events("وقالت الشرطة إن عشرات المتظاهرين هشموا أمس واجهات المحال التجارية وأحرقوا سيارتين في وسط مدينة البصرة.")
     assert [(e.acled.event_type, e.acled.sub_event_type) for e in evs if e.acled] == [("Riots", "Violent demonstration")]
+
+
+def test_a_claim_told_after_a_modal_word_has_its_own_tense_after_that_and_a_noun() -> None:
+    # made-up: «لا يمكن التحقق من صحته» (cannot be verified) does not make the claimed ambush a possibility: «أن» with
+    # a noun after it opens a clause of its own, in the past; «أن النظام عاجز عن استعادة …» tells an inability
+    claim = _events("وقال التنظيم في بيان لا يمكن التحقق من صحته إن عناصره تمكنوا مساء الجمعة من قتل تسعة جنود"
+                    " في كمين نصبوه قرب مدينة الرمادي.")
+    ev = [e for e in claim if e.acled]
+    assert [(e.acled.event_type, e.fatalities.best if e.fatalities else None) for e in ev] == [("Battles", 9)]
+    assert ev[0].date is not None and ev[0].date.start == "2015-07-31"
+    unable = _events("وقال المحلل إن الحرب بلغت منعطفا بعد أن تبين أن النظام عاجز عن استعادة السيطرة على مدينة إدلب.")
+    assert [e for e in unable if e.acled] == []

@@ -41,6 +41,7 @@ _OUTLET_AFTER = re.compile(r"[^\S\n]*(?:\S+[^\S\n]+){0,2}?مع[^\S\n]+(?:ال)?(
 _LAUNCHED_BY = frozenset(["شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "شنوه", "نفذوه"])
 # «أنه، أنها، بأنهم»: «أن» with a pronoun opens a finite complement clause (never a subjunctive verb)
 _THAT_PRONOUN = frozenset(p + "ان" + x for p in ("", "ب", "و") for x in ("ه", "ها", "هم", "هما", "هن"))
+_THAT_BARE = frozenset(["ان", "بان", "وان", "فان"])  # «أن/إن» (normalised), bare or after «ب/و/ف»
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no conjunction
 # (normalised as the tokens are: «على» → «علي», «إلى» → «الي»)
 _PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال",
@@ -914,6 +915,12 @@ def _assess(
     for k in range(qlo, i):
         if s.toks[k].norm in _THAT_PRONOUN:
             irrealis = None  # «ستكشف التحقيقات … لافتا إلى أنه جرى توقيف …»: a complement clause has its own tense
+        elif s.toks[k].norm in _THAT_BARE and (j := s.next_word(k)) is not None and j < i \
+                and (s.toks[j].norm.startswith("ال") or (s.toks[j].norm.endswith(("ه", "ها", "هم"))
+                                                          and s.toks[j].norm[:1] not in "يتنا")):
+            # «ولا يمكن التحقق من صحته أن عناصره تمكنوا من قتل …»: «أن» with a noun after it (definite or with its
+            # pronoun; not a verb, «أن تقصف»، «بعد أن شددت») opens a finite complement clause with its own tense
+            irrealis = None
         elif s.has_word(k, cues["conditional"]):
             irrealis = "conditional"
         elif s.has(k, cues["future"]):
