@@ -4588,3 +4588,15 @@ def test_a_claim_told_after_a_modal_word_has_its_own_tense_after_that_and_a_noun
     assert ev[0].date is not None and ev[0].date.start == "2015-07-31"
     unable = _events("وقال المحلل إن الحرب بلغت منعطفا بعد أن تبين أن النظام عاجز عن استعادة السيطرة على مدينة إدلب.")
     assert [e for e in unable if e.acled] == []
+
+
+def test_died_of_wounds_counts_one_dead_and_gunmen_before_the_storming_verb_act() -> None:
+    # made-up: «توفي متأثرا بجراح أصيب بها إثر إطلاق نار عليه» is one dead of the shooting (not «متأثرا بمرضه»);
+    # «ضد مسلحين اقتحموا مركزا للشرطة» tells the storming, its gunmen its subject
+    shot = _events("وأفادت مصادر أمنية أن المسؤول المحلي سامي العلي توفي متأثرا بجراح أصيب بها إثر إطلاق نار عليه"
+                   " في مدينة صيدا.")
+    assert [e.fatalities.best if e.fatalities else None for e in shot if e.acled] == [1]
+    ill = _events("وأفادت مصادر محلية أن المسؤول المحلي سامي العلي توفي متأثرا بمرضه في مدينة صيدا.")
+    assert [e for e in ill if e.acled] == []
+    storm = _events("وقالت الشرطة إن العملية الأمنية ضد مسلحين اقتحموا مركزا للشرطة أمس في مدينة الرمادي انتهت.")
+    assert [e.acled.event_type for e in storm if e.acled] == ["Battles"]

@@ -51,6 +51,8 @@ class ArgWords:
     fronted_wounds: frozenset[str] = frozenset()
     nationwide_heads: frozenset[str] = frozenset()  # «في جميع أنحاء تركيا»: the whole country
     venue_words: frozenset[str] = frozenset()  # «في مؤتمر صحافي … في أنقرة»: where it was said
+    died_verbs: frozenset[str] = frozenset()  # «توفي متأثرا بجراحه»: died of the wounds
+    wounds_after: frozenset[str] = frozenset()
     partner_nouns: frozenset[str] = frozenset()
     cumulative: frozenset[str] = frozenset()
     victim_side: frozenset[str] = frozenset()
@@ -1810,6 +1812,20 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
     return None
 
 
+def _died_of_wounds(ctx: DocContext, s0: int, s1: int) -> Toll | None:
+    """«توفي متأثرا بجراح أصيب بها إثر إطلاق نار عليه»: a verb of dying with «متأثرا» and the wounds right after it
+    counts one dead (two for the dual, «توفيا متأثرين بجروحهما»)."""
+    w = arg_words()
+    ws = _words(ctx, s0, s1)
+    for k in range(len(ws) - 1):
+        if _in_any(ws[k][2], w.died_verbs) and _in_any(ws[k + 1][2], w.wounds_after) and k + 2 < len(ws) \
+                and normalize_text(ctx.text[ws[k + 2][0] : ws[k + 2][1]]).removeprefix("ب").removeprefix("ال").startswith(
+                    ("جراح", "جروح", "اصاب")):  # (of wounds, not «متأثرا بمرضه», of an illness)
+            dual = ws[k][2][0].endswith(("يا", "تا"))
+            return Toll(best=2 if dual else 1, span=(ws[k][0], ws[k + 1][1]))
+    return None
+
+
 def _fronted_victim(ctx: DocContext, s0: int, s1: int, verbs: frozenset[str]) -> Toll | None:
     """«وقالت الشرطة إن جنديا تركيا قتل وأصيب آخر»: after «إن/أن» a singular victim noun (accusative), with at most
     its adjective after it, then a verb of being killed or wounded with no victim or figure as its object: one
@@ -1982,7 +1998,7 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
     if killed is None:
         # «قتل جندي تركي وجرح أربعة آخرون»: one death told without a number, even when the wounded are counted
         killed = _singular_toll(ctx, s0, s1) or _met_death_toll(ctx, s0, s1) or _fronted_victim(ctx, s0, s1, w.fronted_deaths) \
-            or _no_casualties(ctx, s0, s1)
+            or _died_of_wounds(ctx, s0, s1) or _no_casualties(ctx, s0, s1)
     if injured is None:
         injured = _singular_toll(ctx, s0, s1, w.injured) or _one_wounded(ctx, s0, s1) \
             or _fronted_victim(ctx, s0, s1, w.fronted_wounds)

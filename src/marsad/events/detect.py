@@ -1574,6 +1574,12 @@ def _assess(
         # «استعادت قوات الشرعية مدينة …»، «قتل مسلحون أمس رجلا …»: an armed force is the subject of the verb
         score += 0.15
         reasons.append("armed_subject")
+    elif tr.id in ("storm", "attack") and h.form.pos == "verb" and h.form.tense == "past" and not h.prefix \
+            and _actor_before(ctx, s, h, (2, 3)):
+        # «ضد مسلحين اقتحموا مركزا للشرطة اليوم»: a non-state armed group right before the verb of storming or
+        # attacking is its subject (no state: «القوات اقتحمت» is already read after the verb or as its own report)
+        score += 0.15
+        reasons.append("armed_subject")
     elif tr.cls == "territory" and h.form.pos == "verb" and h.form.tense == "past" and _actor_before(ctx, s, h, (1, 2, 3)) \
             and not (i > 0 and s.toks[i - 1].norm == "قد" and s.first(lo, i, _KANA) is not None):
         # «وقالت مصادر إن القوات العراقية سيطرت على مناطق …»: the armed force is the subject before the verb
