@@ -4600,3 +4600,17 @@ def test_died_of_wounds_counts_one_dead_and_gunmen_before_the_storming_verb_act(
     assert [e for e in ill if e.acled] == []
     storm = _events("وقالت الشرطة إن العملية الأمنية ضد مسلحين اقتحموا مركزا للشرطة أمس في مدينة الرمادي انتهت.")
     assert [e.acled.event_type for e in storm if e.acled] == ["Battles"]
+
+
+def test_a_shelling_kept_from_happening_and_a_surrender_tell_no_event() -> None:
+    # made-up: «لحرمان المسلحين من قصفه» (to deny the gunmen shelling it) tells no shelling; «فضلوا تسليم أنفسهم …
+    # مع أسلحتهم» is a surrender, not aid given
+    from marsad.events import build_context, detect
+
+    kept = _events("وقال المتحدث إن المقاتلين قتلوا أمس 20 مسلحا خلال المواجهات قرب مدينة الرمادي، وسيطروا على تلة"
+                   " تطل على المعسكر لحرمان المسلحين من قصفه.")
+    assert "Shelling/artillery/missile attack" not in [e.acled.sub_event_type for e in kept if e.acled]
+    assert [e.fatalities.best for e in kept if e.acled and e.fatalities] == [20]
+    gave = "وأكد المتحدث أن عناصر الحامية في مدينة الرمادي فضلوا أمس تسليم أنفسهم للمقاتلين مع أسلحتهم وعتادهم."
+    ms = detect(build_context(gave, published=dt.date(2015, 8, 5)), keep_rejected=True)
+    assert [(m.trigger.id, m.rejected) for m in ms] == [("provide_aid", "surrender")]

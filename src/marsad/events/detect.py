@@ -976,6 +976,11 @@ def _assess(
             s.toks[k].norm.startswith("ب") and s.has(k, cues["visit_welcomed"])
             for k in range(h.end_i + 1, min(len(s.toks), h.end_i + 12))):
         return 0.0, reasons, "visit", None  # «رحب الرئيس بزيارة الرئيس هادي لمصر»: the visit is the interaction
+    if tr.cls in _VIOLENT and h.form.pos == "noun" and i > 1 and (s.toks[i - 1].norm == "من" or h.prefix.lstrip("و") == "من") \
+            and s.first(max(lo, i - 4), i, cues["prevent_heads"]) is not None:
+        return 0.0, reasons, "prevented", None  # «لحرمان المتمردين من قصفه»، «لمنعهم من اقتحام …»: kept from happening
+    if tr.id in cues["handover_triggers"] and (j := s.next_word(h.i)) is not None and s.has_word(j, cues["reflexive_objects"]):
+        return 0.0, reasons, "surrender", None  # «فضلوا تسليم أنفسهم للثوار بكامل أسلحتهم»: they gave themselves up
     if tr.cls == "arrest" and (j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["halt_objects"]):
         return 0.0, reasons, "halt", None  # «وأوقف تحركات المتطرفين»: movements stopped, no one detained
     if tr.cls == "political" and h.form.pos == "noun" and i > 0 \
