@@ -1802,14 +1802,20 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
             if more is not None:  # «قتل ضابط وثلاثة جنود»: one and three more
                 t.best = (t.best or 0) + int(more.value)  # type: ignore[arg-type]
                 t.span = (ws[k][0], more.noun_end or more.end)
-            if _in_any(nxt[2], w.children):
-                t.children = 1
-            elif _in_any(nxt[2], w.women):
-                t.women = 1
-            elif _in_any(nxt[2], w.civilians):
-                t.civilians = 1
+            _one_victim_kind(t, nxt[2])
             return t
     return None
+
+
+def _one_victim_kind(t: Toll, readings: list[str]) -> None:
+    """A single victim named as a child, a woman or a civilian also fills that breakdown of the toll."""
+    w = arg_words()
+    if _in_any(readings, w.children):
+        t.children = 1
+    elif _in_any(readings, w.women):
+        t.women = 1
+    elif _in_any(readings, w.civilians):
+        t.civilians = 1
 
 
 def _died_of_wounds(ctx: DocContext, s0: int, s1: int) -> Toll | None:
@@ -1849,12 +1855,7 @@ def _fronted_victim(ctx: DocContext, s0: int, s1: int, verbs: frozenset[str]) ->
                 # (a group named in the victim's words is the victims' side; not a country: «تركيا» after «جنديا» is
                 # the adjective «Turkish»)
                 t.side = next((x.name for x in ctx.actors if ws[k][0] <= x.start < ws[j][0] and x.kind not in ("country", "person")), None)
-                if bare in w.children:
-                    t.children = 1
-                elif bare in w.women:
-                    t.women = 1
-                elif bare in w.civilians:
-                    t.civilians = 1
+                _one_victim_kind(t, [noun, bare])
                 return t
     return None
 
