@@ -4614,3 +4614,13 @@ def test_a_shelling_kept_from_happening_and_a_surrender_tell_no_event() -> None:
     gave = "وأكد المتحدث أن عناصر الحامية في مدينة الرمادي فضلوا أمس تسليم أنفسهم للمقاتلين مع أسلحتهم وعتادهم."
     ms = detect(build_context(gave, published=dt.date(2015, 8, 5)), keep_rejected=True)
     assert [(m.trigger.id, m.rejected) for m in ms] == [("provide_aid", "surrender")]
+
+
+def test_one_more_wounded_told_as_another_and_the_single_dead_are_the_target() -> None:
+    # made-up: «قتل شرطي أردني وأصيب آخر بجروح»: one dead, one more wounded («آخر» alone), and the policeman
+    # killed is the target, not the agent, of the attack
+    evs = _events("وقتل شرطي أردني وأصيب آخر بجروح خطيرة أمس في هجوم نفذه مسلحون على دورية قرب مدينة معان.")
+    ev = [e for e in evs if e.acled]
+    assert [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in ev] == [(1, 1)]
+    assert ev[0].actor2 is not None and ev[0].actor2.name == "Police Forces of Jordan"
+    assert ev[0].actor1 is None or ev[0].actor1.name != "Police Forces of Jordan"

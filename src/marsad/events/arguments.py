@@ -508,8 +508,12 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     kill_verb = m.pos == "verb" and _in_any(list(clitic_words(normalize_text(ctx.text[m.start : m.end]), True)),
                                              w.kill_not_agent)
 
-    fronted = [t.span for t in (_fronted_victim(ctx, s0, s1, w.fronted_deaths), _fronted_victim(ctx, s0, s1, w.fronted_wounds))
-               if t is not None and t.span is not None] if m.cls == "violence" else []
+    # (the single victims told without a figure: «قتل شرطي تركي»، «إن جنديا تركيا قتل»; not the bomber of «قتل انتحاري
+    # … 32 شخصا», who is the attacker)
+    fronted = [t.span for t in (_fronted_victim(ctx, s0, s1, w.fronted_deaths), _fronted_victim(ctx, s0, s1, w.fronted_wounds),
+                                _singular_toll(ctx, s0, s1), _singular_toll(ctx, s0, s1, w.injured))
+               if t is not None and t.span is not None
+               and not (set(normalize_text(ctx.text[t.span[0] : t.span[1]]).split()) & _BOMBER)] if m.cls == "violence" else []
 
     def victim(x: ActorMention) -> bool:
         # («بمقتل 17 حوثيا بينهم القيادي فلان»: a person named among the dead is one of them; «إن جنديا تركيا قتل»:
@@ -1788,7 +1792,7 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
         if any(_in_any(ws[j][2], remembered) for j in range(max(0, k - 3), k)):
             continue  # «في الذكرى الأولى لمقتل الشاب …»: the death an anniversary remembers is not this happening's
         nxt = ws[k + 1]
-        one = _in_any(nxt[2], w.singular_victims)
+        one = _in_any(nxt[2], w.singular_victims) or _one_other(ctx, ws, k + 1)
         # «مقتل عسكريين تركيين اثنين»: an «ين» form that may be a plural is a dual when «اثنين» follows it
         two = next((j for j in range(k + 2, min(k + 4, len(ws))) if _in_any(ws[j][2], _TWO)), None)
         if two is not None and not _in_any(nxt[2], _oblique_victims()):
@@ -1796,7 +1800,9 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
         if one or _in_any(nxt[2], _dual_victims()) or two is not None:
             t = Toll(best=1 if one else 2, span=(ws[k][0], (ws[two] if two is not None else nxt)[1]))
             # (a group named in the victim's words, «قتل جندي تركي» → Military Forces of Turkey, is the victims' side)
-            t.side = next((x.name for x in ctx.actors if nxt[0] <= x.start < nxt[1] and x.kind not in ("country", "person")), None)
+            # (not the bomber's: «قتل انتحاري … 32 شخصا» — the attacker's own group is no victim)
+            t.side = None if _in_any(nxt[2], _BOMBER) else next(
+                (x.name for x in ctx.actors if nxt[0] <= x.start < nxt[1] and x.kind not in ("country", "person")), None)
             more = next((n for n in ctx.numbers if 0 < n.start - nxt[1] <= 3 and ctx.text[nxt[1] : n.start].strip() == "و"
                          and n.value is not None and n.value == int(n.value) and not n.ordinal), None)
             if more is not None:  # «قتل ضابط وثلاثة جنود»: one and three more
@@ -1805,6 +1811,24 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
             _one_victim_kind(t, nxt[2])
             return t
     return None
+
+
+_BOMBER = frozenset(["انتحاري", "انتحاريه", "الانتحاري", "مهاجم", "المهاجم"])
+_OTHER_ONE = frozenset(["اخر", "اخري"])
+_AFTER_OTHER = frozenset(["بجروح", "بجراح", "بجرح", "في", "خلال", "جراء", "اثر", "بعد", "برصاص", "اليوم", "امس"])
+
+
+def _one_other(ctx: DocContext, ws: list[tuple[int, int, list[str]]], j: int) -> bool:
+    """«قتل جندي تركي وأصيب آخر»، «… وأصيب آخر بجروح خطيرة»: «آخر/أخرى» alone after a casualty word is one more
+    victim (not «مقتل آخر جندي», the last soldier: the word after it ends the phrase, opens the next with «و»,
+    or tells the wound, the place or the cause)."""
+    if ws[j][2][0] not in _OTHER_ONE:
+        return False
+    if j + 1 >= len(ws):
+        return True
+    gap = ctx.text[ws[j][1] : ws[j + 1][0]]
+    nxt = normalize_text(ctx.text[ws[j + 1][0] : ws[j + 1][1]])
+    return any(ch in gap for ch in "،,.؛:") or nxt.startswith("و") or nxt in _AFTER_OTHER
 
 
 def _one_victim_kind(t: Toll, readings: list[str]) -> None:
