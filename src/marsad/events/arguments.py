@@ -508,12 +508,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     kill_verb = m.pos == "verb" and _in_any(list(clitic_words(normalize_text(ctx.text[m.start : m.end]), True)),
                                              w.kill_not_agent)
 
-    # (the single victims told without a figure: «قتل شرطي تركي»، «إن جنديا تركيا قتل»; not the bomber of «قتل انتحاري
-    # … 32 شخصا», who is the attacker)
-    fronted = [t.span for t in (_fronted_victim(ctx, s0, s1, w.fronted_deaths), _fronted_victim(ctx, s0, s1, w.fronted_wounds),
-                                _singular_toll(ctx, s0, s1), _singular_toll(ctx, s0, s1, w.injured))
-               if t is not None and t.span is not None
-               and not (set(normalize_text(ctx.text[t.span[0] : t.span[1]]).split()) & _BOMBER)] if m.cls == "violence" else []
+    fronted = _single_victim_spans(ctx, s0, s1) if m.cls == "violence" else []
 
     def victim(x: ActorMention) -> bool:
         # («بمقتل 17 حوثيا بينهم القيادي فلان»: a person named among the dead is one of them; «إن جنديا تركيا قتل»:
@@ -1816,6 +1811,21 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
 _BOMBER = frozenset(["انتحاري", "انتحاريه", "الانتحاري", "مهاجم", "المهاجم"])
 _OTHER_ONE = frozenset(["اخر", "اخري"])
 _AFTER_OTHER = frozenset(["بجروح", "بجراح", "بجرح", "في", "خلال", "جراء", "اثر", "بعد", "برصاص", "اليوم", "امس"])
+
+
+def _single_victim_spans(ctx: DocContext, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The spans of the single victims a sentence tells without a figure («قتل شرطي تركي»، «إن جنديا تركيا قتل»; not
+    the bomber of «قتل انتحاري … 32 شخصا», who is the attacker), once per sentence: every event word of it asks."""
+    key = ("single_victims", s0, s1)
+    got = ctx.memo.get(key)
+    if got is None:
+        w = arg_words()
+        got = [t.span for t in (_fronted_victim(ctx, s0, s1, w.fronted_deaths), _fronted_victim(ctx, s0, s1, w.fronted_wounds),
+                                _singular_toll(ctx, s0, s1), _singular_toll(ctx, s0, s1, w.injured))
+               if t is not None and t.span is not None
+               and not (set(normalize_text(ctx.text[t.span[0] : t.span[1]]).split()) & _BOMBER)]
+        ctx.memo[key] = got
+    return got
 
 
 def _one_other(ctx: DocContext, ws: list[tuple[int, int, list[str]]], j: int) -> bool:
