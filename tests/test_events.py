@@ -4624,3 +4624,17 @@ def test_one_more_wounded_told_as_another_and_the_single_dead_are_the_target() -
     assert [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in ev] == [(1, 1)]
     assert ev[0].actor2 is not None and ev[0].actor2.name == "Police Forces of Jordan"
     assert ev[0].actor1 is None or ev[0].actor1.name != "Police Forces of Jordan"
+
+
+def test_a_verb_of_doing_with_also_tells_one_more_strike() -> None:
+    # made-up: the coalition's strikes near Mosul, its statement (the task force reports), then «شن أيضا … في سوريا»:
+    # the strikes in Syria are one more happening, not details of those near Mosul
+    from marsad.events import annotate_document
+
+    evs, _ = annotate_document(
+        "نفذت طائرات التحالف الدولي أمس غارات على مواقع لداعش قرب الموصل. وقال بيان لقوة المهام المشتركة اليوم "
+        "إن ست غارات قرب الموصل دمرت مخازن للأسلحة. وأضاف البيان أن التحالف شن أيضا ثماني غارات في سوريا "
+        "وقصفت تجمعات للتنظيم.", published=dt.date(2015, 7, 26))
+    got = [(e.location.name if e.location else None, [s.name for s in e.sources]) for e in evs]
+    assert ("Syria", ["International Coalition"]) in got
+    assert all(e.actor1 is not None and e.actor1.name == "International Coalition" for e in evs)

@@ -89,3 +89,43 @@ def test_a_body_named_after_an_unnamed_source_says_whose_source_it_is() -> None:
     assert names("وذكرت مصادر أمنية في وزارة الداخلية العراقية أن الانفجار وقع صباحا.") == [
         "Ministry of Interior (Iraq) security sources"]
     assert names("وقالت مصادر في اليمن إن القصف طال المدينة.") == ["Sources"]
+
+
+def test_a_source_told_before_its_verb_of_saying() -> None:
+    # made-up: the subject before «أعلن/قال» (SVO) after «لكن»، «إلا أن» or a proclitic و reports; a party that
+    # ends a clause without an opener before it («قتل جندي من الجيش السوري قال …») does not, nor does one
+    # whose verb takes no report after it
+    def names(text: str) -> list[str]:
+        return [s.name for s in find_sources(text)]
+
+    assert names("لكن المرصد السوري لحقوق الإنسان أعلن أن ثلاثة مدنيين قتلوا في حلب.") == [
+        "Syrian Observatory for Human Rights"]
+    assert names("والجيش الأمريكي قال إن طائراته قصفت مواقع للتنظيم.") == ["Military Forces of the United States"]
+    assert names("إلا أن المصدر الطبي قال: إن الهجوم استهدف سوقا.") == ["Medical source"]
+    assert names("قتل جندي من الجيش السوري أكد أن القصف مستمر.") == []
+    assert names("والجيش الأمريكي نشر قوات إضافية في المنطقة.") == []
+
+
+def test_a_statement_issued_by_a_body_reports_as_that_body() -> None:
+    # made-up: «قال بيان صادر عن X»، «أفاد بيان صدر عن X»، «بحسب بيان صادر عن X»: the issuer is the source
+    def names(text: str) -> list[str]:
+        return [s.name for s in find_sources(text)]
+
+    assert names("وقال بيان صادر عن البيت الأبيض إن الرئيس بحث الحملة مع رئيس الوزراء.") == [
+        "Government of the United States"]
+    assert names("وأفاد بيان صدر عن وزارة الدفاع العراقية بأن الطائرات قصفت مواقع.") == [
+        "Ministry of Defence (Iraq)"]
+    assert names("وبحسب بيان صادر عن المرصد السوري لحقوق الإنسان فإن خمسة قتلوا.") == [
+        "Syrian Observatory for Human Rights"]
+
+
+def test_a_spokesman_with_no_name_reports_as_his_body() -> None:
+    # made-up: «المتحدث العسكري باسم الجيش المصري» with no name of his own: the army reports; a spokesman named
+    # («… العميد محمد سمير») is the source himself
+    def got(text: str) -> list[tuple[str, str]]:
+        return [(text[s.start : s.end], s.name) for s in find_sources(text)]
+
+    assert got("وأعلن المتحدث العسكري باسم الجيش المصري أمس عن مقتل ضابط.") == [
+        ("الجيش المصري", "Military Forces of Egypt")]
+    assert got("وقال المتحدث باسم الجيش المصري العميد محمد سمير إن قوات الجيش قتلت مسلحين.") == [
+        ("محمد سمير", "Mohammed Samir")]

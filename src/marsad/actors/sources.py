@@ -118,6 +118,70 @@ def source_after(an: Analysis, pos: int, max_words: int,
     return s, e, name, kind
 
 
+def source_before(an: Analysis, verb: tuple[int, int],
+                  actor_spans: list[tuple[int, int, int, ActorMention]],
+                  anon_at: dict[int, Hit], media_at: dict[int, Hit],
+                  named_at: dict[int, Hit]) -> tuple[int, int, str, str] | None:
+    """The subject told before its verb of saying (SVO): «لكن المرصد السوري أعلن أن …»، «والجيش قال إن …».
+    The source ends right before the verb, opens its clause (sentence start, punctuation, a proclitic و/ف, or
+    an opener such as «أن/لكن/بينما»), and the verb is followed within three words by its complement (أن,
+    «:», a quotation mark, or «عن» after a verb of announcing): (norm start, norm end, name, kind) or None."""
+    norm = an.norm.text
+    vs, ve = verb
+    svo = _svo()
+    if norm[vs:ve] in svo["verbs_not"]:
+        return None
+    comp = any(c in norm[ve : ve + 3] for c in ":«\"")
+    for k, wm in enumerate(_WORD_RE.finditer(norm, ve, min(len(norm), ve + 60))):
+        if comp or k >= 3:
+            break
+        comp = wm.group() in svo["complements"] or (wm.group() == "عن" and norm[vs:ve] in svo["verbs_an"])
+    if not comp:
+        return None
+    cands: list[tuple[int, int, int, str, str]] = []
+    for rs, s, e, m in actor_spans:
+        if rs >= vs:
+            break
+        if m.kind in _NOT_SOURCES or norm[e:vs].strip(" \t\u00a0\u200f\u200e"):
+            continue
+        kind = "named" if m.kind != "person" else ("official" if m.type == 1 else "named")
+        cands.append((rs, s, e, _ministry(norm[s:e], m) or m.name, kind))
+    for table, default in ((anon_at, "anonymous"), (media_at, "media"), (named_at, "named")):
+        for st, h in table.items():
+            if st < vs and not norm[h.end:vs].strip(" \t\u00a0\u200f\u200e"):
+                val = h.value
+                if isinstance(val, list):
+                    cands.append((st, st, h.end, str(val[0]), str(val[1])))
+                else:
+                    cands.append((st, st, h.end, str(val), default))
+    if not cands:
+        return None
+    rs, s, e, name, kind = min(cands, key=lambda c: c[0])  # the longest reading ending at the verb
+    # the clause opens at the source
+    ws = rs
+    while ws > 0 and norm[ws - 1].isalpha():
+        ws -= 1
+    if ws < rs:
+        if norm[ws:rs] not in ("و", "ف"):
+            return None
+    else:
+        prev: re.Match[str] | None = None
+        for wm in _WORD_RE.finditer(norm, max(0, rs - 30), rs):
+            prev = wm
+        between = norm[prev.end() : rs] if prev is not None else norm[:rs]
+        if prev is not None and not any(c in between for c in ".,،؛:!?«»\"()\n") and \
+                prev.group() not in svo["openers"]:
+            return None
+    return s, e, name, kind
+
+
+@lru_cache(maxsize=1)
+def _svo() -> dict[str, frozenset[str]]:
+    d = _cues_file().get("svo", {})
+    return {k: frozenset(normalize_text(w) for w in d.get(k, []))
+            for k in ("openers", "complements", "verbs_an", "verbs_not")}
+
+
 @lru_cache(maxsize=1)
 def _cues_file() -> dict:
     """source_cues.json as read (the tables of `marsad.actors.lexicon` come from it too)."""
@@ -141,11 +205,33 @@ def _ministry(norm_text: str, m: ActorMention) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _fillers() -> tuple[frozenset[str], frozenset[str]]:
-    """(relative words, statement nouns) that may stand between a prepositional cue and its source."""
+def _fillers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(relative words, statement nouns, words of issuing) that may stand between a cue and its source."""
     f = _cues_file().get("cue_fillers", {})
     return (frozenset(normalize_text(w) for w in f.get("relative", [])),
-            frozenset(normalize_text(w) for w in f.get("nouns", [])))
+            frozenset(normalize_text(w) for w in f.get("nouns", [])),
+            frozenset(normalize_text(w) for w in f.get("issued", [])))
+
+
+def _issued_by(an: Analysis, pos: int) -> int | None:
+    """«قال بيان صادر عن X»، «أفاد بيان صدر عن X»، «بحسب تقرير أصدرته X»: the offset after the statement noun and
+    its word of issuing (with «عن/من»), where the source's name begins; None when the verb is not followed so."""
+    norm = an.norm.text
+    _, nouns, issued = _fillers()
+    ws: list[re.Match[str]] = []
+    for m in _WORD_RE.finditer(norm, pos, min(len(norm), pos + 60)):
+        if norm[(ws[-1].end() if ws else pos) : m.start()].strip(" \t\u00a0\u200f\u200e"):
+            break  # punctuation between
+        ws.append(m)
+        if len(ws) == 3:
+            break
+    if len(ws) < 2 or ws[0].group().removeprefix("ال") not in nouns or ws[1].group() not in issued:
+        return None
+    if ws[1].group().startswith("اصدر"):  # «تقرير أصدرته منظمة …»: the issuer follows the verb
+        return ws[1].end()
+    if len(ws) == 3 and ws[2].group() in ("عن", "من"):
+        return ws[2].end()
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -156,13 +242,16 @@ def _source_verbs() -> frozenset[str]:
 def _skip_fillers(an: Analysis, pos: int, verb_ends: dict[int, int]) -> int:
     """Offset after the fillers of a prepositional cue: وفق [ما] [أعلنت] X، وفقاً [لما] [ذكرته] X، بحسب [بيان] لـ X."""
     norm = an.norm.text
-    rel, nouns = _fillers()
+    rel, nouns, _ = _fillers()
     verbs = _source_verbs()
     for _ in range(3):
         m = _WORD_RE.search(norm, pos)
         if m is None or norm[pos:m.start()].strip(" \t\u00a0\u200f\u200e"):
             break  # punctuation or a digit between: no filler
         w = m.group()
+        issued = _issued_by(an, pos) if w in nouns else None
+        if issued is not None:
+            return issued
         if w in rel or w in nouns or m.start() in verb_ends or w in verbs or (
                 w.endswith("ه") and w[:-1] in verbs) or (w.endswith("ها") and w[:-2] in verbs):
             pos = m.end()
@@ -212,6 +301,47 @@ def _with_affiliation(norm: str, s: int, e: int, name: str,
     return s, e, name
 
 
+@lru_cache(maxsize=1)
+def _spokesman_words() -> dict[str, frozenset[str]]:
+    d = _cues_file().get("spokesman", {})
+    return {k: frozenset(normalize_text(w) for w in d.get(k, [])) for k in ("nouns", "qualifiers", "of")}
+
+
+def _spokesman_of(norm: str, pos: int,
+                  spans: list[tuple[int, int, int, ActorMention]]) -> tuple[int, int, int, str] | None:
+    """«المتحدث باسم الجيش المصري»، «الناطق الرسمي لوزارة الداخلية»: a spokesman of a body, told right at ``pos``
+    with no name of his own, reports as that body: (spokesman's norm start, body start, body end, body name)."""
+    sp = _spokesman_words()
+    words: list[re.Match[str]] = []
+    for m in _WORD_RE.finditer(norm, pos, min(len(norm), pos + 80)):
+        if norm[(words[-1].end() if words else pos) : m.start()].strip(" \t\u00a0\u200f\u200e"):
+            break
+        words.append(m)
+        if len(words) == 4:
+            break
+    if not words or words[0].group() not in sp["nouns"]:
+        return None
+    k = 1
+    while k < len(words) and words[k].group() in sp["qualifiers"]:
+        k += 1
+    if k >= len(words):
+        return None
+    w = words[k]
+    if w.group() in sp["of"]:
+        at = w.end()
+    elif w.group().startswith("ل") and len(w.group()) > 3:
+        at = w.start() + 1  # «المتحدث الرسمي لوزارة الداخلية»
+    else:
+        return None
+    for rs, s, e, actor in spans:
+        if rs < at:
+            continue
+        if rs > at + 2 or actor.kind in _NOT_SOURCES or actor.kind == "person":
+            break
+        return words[0].start(), s, e, _ministry(norm[s:e], actor) or actor.name
+    return None
+
+
 def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[SourceMention]:
     """Attributed sources of ``text`` in order (each with the cue that introduced it)."""
     an = analyse(text, False)
@@ -232,9 +362,17 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
         elif h.tag == "verb" and h.value in ("speech", "report"):
             max_words = _MAX_WORDS_AFTER_VERB
             pos = h.end
+            issued = _issued_by(an, pos)
+            if issued is not None:
+                pos, max_words = issued, 1
         else:
             continue
         found = source_after(an, pos, max_words, spans, anon_at, media_at, named_at)
+        spk = _spokesman_of(nz.text, pos, spans)
+        if spk is not None and (found is None or found[0] <= spk[0] + 1):
+            found = (spk[1], spk[2], spk[3], "named")
+        if found is None and h.tag == "verb":
+            found = source_before(an, (h.start, h.end), spans, anon_at, media_at, named_at)
         if found is None:
             continue
         s, e, name, kind = found

@@ -468,6 +468,8 @@ def _also(ctx: DocContext, d: Draft) -> bool:
     s0 = min(m.sent for m in d.mentions)[0]
     words = ctx.text[s0 : s0 + 40].split(maxsplit=2)
     cues = load_lexicon().cues
+    if _also_after_verb(ctx, d, cues):
+        return True
     if len(words) < 2 or _norm(words[0]) not in cues["also_openers"]:
         return False
     # (a new predication: the verb right after «كما» is the event word, or a verb of doing or undertaking that
@@ -477,6 +479,20 @@ def _also(ctx: DocContext, d: Draft) -> bool:
     at += len(ctx.text[at:]) - len(ctx.text[at:].lstrip())
     verb = _norm(words[1])
     return any(m.start == at for m in d.mentions) or verb in cues["also_acts"]
+
+
+def _also_after_verb(ctx: DocContext, d: Draft, cues: dict) -> bool:
+    """«وأضاف البيان أن التحالف شن أيضا 13 غارة في سوريا»: a verb of doing with «أيضا» right after it, up to eight
+    words before the event word, tells one more act."""
+    if not any("يضا" in ctx.text[m.sent[0] : m.start] for m in d.mentions):
+        return False
+    acts = {_norm(w) for w in cues["also_acts"]}
+    adverbs = {_norm(w) for w in cues["also_adverbs"]}
+    for m in d.mentions:
+        before = [_norm(ctx.text[a:b]) for a, b, _ in _words(ctx, m.sent[0], m.start)[-8:]]
+        if any(before[i] in adverbs and before[i - 1] in acts for i in range(1, len(before))):
+            return True
+    return False
 
 
 def _arrested_counts(ctx: DocContext, d: Draft) -> set[int]:
