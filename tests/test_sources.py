@@ -129,3 +129,15 @@ def test_a_spokesman_with_no_name_reports_as_his_body() -> None:
         ("الجيش المصري", "Military Forces of Egypt")]
     assert got("وقال المتحدث باسم الجيش المصري العميد محمد سمير إن قوات الجيش قتلت مسلحين.") == [
         ("محمد سمير", "Mohammed Samir")]
+
+
+def test_carrying_the_wounded_reports_nothing() -> None:
+    # made-up: «تم نقلهم للمستشفى» (carried to hospital) gives no source to the body named after it; «وفق ما نقلت
+    # وسائل إعلام تركية» and «نقلت وكالة رويترز عن …» still report
+    def names(text: str) -> list[str]:
+        return [s.name for s in find_sources(text)]
+
+    assert names("وأصيب ثلاثة مجندين تم نقلهم للمستشفى، وتكثف الأجهزة الأمنية المصرية من جهودها.") == []
+    assert names("ونقل الجيش المصري الجرحى إلى مستشفى العريش.") == []
+    assert names("وأصيب عشرة أشخاص وفق ما نقلت وسائل إعلام تركية أمس.") == ["Turkish media"]
+    assert names("ونقلت وكالة رويترز عن مصدر أمني قوله إن الهجوم وقع ليلا.") == ["Reuters"]

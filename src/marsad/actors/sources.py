@@ -179,7 +179,19 @@ def source_before(an: Analysis, verb: tuple[int, int],
 def _svo() -> dict[str, frozenset[str]]:
     d = _cues_file().get("svo", {})
     return {k: frozenset(normalize_text(w) for w in d.get(k, []))
-            for k in ("openers", "complements", "verbs_an", "verbs_not")}
+            for k in ("openers", "complements", "verbs_an", "verbs_not", "transport_verbs", "transport_before",
+                      "transport_to")}
+
+
+def _transported(norm: str, vs: int, ve: int) -> bool:
+    """«تم نقلهم للمستشفى»، «نقل المصابين إلى مستشفى»: a verb of carrying (نقل: also to report) told as done to
+    someone («تم/جرى» before it) or with a destination within four words after it, and no «عن/أن» after it."""
+    before = [wm.group() for wm in _WORD_RE.finditer(norm, max(0, vs - 20), vs)][-1:]
+    after = [wm.group() for wm in _WORD_RE.finditer(norm, ve, min(len(norm), ve + 80))][:6]
+    sv = _svo()
+    if any(w in ("عن", "ان", "بان") for w in after):
+        return False
+    return bool(before and before[0] in sv["transport_before"]) or any(w in sv["transport_to"] for w in after[:4])
 
 
 @lru_cache(maxsize=1)
@@ -360,6 +372,8 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
             max_words = 0
             pos = _skip_fillers(an, h.end, verb_ends)
         elif h.tag == "verb" and h.value in ("speech", "report"):
+            if h.key in _svo()["transport_verbs"] and _transported(nz.text, h.start, h.end):
+                continue  # «تم نقلهم للمستشفى»: نقل carries someone somewhere, it reports nothing
             max_words = _MAX_WORDS_AFTER_VERB
             pos = h.end
             issued = _issued_by(an, pos)
