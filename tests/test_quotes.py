@@ -112,3 +112,25 @@ def test_non_political_titles_kin_report_comma_and_colon_clause() -> None:
     assert spk[-1] == romanise("خوان غارسيا") and qs[-1].text.startswith("لقد"), spk
     actors = find_actors("وانضم إلى الفريق الكويتي فهد الشمري والتونسي إسماعيل جونزاليس أمس.")
     assert [a.name for a in actors if a.kind == "person"] == [romanise("فهد الشمري"), romanise("إسماعيل جونزاليس")]
+
+
+def _quotes(text: str) -> list[tuple[bool, str | None, str]]:
+    return [(q.direct, q.speaker.name if q.speaker else None, q.text) for q in find_quotes(text, find_actors(text))]
+
+
+def test_a_quotation_typed_with_its_marks_the_other_way_round() -> None:
+    # made-up: «: ” … “» (and «” … ”») open with ” after a colon or a space: a direct quotation without its marks
+    assert _quotes("وقال أبو أحمد: ” إنني أعيش هنا منذ سنتين “.") == [(True, "Abu Ahmed", " إنني أعيش هنا منذ سنتين ")]
+    assert _quotes("وقال أبو أحمد: ” إنني أعيش هنا منذ سنتين ”.") == [(True, "Abu Ahmed", " إنني أعيش هنا منذ سنتين ")]
+    assert _quotes("وقال أبو أحمد: “إنني أعيش هنا منذ سنتين”.") == [(True, "Abu Ahmed", "إنني أعيش هنا منذ سنتين")]
+
+
+def test_abana_reports_speech_and_activists_speak() -> None:
+    # made-up: «وأبان أن …» (he made clear that) goes on with the speaker before; «الناشطون/النشطاء» (definite) are
+    # Activists, the speaker of a direct quotation after «أشار إلى أن»
+    got = _quotes("وقال المدير العام للغرفة التجارية عبدالله بن سعد الحربي إن المعرض يجذب الشباب. "
+                  "وأبان أن الشركات تبحث عن الموظفين المؤهلين.")
+    assert [(d, s) for d, s, _ in got] == [(False, "Abdullah bin Saad al-Harbi")] * 2
+    assert got[1][2].startswith("الشركات تبحث")
+    assert _quotes("وأشار النشطاء إلى أن «المسلح تمكن من الفرار برفقة عدد من عناصره».") == [
+        (True, "Activists", "المسلح تمكن من الفرار برفقة عدد من عناصره")]

@@ -141,3 +141,10 @@ def test_carrying_the_wounded_reports_nothing() -> None:
     assert names("ونقل الجيش المصري الجرحى إلى مستشفى العريش.") == []
     assert names("وأصيب عشرة أشخاص وفق ما نقلت وسائل إعلام تركية أمس.") == ["Turkish media"]
     assert names("ونقلت وكالة رويترز عن مصدر أمني قوله إن الهجوم وقع ليلا.") == ["Reuters"]
+
+
+def test_ibban_during_is_no_verb_of_saying() -> None:
+    # made-up: «إبان حكم …» (during) is spelt «ابان» once normalised, like «أبان» (he made clear): only a
+    # complement after it («وأبانت المصادر أن …») makes it report
+    assert find_sources("لجأ الأمير إلى الصين إبان حكم أسرة تانغ وبها توفي.") == []
+    assert [s.name for s in find_sources("وأبانت مصادر محلية أن المقاومة سيطرت على القاعدة.")] == ["Local sources"]

@@ -55,6 +55,7 @@ _MAX_INDIRECT_GAP = 22
 
 
 _MARKS_RE = re.compile('[«»“”„‹›"\n]')
+_REVERSED = "”>"  # (the stack's mark for a quotation opened by ”)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -94,6 +95,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 out.append((opened + 1, j))  # an unclosed quotation ends with its paragraph
             stack.clear()
             ascii_open = -1
+        elif ch == "“" and stack and stack[-1][0] == _REVERSED:
+            _o, st = stack.pop()  # «: ” … “»: a quotation typed with the marks the other way round
+            if not stack and ascii_open < 0:
+                out.append((st + 1, i))
+        elif ch == "”" and not stack and ascii_open < 0 and (i == 0 or text[i - 1] in " \t\n:(") \
+                and i + 1 < len(text) and text[i + 1] != "\n":
+            stack.append((_REVERSED, i))  # a ” after a space or a colon opens (it closes right after a word)
         elif ch in _OPEN:
             stack.append((ch, i))
         elif ch in _CLOSE:

@@ -131,12 +131,7 @@ def source_before(an: Analysis, verb: tuple[int, int],
     svo = _svo()
     if norm[vs:ve] in svo["verbs_not"]:
         return None
-    comp = any(c in norm[ve : ve + 3] for c in ":«\"")
-    for k, wm in enumerate(_WORD_RE.finditer(norm, ve, min(len(norm), ve + 60))):
-        if comp or k >= 3:
-            break
-        comp = wm.group() in svo["complements"] or (wm.group() == "عن" and norm[vs:ve] in svo["verbs_an"])
-    if not comp:
+    if not _complement_follows(norm, vs, ve):
         return None
     cands: list[tuple[int, int, int, str, str]] = []
     for rs, s, e, m in actor_spans:
@@ -175,12 +170,24 @@ def source_before(an: Analysis, verb: tuple[int, int],
     return s, e, name, kind
 
 
+def _complement_follows(norm: str, vs: int, ve: int) -> bool:
+    """The verb norm[vs:ve] is followed within three words by what it reports: «أن …», a colon or a quotation
+    mark, or «عن» after a verb of announcing (أعلن عن مقتل …)."""
+    svo = _svo()
+    comp = any(c in norm[ve : ve + 3] for c in ":«\"")
+    for k, wm in enumerate(_WORD_RE.finditer(norm, ve, min(len(norm), ve + 60))):
+        if comp or k >= 3:
+            break
+        comp = wm.group() in svo["complements"] or (wm.group() == "عن" and norm[vs:ve] in svo["verbs_an"])
+    return comp
+
+
 @lru_cache(maxsize=1)
 def _svo() -> dict[str, frozenset[str]]:
     d = _cues_file().get("svo", {})
     return {k: frozenset(normalize_text(w) for w in d.get(k, []))
             for k in ("openers", "complements", "verbs_an", "verbs_not", "transport_verbs", "transport_before",
-                      "transport_to")}
+                      "transport_to", "need_complement")}
 
 
 def _transported(norm: str, vs: int, ve: int) -> bool:
@@ -374,6 +381,8 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
         elif h.tag == "verb" and h.value in ("speech", "report"):
             if h.key in _svo()["transport_verbs"] and _transported(nz.text, h.start, h.end):
                 continue  # «تم نقلهم للمستشفى»: نقل carries someone somewhere, it reports nothing
+            if h.key in _svo()["need_complement"] and not _complement_follows(nz.text, h.start, h.end):
+                continue  # «إبان حكم …» (during), spelt «ابان» as the verb «أبان» (he made clear) once normalised
             max_words = _MAX_WORDS_AFTER_VERB
             pos = h.end
             issued = _issued_by(an, pos)
