@@ -134,3 +134,9 @@ def test_abana_reports_speech_and_activists_speak() -> None:
     assert got[1][2].startswith("الشركات تبحث")
     assert _quotes("وأشار النشطاء إلى أن «المسلح تمكن من الفرار برفقة عدد من عناصره».") == [
         (True, "Activists", "المسلح تمكن من الفرار برفقة عدد من عناصره")]
+
+
+def test_an_outlet_in_quotation_marks_after_with_is_a_name() -> None:
+    # made-up: «في اتصال هاتفي مع "الوطن"» names the newspaper; the reported speech after it is the quote
+    assert _quotes('وأكد الصحفي جمال العلي، في اتصال هاتفي مع "الوطن"، أن القصف استمر.') == [
+        (False, "Jamal al-Ali", "القصف استمر")]
