@@ -148,3 +148,28 @@ def test_ibban_during_is_no_verb_of_saying() -> None:
     # complement after it («وأبانت المصادر أن …») makes it report
     assert find_sources("لجأ الأمير إلى الصين إبان حكم أسرة تانغ وبها توفي.") == []
     assert [s.name for s in find_sources("وأبانت مصادر محلية أن المقاومة سيطرت على القاعدة.")] == ["Local sources"]
+
+
+def test_a_typed_source_made_definite_keeps_its_type() -> None:
+    # made-up: «المصادر العسكرية»، «المصادر الطبية والأمنية»، «المصادر في المقاومة» are the typed sources taken up
+    # again with the article; a bare «المسؤول» is not typed (it takes up the official just named)
+    def names(text: str) -> list[str]:
+        return [s.name for s in find_sources(text)]
+
+    assert names("وذكرت المصادر العسكرية أن الهجوم صُد.") == ["Military sources"]
+    assert names("وقالت المصادر الطبية والأمنية إن القتلى مدنيون.") == ["Medical sources"]
+    assert names("وأفادت المصادر الميدانية بأن المعارك مستمرة.") == ["Field sources"]
+    assert names("وقالت المصادر في المقاومة إن القصف توقف.") == ["Resistance sources"]
+    assert names("وقال المسؤول إن القصف توقف.") == []
+
+
+def test_an_event_lists_each_source_once() -> None:
+    # made-up: the observatory named twice in the sentence of one strike is one source of the event
+    import datetime as dt
+
+    from marsad.events import annotate_document
+
+    evs, _ = annotate_document(
+        "قصفت طائرات حربية بلدة كفرنبل في ريف إدلب أمس بحسب المرصد السوري لحقوق الإنسان، وذكر المرصد السوري "
+        "لحقوق الإنسان أن القصف أوقع خمسة قتلى.", published=dt.date(2015, 7, 26))
+    assert [[s.name for s in e.sources] for e in evs] == [["Syrian Observatory for Human Rights"]]

@@ -297,8 +297,35 @@ def lexicon() -> Lexicon:
         for noun in nouns:
             lex.office_heads[_n(noun)] = tmpl
     lex.cues = {tag: {_n(k): v for k, v in table.items()} for tag, table in cues["tables"].items()}
+    anon = lex.cues.get("anon", {})
+    for k, v in list(anon.items()):
+        anon.setdefault(_definite(k), v)  # «مصادر عسكرية» → «المصادر العسكرية» (the sources taken up again)
     lex._index()
     return lex
+
+
+_OF_WORDS = frozenset(["في", "من", "داخل", "لدى", "ضمن", "مع"])
+
+
+def _definite(key: str) -> str:
+    """A typed source of two or more words made definite: the article on the noun and on each adjective that
+    follows it, up to a preposition («مصادر في المقاومه» → «المصادر في المقاومه»). A one-word key stays as it
+    is («مسؤول»: «المسؤول» takes up the official just named)."""
+    words = key.split()
+    if len(words) < 2 or words[0].startswith("ال"):
+        return key
+    out = []
+    for k, w in enumerate(words):
+        if w in _OF_WORDS:
+            out.extend(words[k:])
+            break
+        if w.startswith(("ال", "وال")):
+            out.append(w)
+        elif k > 0 and w.startswith("و") and len(w) > 3:
+            out.append("وال" + w[1:])  # «الطبيه والامنيه»
+        else:
+            out.append("ال" + w)
+    return " ".join(out)
 
 
 @lru_cache(maxsize=1)

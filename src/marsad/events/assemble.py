@@ -2479,7 +2479,9 @@ def to_record(ctx: DocContext, d: Draft, event_id: str) -> R.Event:
         location=loc,
         fatalities=_toll(ctx, a.killed),
         injured=_toll(ctx, a.injured),
-        sources=[R.Source(text=s.text, name=s.name, kind=s.kind, span=R.Span(start=s.start, end=s.end)) for s in a.sources],
+        # (one source named in several sentences is listed once, at its first mention)
+        sources=[R.Source(text=s.text, name=s.name, kind=s.kind, span=R.Span(start=s.start, end=s.end))
+                 for k, s in enumerate(a.sources) if all(x.name != s.name for x in a.sources[:k])],
         evidence=[R.Span(start=s, end=e) for s, e in evidence],
         confidence=round(min(0.99, d.score), 2),
         trigger=d.trigger_text,
