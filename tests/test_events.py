@@ -4638,3 +4638,17 @@ def test_a_verb_of_doing_with_also_tells_one_more_strike() -> None:
     got = [(e.location.name if e.location else None, [s.name for s in e.sources]) for e in evs]
     assert ("Syria", ["International Coalition"]) in got
     assert all(e.actor1 is not None and e.actor1.name == "International Coalition" for e in evs)
+
+
+def test_a_weapon_carrier_as_a_long_subject_still_fires() -> None:
+    # made-up: «أطلقت مساء أمس مروحية … «ت.ج.ن»، صواريخ على …»: the carrier's long subject (with a name in marks)
+    # stands between the verb and what it fires; «أطلق سراح» several words from a weapon word does not fire
+    from marsad.events import annotate_document
+
+    evs, _ = annotate_document(
+        "أطلقت مساء أمس مروحية قتالية تابعة للجيش النظامي يقودها طيارو «ت.ج.ن»، صواريخ على مخزنين للذخيرة "
+        "جنوب البلدة.", published=dt.date(2007, 9, 10))
+    assert [e.acled.sub_event_type for e in evs if e.acled] == ["Air/drone strike"]
+    evs, _ = annotate_document("أطلقت السلطات بعد ظهر أمس سراح عشرة معتقلين كانوا قد اتهموا بإطلاق صواريخ.",
+                               published=dt.date(2007, 9, 10))
+    assert not [e for e in evs if e.acled and e.acled.event_type == "Explosions/Remote violence"]

@@ -351,3 +351,15 @@ def test_a_governorate_told_inside_its_country_stays_the_governorate() -> None:
     found = [(p.place.name, p.place.kind) for p in find_places("وتواصلت الغارات في محافظة حلب في شمال سوريا.")
              if p.place]
     assert found == [("Aleppo", "admin1"), ("Syria", "country")]
+
+
+def test_military_unit_nouns_are_no_villages() -> None:
+    # made-up: «من كتيبة المدرعات» (a battalion) names no Syrian village even in a report about Syria; «قرية كتيبة»
+    # still names one
+    from marsad.places.geoparse import find_places
+
+    got = [p.text for p in find_places(
+        "قصفت القوات التركية مواقع لتنظيم داعش في سوريا. وأطلقت دبابات من كتيبة المدرعات الخامسة قذائف على مواقع "
+        "التنظيم في ريف حلب.")]
+    assert got == ["سوريا", "ريف حلب"]
+    assert [p.text for p in find_places("وقتل شخص في قرية كتيبة قرب طولكرم.")][:1] == ["قرية كتيبة"]

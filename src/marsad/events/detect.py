@@ -185,6 +185,17 @@ class _Sentence:
         return k if k < len(self.toks) else None
 
 
+def _short_quoted_name(s: _Sentence, k: int) -> int | None:
+    """The index of the closing mark when a quotation mark at token ``k`` encloses a short name (at most five
+    tokens: «سي.آي.ايه», «داعش»), else None."""
+    if s.toks[k].norm != '"':  # («» are normalised to ")
+        return None
+    for x in range(k + 1, min(k + 7, len(s.toks))):
+        if s.toks[x].norm == '"':
+            return x
+    return None
+
+
 def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     blocked: set[int] = set()
@@ -249,7 +260,20 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                     # (commas may set off the subject: «أمطرت الفصائل المعارضة، أربع بلدات … بالقذائف»)
                     end, allowed = i + 1, {s.clause[i]}
                     across = tr.id in lex.cues["sentence_complement_triggers"]  # «وصف … حادثة التفجير الذي … بالعمل الإجرامي»
-                    while end < min(i + tr.window + 1, len(s.toks)):
+                    window = tr.window
+                    carried = bool(tr.carriers) and s.first(j, min(j + 4, len(s.toks)), tr.carriers) is not None
+                    if carried:
+                        # «أطلقت بعد حلول الليل طائرة بلا طيار … صواريخ على بيتين»: a long subject that carries
+                        # the weapon stands between the verb and what it fires
+                        window = max(window, tr.carrier_window)
+                    limit = i + window + 1
+                    while end < min(limit, len(s.toks)):
+                        close = _short_quoted_name(s, end) if carried else None
+                        if close is not None:  # «… وتوجهها «سي.آي.ايه»، صواريخ»: a name in marks inside the subject
+                            allowed.update(s.clause[x] for x in range(end, close + 2) if x < len(s.toks))
+                            limit += close - end  # (the name counts as one word)
+                            end = close + 1
+                            continue
                         if s.toks[end].norm in _COMMAS:
                             allowed.add(s.clause[end])
                         elif s.clause[end] not in allowed and not across:

@@ -29,6 +29,8 @@ class Trigger:
     block: bool
     window: int = 1  # 'next' word within this many following words of the same clause
     need_before: frozenset[str] = frozenset()  # one of these within the 14 tokens before (a crowd as the actor)
+    carriers: frozenset[str] = frozenset()  # a subject that carries the weapon (طائرة، دبابات) ...
+    carrier_window: int = 1  # ... within four words after the verb widens the 'next' window to this
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +111,8 @@ def load_lexicon() -> Lexicon:
             block=bool(e.get("block", False)),
             window=int(e.get("window", 1)),
             need_before=frozenset(n(w) for w in e.get("need_before", [])),
+            carriers=frozenset(n(w) for w in e.get("carriers", [])),
+            carrier_window=int(e.get("carrier_window", 1)),
         )
         for s in e.get("past", []):
             for f in _past_forms(n(s)):
