@@ -4652,3 +4652,20 @@ def test_a_weapon_carrier_as_a_long_subject_still_fires() -> None:
     evs, _ = annotate_document("أطلقت السلطات بعد ظهر أمس سراح عشرة معتقلين كانوا قد اتهموا بإطلاق صواريخ.",
                                published=dt.date(2007, 9, 10))
     assert not [e for e in evs if e.acled and e.acled.event_type == "Explosions/Remote violence"]
+
+
+def test_two_single_victims_joined_count_two() -> None:
+    # made-up: «مقتل شرطي ومدني»، «مقتل الشرطي فلان (30 عاما)، ومصرع مدني …» count two dead; «وإصابة مدني» is a wound;
+    # «لقي X مصرعه» counts one even when X is told at length
+    from marsad.events import annotate_document
+
+    def tolls(text: str) -> list[tuple[int | None, int | None]]:
+        evs, _ = annotate_document(text, published=dt.date(2015, 7, 26))
+        return [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in evs]
+
+    assert tolls("هاجم مسلحون دورية للشرطة في ديار بكر أمس ما أسفر عن مقتل شرطي ومدني.") == [(2, None)]
+    assert tolls("هاجم مسلحون دورية للشرطة في ديار بكر أمس ما أسفر عن مقتل الشرطي أحمد يلماز (30 عاما)، "
+                 "ومصرع مدني كان يمر في الشارع.") == [(2, None)]
+    assert tolls("هاجم مسلحون دورية للشرطة في ديار بكر أمس ما أسفر عن مقتل شرطي وإصابة مدني.") == [(1, 1)]
+    assert tolls("لقي رقيب من قوة مركز الشرطة في بلدة بلبيس التابعة لمحافظة الشرقية مصرعه برصاص مسلحين "
+                 "استهدفوه صباح أمس.") == [(1, None)]

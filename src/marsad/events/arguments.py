@@ -1803,8 +1803,34 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
             if more is not None:  # «قتل ضابط وثلاثة جنود»: one and three more
                 t.best = (t.best or 0) + int(more.value)  # type: ignore[arg-type]
                 t.span = (ws[k][0], more.noun_end or more.end)
+            elif one and kind_words is None:
+                also = _one_more_dead(ctx, ws, k + 1, words)
+                if also is not None:  # «مقتل شرطي ومدني»، «مقتل الشرطي فلان ومصرع مدني»: one and one more
+                    t.best = 2
+                    t.span = (ws[k][0], also)
             _one_victim_kind(t, nxt[2])
             return t
+    return None
+
+
+def _one_more_dead(ctx: DocContext, ws: list[tuple[int, int, list[str]]], j: int,
+                   killed: frozenset[str]) -> int | None:
+    """After a single victim at word ``j``: a second single victim joined by «و» — right after it and its adjective
+    («مقتل شرطي ومدني»، «جندي تركي وطفل»), or with a death word of its own within ten words («مقتل الشرطي فلان (30
+    عاما)، ومصرع مدني»): the end of that victim, else None. A wound («وإصابة مدني») is not a death."""
+    w = arg_words()
+    for m in range(j + 1, min(j + 11, len(ws))):
+        word = normalize_text(ctx.text[ws[m][0] : ws[m][1]])
+        if not word.startswith("و") or len(word) < 3:
+            continue
+        bare = word[1:]
+        if m <= j + 2 and (bare in w.singular_victims or (bare.endswith("ا") and bare[:-1] in w.singular_victims)):
+            return ws[m][1]
+        if m + 1 < len(ws) and _in_any([r.removeprefix("و") for r in ws[m][2]] + [bare], killed) \
+                and _in_any(ws[m + 1][2], w.singular_victims):
+            return ws[m + 1][1]
+        if _in_any([bare], w.injured) or _in_any([bare], killed):
+            return None  # («وإصابة مدني»، «ومقتل 3»: a wound, or a death told with its own figure)
     return None
 
 
@@ -1907,7 +1933,8 @@ def _met_death_toll(ctx: DocContext, s0: int, s1: int) -> Toll | None:
         n = _MET_DEATH.get(r[0])  # (a word's first reading is its normal form)
         if n is None:
             continue
-        met = next((j for j in range(k - 1, max(0, k - 6) - 1, -1) if ws[j][2][0] in _MET), None)
+        # (the one who met his death may be told at length: «لقي أمين شرطة من قوة مركز شرطة … بمحافظة الشرقية مصرعه»)
+        met = next((j for j in range(k - 1, max(0, k - 13) - 1, -1) if ws[j][2][0] in _MET), None)
         if met is None:
             continue
         if any(_in_any(r, arg_words().perpetrator_words) for _, _, r in ws[max(0, met - 3) : k]):
