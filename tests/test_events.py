@@ -4669,3 +4669,17 @@ def test_two_single_victims_joined_count_two() -> None:
     assert tolls("هاجم مسلحون دورية للشرطة في ديار بكر أمس ما أسفر عن مقتل شرطي وإصابة مدني.") == [(1, 1)]
     assert tolls("لقي رقيب من قوة مركز الشرطة في بلدة بلبيس التابعة لمحافظة الشرقية مصرعه برصاص مسلحين "
                  "استهدفوه صباح أمس.") == [(1, None)]
+
+
+def test_the_other_sides_dead_told_side_first_add_up() -> None:
+    # made-up: «… مقتل 30 مسلحا حوثيا، فيما قتل من جانب المقاومة ثمانية أشخاص»: both sides' dead (38); «وقتلت
+    # المعارضة 3 جنود» names the killer before the figure, not another side
+    from marsad.events import annotate_document
+
+    def dead(text: str) -> list[int | None]:
+        evs, _ = annotate_document(text, published=dt.date(2015, 7, 26))
+        return [e.fatalities.best if e.fatalities else None for e in evs]
+
+    assert dead("اندلعت معارك عنيفة أمس في لحج أدت إلى مقتل 30 مسلحا حوثيا، فيما قتل من جانب المقاومة ثمانية "
+                "أشخاص.") == [38]
+    assert dead("هاجمت فصائل المعارضة حاجزا للجيش في ريف حماة أمس، وقتلت المعارضة 3 جنود وجرحت آخرين.") == [3]

@@ -1711,7 +1711,29 @@ def _victim_side(ctx: DocContext, n: NumberMention, s1: int) -> str | None:
             if not gap and (pre.endswith(("ل", "لل")) or (n.noun_end is not None and not pre)):
                 return x.name  # «50 عنصراً لقوات النظام»، «4 من أفراد المقاومة» (construct)
             break
+    return _side_before(ctx, n)
+
+
+def _side_before(ctx: DocContext, n: NumberMention) -> str | None:
+    """«فيما قتل من جانب المقاومة ثمانية أشخاص»، «وقتل في صفوف الجيش 5 جنود»: the side named between a word of
+    killing and the figure («من جانب/في صفوف X» right before it)."""
+    w = arg_words()
+    x = next((a for a in reversed(ctx.actors) if a.end <= n.start), None)
+    if x is None or _words(ctx, x.end, n.start) or ctx.text[x.end : n.start].strip():
+        return None
+    before = _words(ctx, max(0, x.start - 40), x.start)[-4:]
+    for k in range(len(before) - 1, -1, -1):
+        r = before[k][2]
+        if _in_any(r, w.killed):
+            # (at least «من/في صفوف» between: «وقتل تنظيم داعش 4 مدنيين» names the killer, not the victims' side)
+            return x.name if before[k + 1 :] and all(_in_any(q, w.victim_side | _SIDE_NOUNS)
+                                                     for _, _, q in before[k + 1 :]) else None
+        if not _in_any(r, w.victim_side | _SIDE_NOUNS):
+            return None
     return None
+
+
+_SIDE_NOUNS = frozenset(["جانب", "الجانب", "طرف", "صفوف"])
 
 
 _GENERIC_VICTIMS = frozenset([
@@ -2019,6 +2041,8 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             kind = "k" if _in_any(before[0], w.killed) else "i" if _in_any(before[0], w.injured) else None
         if kind is None and any(_in_any(r, w.killed) for r in after[:4]) and _victim_side(ctx, n, s1):
             kind = "k"  # «اثنين من مقاتلي المقاومة استشهدا»: the killed verb after the counted group
+        if kind is None and _side_before(ctx, n):
+            kind = "k"  # «فيما قتل من جانب المقاومة ثمانية أشخاص»: the killed verb, the side, then the figure
         if kind is None and last is not None and last is killed and _added_group(ctx, n, last, before, noun):
             # «استشهاد 10 من منسوبي القوات وثلاثة من العاملين»، «… إضافة إلى ثلاثة من العاملين»: one more
             # group of the same dead
