@@ -4683,3 +4683,17 @@ def test_the_other_sides_dead_told_side_first_add_up() -> None:
     assert dead("اندلعت معارك عنيفة أمس في لحج أدت إلى مقتل 30 مسلحا حوثيا، فيما قتل من جانب المقاومة ثمانية "
                 "أشخاص.") == [38]
     assert dead("هاجمت فصائل المعارضة حاجزا للجيش في ريف حماة أمس، وقتلت المعارضة 3 جنود وجرحت آخرين.") == [3]
+
+
+def test_a_victim_killed_with_his_kin_counts_them() -> None:
+    # made-up: «قتل شرطي وابنه» (two), «قتل حارس مع ابنيه» (three); «مقتل رضيع وإصابة والديه وشقيقه»: the kin after
+    # the wound word are wounded, not dead
+    from marsad.events import annotate_document
+
+    def dead(text: str) -> list[int | None]:
+        evs, _ = annotate_document(text, published=dt.date(2015, 7, 26))
+        return [e.fatalities.best if e.fatalities else None for e in evs]
+
+    assert dead("قتل شرطي وابنه في هجوم مسلح على منزله في العريش أمس.") == [2]
+    assert dead("قتل حارس مع ابنيه في هجوم مسلح على منزله في العريش أمس.") == [3]
+    assert dead("أضرم مستوطنون النار أمس في بيت قرب نابلس فأسفر الحريق عن مقتل طفل وإصابة والديه وشقيقه بجروح.") == [1]

@@ -113,6 +113,8 @@ class ArgWords:
     group_heads: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
     carrier_adjectives: frozenset[str] = frozenset()
+    companions_one: frozenset[str] = frozenset()  # «مع زوجته»، «وابنه»: one more victim with the first
+    companions_two: frozenset[str] = frozenset()  # «مع حارسيه»: two more
     announce_verbs: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()  # condemn, describe as, mourn, visit the site: who reacts
     governing_words: frozenset[str] = frozenset()  # «القيادي في حركة X»: the title is X's own
@@ -1830,8 +1832,34 @@ def _singular_toll(ctx: DocContext, s0: int, s1: int, kind_words: frozenset[str]
                 if also is not None:  # «مقتل شرطي ومدني»، «مقتل الشرطي فلان ومصرع مدني»: one and one more
                     t.best = 2
                     t.span = (ws[k][0], also)
+                else:
+                    extra = _companions(ctx, ws, k + 1)
+                    if extra is not None:  # «قتل نائب مع حارسيه»، «مقتل طبيب وزوجته»
+                        t.best = 1 + extra[0]
+                        t.span = (ws[k][0], extra[1])
             _one_victim_kind(t, nxt[2])
             return t
+    return None
+
+
+def _companions(ctx: DocContext, ws: list[tuple[int, int, list[str]]], j: int) -> tuple[int, int] | None:
+    """After a single victim at word ``j``, within six words and before any punctuation: «مع حارسيه» (with his two
+    guards), «مع زوجته»، «وابنه» (and his son): the companions killed with him (count, end of the word)."""
+    w = arg_words()
+    for m in range(j + 1, min(j + 7, len(ws))):
+        if any(ch in ctx.text[ws[m - 1][1] : ws[m][0]] for ch in "،,.؛:()"):
+            return None
+        if _in_any(ws[m][2], w.injured | w.killed):
+            return None  # «استشهاد رضيع وإصابة والديه وشقيقه»: the kin after a wound word are the wounded
+        word = normalize_text(ctx.text[ws[m][0] : ws[m][1]])
+        prev = normalize_text(ctx.text[ws[m - 1][0] : ws[m - 1][1]])
+        bare = word[1:] if word.startswith("و") and prev != "مع" else word if prev == "مع" else None
+        if bare is None:
+            continue
+        if bare in w.companions_two:
+            return 2, ws[m][1]
+        if bare in w.companions_one:
+            return 1, ws[m][1]
     return None
 
 
