@@ -486,8 +486,7 @@ def _also_after_verb(ctx: DocContext, d: Draft, cues: dict) -> bool:
     words before the event word, tells one more act."""
     if not any("يضا" in ctx.text[m.sent[0] : m.start] for m in d.mentions):
         return False
-    acts = {_norm(w) for w in cues["also_acts"]}
-    adverbs = {_norm(w) for w in cues["also_adverbs"]}
+    acts, adverbs = cues["also_acts"], cues["also_adverbs"]  # (normalised by the lexicon's loader)
     for m in d.mentions:
         before = [_norm(ctx.text[a:b]) for a, b, _ in _words(ctx, m.sent[0], m.start)[-8:]]
         if any(before[i] in adverbs and before[i - 1] in acts for i in range(1, len(before))):
