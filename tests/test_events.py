@@ -4697,3 +4697,18 @@ def test_a_victim_killed_with_his_kin_counts_them() -> None:
     assert dead("قتل شرطي وابنه في هجوم مسلح على منزله في العريش أمس.") == [2]
     assert dead("قتل حارس مع ابنيه في هجوم مسلح على منزله في العريش أمس.") == [3]
     assert dead("أضرم مستوطنون النار أمس في بيت قرب نابلس فأسفر الحريق عن مقتل طفل وإصابة والديه وشقيقه بجروح.") == [1]
+
+
+def test_wounded_kin_after_a_wound_word_are_counted() -> None:
+    # made-up: «وإصابة والديه وشقيقه» counts three wounded (the dual parents and a brother); a kin noun not joined by
+    # «و» later in the clause («منزل والده») is no wounded
+    from marsad.events import annotate_document
+
+    def tolls(text: str) -> list[tuple[int | None, int | None]]:
+        evs, _ = annotate_document(text, published=dt.date(2015, 7, 26))
+        return [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in evs]
+
+    assert tolls("أضرم مستوطنون النار أمس في بيت قرب نابلس فأسفر الحريق عن مقتل طفل وإصابة والديه وشقيقه "
+                 "بجروح.") == [(1, 3)]
+    assert tolls("قصفت الطائرات منزلا في حلب أمس ما أدى إلى إصابة شقيقه في الهجوم الذي استهدف منزل "
+                 "والده.") == [(None, 1)]

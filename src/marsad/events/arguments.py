@@ -2115,8 +2115,35 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             or _died_of_wounds(ctx, s0, s1) or _no_casualties(ctx, s0, s1)
     if injured is None:
         injured = _singular_toll(ctx, s0, s1, w.injured) or _one_wounded(ctx, s0, s1) \
-            or _fronted_victim(ctx, s0, s1, w.fronted_wounds)
+            or _fronted_victim(ctx, s0, s1, w.fronted_wounds) or _kin_wounded(ctx, s0, s1)
     return killed, injured
+
+
+def _kin_wounded(ctx: DocContext, s0: int, s1: int) -> Toll | None:
+    """«وإصابة والديه وشقيقه بحروق»: a wound word followed by kin joined by «و» (a possessed kin noun: one; its
+    dual: two) counts them wounded."""
+    w = arg_words()
+    ws = _words(ctx, s0, s1)
+    for k in range(len(ws) - 1):
+        if not _in_any(ws[k][2], w.injured):
+            continue
+        count, end = 0, ws[k][1]
+        for j in range(k + 1, min(k + 8, len(ws))):
+            word = normalize_text(ctx.text[ws[j][0] : ws[j][1]])
+            if any(c in ctx.text[ws[j - 1][1] : ws[j][0]] for c in "،,.؛:()"):
+                break
+            if count and not word.startswith("و"):
+                continue  # (a short description of the first: «شقيقه ذي الأربع سنوات ووالديهما»)
+            bare = word[1:] if count else word
+            n = 2 if bare in w.companions_two else 1 if bare in w.companions_one else 0
+            if not n:
+                if not count:
+                    break
+                continue
+            count, end = count + n, ws[j][1]
+        if count:
+            return Toll(best=count, span=(ws[k][0], end))
+    return None
 
 
 _TO = frozenset(("الي",))
