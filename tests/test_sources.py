@@ -173,3 +173,15 @@ def test_an_event_lists_each_source_once() -> None:
         "قصفت طائرات حربية بلدة كفرنبل في ريف إدلب أمس بحسب المرصد السوري لحقوق الإنسان، وذكر المرصد السوري "
         "لحقوق الإنسان أن القصف أوقع خمسة قتلى.", published=dt.date(2015, 7, 26))
     assert [[s.name for s in e.sources] for e in evs] == [["Syrian Observatory for Human Rights"]]
+
+
+def test_a_statement_with_no_attribution_is_reported_by_its_speaker() -> None:
+    # made-up: «رفضت الخارجية الأميركية أي تعاون مع …» (no «قال/بحسب»): the party making the statement is its source
+    import datetime as dt
+
+    from marsad.events import annotate_document
+
+    evs, _ = annotate_document("ورفضت الحكومة الأمريكية أمس أي تعاون مع النظام السوري في الحرب على التنظيم.",
+                               published=dt.date(2015, 7, 26))
+    assert [(e.plover.event_type if e.plover else None, [s.name for s in e.sources]) for e in evs] == [
+        ("REJECT", ["Government of the United States"])]

@@ -23,6 +23,7 @@ from marsad.arabic.tokens import Token, clitic_candidates, clitic_words
 from marsad.events.arguments import (
     RANK_EXPLICIT,
     RANK_SVO,
+    RANK_SYNTAX,
     RANK_WEAK,
     Args,
     Toll,
@@ -1986,9 +1987,24 @@ def _reported_toll(ctx: DocContext, out: list[Draft]) -> None:
             e.spans.append(sent)
 
 
+def _speaker_as_source(out: list[Draft]) -> None:
+    """A statement (accusing, rejecting, calling, threatening, supporting) told with no attribution is reported by
+    the party that makes it («رفضت الخارجية الأميركية أي تعاون مع …»: the State Department says so): its actor1,
+    named in the statement's own sentence, is its source."""
+    for d in out:
+        a1 = d.args.actor1
+        if d.cls != "political" or d.plover is None or d.plover[0] not in _STATEMENTS or d.args.sources \
+                or a1 is None or d.args.actor1_rank < RANK_SYNTAX or a1.kind in ("country", "generic") \
+                or not any(m.sent[0] <= a1.start < m.sent[1] for m in d.mentions):
+            continue
+        kind = "official" if a1.kind == "person" else "named"
+        d.args.sources = [SourceMention(a1.start, a1.end, a1.text, a1.name, kind)]
+
+
 def _inherit_sources(ctx: DocContext, out: list[Draft]) -> None:
     """An event told without an attribution in its own sentences takes the sources of its other evidence
     sentences, else the article's main attributed source (the one named most often; the first on ties)."""
+    _speaker_as_source(out)
     if not ctx.sources:
         return
     freq: dict[str, int] = {}
