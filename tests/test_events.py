@@ -4712,3 +4712,18 @@ def test_wounded_kin_after_a_wound_word_are_counted() -> None:
                  "بجروح.") == [(1, 3)]
     assert tolls("قصفت الطائرات منزلا في حلب أمس ما أدى إلى إصابة شقيقه في الهجوم الذي استهدف منزل "
                  "والده.") == [(None, 1)]
+
+
+def test_gunmen_and_the_forces_dead_add_up() -> None:
+    # made-up: gunmen counted with no side, then «وقتل في صفوف الجيش السوري 5 جنود»: the two sides of one fight (17);
+    # soldiers then the army's soldiers are one side (12); gunmen then a named armed group may be the same men (12)
+    from marsad.events import annotate_document
+
+    def dead(text: str) -> list[int | None]:
+        evs, _ = annotate_document(text, published=dt.date(2015, 7, 26))
+        return [e.fatalities.best if e.fatalities else None for e in evs]
+
+    assert dead("قصف الجيش مواقع المسلحين أمس في درعا ما أدى إلى مقتل 12 مسلحا، وقتل في صفوف الجيش السوري 5 "
+                "جنود.") == [17]
+    assert dead("اندلعت اشتباكات أمس في درعا أدت إلى مقتل 12 جنديا، وقتل في صفوف الجيش السوري 5 جنود.") == [12]
+    assert dead("اندلعت اشتباكات أمس في درعا أدت إلى مقتل 12 مسلحا، وقتل في صفوف جبهة النصرة 5 عناصر.") == [12]

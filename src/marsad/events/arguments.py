@@ -1716,6 +1716,20 @@ def _victim_side(ctx: DocContext, n: NumberMention, s1: int) -> str | None:
     return _side_before(ctx, n)
 
 
+_GUNMEN = frozenset(["مسلح", "مسلحا", "مسلحين", "مسلحون", "ارهابي", "ارهابيا", "ارهابيين", "ارهابيون", "متطرفا",
+                      "متطرفين", "متمردا", "متمردين"])
+
+
+def _gunmen_and_forces(ctx: DocContext, first: Toll, then: Toll) -> bool:
+    """«مقتل 12 مسلحا، وقتل في صفوف الجيش 5 جنود»: gunmen counted with no side, then the dead of a state's forces
+    named as their side: the two sides of one fight (ACLED counts both)."""
+    if first.side is not None or then.side is None or first.span is None:
+        return False
+    if not set(normalize_text(ctx.text[first.span[0] : first.span[1]]).split()) & _GUNMEN:
+        return False
+    return any(x.name == then.side and x.type == 1 for x in ctx.actors)
+
+
 def _side_before(ctx: DocContext, n: NumberMention) -> str | None:
     """«فيما قتل من جانب المقاومة ثمانية أشخاص»، «وقتل في صفوف الجيش 5 جنود»: the side named between a word of
     killing and the figure («من جانب/في صفوف X» right before it)."""
@@ -1735,7 +1749,7 @@ def _side_before(ctx: DocContext, n: NumberMention) -> str | None:
     return None
 
 
-_SIDE_NOUNS = frozenset(["جانب", "الجانب", "طرف", "صفوف"])
+_SIDE_NOUNS = frozenset(["جانب", "الجانب", "طرف", "صفوف", "في"])
 
 
 _GENERIC_VICTIMS = frozenset([
@@ -2105,7 +2119,8 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
         if kind == "k":
             if killed is None:
                 killed = last = t
-            elif other_side(killed.side, t.side) or any(_in_any(r, _OTHERS) for r in [noun] + after[:1]):
+            elif other_side(killed.side, t.side) or any(_in_any(r, _OTHERS) for r in [noun] + after[:1]) \
+                    or _gunmen_and_forces(ctx, killed, t):
                 killed = last = add_tolls(killed, t)  # the other side's dead, or «وقتل جنديان آخران»
         elif kind == "i" and injured is None:
             injured = last = t
