@@ -4657,73 +4657,55 @@ def test_a_weapon_carrier_as_a_long_subject_still_fires() -> None:
 def test_two_single_victims_joined_count_two() -> None:
     # made-up: «مقتل شرطي ومدني»، «مقتل الشرطي فلان (30 عاما)، ومصرع مدني …» count two dead; «وإصابة مدني» is a wound;
     # «لقي X مصرعه» counts one even when X is told at length
-    from marsad.events import annotate_document
-
-    def tolls(text: str) -> list[tuple[int | None, int | None]]:
-        evs, _ = annotate_document(text, published=dt.date(2015, 7, 26))
-        return [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in evs]
-
-    assert tolls("هاجم مسلحون دورية للشرطة في ديار بكر أمس ما أسفر عن مقتل شرطي ومدني.") == [(2, None)]
-    assert tolls("هاجم مسلحون دورية للشرطة في ديار بكر أمس ما أسفر عن مقتل الشرطي أحمد يلماز (30 عاما)، "
+    assert _event_tolls("هاجم مسلحون دورية للشرطة في ديار بكر أمس ما أسفر عن مقتل شرطي ومدني.") == [(2, None)]
+    assert _event_tolls("هاجم مسلحون دورية للشرطة في ديار بكر أمس ما أسفر عن مقتل الشرطي أحمد يلماز (30 عاما)، "
                  "ومصرع مدني كان يمر في الشارع.") == [(2, None)]
-    assert tolls("هاجم مسلحون دورية للشرطة في ديار بكر أمس ما أسفر عن مقتل شرطي وإصابة مدني.") == [(1, 1)]
-    assert tolls("لقي رقيب من قوة مركز الشرطة في بلدة بلبيس التابعة لمحافظة الشرقية مصرعه برصاص مسلحين "
+    assert _event_tolls("هاجم مسلحون دورية للشرطة في ديار بكر أمس ما أسفر عن مقتل شرطي وإصابة مدني.") == [(1, 1)]
+    assert _event_tolls("لقي رقيب من قوة مركز الشرطة في بلدة بلبيس التابعة لمحافظة الشرقية مصرعه برصاص مسلحين "
                  "استهدفوه صباح أمس.") == [(1, None)]
 
 
 def test_the_other_sides_dead_told_side_first_add_up() -> None:
     # made-up: «… مقتل 30 مسلحا حوثيا، فيما قتل من جانب المقاومة ثمانية أشخاص»: both sides' dead (38); «وقتلت
     # المعارضة 3 جنود» names the killer before the figure, not another side
-    from marsad.events import annotate_document
-
-    def dead(text: str) -> list[int | None]:
-        evs, _ = annotate_document(text, published=dt.date(2015, 7, 26))
-        return [e.fatalities.best if e.fatalities else None for e in evs]
-
-    assert dead("اندلعت معارك عنيفة أمس في لحج أدت إلى مقتل 30 مسلحا حوثيا، فيما قتل من جانب المقاومة ثمانية "
+    assert _event_dead("اندلعت معارك عنيفة أمس في لحج أدت إلى مقتل 30 مسلحا حوثيا، فيما قتل من جانب المقاومة ثمانية "
                 "أشخاص.") == [38]
-    assert dead("هاجمت فصائل المعارضة حاجزا للجيش في ريف حماة أمس، وقتلت المعارضة 3 جنود وجرحت آخرين.") == [3]
+    assert _event_dead("هاجمت فصائل المعارضة حاجزا للجيش في ريف حماة أمس، وقتلت المعارضة 3 جنود وجرحت آخرين.") == [3]
 
 
 def test_a_victim_killed_with_his_kin_counts_them() -> None:
     # made-up: «قتل شرطي وابنه» (two), «قتل حارس مع ابنيه» (three); «مقتل رضيع وإصابة والديه وشقيقه»: the kin after
     # the wound word are wounded, not dead
-    from marsad.events import annotate_document
-
-    def dead(text: str) -> list[int | None]:
-        evs, _ = annotate_document(text, published=dt.date(2015, 7, 26))
-        return [e.fatalities.best if e.fatalities else None for e in evs]
-
-    assert dead("قتل شرطي وابنه في هجوم مسلح على منزله في العريش أمس.") == [2]
-    assert dead("قتل حارس مع ابنيه في هجوم مسلح على منزله في العريش أمس.") == [3]
-    assert dead("أضرم مستوطنون النار أمس في بيت قرب نابلس فأسفر الحريق عن مقتل طفل وإصابة والديه وشقيقه بجروح.") == [1]
+    assert _event_dead("قتل شرطي وابنه في هجوم مسلح على منزله في العريش أمس.") == [2]
+    assert _event_dead("قتل حارس مع ابنيه في هجوم مسلح على منزله في العريش أمس.") == [3]
+    assert _event_dead("أضرم مستوطنون النار أمس في بيت قرب نابلس فأسفر الحريق عن مقتل طفل وإصابة والديه وشقيقه بجروح.") == [1]
 
 
 def test_wounded_kin_after_a_wound_word_are_counted() -> None:
     # made-up: «وإصابة والديه وشقيقه» counts three wounded (the dual parents and a brother); a kin noun not joined by
     # «و» later in the clause («منزل والده») is no wounded
-    from marsad.events import annotate_document
-
-    def tolls(text: str) -> list[tuple[int | None, int | None]]:
-        evs, _ = annotate_document(text, published=dt.date(2015, 7, 26))
-        return [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in evs]
-
-    assert tolls("أضرم مستوطنون النار أمس في بيت قرب نابلس فأسفر الحريق عن مقتل طفل وإصابة والديه وشقيقه "
+    assert _event_tolls("أضرم مستوطنون النار أمس في بيت قرب نابلس فأسفر الحريق عن مقتل طفل وإصابة والديه وشقيقه "
                  "بجروح.") == [(1, 3)]
-    assert tolls("قصفت الطائرات منزلا في حلب أمس ما أدى إلى إصابة شقيقه في الهجوم الذي استهدف منزل "
+    assert _event_tolls("قصفت الطائرات منزلا في حلب أمس ما أدى إلى إصابة شقيقه في الهجوم الذي استهدف منزل "
                  "والده.") == [(None, 1)]
 
 
 def test_gunmen_and_the_forces_dead_add_up() -> None:
     # made-up: gunmen counted with no side, then «وقتل في صفوف الجيش السوري 5 جنود»: the two sides of one fight (17);
     # soldiers then the army's soldiers are one side (12); gunmen then a named armed group may be the same men (12)
+    assert _event_dead("قصف الجيش مواقع المسلحين أمس في درعا ما أدى إلى مقتل 12 مسلحا، وقتل في صفوف الجيش السوري 5 "
+                "جنود.") == [17]
+    assert _event_dead("اندلعت اشتباكات أمس في درعا أدت إلى مقتل 12 جنديا، وقتل في صفوف الجيش السوري 5 جنود.") == [12]
+    assert _event_dead("اندلعت اشتباكات أمس في درعا أدت إلى مقتل 12 مسلحا، وقتل في صفوف جبهة النصرة 5 عناصر.") == [12]
+
+
+def _event_tolls(text: str) -> list[tuple[int | None, int | None]]:
+    """(dead, wounded) of every event of a made-up text (published 2015-07-26)."""
     from marsad.events import annotate_document
 
-    def dead(text: str) -> list[int | None]:
-        evs, _ = annotate_document(text, published=dt.date(2015, 7, 26))
-        return [e.fatalities.best if e.fatalities else None for e in evs]
+    evs, _ = annotate_document(text, published=dt.date(2015, 7, 26))
+    return [(e.fatalities.best if e.fatalities else None, e.injured.best if e.injured else None) for e in evs]
 
-    assert dead("قصف الجيش مواقع المسلحين أمس في درعا ما أدى إلى مقتل 12 مسلحا، وقتل في صفوف الجيش السوري 5 "
-                "جنود.") == [17]
-    assert dead("اندلعت اشتباكات أمس في درعا أدت إلى مقتل 12 جنديا، وقتل في صفوف الجيش السوري 5 جنود.") == [12]
-    assert dead("اندلعت اشتباكات أمس في درعا أدت إلى مقتل 12 مسلحا، وقتل في صفوف جبهة النصرة 5 عناصر.") == [12]
+
+def _event_dead(text: str) -> list[int | None]:
+    return [k for k, _ in _event_tolls(text)]
