@@ -95,27 +95,21 @@ def test_a_source_told_before_its_verb_of_saying() -> None:
     # made-up: the subject before «أعلن/قال» (SVO) after «لكن»، «إلا أن» or a proclitic و reports; a party that
     # ends a clause without an opener before it («قتل جندي من الجيش السوري قال …») does not, nor does one
     # whose verb takes no report after it
-    def names(text: str) -> list[str]:
-        return [s.name for s in find_sources(text)]
-
-    assert names("لكن المرصد السوري لحقوق الإنسان أعلن أن ثلاثة مدنيين قتلوا في حلب.") == [
+    assert _source_names("لكن المرصد السوري لحقوق الإنسان أعلن أن ثلاثة مدنيين قتلوا في حلب.") == [
         "Syrian Observatory for Human Rights"]
-    assert names("والجيش الأمريكي قال إن طائراته قصفت مواقع للتنظيم.") == ["Military Forces of the United States"]
-    assert names("إلا أن المصدر الطبي قال: إن الهجوم استهدف سوقا.") == ["Medical source"]
-    assert names("قتل جندي من الجيش السوري أكد أن القصف مستمر.") == []
-    assert names("والجيش الأمريكي نشر قوات إضافية في المنطقة.") == []
+    assert _source_names("والجيش الأمريكي قال إن طائراته قصفت مواقع للتنظيم.") == ["Military Forces of the United States"]
+    assert _source_names("إلا أن المصدر الطبي قال: إن الهجوم استهدف سوقا.") == ["Medical source"]
+    assert _source_names("قتل جندي من الجيش السوري أكد أن القصف مستمر.") == []
+    assert _source_names("والجيش الأمريكي نشر قوات إضافية في المنطقة.") == []
 
 
 def test_a_statement_issued_by_a_body_reports_as_that_body() -> None:
     # made-up: «قال بيان صادر عن X»، «أفاد بيان صدر عن X»، «بحسب بيان صادر عن X»: the issuer is the source
-    def names(text: str) -> list[str]:
-        return [s.name for s in find_sources(text)]
-
-    assert names("وقال بيان صادر عن البيت الأبيض إن الرئيس بحث الحملة مع رئيس الوزراء.") == [
+    assert _source_names("وقال بيان صادر عن البيت الأبيض إن الرئيس بحث الحملة مع رئيس الوزراء.") == [
         "Government of the United States"]
-    assert names("وأفاد بيان صدر عن وزارة الدفاع العراقية بأن الطائرات قصفت مواقع.") == [
+    assert _source_names("وأفاد بيان صدر عن وزارة الدفاع العراقية بأن الطائرات قصفت مواقع.") == [
         "Ministry of Defence (Iraq)"]
-    assert names("وبحسب بيان صادر عن المرصد السوري لحقوق الإنسان فإن خمسة قتلوا.") == [
+    assert _source_names("وبحسب بيان صادر عن المرصد السوري لحقوق الإنسان فإن خمسة قتلوا.") == [
         "Syrian Observatory for Human Rights"]
 
 
@@ -134,13 +128,10 @@ def test_a_spokesman_with_no_name_reports_as_his_body() -> None:
 def test_carrying_the_wounded_reports_nothing() -> None:
     # made-up: «تم نقلهم للمستشفى» (carried to hospital) gives no source to the body named after it; «وفق ما نقلت
     # وسائل إعلام تركية» and «نقلت وكالة رويترز عن …» still report
-    def names(text: str) -> list[str]:
-        return [s.name for s in find_sources(text)]
-
-    assert names("وأصيب ثلاثة مجندين تم نقلهم للمستشفى، وتكثف الأجهزة الأمنية المصرية من جهودها.") == []
-    assert names("ونقل الجيش المصري الجرحى إلى مستشفى العريش.") == []
-    assert names("وأصيب عشرة أشخاص وفق ما نقلت وسائل إعلام تركية أمس.") == ["Turkish media"]
-    assert names("ونقلت وكالة رويترز عن مصدر أمني قوله إن الهجوم وقع ليلا.") == ["Reuters"]
+    assert _source_names("وأصيب ثلاثة مجندين تم نقلهم للمستشفى، وتكثف الأجهزة الأمنية المصرية من جهودها.") == []
+    assert _source_names("ونقل الجيش المصري الجرحى إلى مستشفى العريش.") == []
+    assert _source_names("وأصيب عشرة أشخاص وفق ما نقلت وسائل إعلام تركية أمس.") == ["Turkish media"]
+    assert _source_names("ونقلت وكالة رويترز عن مصدر أمني قوله إن الهجوم وقع ليلا.") == ["Reuters"]
 
 
 def test_ibban_during_is_no_verb_of_saying() -> None:
@@ -153,14 +144,11 @@ def test_ibban_during_is_no_verb_of_saying() -> None:
 def test_a_typed_source_made_definite_keeps_its_type() -> None:
     # made-up: «المصادر العسكرية»، «المصادر الطبية والأمنية»، «المصادر في المقاومة» are the typed sources taken up
     # again with the article; a bare «المسؤول» is not typed (it takes up the official just named)
-    def names(text: str) -> list[str]:
-        return [s.name for s in find_sources(text)]
-
-    assert names("وذكرت المصادر العسكرية أن الهجوم صُد.") == ["Military sources"]
-    assert names("وقالت المصادر الطبية والأمنية إن القتلى مدنيون.") == ["Medical sources"]
-    assert names("وأفادت المصادر الميدانية بأن المعارك مستمرة.") == ["Field sources"]
-    assert names("وقالت المصادر في المقاومة إن القصف توقف.") == ["Resistance sources"]
-    assert names("وقال المسؤول إن القصف توقف.") == []
+    assert _source_names("وذكرت المصادر العسكرية أن الهجوم صُد.") == ["Military sources"]
+    assert _source_names("وقالت المصادر الطبية والأمنية إن القتلى مدنيون.") == ["Medical sources"]
+    assert _source_names("وأفادت المصادر الميدانية بأن المعارك مستمرة.") == ["Field sources"]
+    assert _source_names("وقالت المصادر في المقاومة إن القصف توقف.") == ["Resistance sources"]
+    assert _source_names("وقال المسؤول إن القصف توقف.") == []
 
 
 def test_an_event_lists_each_source_once() -> None:
@@ -185,3 +173,7 @@ def test_a_statement_with_no_attribution_is_reported_by_its_speaker() -> None:
                                published=dt.date(2015, 7, 26))
     assert [(e.plover.event_type if e.plover else None, [s.name for s in e.sources]) for e in evs] == [
         ("REJECT", ["Government of the United States"])]
+
+
+def _source_names(text: str) -> list[str]:
+    return [s.name for s in find_sources(text)]
