@@ -4709,3 +4709,18 @@ def _event_tolls(text: str) -> list[tuple[int | None, int | None]]:
 
 def _event_dead(text: str) -> list[int | None]:
     return [k for k, _ in _event_tolls(text)]
+
+
+def test_shells_on_homes_or_on_persons_struck_civilians_unless_a_position_or_force_is_the_target() -> None:
+    # made-up: shelling of homes, a missile that kills persons, wounded civilians: actor2 is the civilians of the
+    # place's country; shelling of the rebels' positions or of soldiers is not
+    homes = _events("وقصفت قوات النظام أمس أحياء سكنية في مدينة درعا بالمدفعية الثقيلة.")
+    assert [e.actor2.name if e.actor2 else None for e in homes if e.acled] == ["Civilians (Syria)"]
+    persons = _events("وقتل 9 أشخاص أمس في سقوط صاروخ أطلقته قوات النظام على حي في مدينة درعا.")
+    assert [e.actor2.name if e.actor2 else None for e in persons if e.acled] == ["Civilians (Syria)"]
+    wounded = _events("وقصفت قوات النظام أمس بلدة نوى في ريف درعا بالصواريخ، ما أوقع جرحى من المدنيين.")
+    assert [e.actor2.name if e.actor2 else None for e in wounded if e.acled] == ["Civilians (Syria)"]
+    positions = _events("وقصفت قوات النظام أمس مواقع المسلحين في مدينة درعا بالمدفعية الثقيلة.")
+    assert [e.actor2.name if e.actor2 else None for e in positions if e.acled] != ["Civilians (Syria)"]
+    soldiers = _events("وقتل 9 جنود أمس في سقوط صاروخ على حي في مدينة درعا.")
+    assert [e.actor2.name if e.actor2 else None for e in soldiers if e.acled] != ["Civilians (Syria)"]

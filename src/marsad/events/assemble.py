@@ -45,7 +45,7 @@ from marsad.events.arguments import (
 )
 from marsad.events.context import DocContext, to_location
 from marsad.events.detect import EventMention
-from marsad.events.lexicon import load_lexicon
+from marsad.events.lexicon import Lexicon, load_lexicon
 from marsad.mentions import ActorMention, DateMention, Place, PlaceMention, QuoteMention, SourceMention
 
 _COARSE_KINDS = ("country", "region", "admin1")
@@ -1636,6 +1636,13 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
                 words = civilian_words | lex.cues["person_victim_words"]
             else:
                 continue
+        elif d.acled is not None and d.acled[0] == "Explosions/Remote violence":
+            # (shells, missiles or bombs that fall on homes or kill civilians or persons — «قصفوا أحياء سكنية»،
+            # «قتل 18 شخصا … في سقوط صاروخ»، «ما أوقع جرحى من المدنيين» — with no fighter, soldier or force other
+            # than the striker named in its sentence: ACLED's target is the civilians)
+            if not _civilians_struck(ctx, d, lex):
+                continue
+            words = civilian_words | lex.cues["person_victim_words"] | arg_words().civilian_target_words
         elif d.acled is None or d.acled[0] != "Violence against civilians":
             continue
         for s0, s1 in sorted({m.sent for m in d.mentions}):
@@ -1645,6 +1652,30 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
                                         country=a.place.place.country if a.place is not None and a.place.place else None,
                                         kind="generic")
                 break
+
+
+def _civilians_struck(ctx: DocContext, d: Draft, lex: Lexicon) -> bool:
+    """Whether a remote-violence event's sentences name civilian victims or homes, or persons among its dead or
+    wounded, and no armed party other than the striker (words inside the striker's mentions and inside the sources
+    that tell it do not count)."""
+    a = d.args
+    s0, s1 = d.mentions[0].segment or d.mentions[0].sent
+    own = [(x.start, x.end) for x in ctx.actors
+           if s0 <= x.start < s1 and a.actor1 is not None and x.name == a.actor1.name]
+    if a.actor1 is not None:
+        own.append((a.actor1.start, a.actor1.end))
+    own += [(x.start, x.end) for x in ctx.sources if s0 <= x.start < s1]  # («بحسب … عدد من السكان»: who tells it)
+    if any(s0 <= x.start < s1 and x.type in (1, 2, 3, 4) and (a.actor1 is None or x.name != a.actor1.name)
+           for x in ctx.actors):
+        return False
+    rows = [set(r) for p, q, r in _words(ctx, s0, s1) if not any(o0 <= p < o1 for o0, o1 in own)]
+    if any(r & (lex.cues["armed_victim_words"] | lex.sets["armed_words"]) for r in rows):
+        return False  # (positions, barracks, fighters: an armed target)
+    civil = arg_words().civilians | arg_words().civilian_target_words
+    if any(r & civil for r in rows):
+        return True
+    hurt = (a.killed is not None and a.killed.best) or (a.injured is not None and a.injured.best)
+    return bool(hurt) and any(r & lex.cues["person_victim_words"] for r in rows)
 
 
 def _aid_receiver(ctx: DocContext, out: list[Draft]) -> None:
