@@ -169,7 +169,7 @@ def test_agent_phrase_and_civilian_victims() -> None:
 
 def test_protest_actor_is_protesters() -> None:
     evs = _events("تظاهر أمس مئات العمال أمام مبنى المحافظة في مدينة البصرة للمطالبة بصرف رواتبهم.")
-    assert evs and evs[0].actor1 and evs[0].actor1.name == "Protesters"
+    assert evs and evs[0].actor1 and evs[0].actor1.name == "Protesters (Iraq)"  # ACLED: by the event's country
 
 
 def test_protest_actions_named_by_the_adjective_are_protests() -> None:
@@ -1754,7 +1754,9 @@ def test_who_condemns_or_describes_a_bombing_did_not_carry_it_out() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     violent = [e for e in events if e.acled]
     assert [e.acled.event_type for e in violent] == ["Explosions/Remote violence"]
-    assert violent[0].actor1 is None and violent[0].fatalities is not None and violent[0].fatalities.best == 4
+    # the describer is not the bomber: the bombing stays unclaimed (ACLED's "Unidentified Armed Group (country)")
+    assert violent[0].actor1 is not None and violent[0].actor1.name == "Unidentified Armed Group (Jordan)"
+    assert violent[0].fatalities is not None and violent[0].fatalities.best == 4
     assert [e.actor1.name for e in events if e.plover and e.plover.event_type == "ACCUSE"] == ["Salem bin Khaled al-Amri"]
 
 
@@ -1769,7 +1771,9 @@ def test_a_chain_of_offices_between_the_verb_and_the_name_keeps_the_speaker() ->
 def test_forces_written_with_a_preposition_are_no_subject() -> None:
     text = "استهدف هجوم بسيارة مفخخة أمس مقرا لقوات الأمن في مدينة الرمادي."
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
-    assert [e.actor1 for e in events if e.acled] == [None]
+    # (the bomb is unclaimed: ACLED's "Unidentified Armed Group (country)", its evidence the bomb's words)
+    got = [(e.actor1.name, e.actor1.text) if e.actor1 else None for e in events if e.acled]
+    assert got == [("Unidentified Armed Group (Iraq)", "بسيارة مفخخة")]
 
 
 def test_describing_an_attack_as_a_crime_is_a_condemnation_but_a_calm_description_is_not() -> None:
@@ -2030,7 +2034,7 @@ def test_protesters_arrested_are_a_protest_with_intervention() -> None:
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     got = [(e.acled.event_type, e.acled.sub_event_type, e.actor1.name if e.actor1 else None,
             e.actor2.name if e.actor2 else None) for e in events if e.acled]
-    assert got == [("Protests", "Protest with intervention", "Protesters", "Police Forces of Egypt")]
+    assert got == [("Protests", "Protest with intervention", "Protesters (Egypt)", "Police Forces of Egypt")]
 
 
 def test_fighting_that_took_place_and_the_last_day_are_news() -> None:
@@ -2147,7 +2151,7 @@ def test_a_protest_that_turns_into_clashes_is_one_riot_and_its_cause_is_no_toll(
     events, _ = annotate_document(text, published=dt.date(2015, 8, 7))
     got = [(e.acled.event_type, e.acled.sub_event_type, e.actor1.name if e.actor1 else None,
             e.actor2.name if e.actor2 else None) for e in events if e.acled]
-    assert got == [("Riots", "Violent demonstration", "Protesters", "Police Forces of Jordan")]
+    assert got == [("Riots", "Violent demonstration", "Protesters (Jordan)", "Police Forces of Jordan")]
 
 
 def test_a_passive_told_with_a_verbal_noun_is_a_report_unless_it_describes_someone() -> None:
@@ -3978,7 +3982,7 @@ def test_people_arrested_while_protesting_are_protesters_and_a_verb_describing_a
     # السفير»: the man (unnamed) threatened, not the ambassador
     protest = _events("واعتقلت الشرطة أمس طلابا كانوا يتظاهرون ضد تغيير المناهج في العاصمة تايبيه.")
     assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in protest if e.acled] == [
-        ("Protest with intervention", "Protesters")]
+        ("Protest with intervention", "Protesters (Taiwan)")]
     man = _events("وقالت شرطة سيول إنها أوقفت مساء الخميس شابا هدد عبر الإنترنت بقتل السفير الأميركي مارك ليبرت.")
     assert not [e for e in man if e.plover and e.plover.event_type == "THREATEN"]
 
@@ -4724,3 +4728,13 @@ def test_shells_on_homes_or_on_persons_struck_civilians_unless_a_position_or_for
     assert [e.actor2.name if e.actor2 else None for e in positions if e.acled] != ["Civilians (Syria)"]
     soldiers = _events("وقتل 9 جنود أمس في سقوط صاروخ على حي في مدينة درعا.")
     assert [e.actor2.name if e.actor2 else None for e in soldiers if e.acled] != ["Civilians (Syria)"]
+
+
+def test_a_bomb_with_no_perpetrator_named_is_an_unidentified_armed_groups_and_a_claim_names_it() -> None:
+    # made-up: ACLED codes an unclaimed roadside or car bomb to "Unidentified Armed Group (country)"; a claim of
+    # responsibility names the group
+    bomb = _events("وقتل 3 أشخاص أمس في انفجار عبوة ناسفة في سوق شعبي بمدينة بعقوبة.")
+    assert [e.actor1.name if e.actor1 else None for e in bomb if e.acled] == ["Unidentified Armed Group (Iraq)"]
+    claimed = _events("قتل أربعة أشخاص في انفجار سيارة مفخخة أمس قرب مسجد في صنعاء، وأعلن تنظيم داعش مسؤوليته عن "
+                      "الهجوم.")
+    assert [e.actor1.name if e.actor1 else None for e in claimed if e.acled] == ["Islamic State"]

@@ -200,7 +200,7 @@ FAMILY: dict[str, str] = {
     "PLOVER:PROTEST": "demonstrations",
 }
 # Actor names that say nothing about who acted (shared by unrelated events).
-GENERIC_ACTORS = frozenset({"Terrorists", "Civilians", "Unidentified Armed Group", "Gunmen", "Protesters"})
+GENERIC_ACTORS = frozenset({"Terrorists", "Civilians", "Unidentified Armed Group", "Gunmen", "Protesters", "Rioters"})
 
 
 def family_of(event_type: str | None) -> str | None:

@@ -2319,13 +2319,18 @@ def _grounded_air_strike(ctx: DocContext, out: list[Draft]) -> None:
             d.plover = ("ASSAULT", "bombard")
 
 
+_BOMB_WORDS = frozenset(["carbomb", "ied", "explode"])  # (the words that name the bomb, for the evidence)
+
+
 def _unclaimed_bombing(ctx: DocContext, out: list[Draft]) -> None:
-    """A suicide bombing told with no perpetrator named is, in ACLED's coding, an Unidentified Armed Group's (the
-    bomber word itself stands for it: «تفجير انتحاري»، «هجوم انتحاري»)."""
+    """A suicide bombing, or a bomb set off (a roadside bomb, a car bomb), told with no perpetrator named is, in
+    ACLED's coding, an Unidentified Armed Group's (the bomber or bomb word itself stands for it: «تفجير انتحاري»،
+    «انفجار عبوة ناسفة»، «سيارة مفخخة»)."""
     for d in out:
-        if d.args.actor1 is not None or d.acled is None or d.acled[1] != "Suicide bomb" or not d.mentions:
+        if d.args.actor1 is not None or d.acled is None or d.acled[1] not in _BOMBINGS or not d.mentions:
             continue
-        m = next((x for x in d.mentions if x.trigger.id == "suicide"), d.mentions[0])
+        m = next((x for x in d.mentions if x.trigger.id == "suicide"), None) or next(
+            (x for x in d.mentions if x.trigger.id in _BOMB_WORDS), d.mentions[0])
         d.args.actor1 = ActorMention(m.start, m.end, ctx.text[m.start : m.end], "Unidentified Armed Group", 3, None,
                                      "generic", confidence=0.5)
         d.args.actor1_rank = RANK_WEAK
@@ -2466,7 +2471,7 @@ def _actor(ctx: DocContext, x: ActorMention | None) -> R.Actor | None:
                    span=R.Span(start=x.start, end=x.end))
 
 
-_BY_COUNTRY = ("Unidentified Armed Group", "Tribal leaders", "Civilians")
+_BY_COUNTRY = ("Unidentified Armed Group", "Tribal leaders", "Civilians", "Protesters", "Rioters")
 
 
 def _with_country(x: R.Actor | None, loc: R.Location | None) -> R.Actor | None:
