@@ -4738,3 +4738,11 @@ def test_a_bomb_with_no_perpetrator_named_is_an_unidentified_armed_groups_and_a_
     claimed = _events("قتل أربعة أشخاص في انفجار سيارة مفخخة أمس قرب مسجد في صنعاء، وأعلن تنظيم داعش مسؤوليته عن "
                       "الهجوم.")
     assert [e.actor1.name if e.actor1 else None for e in claimed if e.acled] == ["Islamic State"]
+
+
+def test_who_lists_a_group_as_terrorist_is_not_the_agent_of_its_attack() -> None:
+    # made-up: «… المصنف إرهابيا من قبل الحكومة التركية»: the government designates the party, it did not attack
+    evs = _events("واستهدف هجوم نفذه مسلحو حزب العمال الكردستاني المصنف إرهابيا من قبل الحكومة التركية مركزا للشرطة "
+                  "أمس في بلدة شيلوبي.")
+    assert [e.actor1.name if e.actor1 else None for e in evs if e.acled] != ["Government of Turkey"]
+    assert [e.actor2.name if e.actor2 else None for e in evs if e.acled] == ["Police Forces of Turkey"]

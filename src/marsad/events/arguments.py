@@ -565,6 +565,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             continue  # «قصفت الطائرات القاعدة تمهيدا لاقتحامها من قبل المقاومة»: the agent of what it prepares
         if _preceded_by(ctx, x.start, w.agent_markers | w.attribution, s0, 3) and not _preceded_by(
                 ctx, x.start, w.target_markers, s0, 1) and not _held_by(ctx, x, s0):
+            if _preceded_by(ctx, x.start, w.designation_words, s0, 9):
+                continue  # «الحزب المصنف تنظيما إرهابيا من قبل تركيا والولايات المتحدة»: who lists it, not who acts
             a1 = x
             break
         if _preceded_by(ctx, x.start, w.agent_verbs | w.fire_agents, s0, 1):
