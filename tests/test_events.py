@@ -4746,3 +4746,10 @@ def test_who_lists_a_group_as_terrorist_is_not_the_agent_of_its_attack() -> None
                   "أمس في بلدة شيلوبي.")
     assert [e.actor1.name if e.actor1 else None for e in evs if e.acled] != ["Government of Turkey"]
     assert [e.actor2.name if e.actor2 else None for e in evs if e.acled] == ["Police Forces of Turkey"]
+
+
+def test_casualty_parts_that_add_up_to_a_war_toll_are_the_wars_background() -> None:
+    # made-up: 570 soldiers «و903 من» another group: the parts of a war's dead (1,473), not one battle's
+    assert _events("وأوضح المرصد أن 570 جنديا من قوات النظام قتلوا في المعارك و903 من عناصر حزب الله.") == []
+    # a battle's own dead, far below a war's, stay
+    assert _event_dead("وأوضح المرصد أن 57 جنديا من قوات النظام قتلوا في المعارك أمس و9 من عناصر حزب الله.") == [66]

@@ -2126,6 +2126,11 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
                 killed = last = add_tolls(killed, t)  # the other side's dead, or «وقتل جنديان آخران»
         elif kind == "i" and injured is None:
             injured = last = t
+    if killed is not None and killed.best is not None and killed.best >= w.war_toll:
+        # parts that add up to a war's dead («50 ألفا من 570 جنديا … و903 من …», a sum misread as its parts): the
+        # sentence tells a war's toll, as one figure that large does
+        ctx.memo[("war_toll", sent)] = True
+        return None, None
     if killed is None:
         # «قتل جندي تركي وجرح أربعة آخرون»: one death told without a number, even when the wounded are counted
         killed = _singular_toll(ctx, s0, s1) or _met_death_toll(ctx, s0, s1) or _fronted_victim(ctx, s0, s1, w.fronted_deaths) \
