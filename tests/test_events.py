@@ -4753,3 +4753,11 @@ def test_casualty_parts_that_add_up_to_a_war_toll_are_the_wars_background() -> N
     assert _events("وأوضح المرصد أن 570 جنديا من قوات النظام قتلوا في المعارك و903 من عناصر حزب الله.") == []
     # a battle's own dead, far below a war's, stay
     assert _event_dead("وأوضح المرصد أن 57 جنديا من قوات النظام قتلوا في المعارك أمس و9 من عناصر حزب الله.") == [66]
+
+
+def test_nobody_is_killed_in_a_peaceful_protest() -> None:
+    # made-up: a vigil for a dead child and a march on the anniversary of a killing: their dead are the cause
+    assert _event_dead("ونظم عشرات الأطفال أمس وقفة تضامنية في مدينة رام الله حداداً على مقتل طفل حرقا على يد "
+                       "مستوطنين.") == [None]
+    assert _event_dead("وخرج المئات أمس في مسيرة صامتة في مدينة البصرة في الذكرى الأولى لمقتل 3 شبان برصاص "
+                       "مجهولين.") == [None]

@@ -1322,6 +1322,11 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _protest_cause_toll(ctx, out)
     out = _arrests_of_the_protest(ctx, out)
     out = _one_protest(out)
+    for d in out:
+        if d.acled == ("Protests", "Peaceful protest"):
+            # ACLED: nobody is killed in a peaceful protest (deaths by force make it another sub-type); a death told
+            # with one is its cause or its background («وقفة … استنكاراً لمقتل الطفل»، «جنازة أم … سحقها السلم»)
+            d.args.killed = None
     _condemned_perpetrator(ctx, out)
     out = _medical_aid(ctx, out)
     _unarmed_clash(ctx, out)
