@@ -177,3 +177,11 @@ def test_a_statement_with_no_attribution_is_reported_by_its_speaker() -> None:
 
 def _source_names(text: str) -> list[str]:
     return [s.name for s in find_sources(text)]
+
+
+def test_a_relative_named_by_kin_speaks_for_the_family_not_as_the_person_named() -> None:
+    # made-up: «وقال والد مايكل براون»: Brown's father speaks, not Brown; a person named alone stays himself
+    names = _source_names("وقال والد مايكل براون للصحافيين إنه يطالب بمحاكمة الشرطي.")
+    assert len(names) == 1 and names[0].startswith("Family of ")
+    assert _source_names("وقال مايكل براون للصحافيين إنه يطالب بمحاكمة الشرطي.") == [
+        names[0].removeprefix("Family of ")]

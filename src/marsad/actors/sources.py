@@ -361,6 +361,22 @@ def _spokesman_of(norm: str, pos: int,
     return None
 
 
+@lru_cache(maxsize=1)
+def _kin() -> frozenset[str]:
+    return frozenset(_cues_file().get("kin", []))
+
+
+def _kin_before(norm: str, pos: int, s: int, spans: list[tuple[int, int, int, ActorMention]]) -> int | None:
+    """The start of a kin noun («والد»، «شقيق»، «أسرة») told between the cue and a person read as the source, right
+    before the person: the relative is who speaks."""
+    if not any(st == s and m.kind == "person" for _, st, _, m in spans):
+        return None
+    words = norm[pos:s].split()
+    if not words or words[-1].removeprefix("و") not in _kin() and words[-1] not in _kin():
+        return None
+    return norm.rfind(words[-1], pos, s)
+
+
 def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[SourceMention]:
     """Attributed sources of ``text`` in order (each with the cue that introduced it)."""
     an = analyse(text, False)
@@ -399,6 +415,9 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
         if found is None:
             continue
         s, e, name, kind = found
+        kin = _kin_before(nz.text, pos, s, spans)
+        if kin is not None:
+            s, name = kin, f"Family of {name}"  # «وقال والد مايكل براون»: the relative speaks
         nkey = nz.text[s:e]
         if s in named_at and named_at[s].end == e:
             named_seen[named_at[s].key] = name
