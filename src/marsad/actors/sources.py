@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.actors.find import Analysis, analyse
-from marsad.actors.lexicon import Hit, lexicon
+from marsad.actors.lexicon import Hit, lexicon, role_data
 from marsad.arabic.normalize import normalize, normalize_text
 from marsad.mentions import ActorMention, SourceMention
 
@@ -361,18 +361,14 @@ def _spokesman_of(norm: str, pos: int,
     return None
 
 
-@lru_cache(maxsize=1)
-def _kin() -> frozenset[str]:
-    return frozenset(_cues_file().get("kin", []))
-
-
 def _kin_before(norm: str, pos: int, s: int, spans: list[tuple[int, int, int, ActorMention]]) -> int | None:
-    """The start of a kin noun («والد»، «شقيق»، «أسرة») told between the cue and a person read as the source, right
-    before the person: the relative is who speaks."""
+    """The start of a kin noun («والد»، «شقيق»، «أسرة»: actor_roles.json ``kin_nouns``, as for quotes) told between
+    the cue and a person read as the source, right before the person: the relative is who speaks."""
     if not any(st == s and m.kind == "person" for _, st, _, m in spans):
         return None
     words = norm[pos:s].split()
-    if not words or words[-1].removeprefix("و") not in _kin() and words[-1] not in _kin():
+    kin = role_data()["kin_nouns"]
+    if not words or words[-1].removeprefix("و") not in kin and words[-1] not in kin:
         return None
     return norm.rfind(words[-1], pos, s)
 
