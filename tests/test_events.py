@@ -4761,3 +4761,34 @@ def test_nobody_is_killed_in_a_peaceful_protest() -> None:
                        "مستوطنين.") == [None]
     assert _event_dead("وخرج المئات أمس في مسيرة صامتة في مدينة البصرة في الذكرى الأولى لمقتل 3 شبان برصاص "
                        "مجهولين.") == [None]
+
+
+def _corpus_events(article_id: str) -> list[dict]:
+    """The events of one saudinewsnet article (its text read at run time from ../shared)."""
+    from marsad.inputs import page_from_record
+    from marsad.pipeline import process_page
+
+    snn = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "saudinewsnet"
+    if not snn.exists():
+        pytest.skip("shared data missing")
+    for f in sorted(snn.glob("*.jsonl")):
+        for line in f.open(encoding="utf-8"):
+            r = json.loads(line)
+            if r["id"] == article_id:
+                page = process_page(page_from_record(r, "saudinewsnet")).model_dump(mode="json")
+                return [e for d in page["documents"] for e in d["events"]]
+    pytest.fail(f"article {article_id} not found")
+
+
+def test_one_party_is_never_both_sides_of_an_event() -> None:
+    # real articles (read at run time): a car bomb on a police station had the police as both sides (the bomb is
+    # unclaimed: an Unidentified Armed Group's); Turkish jets striking IS bases had Turkey as both sides
+    def sides(article_id: str, sub_type: str) -> list[tuple[str | None, str | None]]:
+        return [((e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name"))
+                for e in _corpus_events(article_id) if e["acled"] and e["acled"]["sub_event_type"] == sub_type]
+
+    assert ("Unidentified Armed Group (Turkey)", "Police Forces of Turkey") in sides(
+        "snn-214a383b05fd", "Remote explosive/landmine/IED")
+    strikes = sides("snn-cce4b2e7f969", "Air/drone strike")
+    assert strikes and all(a1 != a2 for a1, a2 in strikes)
+    assert ("Military Forces of Turkey", "Islamic State") in strikes

@@ -1308,6 +1308,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _announcing_forces(ctx, out)
     _forces_of_the_place(out)
     _country_as_forces(out)
+    _not_both_sides(out)
     _unclaimed_bombing(ctx, out)
     _coalition_by_country(out)
     _grounded_air_strike(ctx, out)
@@ -1330,6 +1331,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _condemned_perpetrator(ctx, out)
     out = _medical_aid(ctx, out)
     _unarmed_clash(ctx, out)
+    _not_both_sides(out)
     # a violent happening told only beside a war's toll («… حيث أسفرت المعارك عن مقتل أكثر من 3200 شخص»), with no
     # figure and no day of its own, is the war's background, not a happening
     out = [d for d in out if d.cls not in ("violence", "territory") or d.args.killed is not None or _own_day(ctx, d)
@@ -2322,6 +2324,25 @@ def _grounded_air_strike(ctx: DocContext, out: list[Draft]) -> None:
         if any(wp.acled == _SHELLING for r in words for x in r for wp in lex.weapon_words.get(x, ())):
             d.acled = _SHELLING
             d.plover = ("ASSAULT", "bombard")
+
+
+def _not_both_sides(out: list[Draft]) -> None:
+    """One party read as both sides («استهدفت سيارة مفخخة مركزا للشرطة» with the police as actor1 too): the weaker
+    reading goes. In a political interaction the speaker stays; in violence an actor1 read from the syntax (a
+    subject, an explicit agent) stays, as does an unclaimed bomber, and an actor1 from a default or a far mention
+    goes."""
+    for d in out:
+        a1, a2 = d.args.actor1, d.args.actor2
+        if a1 is None or a2 is None or a1.name != a2.name:
+            continue
+        bombing = d.acled is not None and d.acled[1] in _BOMBINGS
+        if bombing and a1.type == 1:
+            d.args.actor1 = None  # (a state's forces struck by a car bomb or a roadside bomb did not set it off)
+        elif d.cls == "political" or (bombing and a1.name.startswith("Unidentified Armed Group")) \
+                or d.args.actor1_rank >= RANK_SYNTAX:
+            d.args.actor2 = None
+        else:
+            d.args.actor1 = None
 
 
 _BOMB_WORDS = frozenset(["carbomb", "ied", "explode"])  # (the words that name the bomb, for the evidence)
