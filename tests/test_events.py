@@ -4792,3 +4792,14 @@ def test_one_party_is_never_both_sides_of_an_event() -> None:
     strikes = sides("snn-cce4b2e7f969", "Air/drone strike")
     assert strikes and all(a1 != a2 for a1, a2 in strikes)
     assert ("Military Forces of Turkey", "Islamic State") in strikes
+
+
+def test_a_monitor_that_reports_the_fighting_is_no_side_of_it() -> None:
+    # real articles (read at run time): «أعلن المرصد السوري لحقوق الإنسان استمرت الاشتباكات …» made the observatory
+    # a side of the clash; it is the events' source
+    for article_id in ("snn-8cb44d8c7a9c", "snn-c9934a92d77c", "snn-83e2c1cb469f"):
+        evs = [e for e in _corpus_events(article_id) if e["acled"]]
+        assert evs
+        sides = {(e[k] or {}).get("name") for e in evs for k in ("actor1", "actor2")}
+        assert "Syrian Observatory for Human Rights" not in sides
+        assert any(s["name"] == "Syrian Observatory for Human Rights" for e in evs for s in e["sources"])

@@ -1308,6 +1308,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _announcing_forces(ctx, out)
     _forces_of_the_place(out)
     _country_as_forces(out)
+    _no_monitor_sides(out)
     _not_both_sides(out)
     _unclaimed_bombing(ctx, out)
     _coalition_by_country(out)
@@ -2324,6 +2325,20 @@ def _grounded_air_strike(ctx: DocContext, out: list[Draft]) -> None:
         if any(wp.acled == _SHELLING for r in words for x in r for wp in lex.weapon_words.get(x, ())):
             d.acled = _SHELLING
             d.plover = ("ASSAULT", "bombard")
+
+
+def _no_monitor_sides(out: list[Draft]) -> None:
+    """A body that counts and reports violence (the lexicon's monitor_actors: a human-rights observatory) is the
+    source of an ACLED event, never a side of it (a report misread: «أعلن المرصد استمرت الاشتباكات …»)."""
+    monitors = load_lexicon().cues["monitor_actors"]
+    for d in out:
+        if d.acled is None:
+            continue
+        a = d.args
+        if a.actor1 is not None and a.actor1.name in monitors:
+            a.actor1 = None
+        if a.actor2 is not None and a.actor2.name in monitors:
+            a.actor2 = None
 
 
 def _not_both_sides(out: list[Draft]) -> None:
