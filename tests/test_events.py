@@ -4803,3 +4803,14 @@ def test_a_monitor_that_reports_the_fighting_is_no_side_of_it() -> None:
         sides = {(e[k] or {}).get("name") for e in evs for k in ("actor1", "actor2")}
         assert "Syrian Observatory for Human Rights" not in sides
         assert any(s["name"] == "Syrian Observatory for Human Rights" for e in evs for s in e["sources"])
+
+
+def test_a_rebel_group_read_as_the_striker_of_an_air_strike_is_what_was_struck() -> None:
+    # made-up: IS's leader killed «في غارة جوية»: IS has no aircraft, it is the target; a group's shelling told
+    # beside the coalition's raids in another clause keeps the group as its actor
+    struck = _events("وقال المرصد إن قياديا في تنظيم داعش قتل أمس في غارة جوية قرب مدينة الحسكة.")
+    assert [((e.actor1.name if e.actor1 else None), (e.actor2.name if e.actor2 else None))
+            for e in struck if e.acled] == [(None, "Islamic State")]
+    shelling = _events("وقتل مدني أمس في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز، في وقت شن طيران التحالف "
+                       "غارات على معسكر في المخاء.")
+    assert "Houthis" in [e.actor1.name for e in shelling if e.acled and e.actor1]

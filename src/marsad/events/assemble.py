@@ -1309,10 +1309,11 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _forces_of_the_place(out)
     _country_as_forces(out)
     _no_monitor_sides(out)
+    _grounded_air_strike(ctx, out)
+    _no_air_force(ctx, out)
     _not_both_sides(out)
     _unclaimed_bombing(ctx, out)
     _coalition_by_country(out)
-    _grounded_air_strike(ctx, out)
     out = _one_happening(out)
     _inherit_sources(ctx, out)
     _victims_as_target(ctx, out)
@@ -2339,6 +2340,31 @@ def _no_monitor_sides(out: list[Draft]) -> None:
             a.actor1 = None
         if a.actor2 is not None and a.actor2.name in monitors:
             a.actor2 = None
+
+
+def _no_air_force(ctx: DocContext, out: list[Draft]) -> None:
+    """An air strike's actor1 read as a rebel group or a militia (ACLED types 2 and 3: «طائرات التحالف أصابت مستودعا
+    للذخائر تابعا للمتمردين», «قتلوا في غارة جوية قرب الحسكة» said of IS's men) is what it struck: such groups have no
+    aircraft, so when the group's clause names aircraft (a raid, warplanes, helicopters) and no drone, the group
+    becomes actor2 (when none is read) and the striker is left to the rest of the document."""
+    air = ("Explosions/Remote violence", "Air/drone strike")
+    lex = load_lexicon()
+    drones, aircraft = lex.sets["drone_words"], lex.sets["air_words"] - {"التحالف"}
+    for d in out:
+        a = d.args
+        if d.acled != air or a.actor1 is None or a.actor1.type not in (2, 3):
+            continue
+        x = a.actor1
+        clause = next((m.clause for m in d.mentions if m.clause[0] <= x.start < m.clause[1]), None)
+        if clause is None:
+            continue  # (the group is read outside the event's clauses: nothing to weigh it by)
+        rows = [set(r) for _, _, r in _words(ctx, clause[0], clause[1])]
+        if any(r & drones for r in rows) or not any(r & aircraft for r in rows):
+            continue  # («طائرة مسيرة أطلقها الحوثيون»: a group's drone; «قصف شنه الحوثيون»: no aircraft in its clause)
+        if a.actor2 is None:
+            a.actor2 = a.actor1
+        a.actor1 = None
+        a.actor1_rank = RANK_WEAK
 
 
 def _not_both_sides(out: list[Draft]) -> None:
