@@ -293,27 +293,13 @@ def test_two_soldiers_told_with_the_number_after_the_noun() -> None:
 
 def test_a_rebel_group_shells_it_does_not_strike_from_the_air() -> None:
     # real reports (read at run time): the Houthi shelling told in a sentence with the coalition's aircraft
-    from marsad.inputs import page_from_record
-    from marsad.pipeline import process_page
-
     want = {"snn-e8400d4d37df": 225, "snn-dcff8433b95d": 2175}
-    snn = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "saudinewsnet"
-    if not snn.exists():
-        pytest.skip("shared data missing")
-    seen = 0
-    for f in sorted(snn.glob("*.jsonl")):
-        for line in f.open(encoding="utf-8"):
-            r = json.loads(line)
-            if r["id"] not in want:
-                continue
-            page = process_page(page_from_record(r, "saudinewsnet")).model_dump(mode="json")
-            # (the exchange of fire told in the same sentence is a battle of its own: the remote attack is checked)
-            evs = [e for d in page["documents"] for e in d["events"] if e["evidence"][0]["start"] == want[r["id"]]
-                   and e["acled"]["event_type"] == "Explosions/Remote violence"]
-            assert evs and evs[0]["actor1"]["name"] == "Houthis"
-            assert evs[0]["acled"]["sub_event_type"] == "Shelling/artillery/missile attack"
-            seen += 1
-    assert seen == 2
+    for article_id, start in want.items():
+        # (the exchange of fire told in the same sentence is a battle of its own: the remote attack is checked)
+        evs = [e for e in _corpus_events(article_id) if e["evidence"][0]["start"] == start
+               and e["acled"]["event_type"] == "Explosions/Remote violence"]
+        assert evs and evs[0]["actor1"]["name"] == "Houthis"
+        assert evs[0]["acled"]["sub_event_type"] == "Shelling/artillery/missile attack"
 
 
 def test_advances_made_are_fighting_not_ground_taken() -> None:
@@ -3792,22 +3778,8 @@ def test_holding_a_party_responsible_blames_it() -> None:
 def test_an_interview_keeps_the_statement_of_its_lead_and_nothing_else() -> None:
     # a real interview (read at run time): too few words of time and attribution for a news report, but its lead
     # reports the tribal leader's charges; only the political events of its first two sentences are kept
-    from marsad.inputs import page_from_record
-    from marsad.pipeline import process_page
-
-    snn = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "saudinewsnet"
-    if not snn.exists():
-        pytest.skip("shared data missing")
-    for f in sorted(snn.glob("*.jsonl")):
-        for line in f.open(encoding="utf-8"):
-            r = json.loads(line)
-            if r["id"] != "snn-3304b7ed0127":
-                continue
-            page = process_page(page_from_record(r, "saudinewsnet")).model_dump(mode="json")
-            evs = [e for d in page["documents"] for e in d["events"]]
-            assert [(e["plover"]["event_type"], e["actor1"]["name"]) for e in evs] == [("ACCUSE", "Ali Malih al-Zubi")]
-            return
-    pytest.fail("article not found")
+    evs = _corpus_events("snn-3304b7ed0127")
+    assert [(e["plover"]["event_type"], e["actor1"]["name"]) for e in evs] == [("ACCUSE", "Ali Malih al-Zubi")]
 
 
 def test_a_rejecting_position_renewed_rejects_and_a_creed_against_violence_rejects_no_one() -> None:
