@@ -1678,7 +1678,8 @@ def _civilians_struck(ctx: DocContext, d: Draft, lex: Lexicon) -> bool:
            for x in ctx.actors):
         return False
     rows = [set(r) for p, q, r in _words(ctx, s0, s1) if not any(o0 <= p < o1 for o0, o1 in own)]
-    if any(r & (lex.cues["armed_victim_words"] | lex.sets["armed_words"]) for r in rows):
+    armed = lex.cues["armed_victim_words"] | lex.sets["armed_words"]
+    if any(r & armed for r in rows):
         return False  # (positions, barracks, fighters: an armed target)
     civil = arg_words().civilians | arg_words().civilian_target_words
     if any(r & civil for r in rows):
@@ -2371,7 +2372,7 @@ def _not_both_sides(out: list[Draft]) -> None:
     """One party read as both sides («استهدفت سيارة مفخخة مركزا للشرطة» with the police as actor1 too): the weaker
     reading goes. In a political interaction the speaker stays; in violence an actor1 read from the syntax (a
     subject, an explicit agent) stays, as does an unclaimed bomber, and an actor1 from a default or a far mention
-    goes."""
+    goes, as does a state's forces read as the actor1 of a bomb that struck them."""
     for d in out:
         a1, a2 = d.args.actor1, d.args.actor2
         if a1 is None or a2 is None or a1.name != a2.name:
