@@ -4786,3 +4786,14 @@ def test_a_rebel_group_read_as_the_striker_of_an_air_strike_is_what_was_struck()
     shelling = _events("وقتل مدني أمس في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز، في وقت شن طيران التحالف "
                        "غارات على معسكر في المخاء.")
     assert "Houthis" in [e.actor1.name for e in shelling if e.acled and e.actor1]
+
+
+def test_who_tells_an_act_of_violence_did_not_do_it() -> None:
+    # real articles (read at run time): the army spokesman and the interior ministry spokesman were read as the
+    # actors of what they reported; the army that struck and the unclaimed bomber are
+    clashes = [(e["actor1"] or {}).get("name") for e in _corpus_events("snn-bcdef8469307")
+               if e["acled"] and e["acled"]["sub_event_type"] == "Armed clash"]
+    assert "Military Forces of Egypt" in clashes and "Mohammed Samir" not in clashes
+    bombs = [(e["actor1"] or {}).get("name") for e in _corpus_events("snn-f1326fd47fd3")
+             if e["acled"] and e["acled"]["sub_event_type"] == "Suicide bomb"]
+    assert bombs == ["Unidentified Armed Group (Saudi Arabia)"]

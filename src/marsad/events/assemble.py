@@ -1309,6 +1309,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _forces_of_the_place(out)
     _country_as_forces(out)
     _no_monitor_sides(out)
+    _speaker_not_actor(out)
     _grounded_air_strike(ctx, out)
     _no_air_force(ctx, out)
     _not_both_sides(out)
@@ -2366,6 +2367,22 @@ def _no_air_force(ctx: DocContext, out: list[Draft]) -> None:
             a.actor2 = a.actor1
         a.actor1 = None
         a.actor1_rank = RANK_WEAK
+
+
+_VIOLENCE_FAMILIES = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
+
+
+def _speaker_not_actor(out: list[Draft]) -> None:
+    """A person who tells an act of violence (a spokesman, a governor, a minister: one of the event's sources) is
+    not who did it (ACLED's sides are armed bodies): read as its actor1, he is dropped («وقال محمد رحيم أمين، حاكم
+    المنطقة، إن مروحيتين أميركيتين هاجمتا …»)."""
+    for d in out:
+        a1 = d.args.actor1
+        if d.acled is None or a1 is None or a1.kind != "person" or not (
+                d.acled[0] in _VIOLENCE_FAMILIES or d.acled[1] == "Arrests"):
+            continue
+        if any(s.name == a1.name for s in d.args.sources):
+            d.args.actor1 = None
 
 
 def _not_both_sides(out: list[Draft]) -> None:
