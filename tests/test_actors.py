@@ -442,3 +442,20 @@ def test_a_monarch_named_by_his_countrys_adjective_is_that_states_government() -
     # (the evidence span holds the monarch, not only the adjective)
     assert [(a.name, a.text) for a in find_actors("وبحث العاهل المغربي أمس مع ضيفه سبل التعاون.")] == [
         ("Government of Morocco", "العاهل المغربي")]
+
+
+def test_a_form_two_verbal_noun_or_a_conjoined_common_word_ends_a_name_and_opens_no_apposed_one() -> None:
+    # made-up: «استنكر السفير … فلان فلان التفجير الإرهابي»: the verbal noun with the article is the object of the
+    # verb, not a third name; «بدقة واستخدام»: و + a common word joins the next phrase; after a role and a comma,
+    # «التفجير الإرهابي» is no apposed name; a surname with the article stays in the name (محمد الخطيب)
+    def people(text: str) -> list[str]:
+        return [text[a.start : a.end] for a in find_actors(text) if a.kind == "person"]
+
+    assert people("واستنكر السفير الكندي لدى المملكة روبرت ميلتون التفجير الإرهابي الذي استهدف المسجد.") == [
+        "روبرت ميلتون"]
+    assert people("وقال الشيخ سامر العبيدي، الرئيس العام لهيئة الرقابة، التفجير الإرهابي جرم عظيم.") == [
+        "سامر العبيدي"]
+    assert people("وطالب مدير المستشفى الدكتور ناصر الدوسري الأطباء بالعمل بدقة واستخدام الأجهزة.") == [
+        "ناصر الدوسري"]
+    assert people("وقال المتحدث محمد الخطيب إن القوات تقدمت.") == ["محمد الخطيب"]
+    assert people("وقال وزير الخارجية، عادل الجبير، إن المملكة ستواصل جهودها.") == ["عادل الجبير"]

@@ -4797,3 +4797,15 @@ def test_who_tells_an_act_of_violence_did_not_do_it() -> None:
     bombs = [(e["actor1"] or {}).get("name") for e in _corpus_events("snn-f1326fd47fd3")
              if e["acled"] and e["acled"]["sub_event_type"] == "Suicide bomb"]
     assert bombs == ["Unidentified Armed Group (Saudi Arabia)"]
+
+
+def test_unnamed_gunmen_in_one_fight_do_not_hide_the_party_named_in_the_others() -> None:
+    # real articles (read at run time): the resistance's statement tells three attacks on the Houthis; the first
+    # names «المسلحون» (the fighters in the destroyed vehicle) as well, which made two candidate opponents and left
+    # the other two attacks with no actor1; the Houthis' fight told with one side takes the resistance
+    def sides(article_id: str, starts: set[int]) -> list[tuple[str | None, str | None]]:
+        return [((e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name"))
+                for e in _corpus_events(article_id) if e["acled"] and e["evidence"][0]["start"] in starts]
+
+    assert sides("snn-a9f3aabacccf", {1691, 1812}) == [("Popular Resistance", "Houthis")] * 2
+    assert sides("snn-dc6f214e7084", {3659}) == [("Houthis", "Popular Resistance")]

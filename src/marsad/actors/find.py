@@ -417,7 +417,12 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
                 or (w.startswith("ال") and w.endswith("ه") and w[2:] in nouns and w not in al_surnames())
                 # «أمر الأمير فلان بن فلان بتأمين …»: a verbal noun with «ب/ل» (form II «تفعيل», or a known noun)
                 # is what he ordered, not a surname
-                or (w[:1] in "بل" and len(w) >= 5 and (w[1:] in nouns or _TAFIL_RE.fullmatch(w[1:]) is not None))):
+                or (w[:1] in "بل" and len(w) >= 5 and (w[1:] in nouns or _TAFIL_RE.fullmatch(w[1:]) is not None))
+                # «السفير جوزيف ويستفول التفجير الإرهابي»: a form-II verbal noun with the article is the
+                # verb's object (no surname has that shape)
+                or (w.startswith("ال") and _TAFIL_RE.fullmatch(w[2:]) is not None)
+                # «… بدقة واستخدام», «… الوالي وثلاثة من»: و before a common word joins the next phrase
+                or (w[:1] == "و" and len(w) >= 4 and (w[1:] in common or w[1:] in nouns or w[1:] in stop))):
             # after a surname with the article («خالد العبيدي ومعاون», «فلان الفلاني فرار») the name has ended
             break
         b = blocked.get(s)
@@ -431,14 +436,19 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
             return (toks[0][0] if toks else s), b.end, -1
         if not toks and w not in given and len(w) >= 6 and w.startswith(_GLUED_ARTICLE):
             break  # «بالتفجير»: a preposition glued to the article opens no name
-        if not toks and w not in given and (w in nouns or (w[:1] in "وف" and (w[1:] in nouns or w[1:] in stop))
+        if not toks and w not in given and (w in nouns or (w[:1] in "وف" and (w[1:] in nouns or w[1:] in stop
+                                                                              or (len(w) >= 5 and w[1:] in common)))
                                             or (w[:1] == "و" and norm[max(0, s - 3):s].rstrip(" ")[-1:] in ("،", ","))):
             # («…، وطرد السفير»: after a comma, و opens the next clause, not a name)
             break  # «…، خبر نقل»، «…، وما أفرزته»: a name does not open with a noun of the news or و/ف + particle
             # (later tokens may: the surname هلال)
         if ((w in stop and s not in ali) or len(w) < 2 or (w in lex.demonyms and not _before_bin(norm, e))
                 or w in lex.roles or b is not None
-                or (w in common and w not in particles and w not in given and not (apposition and not toks))
+                or (w in common and w not in particles and w not in given
+                    and not (apposition and not toks and not w.startswith("ال")))
+                # «…، التفجير الإرهابي» after a role and a comma: an article noun opens no apposed name
+                or (apposition and not toks and w.startswith("ال") and w not in given
+                    and _TAFIL_RE.fullmatch(w[2:]) is not None)
                 or s in no_start or (w[0] == "ل" and any(x in stop for x in _strip_procl(w)[1:2]))
                 or (toks and w[0] in "لب" and w not in given and len(w) > 4 and w[1:] in common)):
             break

@@ -1808,6 +1808,8 @@ def _opponent_in_the_document(ctx: DocContext, out: list[Draft]) -> None:
             ranked = sorted(counts.values(), key=len, reverse=True)
             if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) >= 2 * len(ranked[1])):
                 seen[ranked[0][0].name] = ranked[0][0]
+        if len(seen) > 1:  # unnamed gunmen in one fight do not outweigh the party named in the others
+            seen.pop("Unidentified Armed Group", None)
         if len(seen) != 1:
             continue  # no other side told, or several: none is the one
         other = replace(next(iter(seen.values())), confidence=0.4)
