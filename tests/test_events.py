@@ -4809,3 +4809,16 @@ def test_unnamed_gunmen_in_one_fight_do_not_hide_the_party_named_in_the_others()
 
     assert sides("snn-a9f3aabacccf", {1691, 1812}) == [("Popular Resistance", "Houthis")] * 2
     assert sides("snn-dc6f214e7084", {3659}) == [("Houthis", "Popular Resistance")]
+
+
+def test_a_state_actor_does_not_accuse_its_own_country() -> None:
+    # made-up: the country in a speaker's title («رئيس إقليم كردستان العراق») or named as what the speaker criticises
+    # of his own state is no other party of a political interaction; the foreign party named after it is
+    def sides(text: str) -> list[tuple[str | None, str | None, str | None]]:
+        return [(e.plover.event_type if e.plover else None, e.actor1.name if e.actor1 else None,
+                 e.actor2.name if e.actor2 else None) for e in _events(text)]
+
+    assert sides("وانتقد مسعود البرزاني رئيس إقليم كردستان العراق أمس إيران بسبب قصف مدفعي طال قرى حدودية.") == [
+        ("ACCUSE", "Masoud Barzani", "Iran")]
+    assert sides("وانتقد وزير الخارجية البريطاني فيليب هاموند بريطانيا لأنها تأخرت في الرد.") == [
+        ("ACCUSE", "Philip Hammond", None)]

@@ -900,6 +900,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             continue
         if political and a1 is not None and m.end <= a1.start and x.end <= a1.start:
             continue  # part of the subject's title («هاجم رئيس حكومة الاحتلال، نتنياهو، السلطة»), not the object
+        if political and a1 is not None and a1.type == 1 and x.kind == "country" and x.country == a1.country:
+            continue  # a state's own country («وزير الخارجية الفرنسي …: فرنسا لا تتخلى»، «رئيس إقليم كردستان العراق»)
         if _preceded_by(ctx, x.start, support, s0, 2):
             continue  # «المسنودة بقوات الجيش الوطني»، «بدعم من طيران التحالف»: a supporter, not the target
         if political and x.type in (1, 2, 3) and any(_in_any(r, w.cause_words) for _, _, r in _words(ctx, m.end, x.start)):
