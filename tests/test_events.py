@@ -4822,3 +4822,15 @@ def test_a_state_actor_does_not_accuse_its_own_country() -> None:
         ("ACCUSE", "Masoud Barzani", "Iran")]
     assert sides("وانتقد وزير الخارجية البريطاني فيليب هاموند بريطانيا لأنها تأخرت في الرد.") == [
         ("ACCUSE", "Philip Hammond", None)]
+
+
+def test_events_of_foreign_stories_are_not_placed_at_namesake_villages_of_the_gazetteer() -> None:
+    # real articles (read at run time): a hotel siege in Mali was placed in Lebanon, arrests over a Diyala bombing in
+    # Yemen's Bani Sa'd, shells on a Saudi village of Jazan at a Yemeni namesake, a Cameroonian town at a Yemeni one
+    def countries(article_id: str) -> set[str | None]:
+        return {(e["location"] or {}).get("country") for e in _corpus_events(article_id) if e["acled"]}
+
+    assert "LB" not in countries("snn-ac10c79bd542")
+    assert countries("snn-c467ea57e8a3") == {"IQ"}
+    assert "YE" not in countries("snn-64333c2a62e3")
+    assert countries("snn-68c8a150d293") == {"CM"}

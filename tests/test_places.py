@@ -363,3 +363,16 @@ def test_military_unit_nouns_are_no_villages() -> None:
         "التنظيم في ريف حلب.")]
     assert got == ["سوريا", "ريف حلب"]
     assert [p.text for p in find_places("وقتل شخص في قرية كتيبة قرب طولكرم.")][:1] == ["قرية كتيبة"]
+
+
+def test_a_village_behind_a_feature_word_is_no_namesake_in_a_story_of_another_country() -> None:
+    # made-up: «بمدينة مروة» in a Cameroonian story is Maroua, not Yemen's village Al Marwah (the feature word says
+    # a settlement, not whose); «الكاميرون» with the article is the country, not the prime minister's name; in a
+    # story that names the village's own country, or none, the feature word still places the village
+    def names(text: str) -> list[tuple[str, str]]:
+        return [(p.place.name, p.place.country) for p in find_places(text) if p.place]
+
+    assert names("قالت الشرطة في الكاميرون إن انتحارية فجرت نفسها أمس في سوق بمدينة مروة شمال البلاد.") == [
+        ("Cameroon", "CM")]
+    assert ("Al Marwah", "YE") in names("وقصفت طائرات التحالف أمس قرية المروة في مديرية حيس باليمن.")
+    assert names("وقتل ثلاثة مدنيين في غارة على قرية بيتا جنوب نابلس.")[0] == ("Beita", "PS")

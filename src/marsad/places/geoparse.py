@@ -469,6 +469,13 @@ class _Doc:
         return bool(self.given) or any(len(ks) > 1 or key not in ks for ks in self.keys.values())
 
 
+@lru_cache(maxsize=1)
+def _village_level() -> frozenset[str]:
+    """The countries the gazetteer holds down to their villages (where a small name has namesakes)."""
+    g = gazetteer()
+    return frozenset(g.rows[i][3] for i in range(len(g.rows)) if g.rows[i][8] == "village")
+
+
 def _article_foreign(g: Gazetteer, m: _Match, i: int) -> bool:
     """The text writes the article (المشهد, الهاربين) but none of the place's names has one."""
     if not m.article:
@@ -498,7 +505,11 @@ def _candidate_ok(g: Gazetteer, m: _Match, i: int, doc: _Doc) -> bool:
             and kind != "country":
         return False  # «منطقة الرقة» in a Kuwait story: a district of the document's country, not Raqqa
     if m.specific:
-        return True
+        # «قرية بيتا» in a Nigerian story, «مدينة مروة» in a Cameroonian one: the feature word says a settlement,
+        # not whose; a village or small town of a country the document never names, in a document that names
+        # another, is a namesake (a province, a capital, a large city stands on its own)
+        return home or kind in _STRONG_KINDS or pop >= 100_000 or not doc.other_home(m.sid or m.key) \
+            or cc not in _village_level()  # (a town of a country the gazetteer holds only towns of has no namesakes)
     if g.is_common(m.key, i):
         if not (m.listed and m.listed_cc == cc and kind not in _SMALL_KINDS):
             return False
@@ -785,8 +796,8 @@ def find_places(
     own: Counter[tuple[str, ...]] = Counter()  # (country, key) and (country, admin1, key): support a key gave
     doc = _Doc(given=frozenset(ctx), keys={})
     for m in kept:
-        if m.key in lx.stop or m.key in lx.weak:
-            continue
+        if m.key in lx.stop or (m.key in lx.weak and not (m.article and all(g.rows[i][8] == "country" for i in m.ids))):
+            continue  # («الكاميرون» with the article is the country; «كاميرون» alone may be the prime minister)
         strong = [i for i in m.ids if g.rows[i][8] in ("country", "capital", "city", "admin1")]
         countries = {g.rows[i][3] for i in strong}
         if len(countries) == 1:
