@@ -376,3 +376,17 @@ def test_a_village_behind_a_feature_word_is_no_namesake_in_a_story_of_another_co
         ("Cameroon", "CM")]
     assert ("Al Marwah", "YE") in names("وقصفت طائرات التحالف أمس قرية المروة في مديرية حيس باليمن.")
     assert names("وقتل ثلاثة مدنيين في غارة على قرية بيتا جنوب نابلس.")[0] == ("Beita", "PS")
+
+
+def test_a_town_on_the_border_with_a_place_or_told_with_its_glued_province_is_the_namesake_outside() -> None:
+    # made-up: «رفح على الحدود مع قطاع غزة» is Egypt's Rafah (the border phrase says it is not inside the Strip);
+    # «مدينة رفح بشمال سيناء» too (a province of two words glued to «ب» holds the town); «مدينة رفح جنوب قطاع غزة» is
+    # Gaza's; a one-word name glued to «ب» is no container («ندد … في غزة بإسرائيل»)
+    def places(text: str) -> list[tuple[str, str]]:
+        return [(p.text, p.place.country) for p in find_places(text) if p.place]
+
+    assert places("قتل ضابط مصري في انفجار عبوة ناسفة في قطاع رفح على الحدود مع قطاع غزة.")[0] == ("رفح", "EG")
+    assert places("وأصيب طفل بطلق ناري في مدينة رفح بشمال سيناء. وقصفت إسرائيل قطاع غزة.")[0] == ("مدينة رفح", "EG")
+    assert places("وقصفت الطائرات مدينة رفح جنوب قطاع غزة.")[0] == ("مدينة رفح", "PS")
+    assert places("وندد القيادي في الحركة في غزة بإسرائيل.") == [("غزة", "PS"), ("إسرائيل", "IL")]
+    assert places("قتل شرطيان في بلدة سوروتش على الحدود مع سوريا.")[0] == ("بلدة سوروتش", "TR")

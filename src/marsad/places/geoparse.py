@@ -614,6 +614,37 @@ _DIRECTION_KM = 150.0
 _WIDE_FEATURES = frozenset(("city", "town", "admin1", "admin2", "region", "capital"))  # «قرية X شرق مدينة Y»: a village said to lie in a direction of Y is within this of it
 
 
+_BORDER_WITH = (("علي", "الحدود", "مع"), ("الحدوديه", "مع"))
+
+
+def _across_the_border(g: Gazetteer, toks: _Toks, resolved: list[tuple[_Match, int]],
+                       key: Callable[[_Match, int], tuple[float, int]]) -> list[tuple[_Match, int]]:
+    """«رفح على الحدود مع قطاع غزة»، «بلدة X الحدودية مع محافظة Y»: a place said to lie on the border with another
+    is not inside it; a namesake outside it is taken when there is one (Egypt's Rafah, not Gaza's)."""
+    out = list(resolved)
+    for k, (m, best) in enumerate(resolved):
+        if k + 1 >= len(resolved):
+            break
+        nxt, other = resolved[k + 1]
+        between = tuple(toks.words[m.j + 1 : nxt.i])
+        if between not in _BORDER_WITH:
+            continue
+        occ, oa1 = g.rows[other][3], (g.rows[other][4] if g.rows[other][8] != "country" else None)
+
+        def inside(i: int, cc: str = occ, a1: str | None = oa1) -> bool:
+            return g.rows[i][3] == cc and (a1 is None or g.rows[i][4] == a1)
+
+        if g.rows[other][8] != "country" and not oa1:
+            continue
+        if not inside(best):
+            continue
+        # (the border phrase is the evidence: a namesake outside needs no other support from the document)
+        outside = [i for i in m.ids if not inside(i) and g.rows[i][8] != "country"]
+        if outside:
+            out[k] = (m, max(outside, key=lambda i: key(m, i)))
+    return out
+
+
 def _km(a: Place, b: Place) -> float:
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
@@ -656,12 +687,18 @@ def _containers(g: Gazetteer, toks: _Toks, kept: list[_Match]) -> None:
     محافظة لحج»، «حي الوعر في حمص»، «بلدة X في سوريا») lies inside it: ``within`` is set to that (country,
     admin1)."""
     for m, n in zip(kept, kept[1:], strict=False):
-        if n.start_tok - m.end_tok != 2 or toks.words[m.end_tok + 1] not in _IN_WORDS or n.cut:
+        # («مدينة رفح بشمال سيناء»، «بلدة X بمحافظة Y»: the preposition glued to a name of two words or more; glued
+        # to a one-word name it is often a verb's complement: «ندد … في غزة بإسرائيل»)
+        glued = n.start_tok - m.end_tok == 1 and n.start_tok == n.i and n.cut == 1 and n.j > n.i \
+            and toks.words[n.i].startswith("ب")
+        if not glued and (n.start_tok - m.end_tok != 2 or toks.words[m.end_tok + 1] not in _IN_WORDS or n.cut):
             continue
         rows = [g.rows[i] for i in n.ids]
         if not rows or n.adjective or n.person:
             continue
         places = {(r[3], r[4] if r[8] != "country" else None) for r in rows}
+        if n.feature_kind in ("admin1", "admin2") and all(r[8] in _SMALL_KINDS for r in rows):
+            continue  # «بقضاء التاجي» read as a village namesake: the district is not in the gazetteer
         if len(places) == 1 and (n.feature_kind in ("admin1", "admin2", "region") or any(
                 r[8] in ("country", "admin1", "capital", "city") for r in rows)):
             m.within = next(iter(places))
@@ -824,6 +861,7 @@ def find_places(
         last = (m.j, g.rows[best][3])
         resolved.append((m, best))
     resolved = _told_by_direction(g, resolved, lambda m, i: (_score(g, m, i, ctx, admin_ctx, own), -i))
+    resolved = _across_the_border(g, toks, resolved, lambda m, i: (_score(g, m, i, ctx, admin_ctx, own), -i))
     for m, best in resolved:
         place = g.place(best)
         if m.region and place.kind not in ("admin1", "country") and not (m.outskirts and place.kind in _LOCALITY):
