@@ -4834,3 +4834,14 @@ def test_events_of_foreign_stories_are_not_placed_at_namesake_villages_of_the_ga
     assert countries("snn-c467ea57e8a3") == {"IQ"}
     assert "YE" not in countries("snn-64333c2a62e3")
     assert countries("snn-68c8a150d293") == {"CM"}
+
+
+def test_the_day_a_period_starts_from_after_the_happening_does_not_date_it() -> None:
+    # made-up (published Wednesday 5 August 2015): «قتل … اليوم (الأربعاء) في أول هجوم منذ إعلان الهدنة الأسبوع
+    # الماضي»: the happening's own day, not the truce's; a toll told after «ومنذ … في 20 يوليو» is a period's
+    told = _events("قتل سبعة جنود اليوم (الأربعاء)، بتفجير انتحاري نفذته حركة طالبان واستهدف ثكنة للجيش شرقي مدينة "
+                   "غزني، في أول هجوم واسع يشنه المسلحون، منذ إعلان مقتل قائدهم الأسبوع الماضي.")
+    assert [(e.acled.sub_event_type, e.date.start if e.date else None) for e in told if e.acled] == [
+        ("Suicide bomb", "2015-08-05")]
+    period = _events("ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديا وشرطيا على الأقل في جنوب شرق البلاد.")
+    assert [e for e in period if e.acled and e.date and str(e.date.start) == "2015-08-05"] == []

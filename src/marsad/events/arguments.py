@@ -1630,12 +1630,23 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
     reported = w.report_cues if m.cls == "political" else w.report_cues | w.statement_words
     best: tuple[int, DateMention] | None = None
     kept: list[DateMention] = []
+    period: list[DateMention] = []  # days after «منذ …»
     for d in ctx.dates:
         if not (s0 <= d.start < s1) or d.kind == "year" or (d.kind == "since" and not (
                 ctx.published is not None and d.date_start is not None and 0 <= (ctx.published - d.date_start).days <= 2)):
             continue  # (a «since» of the last two days, «منذ صباح اليوم», dates the happening)
         if d.text[:1].isdigit() and _preceded_by(ctx, d.start, w.date_name_words, s0, 1):
             continue  # شارع 26 سبتمبر، ميدان 30 يونيو: a name, not a day
+        since = next((a for a, b, _ in reversed(_words(ctx, s0, d.start)[-7:])
+                      if normalize_text(ctx.text[a:b]) in _SINCE), None)
+        if since is not None and m.end <= since and not (
+                ctx.published is not None and d.date_start is not None
+                and 0 <= (ctx.published - d.date_start).days <= 2):
+            # «قتل ستة اليوم (الخميس) في أول هجوم منذ إعلان وفاة الملا عمر الأسبوع الماضي»: after the happening, the day
+            # of what a period starts from; it dates the happening only when the sentence tells no other day (a
+            # happening told after «منذ …» keeps it: «ومنذ اندلاع العنف في 20 يوليو، قتل 13»: a period's toll)
+            period.append(d)
+            continue
         if d.start > m.end and (
             any(_in_any(r, reported) for _, _, r in _words(ctx, m.end, d.start))
             or any(m.end <= x.start and x.end <= d.start for x in ctx.sources)
@@ -1645,6 +1656,9 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
         if best is None or dist < best[0]:
             best = (dist, d)
         kept.append(d)
+    if best is None and period:
+        best = min(((abs(d.start - m.start), d) for d in period), key=lambda x: x[0])
+        kept = period
     if best is not None and best[1].end <= m.start and len(kept) > 1:
         # «أعلن الجيش في بيان اليوم الأحد أن طائراته قصفت مواقع للمسلحين يوم السبت»: a day in the frame of
         # a report («قال … اليوم الخميس إن») is the report's when the reported clause tells its own
@@ -1682,6 +1696,7 @@ def _toll_rise_report(ctx: DocContext, d: DateMention, m: EventMention, s0: int)
 
 
 _THAT_FRAME = frozenset(("ان", "انه", "انها", "بان", "وان"))
+_SINCE = frozenset(("منذ", "ومنذ"))
 
 
 def _number_words(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> tuple[list[list[str]], list[list[str]]]:
