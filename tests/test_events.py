@@ -4845,3 +4845,16 @@ def test_the_day_a_period_starts_from_after_the_happening_does_not_date_it() -> 
         ("Suicide bomb", "2015-08-05")]
     period = _events("ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديا وشرطيا على الأقل في جنوب شرق البلاد.")
     assert [e for e in period if e.acled and e.date and str(e.date.start) == "2015-08-05"] == []
+
+
+def test_an_age_or_a_span_of_time_is_no_toll() -> None:
+    # made-up: «الطفل … (18 شهرا)»، «والدته (26 عاما)»، «يبلغ من العمر 49 عاما»: ages; «خلال 48 ساعة»: a span
+    def tolls(text: str) -> list[tuple[int | None, int | None]]:
+        return [((e.fatalities.best if e.fatalities else None), (e.injured.best if e.injured else None))
+                for e in _events(text) if e.acled]
+
+    assert tolls("وقتل طفلان وأصيب والدهما سامر (35 عاما) بجروح أمس عندما أحرق مستوطنون منزلهم في قرية قرب نابلس.") == [
+        (2, 1)]
+    assert all(k != 49 for k, _ in tolls("وقتل أمس عسكري وامرأة ورجل يبلغ من العمر 49 عاما في قصف على حي سكني في مدينة "
+                                          "دونيتسك."))
+    assert tolls("قتل 12 شخصا خلال 48 ساعة من المعارك في مدينة تعز.") == [(12, None)]

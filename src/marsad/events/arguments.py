@@ -65,6 +65,8 @@ class ArgWords:
     span_heads: frozenset[str] = frozenset()  # «خلال»، «طيلة»، «على مدى»: a span of time follows
     long_spans: frozenset[str] = frozenset()  # months and years: a toll summed over them is cumulative
     period_words: frozenset[str] = frozenset()  # «الفترة»: a period right after a toll
+    time_units: frozenset[str] = frozenset()  # «49 عاما»، «48 ساعة»: a figure counting time, never the dead
+    age_words: frozenset[str] = frozenset()  # «يبلغ من العمر 49»: an age follows
     appended_relatives: frozenset[str] = frozenset()  # «، والتي …»: a description added far after
     result_verbs: frozenset[str] = frozenset()  # «مما أسفر عن …»: the result of the happening
     rise_words: frozenset[str] = frozenset()  # «ارتفاع حصيلة القتلى»: a toll that rose (an update)
@@ -2061,6 +2063,9 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
         if n.value is not None and 1900 <= n.value <= 2100 and n.value == int(n.value) \
                 and any(_in_any(r, w.year_words) for r in before[-1:]):
             continue  # «من مواليد 1986»، «عام 2014»: a year, not a count
+        if _in_any(noun, w.time_units) or (not noun and after and _in_any(after[0], w.time_units)) \
+                or any(_in_any(r, w.age_words) for r in before[-2:]):
+            continue  # «ورجلا يبلغ من العمر 49 عاما قتلوا»، «خلال الـ48 ساعة»: an age or a span, not a count
         is_among = any(_in_any(r, w.among) for r in before[-2:])
         if is_among and last is not None:
             if _in_any(noun, w.civilians):
