@@ -4858,3 +4858,18 @@ def test_an_age_or_a_span_of_time_is_no_toll() -> None:
     assert all(k != 49 for k, _ in tolls("وقتل أمس عسكري وامرأة ورجل يبلغ من العمر 49 عاما في قصف على حي سكني في مدينة "
                                           "دونيتسك."))
     assert tolls("قتل 12 شخصا خلال 48 ساعة من المعارك في مدينة تعز.") == [(12, None)]
+
+
+def test_a_figure_counted_over_a_period_named_before_or_over_a_month_is_no_toll() -> None:
+    # made-up: «… خلال هذه الفترة» (the period of a report), «… خلال يوليو الماضي»: cumulative; the single death
+    # told beside such a figure is part of it; «في 20 يوليو» is a day
+    def tolls(text: str) -> list[int | None]:
+        return [e.fatalities.best if e.fatalities else None for e in _events(text) if e.acled]
+
+    assert 60 not in tolls("وقال المرصد في بيان أمس إن 60 مدنيا قتلوا بالإضافة إلى مقتل مسلح واحد أيضا جراء غارات "
+                           "التحالف على ريف حلب الشمالي خلال هذه الفترة.")
+    assert 1 not in tolls("وقال المرصد في بيان أمس إن 60 مدنيا قتلوا بالإضافة إلى مقتل مسلح أيضا جراء غارات التحالف "
+                          "على ريف حلب الشمالي خلال هذه الفترة.")
+    assert 35 not in tolls("وذكر تقرير لمنظمة حقوقية أمس أن 35 مدنيا قتلوا في مدينة إب بقصف نفذه الحوثيون خلال يونيو "
+                           "الماضي.")
+    assert tolls("قتل 5 مدنيين في قصف على مدينة تعز في 20 يوليو.") == [5]

@@ -66,6 +66,9 @@ class ArgWords:
     long_spans: frozenset[str] = frozenset()  # months and years: a toll summed over them is cumulative
     period_words: frozenset[str] = frozenset()  # «الفترة»: a period right after a toll
     time_units: frozenset[str] = frozenset()  # «49 عاما»، «48 ساعة»: a figure counting time, never the dead
+    period_demonstratives: frozenset[str] = frozenset()  # «خلال هذه الفترة»
+    month_span_heads: frozenset[str] = frozenset()  # «خلال/طيلة/طوال» (not «في»: «في 20 يوليو» is a day)
+    month_nouns: frozenset[str] = frozenset()  # «خلال الشهر الجاري»
     age_words: frozenset[str] = frozenset()  # «يبلغ من العمر 49»: an age follows
     appended_relatives: frozenset[str] = frozenset()  # «، والتي …»: a description added far after
     result_verbs: frozenset[str] = frozenset()  # «مما أسفر عن …»: the result of the happening
@@ -1799,12 +1802,27 @@ def _cumulative(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> bool:
     # «قتلت 3042 من التنظيم … خلال 10 أشهر»: a figure summed over months or years told after it (days or hours are
     # a happening's span: «خلال الساعات الماضية»)
     after = _words(ctx, n.noun_end or n.end, min(s1, n.end + 200))[:24]
+    months = _month_words()
     for k, (_, _, r) in enumerate(after):
-        if _in_any(r, w.span_heads) and any(_in_any(x, w.long_spans) or (k < 10 and _in_any(x, w.period_words))
-                                            for _, _, x in after[k + 1 : k + 4]):
+        if not _in_any(r, w.span_heads):
+            continue
+        nxt = [x for _, _, x in after[k + 1 : k + 4]]
+        if any(_in_any(x, w.long_spans) or (k < 10 and _in_any(x, w.period_words)) for x in nxt):
             return True  # («… في الفترة بين 20 و31 يوليو»: a period right after the figure; one told far on is
             # another clause's: «… في كمين، وتواصل المقاومة نصب الكمائن طوال الفترة الماضية»)
+        if len(nxt) >= 2 and _in_any(nxt[0], w.period_demonstratives) and _in_any(nxt[1], w.period_words):
+            return True  # «… جراء هذه الغارات خلال هذه الفترة»: the period a report counts over, named before
+        if _in_any(r, w.month_span_heads) and nxt and (any(x in months for x in nxt[0])
+                                                        or _in_any(nxt[0], w.month_nouns)):
+            return True  # «قتلوا في تعز … خلال يوليو الماضي»، «خلال الشهر الجاري»: a month's count
     return False
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """The one-word month names of the dates data (يوليو، تموز …), normalised."""
+    raw = json.loads(files("marsad.data").joinpath("dates.json").read_text(encoding="utf-8"))
+    return frozenset(normalize_text(k) for k in raw["months"] if " " not in k)
 
 
 
@@ -2048,6 +2066,7 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
     killed: Toll | None = None
     injured: Toll | None = None
     last: Toll | None = None
+    summed: set[str] = set()  # the kinds of figure the sentence counts over a period (cumulative)
     for n in ctx.numbers:
         if not (s0 <= n.start < s1) or n.value is None or n.ordinal:
             continue
@@ -2118,6 +2137,7 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
         if kind is None:
             continue
         if _cumulative(ctx, n, s0, s1):
+            summed.add(kind)
             continue
         if kind in ("k", "i") and n.value >= w.war_toll:
             # «قتل فيها 800 ألف شخص»، «أسفرت المعارك عن مقتل أكثر من 3200 شخص»، «خلفت أكثر من 9 آلاف جريح»: a war's,
@@ -2153,11 +2173,12 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
         # sentence tells a war's toll, as one figure that large does
         ctx.memo[("war_toll", sent)] = True
         return None, None
-    if killed is None:
+    if killed is None and "k" not in summed:
         # «قتل جندي تركي وجرح أربعة آخرون»: one death told without a number, even when the wounded are counted
+        # (not beside a period's figure: «إن 173 مدنيا قتلوا … بالإضافة إلى مقتل مقاتل … خلال هذه الفترة»)
         killed = _singular_toll(ctx, s0, s1) or _met_death_toll(ctx, s0, s1) or _fronted_victim(ctx, s0, s1, w.fronted_deaths) \
             or _died_of_wounds(ctx, s0, s1) or _no_casualties(ctx, s0, s1)
-    if injured is None:
+    if injured is None and "i" not in summed:
         injured = _singular_toll(ctx, s0, s1, w.injured) or _one_wounded(ctx, s0, s1) \
             or _fronted_victim(ctx, s0, s1, w.fronted_wounds) or _kin_wounded(ctx, s0, s1)
     return killed, injured
