@@ -4873,3 +4873,17 @@ def test_a_figure_counted_over_a_period_named_before_or_over_a_month_is_no_toll(
     assert 35 not in tolls("وذكر تقرير لمنظمة حقوقية أمس أن 35 مدنيا قتلوا في مدينة إب بقصف نفذه الحوثيون خلال يونيو "
                            "الماضي.")
     assert tolls("قتل 5 مدنيين في قصف على مدينة تعز في 20 يوليو.") == [5]
+
+
+def test_a_rate_or_the_month_so_far_is_no_toll_and_a_day_inside_a_month_dates_the_happening() -> None:
+    # made-up: «… يوميا» is a rate; «… وإصابة العشرات هذا الشهر» right after the figure is the month so far; «قتل 7
+    # أمس … في أعنف هجوم هذا الشهر» keeps its figure and its day (the month is a comparison)
+    def told(text: str) -> list[tuple[int | None, str | None]]:
+        return [((e.fatalities.best if e.fatalities else None), (str(e.date.start) if e.date else None))
+                for e in _events(text) if e.acled]
+
+    assert all(k != 100 for k, _ in told("وقال إن عدد قتلى التنظيم في غارات التحالف على الأنبار يتجاوز 100 مسلح "
+                                         "يوميا."))
+    assert all(k != 130 for k, _ in told("وأدت موجة الهجمات الانتحارية على الأسواق إلى مقتل 130 شخصا وإصابة العشرات "
+                                         "هذا الشهر في نيجيريا."))
+    assert told("قتل 7 أشخاص أمس في انفجار سيارة مفخخة في بغداد، في أعنف هجوم هذا الشهر.") == [(7, "2015-08-04")]

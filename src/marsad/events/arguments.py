@@ -69,6 +69,8 @@ class ArgWords:
     period_demonstratives: frozenset[str] = frozenset()  # «خلال هذه الفترة»
     month_span_heads: frozenset[str] = frozenset()  # «خلال/طيلة/طوال» (not «في»: «في 20 يوليو» is a day)
     month_nouns: frozenset[str] = frozenset()  # «خلال الشهر الجاري»
+    rate_words: frozenset[str] = frozenset()  # «يوميا»: a figure per day is a rate
+    current_words: frozenset[str] = frozenset()  # «الشهر الجاري»: the current month
     age_words: frozenset[str] = frozenset()  # «يبلغ من العمر 49»: an age follows
     appended_relatives: frozenset[str] = frozenset()  # «، والتي …»: a description added far after
     result_verbs: frozenset[str] = frozenset()  # «مما أسفر عن …»: the result of the happening
@@ -1815,6 +1817,15 @@ def _cumulative(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> bool:
         if _in_any(r, w.month_span_heads) and nxt and (any(x in months for x in nxt[0])
                                                         or _in_any(nxt[0], w.month_nouns)):
             return True  # «قتلوا في تعز … خلال يوليو الماضي»، «خلال الشهر الجاري»: a month's count
+    for k, (_, _, r) in enumerate(after):
+        if k < 4 and _in_any(r, w.rate_words):
+            return True  # «يتجاوز عدد قتلاها 100 إرهابي يوميا»: a rate, no happening's toll
+        if k < 5 and k + 1 < len(after) and (
+                _in_any(r, w.month_nouns) and _in_any(after[k + 1][2], w.current_words)
+                or _in_any(r, w.period_demonstratives) and _in_any(after[k + 1][2], w.month_nouns)):
+            # «وأدت إلى مقتل 130 شخصا وإصابة العشرات هذا الشهر»: the month so far, right after the figure (far on it
+            # compares: «قتل 7 أمس … في أعنف هجوم هذا الشهر»)
+            return True
     return False
 
 

@@ -275,8 +275,16 @@ def _merge_args(a: Args, b: Args, later: bool = False) -> Args:
                                                   and (not later or _refines(b.place, place)))):
         place = b.place
     date = a.date
-    if b.date is not None and b.date.precision is not None:
-        if date is None or date.precision is None or (date.date_start and b.date.date_start and b.date.date_start < date.date_start):
+    bp = b.date.precision if b.date is not None else None
+    if b.date is not None and bp is not None:
+        ap = date.precision if date is not None else None
+        if date is None or ap is None:
+            date = b.date
+        elif _within(b.date, date) and bp < ap:
+            date = b.date  # «قتل 7 أمس … في أعنف هجوم هذا الشهر»: the day told inside the month is the finer reading
+        elif _within(date, b.date) and ap < bp:
+            pass
+        elif date.date_start and b.date.date_start and b.date.date_start < date.date_start:
             date = b.date
     killed = _merge_toll(a.killed, b.killed)
     injured = _merge_toll(a.injured, b.injured)
@@ -289,6 +297,12 @@ def _merge_args(a: Args, b: Args, later: bool = False) -> Args:
     if a2 is not None and a1 is not None and a2.name == a1.name:
         a2 = next((x for x in (a.actor2, b.actor2) if x is not None and x.name != a1.name), None)
     return Args(a1, a2, place, date, killed, injured, srcs, r1)
+
+
+def _within(x: DateMention, y: DateMention) -> bool:
+    """The days of ``x`` lie inside those of ``y``."""
+    return None not in (x.date_start, x.date_end, y.date_start, y.date_end) \
+        and y.date_start <= x.date_start and x.date_end <= y.date_end  # type: ignore[operator]
 
 
 def _refines(finer: PlaceMention, coarser: PlaceMention) -> bool:
