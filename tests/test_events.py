@@ -4887,3 +4887,12 @@ def test_a_rate_or_the_month_so_far_is_no_toll_and_a_day_inside_a_month_dates_th
     assert all(k != 130 for k, _ in told("وأدت موجة الهجمات الانتحارية على الأسواق إلى مقتل 130 شخصا وإصابة العشرات "
                                          "هذا الشهر في نيجيريا."))
     assert told("قتل 7 أشخاص أمس في انفجار سيارة مفخخة في بغداد، في أعنف هجوم هذا الشهر.") == [(7, "2015-08-04")]
+
+
+def test_citizens_in_the_oblique_case_after_an_office_are_the_object_of_the_call() -> None:
+    # made-up: «ودعا الرئيس المواطنين إلى اليقظة»: the office (no name) calls; the citizens (-ين) are called on
+    assert not [e for e in _events("ودعا الرئيس المواطنين أمس إلى اليقظة والتعاون الوثيق مع قوات الأمن في العاصمة.")
+                if e.actor1 and e.actor1.name.startswith("Civilians")]
+    # (a number of citizens calling, «طالب عدد من المواطنين», stays their call)
+    assert [e.actor1.name for e in _events("وطالب عدد من المواطنين أمس الحكومة بفتح الطرق المغلقة في المدينة.")
+            if e.actor1][:1] == ["Civilians"]

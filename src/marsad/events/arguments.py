@@ -793,8 +793,11 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 break  # «قوات الاحتلال اعتقلت مالك …»: a man is not the subject of a feminine verb, he is its object
             if political and _preceded_by(ctx, x.start, _WITH, s0, 1):
                 break  # «اجتمع مع X»: X is met, not the one who meets
-            if _oblique_plural(ctx, x) and not _words(ctx, m.end, x.start):
-                break  # «ودعت الحوثيين إلى …»: a sound plural in -ين right after the verb is its object, not its subject
+            if _oblique_plural(ctx, x) and (not _words(ctx, m.end, x.start) or (political and len(
+                    _words(ctx, m.end, x.start)) <= 2 and _in_any(_words(ctx, m.end, x.start)[0][2], w.person_subject_heads))):
+                # «ودعت الحوثيين إلى …»: a sound plural in -ين right after the verb is its object, not its subject; so
+                # after an office the text does not name («ودعا الرئيس المواطنين إلى اليقظة»: the office is the subject)
+                break
             first_word = _words(ctx, m.end, x.start)[:1]
             if political and first_word and _in_any(first_word[0][2], w.statement_words):
                 break  # «واتهم البيان عناصر حزب العمال»: the statement is the subject; the actor after is accused
