@@ -4896,3 +4896,11 @@ def test_citizens_in_the_oblique_case_after_an_office_are_the_object_of_the_call
     # (a number of citizens calling, «طالب عدد من المواطنين», stays their call)
     assert [e.actor1.name for e in _events("وطالب عدد من المواطنين أمس الحكومة بفتح الطرق المغلقة في المدينة.")
             if e.actor1][:1] == ["Civilians"]
+
+
+def test_the_seat_of_a_monitor_named_with_it_is_not_where_the_strike_fell() -> None:
+    # real article (read at run time): the observatory's director «في لندن» reports US aircraft killing Nusra
+    # fighters: London is the observatory's seat, the strike was in Syria
+    got = [(e["location"] or {}).get("country") for e in _corpus_events("snn-e891330178aa")
+           if e["acled"] and e["evidence"][0]["start"] == 607]
+    assert got == ["SY"]

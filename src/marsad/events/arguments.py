@@ -1387,6 +1387,8 @@ def place_candidates(ctx: DocContext, s0: int, s1: int, venues: bool = False) ->
             continue  # where it was said (في بيان في بروكسل، في مؤتمر صحافي بثه التلفزيون في أنقرة)
         if _casualty_word(ctx, p):
             continue
+        if _sources_seat(ctx, p, s0):
+            continue  # «على لسان مدير المرصد السوري لحقوق الإنسان في لندن»: where the source sits
         if _preceded_by(ctx, p.start, w.medium_nouns, s0, 1):
             continue  # «صحيفة مكة»، «قناة عدن»: the name of a newspaper or a channel
         if _affiliated(ctx, p, s0, w.affiliation_words) or _regime_of(ctx, p, s0, w.regime_words):
@@ -1416,6 +1418,19 @@ def _affiliated(ctx: DocContext, p: PlaceMention, s0: int, words: frozenset[str]
     if prev and _in_any(prev[-1][2], words):
         return True
     return len(prev) == 2 and _in_any(prev[0][2], words) and _in_any(prev[1][2], _AFFILIATION_LINKS)
+
+
+def _sources_seat(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
+    """A place told right after a source of the report, «في» alone between («مدير المرصد السوري لحقوق الإنسان في
+    لندن»، «وكالة الأنباء في عمان»), is where the source sits, not where the happening took place."""
+    from marsad.events.lexicon import load_lexicon
+
+    monitors = load_lexicon().cues["monitor_actors"]
+    # (a local office holder is not one: «قائد المقاومة في منطقة الجفينة» is where the fighting is)
+    seats = [(x.start, x.end) for x in ctx.sources if x.kind == "media"]
+    seats += [(x.start, x.end) for x in ctx.actors if x.name in monitors]
+    return any(s0 <= a and b <= p.start and p.start - b <= 6 and normalize_text(ctx.text[b : p.start]).strip() == "في"
+               for a, b in seats)
 
 
 def _speakers_place(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
