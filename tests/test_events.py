@@ -4904,3 +4904,11 @@ def test_the_seat_of_a_monitor_named_with_it_is_not_where_the_strike_fell() -> N
     got = [(e["location"] or {}).get("country") for e in _corpus_events("snn-e891330178aa")
            if e["acled"] and e["evidence"][0]["start"] == 607]
     assert got == ["SY"]
+
+
+def test_a_club_snatching_a_player_or_a_team_snatching_a_win_is_no_abduction() -> None:
+    # real article (read at run time): a sports report of a club signing a striker («خطف النصر هداف …») before a cup
+    # final in London made an abduction in London; a made-up abduction by gunmen stays one
+    assert [e for e in _corpus_events("snn-a111be185524") if e["acled"]] == []
+    told = _events("وخطف مسلحون مجهولون أمس ثلاثة موظفين في مدينة بنغازي.")
+    assert [e.acled.sub_event_type for e in told if e.acled] == ["Abduction/forced disappearance"]
