@@ -4912,3 +4912,13 @@ def test_a_club_snatching_a_player_or_a_team_snatching_a_win_is_no_abduction() -
     assert [e for e in _corpus_events("snn-a111be185524") if e["acled"]] == []
     told = _events("وخطف مسلحون مجهولون أمس ثلاثة موظفين في مدينة بنغازي.")
     assert [e.acled.sub_event_type for e in told if e.acled] == ["Abduction/forced disappearance"]
+
+
+def test_what_a_call_or_a_chant_asks_for_did_not_happen() -> None:
+    # real article (read at run time): settlers' chants «تدعو إلى قتل وطرد …» made a territory event in Jerusalem
+    # (after «إلى», joined by «و» to the first noun, «وطرد» is a verbal noun called for); made-up: forces expelling
+    # fighters is a happening
+    assert [e for e in _corpus_events("snn-82a7a109aade")
+            if e["acled"] and "territory" in e["acled"]["sub_event_type"]] == []
+    told = _events("وطردت القوات العراقية مسلحي داعش من حي الضباط في الرمادي أمس.")
+    assert [e.acled.sub_event_type for e in told if e.acled] == ["Government regains territory"]

@@ -795,6 +795,22 @@ def _place_relative_report(ctx: DocContext, s: _Sentence, h: Hit) -> bool:
                for k in range(j + 1, min(len(s.toks), j + 10)) if s.clause[k] == s.clause[i])
 
 
+_TO_WORDS = frozenset(("الي", "إلى"))
+
+
+def _called_for(s: _Sentence, i: int, lo: int, calls: frozenset[str]) -> bool:
+    """The event noun at ``i`` is what a call asks for: right after «إلى» (or joined by «و» to the noun right after
+    it) with a word of calling up to three words before the «إلى» («تدعو إلى قتل وطرد …»، «دعا إلى طرد …»)."""
+    for back in (1, 2):
+        k = i - back
+        if k < lo or s.toks[k].norm not in _TO_WORDS:
+            continue
+        if back == 2 and not s.toks[i].norm.startswith("و"):
+            return False
+        return any(s.has_word(j, calls) for j in range(max(lo, k - 3), k))
+    return False
+
+
 def _sport_document(ctx: DocContext, lex: Lexicon) -> bool:
     """A sports report: four words of sport in the title and text («المباراة»، «الودية»، «المدرب» …). Its «هجوم»
     is a team's attack and its «مواجهة» a match, wherever they stand."""
@@ -1219,6 +1235,10 @@ def _assess(
     if tr.cls in _VIOLENT and h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["request_masdars"]) \
             and any(s.has_word(k, cues["request_words"]) for k in range(max(lo, i - 8), i - 1)):
         return 0.0, reasons, "requested", None  # «طلب تنفيذ ضربات جوية»، «دعا إلى شن غارات»: asked for, not done
+    if tr.cls in _VIOLENT and _called_for(s, i, lo, cues["request_words"]):
+        # «هتافات تدعو إلى قتل وطرد العرب»: called for, not done (after «إلى», or joined to the noun after it, the
+        # word is a verbal noun even where it is spelt like a past verb: «وطرد»)
+        return 0.0, reasons, "requested", None
     if tr.cls == "political" and any(s.has_word(k, cues["allege_verbs"]) for k in range(max(lo, i - 4), i)):
         return 0.0, reasons, "alleged", None  # «نسبته إلى المشايخ، زعمت فيه أنهم دعوا قبائلهم»: alleged by another
     if tr.cls in _VIOLENT and h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["launcher_heads"]) \
