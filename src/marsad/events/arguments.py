@@ -1423,12 +1423,15 @@ def _affiliated(ctx: DocContext, p: PlaceMention, s0: int, words: frozenset[str]
 def _sources_seat(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
     """A place told right after a source of the report, «في» alone between («مدير المرصد السوري لحقوق الإنسان في
     لندن»، «وكالة الأنباء في عمان»), is where the source sits, not where the happening took place."""
-    from marsad.events.lexicon import load_lexicon
+    seats = ctx.memo.get("source_seats")
+    if seats is None:
+        from marsad.events.lexicon import load_lexicon
 
-    monitors = load_lexicon().cues["monitor_actors"]
-    # (a local office holder is not one: «قائد المقاومة في منطقة الجفينة» is where the fighting is)
-    seats = [(x.start, x.end) for x in ctx.sources if x.kind == "media"]
-    seats += [(x.start, x.end) for x in ctx.actors if x.name in monitors]
+        monitors = load_lexicon().cues["monitor_actors"]
+        # (a local office holder is not one: «قائد المقاومة في منطقة الجفينة» is where the fighting is)
+        seats = [(x.start, x.end) for x in ctx.sources if x.kind == "media"]
+        seats += [(x.start, x.end) for x in ctx.actors if x.name in monitors]
+        ctx.memo["source_seats"] = seats
     return any(s0 <= a and b <= p.start and p.start - b <= 6 and normalize_text(ctx.text[b : p.start]).strip() == "في"
                for a, b in seats)
 
