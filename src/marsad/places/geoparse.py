@@ -56,6 +56,7 @@ class _Lex:
     no_name_start: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     common_before: dict[str, frozenset[str]] = field(default_factory=dict)
+    border_phrases: frozenset[tuple[str, ...]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,7 @@ def _lex() -> _Lex:
         not_surname=frozenset(n(w) for w in d.get("not_surname", ())),
         given=_given_names(),
         outskirts=frozenset(n(w) for w in d.get("outskirts", ())),
+        border_phrases=frozenset(tuple(n(w).split()) for w in d.get("border_phrases", ())),
     )
 
 
@@ -614,9 +616,6 @@ _DIRECTION_KM = 150.0
 _WIDE_FEATURES = frozenset(("city", "town", "admin1", "admin2", "region", "capital"))  # «قرية X شرق مدينة Y»: a village said to lie in a direction of Y is within this of it
 
 
-_BORDER_WITH = (("علي", "الحدود", "مع"), ("الحدوديه", "مع"))
-
-
 def _across_the_border(g: Gazetteer, toks: _Toks, resolved: list[tuple[_Match, int]],
                        key: Callable[[_Match, int], tuple[float, int]]) -> list[tuple[_Match, int]]:
     """«رفح على الحدود مع قطاع غزة»، «بلدة X الحدودية مع محافظة Y»: a place said to lie on the border with another
@@ -627,7 +626,7 @@ def _across_the_border(g: Gazetteer, toks: _Toks, resolved: list[tuple[_Match, i
             break
         nxt, other = resolved[k + 1]
         between = tuple(toks.words[m.j + 1 : nxt.i])
-        if between not in _BORDER_WITH:
+        if between not in _lex().border_phrases:
             continue
         occ, oa1 = g.rows[other][3], (g.rows[other][4] if g.rows[other][8] != "country" else None)
 
