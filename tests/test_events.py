@@ -4922,3 +4922,16 @@ def test_what_a_call_or_a_chant_asks_for_did_not_happen() -> None:
             if e["acled"] and "territory" in e["acled"]["sub_event_type"]] == []
     told = _events("وطردت القوات العراقية مسلحي داعش من حي الضباط في الرمادي أمس.")
     assert [e.acled.sub_event_type for e in told if e.acled] == ["Government regains territory"]
+
+
+def test_the_sides_of_a_clash_may_follow_its_day_and_place() -> None:
+    # made-up: «جرت معارك ضارية صباح أمس عند مدخل مدينة … بين …»: the two sides after the day and the place; a
+    # supporter of a side («المدعومة بـ») is no other side
+    def sides(text: str) -> list[tuple[str | None, str | None]]:
+        return [((e.actor1.name if e.actor1 else None), (e.actor2.name if e.actor2 else None))
+                for e in _events(text) if e.acled]
+
+    assert sides("جرت معارك ضارية صباح أمس عند مدخل مدينة الحوطة في لحج بين عناصر المقاومة الشعبية وميليشيات الحوثي.") \
+        == [("Popular Resistance", "Houthis")]
+    assert sides("اندلعت معارك عنيفة أمس في محافظة أبين بين قوات الجيش اليمني المدعومة بالمقاومة الشعبية وميليشيات الحوثي.") \
+        == [("Military Forces of Yemen", "Houthis")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
@@ -600,19 +601,10 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         ws = _words(ctx, m.end, s1)[:5]  # «اشتباكات عنيفة دارت أمس بين …»
         at = next((st for st, _, r in ws if _in_any(r, w.between)), None)
         if at is not None:
-            side = [x for x in after if x.start < m.end + 60 and not victim(x) and (not talks or x.start > at)]
-            if side:
-                x1 = side[0]
-                x2 = next((x for x in side[1:] if x.name != x1.name and not _same_group(x1, x)), None)
-                # «بين X وحلفائه من جهة، وY من جهة ثانية»: the parties before «من جهة» are one
-                # side; the other side is the first party after it
-                hand = re.search(r"من (?:جهة|ناحية)", ctx.text[x1.end : min(s1, m.end + 160)])
-                if hand is not None:
-                    cut = x1.end + hand.end()
-                    x2 = next((x for x in after if x.start >= cut and x.name != x1.name and not victim(x)), x2)
-                if not talks or (x2 is not None and len(_words(ctx, at, x1.start)) <= 1):
-                    # (talks need both parties, the first right after «بين»)
-                    return x1, x2, RANK_SYNTAX
+            x1, x2 = _between_sides(ctx, at, after, victim, talks, s0, s1, m.end)
+            if x1 is not None and (not talks or (x2 is not None and len(_words(ctx, at, x1.start)) <= 1)):
+                # (talks need both parties, the first right after «بين»)
+                return x1, x2, RANK_SYNTAX
     if political and m.trigger.plover is not None and m.trigger.plover[0] == "AID":
         # «وصلت سفينة محملة بالمساعدات أرسلها برنامج الأغذية»، «شحنة أدوية مقدمة من الهلال الأحمر»: the one who sent
         # the shipment, right after a word of sending in its clause, gives the aid
@@ -971,7 +963,39 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                  and not _joined_to(ctx, x, a2.name, sent_actors)]
         if other and fight:
             a1, rank = other[0], RANK_WEAK
+    if a1 is None and a2 is None and m.trigger.id in ("clash", "clash_between") and "relative" not in m.reasons:
+        # «جرت معارك ضارية صباح أمس عند مدخل مدينة … بين X و Y»: when nothing else names a side, the
+        # day and the place may stand between the fighting and «بين», in its own clause
+        at = next((st for st, _, r in _words(ctx, m.end, m.clause[1])[5:12] if _in_any(r, w.between)), None)
+        if at is not None:
+            x1, x2 = _between_sides(ctx, at, after, victim, False, s0, s1, m.end)
+            if x1 is not None:
+                return x1, x2, RANK_SYNTAX
     return a1, a2, rank
+
+
+def _between_sides(ctx: DocContext, at: int, after: list[ActorMention], victim: Callable[[ActorMention], bool],
+                   talks: bool, s0: int, s1: int, end: int) -> tuple[ActorMention | None, ActorMention | None]:
+    """The two parties of «بين X و Y» (``at`` is where «بين» stands; ``end`` where the event word ends): the first
+    party named, and the first other party after it — or, with «من جهة/ناحية/طرف», the first party after that."""
+    support = _support_words()
+    # («بين قوات الجيش المدعومة بالمقاومة وميليشيات الحوثي»: a supporter is on the side it supports)
+    side = [x for x in after if x.start < max(end, at) + 60 and not victim(x) and (not talks or x.start > at)
+            and not _preceded_by(ctx, x.start, support, s0, 2)]
+    if not side:
+        return None, None
+    x1 = side[0]
+    x2 = next((x for x in side[1:] if x.name != x1.name and not _same_group(x1, x)), None)
+    # «بين X وحلفائه من جهة، وY من جهة ثانية»: the parties before «من جهة» are one side; the other side is the first
+    # party after it (in the same stretch of text, not after «بينما»)
+    hand = re.search(r"من (?:جهة|ناحية|طرف)", ctx.text[x1.end : min(s1, max(end, at) + 160)])
+    if hand is not None:
+        cut = x1.end + hand.end()
+        stop = re.search(r"\.|\bبينما\b|\bفيما\b|\bفي حين\b", ctx.text[cut : cut + 80])
+        stop_at = cut + (stop.start() if stop is not None else 80)
+        x2 = next((x for x in after if cut <= x.start < stop_at and x.name != x1.name and not victim(x)
+                   and not _preceded_by(ctx, x.start, support, s0, 2)), None)
+    return x1, x2
 
 
 def _taken_from(ctx: DocContext, x: ActorMention, lo: int) -> bool:
