@@ -459,3 +459,9 @@ def test_a_form_two_verbal_noun_or_a_conjoined_common_word_ends_a_name_and_opens
         "ناصر الدوسري"]
     assert people("وقال المتحدث محمد الخطيب إن القوات تقدمت.") == ["محمد الخطيب"]
     assert people("وقال وزير الخارجية، عادل الجبير، إن المملكة ستواصل جهودها.") == ["عادل الجبير"]
+
+
+def test_a_word_for_forces_joined_by_waw_ends_a_name() -> None:
+    # made-up: «… للقائد سامر يوسف ومسلحي جماعة …»: «ومسلحي» opens the next party, it is no surname
+    text = "واندلعت اشتباكات بين القوات الموالية للقائد سامر يوسف ومسلحي جماعة الحوثي في المدينة."
+    assert [text[a.start : a.end] for a in find_actors(text) if a.kind == "person"] == ["سامر يوسف"]

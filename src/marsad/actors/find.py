@@ -421,8 +421,10 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
                 # «السفير جوزيف ويستفول التفجير الإرهابي»: a form-II verbal noun with the article is the
                 # verb's object (no surname has that shape)
                 or (w.startswith("ال") and _TAFIL_RE.fullmatch(w[2:]) is not None)
-                # «… بدقة واستخدام», «… الوالي وثلاثة من»: و before a common word joins the next phrase
-                or (w[:1] == "و" and len(w) >= 4 and (w[1:] in common or w[1:] in nouns or w[1:] in stop))):
+                # «… بدقة واستخدام», «… الوالي وثلاثة من», «… منصور هادي ومسلحي …»: و before a common word or a word
+                # for forces joins the next phrase
+                or (w[:1] == "و" and len(w) >= 4 and (w[1:] in common or w[1:] in nouns or w[1:] in stop
+                                                     or w[1:] in rd["forces_of"]))):
             # after a surname with the article («خالد العبيدي ومعاون», «فلان الفلاني فرار») the name has ended
             break
         b = blocked.get(s)
