@@ -390,3 +390,14 @@ def test_a_town_on_the_border_with_a_place_or_told_with_its_glued_province_is_th
     assert places("وقصفت الطائرات مدينة رفح جنوب قطاع غزة.")[0] == ("مدينة رفح", "PS")
     assert places("وندد القيادي في الحركة في غزة بإسرائيل.") == [("غزة", "PS"), ("إسرائيل", "IL")]
     assert places("قتل شرطيان في بلدة سوروتش على الحدود مع سوريا.")[0] == ("بلدة سوروتش", "TR")
+
+
+def test_the_first_word_of_a_quoted_name_of_two_words_is_no_place() -> None:
+    # made-up: «القبض على "خالص بايانجوك"» (a man), «صحيفة "واشنطن بوست"»: the first word of a quoted name is no
+    # place; a quoted city with its country's adjective or a quoted list of places stays
+    def names(text: str) -> list[str]:
+        return [p.place.name for p in find_places(text) if p.place]
+
+    assert names('وألقت الشرطة أمس القبض على "خالص أوغلو" في مدينة اسطنبول.') == ["Istanbul"]
+    assert names('ونقلت صحيفة "واشنطن بوست" عن مسؤولين قولهم إن الهجوم وقع في كابل.') == ["Kabul"]
+    assert "Ar Raqqah" in names('وفجر نفسه في "الرقة السورية" الأحد الماضي.')

@@ -336,6 +336,19 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
     return out
 
 
+def _opens_quoted_name(text: str, b: int) -> bool:
+    """After a place name ending at ``b`` (its quotation mark open before it), the quotation goes on with more words
+    and closes within a few words, with no punctuation: the place name is the first word of a quoted name."""
+    if b >= len(text) or text[b] != " ":
+        return False
+    k = text.find('"', b, b + 30)
+    rest = text[b:k].split() if k > b + 1 else []
+    # (one or two more words, none an adjective with the article or joined by «و»: «"الرقة السورية"» is the city and its
+    # country, «"العريش والشيخ زويد"» a list of places)
+    return 1 <= len(rest) <= 2 and not any(c in text[b:k] for c in "،,.:؛") \
+        and not any(w.startswith(("ال", "و")) for w in rest)
+
+
 def _feature_before_quote(text: str, toks: _Toks, m: _Match, lx: _Lex) -> bool:
     """A place feature word (محافظة، مديرية، قرية، قاعدة …) stands right before the opening quotation mark of the
     name, with no clitic on the name but the article: the quoted words name a place of that kind, not a newspaper
@@ -809,6 +822,9 @@ def find_places(
             if not _feature_before_quote(nt.text, toks, m, lx):
                 continue  # a name in quotation marks is a title (a newspaper, an operation), not a place
             m.quoted = True  # («مديرية "أرحب"»، «قاعدة "العند"»: a feature word names what the quoted name is)
+        elif 0 < a and nt.text[a - 1] == '"' and _opens_quoted_name(nt.text, b) \
+                and not _feature_before_quote(nt.text, toks, m, lx):
+            continue  # «القبض على "خالص بايانجوك"»: the first word of a quoted name of several words
         if m.i > 0 and toks.words[m.i - 1] in _NAME_PARTICLES and _gap(nt.text, toks.words, toks.starts, m.i - 1, m.i) \
                 and m.cut == 0:
             continue  # part of a person's name: أبو X, بن X
