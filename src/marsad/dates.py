@@ -625,6 +625,16 @@ def _part_of_month(text: str, toks: list[Token], m: DateMention) -> DateMention:
     return m
 
 
+def month_names() -> frozenset[str]:
+    """The month names of the dates data, one word each (يوليو، تموز، كانون …), normalised."""
+    return frozenset(k for k in _lex().months if " " not in k)
+
+
+def since_words() -> frozenset[str]:
+    """The words that open a «since» phrase (منذ), normalised."""
+    return _lex().since
+
+
 def extract_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
     """Date mentions in ``text``, resolved against ``published`` where relative."""
     if isinstance(published, dt.datetime):

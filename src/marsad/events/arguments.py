@@ -21,6 +21,7 @@ from importlib.resources import files
 from marsad.actors.lexicon import government_of
 from marsad.arabic.normalize import normalize, normalize_text
 from marsad.arabic.tokens import clitic_candidates, clitic_words
+from marsad.dates import month_names, since_words
 from marsad.events.context import DocContext
 from marsad.events.detect import EventMention
 from marsad.mentions import ActorMention, DateMention, NumberMention, PlaceMention, SourceMention
@@ -785,8 +786,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 break  # «قوات الاحتلال اعتقلت مالك …»: a man is not the subject of a feminine verb, he is its object
             if political and _preceded_by(ctx, x.start, _WITH, s0, 1):
                 break  # «اجتمع مع X»: X is met, not the one who meets
-            if _oblique_plural(ctx, x) and (not _words(ctx, m.end, x.start) or (political and len(
-                    _words(ctx, m.end, x.start)) <= 2 and _in_any(_words(ctx, m.end, x.start)[0][2], w.person_subject_heads))):
+            lead = _words(ctx, m.end, x.start)
+            if _oblique_plural(ctx, x) and (not lead or (political and len(lead) <= 2
+                                                         and _in_any(lead[0][2], w.person_subject_heads))):
                 # «ودعت الحوثيين إلى …»: a sound plural in -ين right after the verb is its object, not its subject; so
                 # after an office the text does not name («ودعا الرئيس المواطنين إلى اليقظة»: the office is the subject)
                 break
@@ -1689,8 +1691,7 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
             continue  # (a «since» of the last two days, «منذ صباح اليوم», dates the happening)
         if d.text[:1].isdigit() and _preceded_by(ctx, d.start, w.date_name_words, s0, 1):
             continue  # شارع 26 سبتمبر، ميدان 30 يونيو: a name, not a day
-        since = next((a for a, b, _ in reversed(_words(ctx, s0, d.start)[-7:])
-                      if normalize_text(ctx.text[a:b]) in _SINCE), None)
+        since = next((a for a, _, r in reversed(_words(ctx, s0, d.start)[-7:]) if _in_any(r, since_words())), None)
         if since is not None and m.end <= since and not (
                 ctx.published is not None and d.date_start is not None
                 and 0 <= (ctx.published - d.date_start).days <= 2):
@@ -1748,7 +1749,6 @@ def _toll_rise_report(ctx: DocContext, d: DateMention, m: EventMention, s0: int)
 
 
 _THAT_FRAME = frozenset(("ان", "انه", "انها", "بان", "وان"))
-_SINCE = frozenset(("منذ", "ومنذ"))
 
 
 def _number_words(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> tuple[list[list[str]], list[list[str]]]:
@@ -1849,7 +1849,7 @@ def _cumulative(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> bool:
     # «قتلت 3042 من التنظيم … خلال 10 أشهر»: a figure summed over months or years told after it (days or hours are
     # a happening's span: «خلال الساعات الماضية»)
     after = _words(ctx, n.noun_end or n.end, min(s1, n.end + 200))[:24]
-    months = _month_words()
+    months = month_names()
     for k, (_, _, r) in enumerate(after):
         if not _in_any(r, w.span_heads):
             continue
@@ -1872,13 +1872,6 @@ def _cumulative(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> bool:
             # compares: «قتل 7 أمس … في أعنف هجوم هذا الشهر»)
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _month_words() -> frozenset[str]:
-    """The one-word month names of the dates data (يوليو، تموز …), normalised."""
-    raw = json.loads(files("marsad.data").joinpath("dates.json").read_text(encoding="utf-8"))
-    return frozenset(normalize_text(k) for k in raw["months"] if " " not in k)
 
 
 
