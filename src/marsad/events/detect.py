@@ -795,7 +795,7 @@ def _place_relative_report(ctx: DocContext, s: _Sentence, h: Hit) -> bool:
                for k in range(j + 1, min(len(s.toks), j + 10)) if s.clause[k] == s.clause[i])
 
 
-_TO_WORDS = frozenset(("الي", "إلى"))
+_TO_WORDS = frozenset(("الي",))  # «إلى» as tokens are normalised
 
 
 def _called_for(s: _Sentence, i: int, lo: int, calls: frozenset[str]) -> bool:
