@@ -4935,3 +4935,41 @@ def test_the_sides_of_a_clash_may_follow_its_day_and_place() -> None:
         == [("Popular Resistance", "Houthis")]
     assert sides("اندلعت معارك عنيفة أمس في محافظة أبين بين قوات الجيش اليمني المدعومة بالمقاومة الشعبية وميليشيات الحوثي.") \
         == [("Military Forces of Yemen", "Houthis")]
+
+
+def test_ground_taken_told_in_the_passive_or_past_a_long_subject() -> None:
+    # made-up: «تمت السيطرة على …»، «جرى … تحرير …» (the passive told with a verbal noun); «طردت …» with an aside in
+    # brackets inside its subject; «أحكمت …، سيطرتها على …» with a subject set off by a comma; a fire «brought under
+    # control … by means of» («عن طريق») the rescue units is no ground taken
+    def kinds(text: str) -> list[str | None]:
+        return [e.acled.sub_event_type for e in _events(text) if e.acled]
+
+    # (with no side named the sub-type is the trigger's own: ground taken, by whom the text does not say)
+    assert kinds("وقال قائد ميداني إنه تمت السيطرة على مديرية الوازعية في محافظة تعز بعد معارك مع الحوثيين.") \
+        == ["Non-state actor overtakes territory"]
+    assert kinds("وأكد المتحدث أنه جرى صباح أمس تحرير مدينة الحوطة في لحج من ميليشيات الحوثي.") \
+        == ["Government regains territory"]
+    assert kinds("طردت المقاومة الشعبية في لحج (جنوب اليمن) ميليشيات الحوثيين من مدينة الحوطة بشكل كامل أمس.") \
+        == ["Government regains territory"]
+    assert kinds("أحكمت المقاومة الشعبية المدعومة بقوات من الجيش الوطني أمس، سيطرتها على مدينة الحوطة في لحج.") \
+        == ["Government regains territory"]
+    assert kinds("اشتعلت النيران في مستودع بحي العزيزية وتمت السيطرة على الحريق عن طريق فرق الدفاع المدني.") == []
+
+
+def test_strikes_counted_by_a_partitive_are_the_object_of_the_launch_verb() -> None:
+    # made-up: «وشنت طائرات التحالف عددا من الغارات على …»: the strikes were carried out, not strikes in general
+    got = [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None)
+           for e in _events("وشنت طائرات التحالف عددا من الغارات على معسكر في شمال العاصمة صنعاء.") if e.acled]
+    assert got == [("Air/drone strike", "Saudi-led Coalition")]
+
+
+def test_the_agent_of_a_strike_named_in_a_relative_clause_behind_its_aircraft() -> None:
+    # made-up: «في غارات شنتها طائرات النظام السوري»، «الغارات التي نفذتها مقاتلات تركية»: the aircraft's owner is
+    # the agent, even with the victims' group named in the sentence
+    def agents(text: str) -> list[str | None]:
+        return [e.actor1.name if e.actor1 else None for e in _events(text) if e.acled]
+
+    assert agents("لقي 20 مدنيا حتفهم أمس جراء غارات شنتها طائرات النظام السوري فوق بلدة الباب بريف حلب.") \
+        == ["Military Forces of Syria"]
+    assert agents("قتل سبعة من عناصر داعش في الغارات التي نفذتها مقاتلات تركية أمس على مواقع للتنظيم قرب جرابلس.") \
+        == ["Military Forces of Turkey"]

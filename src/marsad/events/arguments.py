@@ -60,6 +60,7 @@ class ArgWords:
     victim_side: frozenset[str] = frozenset()
     admin1_same_name_countries: frozenset[str] = frozenset()
     fire_agents: frozenset[str] = frozenset()
+    agent_carriers: frozenset[str] = frozenset()  # «شنتها طائرات X»: an aircraft or force between verb and agent
     attribution: frozenset[str] = frozenset()
     self_report: frozenset[str] = frozenset()
     responsibility: frozenset[str] = frozenset()
@@ -243,6 +244,35 @@ def _wage_verbs() -> frozenset[str]:
 
 _WITH_AGAINST = frozenset(("مع", "ضد"))
 _OWN_PRONOUNS = ("ته", "تها", "تهم")  # a verbal noun in ة with a possessive pronoun: «سيطرته، سيطرتها، سيطرتهم»
+
+
+def _agent_through_carrier(ctx: DocContext, x: ActorMention, lo: int) -> bool:
+    """«في غارات شنتها طائرات النظام السوري»: the agent verb, then a carrier (aircraft, forces), then the actor."""
+    w = arg_words()
+    prev = _words(ctx, lo, x.start)[-2:]
+    return len(prev) == 2 and _in_any(prev[0][2], w.agent_verbs) and _in_any(prev[1][2], w.agent_carriers)
+
+
+def _carrier_demonym_agent(ctx: DocContext, m: EventMention) -> ActorMention | None:
+    """«في الغارات التي نفذتها مقاتلات تركية»: an agent verb with the event's pronoun after the event word, then a
+    carrier and a demonym (modifiers between: «طائرات حربية أميركية») name that state's forces as the agent."""
+    from marsad.places.gazetteer import country_of_adjective
+
+    w = arg_words()
+    rows = _words(ctx, m.end, m.sent[1])[:8]
+    for k in range(len(rows) - 2):
+        if not (_in_any(rows[k][2], w.agent_verbs) and _in_any(rows[k + 1][2], w.agent_carriers)):
+            continue
+        for j in range(k + 2, min(len(rows), k + 5)):
+            a, b, r = rows[j]
+            code = country_of_adjective(normalize_text(ctx.text[a:b]))
+            if code:
+                return ActorMention(a, b, ctx.text[a:b], f"Military Forces of {acled_country(code)}", 1, code,
+                                    "state", confidence=0.6)
+            if not _in_any(r, w.force_carriers):
+                break
+        break
+    return None
 
 
 def _after_that(ctx: DocContext, x: ActorMention, lo: int) -> bool:
@@ -578,12 +608,14 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 continue  # «الحزب المصنف تنظيما إرهابيا من قبل تركيا والولايات المتحدة»: who lists it, not who acts
             a1 = x
             break
-        if _preceded_by(ctx, x.start, w.agent_verbs | w.fire_agents, s0, 1):
+        if _preceded_by(ctx, x.start, w.agent_verbs | w.fire_agents, s0, 1) or _agent_through_carrier(ctx, x, s0):
             a1 = x
             break
         if _following(ctx, x.end, w.responsibility, s1, 3) and not political:
             a1 = x
             break
+    if a1 is None and not political:
+        a1 = _carrier_demonym_agent(ctx, m)
     if a1 is not None:
         rank = RANK_EXPLICIT
     if a1 is None and not political:

@@ -196,6 +196,22 @@ def _short_quoted_name(s: _Sentence, k: int) -> int | None:
     return None
 
 
+def _commas_only(s: _Sentence, k: int, i: int) -> bool:
+    """No clause break but commas between tokens ``k`` and ``i`` (a subject or a day set off by commas)."""
+    return all(s.clause[x] == s.clause[x - 1] or s.toks[x].norm in _COMMAS for x in range(k + 1, i + 1))
+
+
+def _aside_end(s: _Sentence, k: int) -> int | None:
+    """The index of the closing bracket when an opening bracket at token ``k`` encloses a short aside (one to four
+    words of letters: «(جنوب اليمن)», «(شرق)»), else None."""
+    for x in range(k + 1, min(k + 6, len(s.toks))):
+        if s.toks[x].norm == ")":
+            return x if x > k + 1 else None
+        if not _AR.match(s.toks[x].norm):
+            return None
+    return None
+
+
 def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     blocked: set[int] = set()
@@ -272,6 +288,13 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                         if close is not None:  # «… وتوجهها «سي.آي.ايه»، صواريخ»: a name in marks inside the subject
                             allowed.update(s.clause[x] for x in range(end, close + 2) if x < len(s.toks))
                             limit += close - end  # (the name counts as one word)
+                            end = close + 1
+                            continue
+                        if s.toks[end].norm == "(" and (close := _aside_end(s, end)) is not None:
+                            # «طردت المقاومة في تعز (جنوب اليمن) الميليشيات من …»: a short aside in brackets
+                            # (a region, an acronym) inside the subject does not end the clause; it counts as one word
+                            allowed.update(s.clause[x] for x in range(end, close + 2) if x < len(s.toks))
+                            limit += close - end
                             end = close + 1
                             continue
                         if s.toks[end].norm in _COMMAS:
@@ -405,8 +428,9 @@ def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, fro
     hi = min(len(s.toks), at + 9 + named)
     if h.comp_i > h.end_i and s.has_word(h.comp_i, cues["territory_objects"]):
         return True  # the expression's own complement is ground («انتزعت القوات … آخر حصون المتمردين»)
-    if s.first(at + 1, hi, cues["territory_objects"]) is not None:
-        return True
+    if any(not cues["territory_objects"].isdisjoint(s.readings[k]) and s.toks[k - 1].norm != "عن"
+           for k in range(at + 1, min(hi, len(s.toks)))):
+        return True  # (not «عن طريق», by means of: «تمت السيطرة على الحادث … عن طريق وحدات الإنقاذ»)
     # «جبهة العند التي استعادها الثوار»: in a relative clause the ground taken is the head noun before «التي»
     i = h.i
     if i > 1 and s.toks[i - 1].norm in ("التي", "الذي") and (
@@ -1161,8 +1185,9 @@ def _assess(
             and i > 0 and s.has_word(i - 1, cues["during_words"]):
         return 0.0, reasons, "state", None  # «أثناء سيطرتهم على العاصمة»: while they held it, no taking told
     if tr.id == "takeover" and h.form.pos == "verb" and s.toks[i].norm.endswith(_PRONOUN_SUFFIXES) and not (
-            i > 0 and any(s.has_word(k, cues["control_verbs"]) for k in range(max(lo, i - 6), i))):
-        # («أحكمت القوات سيطرتها على المدينة»، «أعلن التنظيم سيطرته على …»: control imposed or declared is taken)
+            i > 0 and any(s.has_word(k, cues["control_verbs"]) and _commas_only(s, k, i) for k in range(max(0, i - 12), i))):
+        # («أحكمت القوات سيطرتها على المدينة»، «أعلن التنظيم سيطرته على …»: control imposed or declared is taken;
+        # a long subject set off by commas may stand between: «أحكمت المقاومة المدعومة بقوات من الجيش أمس، سيطرتها»)
         return 0.0, reasons, "noun", None  # «رقعة سيطرته على»: his control (سيطر takes على, not an object pronoun)
     if tr.id in cues["stance_position_triggers"] \
             and s.first(h.end_i + 1, min(len(s.toks), h.end_i + 5), cues["generic_evils"]) is not None:
@@ -1514,12 +1539,14 @@ def _assess(
             for k in range(max(lo, i - 8), i)))  # (not «المحافظات التي خرجت في مظاهرات»: who they are)
         # «وشنت طائرات التحالف غارات جوية على …»: the plural is the object of a past verb of launching with its
         # subject (a few words back, in its clause): these strikes were carried out, not strikes in general
-        by_verb = not ongoing and any(s.has_word(k, cues["launch_past"]) for k in range(max(lo, i - 4), i))
+        # («وشنت طائرات التحالف عددا من الغارات»: a partitive quantity before the noun stands in its place)
+        back = 6 if i > 1 and s.toks[i - 1].norm == "من" and s.has_word(i - 2, cues["partitive_heads"]) else 4
+        by_verb = not ongoing and any(s.has_word(k, cues["launch_past"]) for k in range(max(lo, i - back), i))
         launched = by_verb
         # the bonus needs the verb, not the verbal noun of the same letters («في شن ضربات»، «بما في ذلك شن …»): a
         # form of the verb's person («شنت»، «نفذوا») or its subject (an actor, a definite noun) between it and the
         # noun («نفذ التحالف …»)
-        lv = next((k for k in range(i - 1, max(lo, i - 4) - 1, -1) if s.has_word(k, cues["launch_past"])), None) \
+        lv = next((k for k in range(i - 1, max(lo, i - back) - 1, -1) if s.has_word(k, cues["launch_past"])), None) \
             if by_verb else None
         # («كما شن أكثر من 40 غارة»: a particle of verbs before it makes it the verb, its subject left unsaid)
         by_verb = lv is not None and (s.toks[lv].norm.lstrip("وف").endswith(("ت", "وا"))
