@@ -4973,3 +4973,22 @@ def test_the_agent_of_a_strike_named_in_a_relative_clause_behind_its_aircraft() 
         == ["Military Forces of Syria"]
     assert agents("قتل سبعة من عناصر داعش في الغارات التي نفذتها مقاتلات تركية أمس على مواقع للتنظيم قرب جرابلس.") \
         == ["Military Forces of Turkey"]
+
+
+def test_a_view_a_namesake_and_a_visit_long_ago_do_not_place_or_make_events() -> None:
+    # made-up: a quarter taken «المطل على مطار …» is where it was taken (the town named first), not the airport it
+    # overlooks; two strikes on a camp named with its district «والتابعة لمحافظة صنعاء» are one strike in that
+    # province (the camp's name is a district elsewhere); a visit «قبل أشهر» is background
+    def where(text: str) -> list[str | None]:
+        return [e.location.admin1 if e.location else None for e in _events(text) if e.acled]
+
+    assert where("وفي بلدة داريا بريف دمشق، قال فصيل معارض إنه سيطر أمس على حي الجمعيات ومبانيه المطلة على مطار "
+                 "المزة العسكري.") == ["Rural Damascus"]
+    # real article (read at run time): the same quarter taken in a round-up was placed at the airport's namesake in
+    # Aleppo
+    assert [(e["location"] or {}).get("admin1") for e in _corpus_events("snn-7ee3bcac2ae5")
+            if e["acled"] and "territory" in e["acled"]["sub_event_type"]] == ["Rural Damascus"]
+    assert where("وأفاد مصدر أن غارتين جويتين استهدفتا فجر أمس معسكر المنار التابع للحرس في مديرية الحيمة الخارجية "
+                 "غرب العاصمة، والتابعة لمحافظة صنعاء.") == ["Sanaa"]
+    assert [e for e in _events("وقال القيادي إن الرئيس زار المدينة قبل أشهر والتقى بقادة الجيش فيها.")
+            if e.plover and e.plover.event_type == "CONSULT"] == []

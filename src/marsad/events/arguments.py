@@ -60,6 +60,7 @@ class ArgWords:
     victim_side: frozenset[str] = frozenset()
     admin1_same_name_countries: frozenset[str] = frozenset()
     fire_agents: frozenset[str] = frozenset()
+    overlook_words: frozenset[str] = frozenset()  # «المطل على X»: X is what a position overlooks
     agent_carriers: frozenset[str] = frozenset()  # «شنتها طائرات X»: an aircraft or force between verb and agent
     attribution: frozenset[str] = frozenset()
     self_report: frozenset[str] = frozenset()
@@ -1462,6 +1463,9 @@ def place_candidates(ctx: DocContext, s0: int, s1: int, venues: bool = False) ->
             continue  # «في محافظة الضالع، شمال عدن»: Aden only says where Al Dhale lies
         if _located_relative_to(ctx, p, s0):
             continue  # «سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس»: Tripoli says where Sabha lies
+        if _preceded_by(ctx, p.start, w.overlook_words, s0, 3) and any(
+                s0 <= q.start < p.start and q.place is not None for q in ctx.places):
+            continue  # «في بلدة داريا … سيطر على حي الجمعيات المطل على مطار المزة»: the view, not where (a place is named before)
         out.append(p)
     return out
 

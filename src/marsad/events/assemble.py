@@ -1113,6 +1113,14 @@ def _split_dual(ctx: DocContext, d: Draft) -> list[Draft]:
              and not _preceded_by(ctx, p.start, arg_words().relative_directions, s0, 1)]
     by_loc = _by_location(after)
     two = [p.place for p in by_loc.values() if p.place is not None]
+    # «معسكر المنار … في مديرية الحيمة الخارجية …، والتابعة لمحافظة صنعاء»: a province named as such after the dual
+    # holds one of the two places; the other is a namesake elsewhere, and the happening is in that province
+    named = {p.place.admin1 for p in after if p.place is not None and p.place.kind == "admin1"}
+    inside = [p for p in by_loc.values() if p.place is not None and p.place.admin1 in named]
+    if len(two) == 2 and len(inside) == 1:
+        if d.args.place is None or d.args.place.place is None or d.args.place.place.admin1 not in named:
+            d.args.place = inside[0]
+        return [d]
     # (two locations in two provinces: «في جبل الثعالب بقيفة رداع» names one spot three ways, and a camp named with
     # its district may have a namesake village elsewhere)
     if len(two) != 2 or two[0].country != two[1].country or not two[0].admin1 or not two[1].admin1 \

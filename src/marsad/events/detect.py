@@ -201,6 +201,21 @@ def _commas_only(s: _Sentence, k: int, i: int) -> bool:
     return all(s.clause[x] == s.clause[x - 1] or s.toks[x].norm in _COMMAS for x in range(k + 1, i + 1))
 
 
+def _long_ago(s: _Sentence, lo: int, hi: int, i: int, cues: dict[str, frozenset[str]]) -> bool:
+    """«قبل أشهر»، «قبل ثلاثة أعوام»: «قبل» with a span of weeks, months or years (a figure may stand between)
+    within four words of the event word in its clause, not «قبل أشهر من …» (before another happening)."""
+    for k in range(max(lo, i - 4), min(hi, i + 5)):
+        if k == i or s.toks[k].norm.lstrip("و") != "قبل":
+            continue
+        j = k + 1
+        if j < len(s.toks) and (s.toks[j].norm.isdigit() or s.toks[j].norm in number_words()):
+            j += 1
+        if j < len(s.toks) and s.has_word(j, cues["long_spans"]) and not (
+                j + 1 < len(s.toks) and s.toks[j + 1].norm == "من"):
+            return True
+    return False
+
+
 def _aside_end(s: _Sentence, k: int) -> int | None:
     """The index of the closing bracket when an opening bracket at token ``k`` encloses a short aside (one to four
     words of letters: «(جنوب اليمن)», «(شرق)»), else None."""
@@ -934,6 +949,9 @@ def _assess(
         # «ومنذ أشهر، هدد الحوثيون الجنيد …»، «منذ سنوات يقصف النظام المدينة»: a long span up to now opening the
         # sentence frames what follows as going on for months or years («أول سفينة تصل منذ شهور» compares, no frame)
         return 0.0, reasons, "background-since", None
+    if _long_ago(s, lo, hi, i, cues):
+        # «وسبق للأسد أن زارها قبل أشهر»، «قتل قبل عامين»: told as done weeks, months or years ago: background
+        return 0.0, reasons, "background-ago", None
     if tr.cls != "political":
         said = set(chain.from_iterable(s.readings[lo:i]))  # every reading before the word in its clause
         if not cues["deny"].isdisjoint(said):
