@@ -4992,3 +4992,17 @@ def test_a_view_a_namesake_and_a_visit_long_ago_do_not_place_or_make_events() ->
                  "غرب العاصمة، والتابعة لمحافظة صنعاء.") == ["Sanaa"]
     assert [e for e in _events("وقال القيادي إن الرئيس زار المدينة قبل أشهر والتقى بقادة الجيش فيها.")
             if e.plover and e.plover.event_type == "CONSULT"] == []
+
+
+def test_fighters_right_after_a_feminine_verb_are_its_subject_and_removed_mines_no_bombing() -> None:
+    # made-up: «سيطرت قوات المعارضة السورية على تلة»، «هاجمت عناصر تنظيم داعش قرية»: the head of fighters right after
+    # the verb opens its subject (VSO), not the object; «إزالة أكثر من 40 لغما» removes mines, no bombing is told
+    def sides(text: str) -> list[tuple[str | None, str | None]]:
+        return [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+                for e in _events(text) if e.acled]
+
+    assert sides("وسيطرت قوات المعارضة السورية أمس على تلة استراتيجية في ريف اللاذقية.") \
+        == [("Opposition Rebels (Syria)", None)]
+    assert sides("وأطلقت ميليشيات الحوثي أمس قذائف الهاون على حي سكني في نجران.")[0][0] == "Houthis"
+    assert [e.acled.sub_event_type for e in _events(
+        "وتمكن فريق من المهندسين أمس من إزالة أكثر من 40 لغما زرعها الحوثيون في محيط مدينة الحوطة.") if e.acled] == []

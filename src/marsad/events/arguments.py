@@ -60,6 +60,7 @@ class ArgWords:
     victim_side: frozenset[str] = frozenset()
     admin1_same_name_countries: frozenset[str] = frozenset()
     fire_agents: frozenset[str] = frozenset()
+    subject_heads: frozenset[str] = frozenset()  # «هاجمت عناصر X»: right after a finite verb, its subject
     overlook_words: frozenset[str] = frozenset()  # «المطل على X»: X is what a position overlooks
     agent_carriers: frozenset[str] = frozenset()  # «شنتها طائرات X»: an aircraft or force between verb and agent
     attribution: frozenset[str] = frozenset()
@@ -407,15 +408,18 @@ def _victim_spans(ctx: DocContext, s0: int, s1: int) -> list[tuple[int, int, int
     return out
 
 
-def _target_after_marker(ctx: DocContext, x: ActorMention, s0: int, trigger: int = -1) -> bool:
+def _target_after_marker(ctx: DocContext, x: ActorMention, s0: int, trigger: int = -1, verb: bool = False) -> bool:
     """X governed by a target marker, possibly through target nouns (على مواقع تابعة للحوثيين), or the object
-    of the event verb itself through them (قصف معسكرات تابعة للحرس الجمهوري)."""
+    of the event verb itself through them (قصف معسكرات تابعة للحرس الجمهوري). A finite verb's first word after it,
+    a head of fighters («هاجمت عناصر تنظيم داعش بلدة»، «سيطرت قوات المعارضة السورية على تلة»), opens its subject
+    (VSO), not its object."""
     w = arg_words()
     prev = _words(ctx, s0, _token_start(ctx, x.start))[-5:]  # the words before the actor's own (لجماعة الحوثي)
     for k in range(len(prev) - 1, -1, -1):
         r = prev[k][2]
         if prev[k][0] == trigger and k < len(prev) - 1:
-            return True
+            return not (verb and k == len(prev) - 2 and _in_any(prev[k + 1][2], w.subject_heads)
+                        and normalize_text(ctx.text[prev[k][0] : prev[k][1]]).endswith("ت"))
         if _in_any(r, w.target_markers | w.target_verbs):
             return True
         if not _in_any(r, w.target_nouns):
@@ -569,7 +573,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # civilians (type 7) are never the agent of violence
         # (protesters arrest no one, and in a violent happening told apart from a protest they are its victims:
         # «ضرب المتظاهرين وقتلهم»)
-        return political or not (victim(x) or speaker(x) or _target_after_marker(ctx, x, s0, trig) or x.type == 7
+        return political or not (victim(x) or speaker(x) or _target_after_marker(ctx, x, s0, trig, m.pos == "verb")
+                                 or x.type == 7
                                  or _reacts(ctx, x, s0, m.start)
                                  or (m.cls in ("arrest", "violence") and x.type == 6)
                                  or (m.cls == "arrest" and (x.type == 5 or x.name == "Terrorists")))
@@ -844,7 +849,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             # «قدمت للثوار»: لل right after the verb governs its object (not «انتقدت لجنة للأمم المتحدة»)
             governed = _actor_prefix(ctx, x) or (not gap and ctx.text[x.start : x.end].startswith("لل"))
             # («قصفت الطائرات أمس تجمعات الحوثيين»: an actor in construct after a target noun is the object)
-            object_noun = not political and _preceded_by(ctx, x.start, w.target_nouns, s0, 1) and bool(gap)
+            # (not a head of fighters right after the verb: «هاجمت عناصر تنظيم داعش بلدة» — its subject, VSO)
+            object_noun = not political and _preceded_by(ctx, x.start, w.target_nouns, s0, 1) and bool(gap) \
+                and not (len(gap) == 1 and _in_any(gap[0][2], w.subject_heads) and feminine)
             # (a number between counts the subject when it is a crowd: «وطالب نحو 500 متظاهر الحكومة …»)
             # («نحو» there is «about», not «towards»)
             crowd = x.kind == "generic" and x.name.split(" (", 1)[0] == "Protesters" and any(
@@ -945,7 +952,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             continue  # «معدات طبية … لإنقاذ المصابين جراء قصف الميليشيات»: the cause, not the receiver
         if political and _preceded_by(ctx, x.start, w.topic_words, s0, 3):
             continue  # «محادثات … بشأن مصير الرئيس السوري بشار الأسد»: what they talked about, not the other party
-        if _preceded_by(ctx, x.start, w.target_markers, s0, 2) or political or _target_after_marker(ctx, x, s0, trig):
+        if _preceded_by(ctx, x.start, w.target_markers, s0, 2) or political \
+                or _target_after_marker(ctx, x, s0, trig, m.pos == "verb"):
             a2 = x
             break
         if m.cls == "territory" and a1 is not None and x.start < c1 and _taken_from(ctx, x, m.end):

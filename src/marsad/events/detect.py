@@ -50,6 +50,8 @@ _VIOLENT = ("violence", "territory")
 _MIN = frozenset(["من"])
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما")
 _BEFORE = frozenset(["قبل"])
+# words of an approximate quantity before a counted noun («أكثر من 450»، «نحو 20»، «عشرات»)
+_QUANTITY_WORDS = frozenset(["اكثر", "أكثر", "اقل", "أقل", "من", "نحو", "حوالي", "قرابة", "زهاء", "عشرات", "مئات", "آلاف", "الاف"])
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _BASE = {"past": 0.5, "noun": 0.3, "imperf": 0.25}
@@ -1386,7 +1388,11 @@ def _assess(
         if any(o is h or (tr.generic and o.form.trigger.cls in _VIOLENT) for o in hits if _campaign(s, o, cues)):
             # «خلال أسبوع من الغارات»: a campaign, and a bare «قتل» in its sentence counts the campaign's dead
             return 0.0, reasons, "background-campaign", None
-        if h.form.pos == "noun" and (any(s.has(k, cues["neutralised"]) for k in range(max(lo, i - 2), i)) or any(
+        q = i  # («إزالة أكثر من 450 عبوة»: a quantity between the verbal noun and the device)
+        while q - 1 > lo and (s.toks[q - 1].norm.isdigit() or s.toks[q - 1].norm in number_words()
+                              or s.toks[q - 1].norm in _QUANTITY_WORDS):
+            q -= 1
+        if h.form.pos == "noun" and (any(s.has(k, cues["neutralised"]) for k in range(max(lo, q - 2), i)) or any(
                 s.has_word(k, cues["neutralising_verbs"]) for k in range(max(lo, i - 7), i))):
             # «تفكيك سبعة ألغام»، «العثور على عبوة»، «فككت قوات الأمن أمس سيارة مفخخة»: not used
             return 0.0, reasons, "neutralised", None
