@@ -5006,3 +5006,16 @@ def test_fighters_right_after_a_feminine_verb_are_its_subject_and_removed_mines_
     assert sides("وأطلقت ميليشيات الحوثي أمس قذائف الهاون على حي سكني في نجران.")[0][0] == "Houthis"
     assert [e.acled.sub_event_type for e in _events(
         "وتمكن فريق من المهندسين أمس من إزالة أكثر من 40 لغما زرعها الحوثيون في محيط مدينة الحوطة.") if e.acled] == []
+
+
+def test_a_happening_after_a_reason_word_with_its_own_result_and_dead_is_reported() -> None:
+    # made-up: with no event word before «إثر», an indefinite happening after it told with its own result and a count
+    # («إثر سلسلة انفجارات …، أسفرت عن مقتل 6») is what the sentence reports; one a span of time is counted from
+    # («بعد يومين على هجوم … أوقع 12 قتيلا») or one recalled with a relative («الذي أسفر») stays in passing
+    def kinds(text: str) -> list[str | None]:
+        return [e.acled.sub_event_type for e in _events(text) if e.acled]
+
+    assert kinds("عاشت مدينة الموصل ليلة دامية أمس إثر سلسلة انفجارات لعبوات ناسفة، بلغ عددها خمس عبوات، أسفرت عن "
+                 "مقتل 6 أشخاص وإصابة 20.") == ["Remote explosive/landmine/IED"]
+    assert kinds("وتأتي الزيارة بعد يومين على هجوم انتحاري أوقع 12 قتيلا في مدينة الموصل.") == []
+    assert kinds("وعقدت الحكومة اجتماعا طارئا بعد الهجوم الانتحاري في الموصل الذي أسفر عن مقتل 12 شخصا.") == []

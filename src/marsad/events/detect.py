@@ -218,6 +218,22 @@ def _long_ago(s: _Sentence, lo: int, hi: int, i: int, cues: dict[str, frozenset[
     return False
 
 
+def _own_result(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, frozenset[str]]) -> bool:
+    """A verb of result (أسفر، أدى، خلف) within twelve tokens after the event word (a count set off by commas may
+    stand between: «سلسلة تفجيرات لسيارات ملغومة، بلغ عددها 7 سيارات، اسفرت عن …»), a figure within four words
+    after it: the happening is told with its own toll."""
+    from marsad.events.arguments import arg_words
+
+    results = arg_words().result_verbs
+    n = len(s.toks)
+    k = next((k for k in range(h.end_i + 1, min(n, h.end_i + 13)) if s.has_word(k, results)), None)
+    if k is None or s.first(h.end_i + 1, k, cues["relative"] | cues["relative_who"]) is not None:
+        return False
+    # (a count, not «عشرات القتلى»: a campaign's summary gives no figure of its own)
+    a, b = s.toks[k + 1].start if k + 1 < n else s.toks[k].end, s.toks[min(n, k + 5) - 1].end
+    return any(a <= x.start < b and not x.vague and x.value and not _YEAR.match(x.text) for x in ctx.numbers)
+
+
 def _aside_end(s: _Sentence, k: int) -> int | None:
     """The index of the closing bracket when an opening bracket at token ``k`` encloses a short aside (one to four
     words of letters: «(جنوب اليمن)», «(شرق)»), else None."""
@@ -1425,6 +1441,16 @@ def _assess(
             primary = any(o.i < r and o.form.trigger.cls in _VIOLENT for o in hits) or (
                 s.first(0, r, cues["toll"]) is not None
             )
+            # «شهدت مدينة كركوك أسوأ موجة عنف أمس إثر سلسلة تفجيرات … أسفرت عن مقتل 4»: with no event word before
+            # the reason word, a happening after it told with its own result and dead is what the sentence reports
+            # (an indefinite noun, its result told without a relative word: «بعد الهجوم الانتحاري في سروج الذي أسفر
+            # عن مقتل 32» recalls a known happening)
+            # (not one a span of time is counted from: «بعد يومين على هجوم انتحاري … أوقع 32 قتيلا»، nor one
+            # likened: «بعد أسبوعين من هجوم مشابه … أسفر عن مقتل امرأتين»)
+            exempt = exempt or (h.form.pos == "noun" and "ال" not in h.prefix and not any(o.i < r for o in hits)
+                                and s.first(r + 1, i, cues["duration_nouns"]) is None
+                                and not ((j := s.next_word(h.end_i)) is not None and s.has(j, lex.sets["similar_words"]))
+                                and _own_result(ctx, s, h, cues))
             if not exempt and not primary:
                 return 0.0, reasons, "passing", None
             # «قتل جنديان في هجوم … في أعقاب حملة القصف التركية»: a campaign named after a reason word is the
