@@ -5019,3 +5019,21 @@ def test_a_happening_after_a_reason_word_with_its_own_result_and_dead_is_reporte
                  "مقتل 6 أشخاص وإصابة 20.") == ["Remote explosive/landmine/IED"]
     assert kinds("وتأتي الزيارة بعد يومين على هجوم انتحاري أوقع 12 قتيلا في مدينة الموصل.") == []
     assert kinds("وعقدت الحكومة اجتماعا طارئا بعد الهجوم الانتحاري في الموصل الذي أسفر عن مقتل 12 شخصا.") == []
+
+
+def test_a_condemnation_told_by_an_epithet_on_the_act() -> None:
+    # made-up: «إن ما حدث اعتداء آثم» in a quote is its speaker's condemnation («ما حدث» is what happened, no
+    # negation); «أكد … أن هذا العمل الجبان …» too; «منفذي هذا الهجوم الشنيع» only names the act; a blessing after a
+    # title («- حفظهم الله -») is no person
+    from marsad.events import build_context
+
+    def condemners(text: str) -> list[str | None]:
+        return [e.actor1.name if e.actor1 else None for e in _events(text)
+                if e.plover and e.plover.event_type == "ACCUSE"]
+
+    assert condemners("وقال الشيخ عبدالله المطلق: «إن ما حدث اعتداء آثم على بيت من بيوت الله».") \
+        == ["Abdullah al-Matlq"]  # (romanised letter by letter)
+    assert len(condemners("وأكد الوزير خالد الفالح أن هذا العمل الجبان لن يثني البلاد عن مواجهة الإرهاب.")) == 1
+    assert condemners("وقالت الشرطة إنها تبحث عن منفذي هذا الهجوم الشنيع في المدينة.") == []
+    ctx = build_context("وعزى ولي ولي العهد - حفظهم الله - أسر الضحايا.", published=dt.date(2015, 8, 5))
+    assert [x.text for x in ctx.actors if x.kind == "person" and "حفظ" in x.text] == []

@@ -656,6 +656,21 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 to = next((x for x in after if x.end <= sent[0] and x is not giver
                            and _preceded_by(ctx, x.start, w.destination, s0, 1)), None)
                 return giver, to, RANK_EXPLICIT
+    if political and m.trigger.id in _cue("epithet_triggers"):
+        # «قال الشيخ فلان: «إن ما حدث اعتداء آثم»»، «وأكد الأمير أن هذا العمل الجبان …»: who says it condemns (the
+        # speaker of the quote it stands in, else the subject of the verb of saying before it); no party named after
+        # the epithet is the speaker, and an armed party named before it in its clause («إن قيام قوات الاحتلال
+        # باقتحام المسجد هو عمل همجي») did what is condemned
+        q = next((q for q in ctx.quotes if q.start <= m.start < q.end and q.speaker is not None), None)
+        who = q.speaker if q is not None else None
+        if who is None:
+            cue = None
+            for st, _, r in _words(ctx, s0, m.start):
+                if _in_any(r, w.report_cues):
+                    cue = st
+            who = next((x for x in before if cue is not None and x.start > cue and x.type != 7), None)
+        did = next((x for x in reversed(before) if x.start >= c0 and x.type in (1, 2, 3) and x is not who), None)
+        return who, did, RANK_SYNTAX
     if a1 is None and m.pos == "noun" and political:
         # an evaluation said by someone (قال X إن ... «وصمة عار» للمحكمة): the speaker after the
         # report verb; otherwise the subject nearest before (جدد الرئيس X التهديد بشن ...)

@@ -50,6 +50,7 @@ _VIOLENT = ("violence", "territory")
 _MIN = frozenset(["من"])
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما")
 _BEFORE = frozenset(["قبل"])
+_THAT_WORDS = frozenset(["ان", "بان", "لان"])  # «إن/أن/بأن» normalised
 # words of an approximate quantity before a counted noun («أكثر من 450»، «نحو 20»، «عشرات»)
 _QUANTITY_WORDS = frozenset(["اكثر", "أكثر", "اقل", "أقل", "من", "نحو", "حوالي", "قرابة", "زهاء", "عشرات", "مئات", "آلاف", "الاف"])
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
@@ -957,7 +958,9 @@ def _assess(
         return 0.0, reasons, "before", None  # «قبل يومين من زيارة فابيوس»: what comes after is not told as done
     # negation just before the word
     for k in range(max(lo, i - lex.negation_window), i):
-        if s.has_word(k, cues["negation"]):
+        if s.has_word(k, cues["negation"]) and not (
+                s.toks[k].norm.lstrip("و") == "ما" and k + 1 < i and s.has_word(k + 1, cues["happen_verbs"])):
+            # («إن ما حدث اعتداء آثم»: «ما» of «ما حدث/ما جرى» is what happened, no negation)
             return 0.0, reasons, "negation", None
     if any((s.toks[k].norm.lstrip("و") == "منذ" and s.has_word(k + 1, cues["long_spans"])) or (
             # («وخلال السنوات الست الماضية، بلغ عدد الصواريخ …»: the past years as a frame)
@@ -1285,7 +1288,11 @@ def _assess(
             and s.first(i + 1, min(len(s.toks), i + 3), cues["non_party_met"]) is not None:
         # «والتقى بالمواطنين»، «التقى الأهالي»: a governor meeting residents or families is no consultation of parties
         return 0.0, reasons, "non-party", None
-    if tr.cls == "political" and i > 0 and (
+    if tr.id in cues["epithet_triggers"] and i > 1 and s.has(i - 1, cues["demonstratives"]) \
+            and s.toks[i - 2].norm.lstrip("وف") not in _THAT_WORDS:
+        # («وأكد أن هذا العمل الجبان …» says it; «منفذي هذا الهجوم الشنيع»، «مثل هذا العمل الجبان» only name it)
+        return 0.0, reasons, "reference", None
+    if tr.cls == "political" and i > 0 and tr.id not in cues["epithet_triggers"] and (
             (h.form.pos == "noun" and (s.has_word(i - 1, cues["demonstratives"]) or s.has_word(i - 1, cues["basis_words"])))
             or (i > 1 and s.toks[i - 1].norm in ("على", "علي") and s.has_word(i - 2, cues["basis_words"]))):
         # (after «بناء على» a word is a noun whatever its spelling: «طلب»)
