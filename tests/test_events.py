@@ -5037,3 +5037,16 @@ def test_a_condemnation_told_by_an_epithet_on_the_act() -> None:
     assert condemners("وقالت الشرطة إنها تبحث عن منفذي هذا الهجوم الشنيع في المدينة.") == []
     ctx = build_context("وعزى ولي ولي العهد - حفظهم الله - أسر الضحايا.", published=dt.date(2015, 8, 5))
     assert [x.text for x in ctx.actors if x.kind == "person" and "حفظ" in x.text] == []
+
+
+def test_destroyed_by_aircraft_is_an_air_strike() -> None:
+    # made-up: «ودمرت مقاتلات التحالف رتلا …»، «نجحت طائرات التحالف في القضاء على تعزيزات …»: an aircraft as the
+    # subject of destroying or eliminating strikes; an earthquake destroying houses, or a strike told as the subject
+    # («الغارة دمرت سيارة»: the strike already told), makes no new one
+    def kinds(text: str) -> list[tuple[str | None, str | None]]:
+        return [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in _events(text) if e.acled]
+
+    assert kinds("ودمرت مقاتلات التحالف أمس رتلا للحوثيين قرب مدينة مأرب.") == [("Air/drone strike", "Saudi-led Coalition")]
+    assert kinds("ونجحت طائرات التحالف أمس في القضاء على تعزيزات حوثية كانت في طريقها إلى مدينة الحوطة.") \
+        == [("Air/drone strike", "Saudi-led Coalition")]
+    assert kinds("ودمر الزلزال أمس عشرات المنازل في القرية.") == []

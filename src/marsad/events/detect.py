@@ -1699,6 +1699,12 @@ def _assess(
         base -= 0.2  # told inside a relative clause about someone: background more often than report
         reasons.append("relative")
     score = base
+    if tr.id in cues["aircraft_subject_triggers"] and not any(
+            s.has(k, cues["aircraft_words"]) for k in (
+                range(max(0, i - 14), i) if h.form.pos == "noun" else (*range(max(0, i - 2), i), *range(i + 1, min(len(s.toks), i + 4))))):
+        # «ودمرت مقاتلات التحالف رتلا …»، «تمكنت طائرات القوة الجوية من تدمير 4 أوكار»: destroyed by aircraft, its
+        # subject, is a strike; «دمر الزلزال القرية»، «تدمير الاقتصاد» are not, nor «الغارة دمرت سيارة» (the strike told)
+        return 0.0, reasons, "no-aircraft", None
     if tr.id in cues["armed_subject_triggers"] and not _subject_actor(ctx, s, h, (2, 3)) \
             and not _actor_before(ctx, s, h, (2, 3)):
         return 0.0, reasons, "judicial", None  # «أعدمت السلطات …»: a state's judicial execution, not an attack
