@@ -5050,3 +5050,15 @@ def test_destroyed_by_aircraft_is_an_air_strike() -> None:
     assert kinds("ونجحت طائرات التحالف أمس في القضاء على تعزيزات حوثية كانت في طريقها إلى مدينة الحوطة.") \
         == [("Air/drone strike", "Saudi-led Coalition")]
     assert kinds("ودمر الزلزال أمس عشرات المنازل في القرية.") == []
+
+
+def test_protests_or_fighting_told_rising_are_taking_place() -> None:
+    # made-up: «ارتفعت حدة الاحتجاجات بعد الظهر»، «وتصاعدت الاحتجاجات في المدينة أمس»: a verb of escalation before
+    # the noun («حدة» may stand between) with a time or a place of its own; «مسؤولية تصاعد القتال» names the
+    # escalation (a verbal noun), no fighting told
+    def kinds(text: str) -> list[str | None]:
+        return [e.acled.sub_event_type for e in _events(text) if e.acled]
+
+    assert kinds("ومع ساعات الصباح الأولى أمس، ارتفعت حدة الاحتجاجات أمام مبنى البلدية.") == ["Peaceful protest"]
+    assert kinds("وتصاعدت الاحتجاجات في مدينة البصرة أمس.") == ["Peaceful protest"]
+    assert kinds("ويحمل الحوثيون الأمم المتحدة مسؤولية تصاعد القتال في مدينة تعز.") == []

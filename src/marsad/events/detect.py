@@ -1574,8 +1574,12 @@ def _assess(
         plural = any(r in cues["plural_generic_forms"] for r in (h.prefix + s.readings[i][-1], s.toks[i].norm,
                                                                  *s.readings[i][1:]))
         # «واستمرت الاشتباكات في محيط الزبداني»: a past verb of occurrence right before the noun, with a place
-        ongoing = i > lo and s.has_word(i - 1, cues["ongoing_verbs"]) and feats["place"] \
-            and s.first(lo, hi, cues["duration_since"]) is None
+        # («ارتفعت حدة الاحتجاجات بعد الظهر»، «وتصاعدت الاحتجاجات أمس»: a verb of escalation, «حدة/وتيرة» between;
+        # a time of its own stands for the place)
+        ongoing = i > lo and (s.has_word(i - 1, cues["ongoing_verbs"]) or (
+            i - 1 > lo and s.toks[i - 1].norm in cues["intensity_nouns"]
+            and s.has_word(i - 2, cues["ongoing_verbs"] | cues["intensity_verbs"]))) \
+            and (feats["place"] or feats["anchor"]) and s.first(lo, hi, cues["duration_since"]) is None
         # «أن مواجهات عنيفة دارت داخل المدينة»: an indefinite event noun, with at most an adjective, as the
         # subject of a past verb of occurrence that follows it
         ongoing = ongoing or ("ال" not in h.prefix and s.first(lo, hi, cues["duration_since"]) is None and any(
