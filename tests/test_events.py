@@ -5062,3 +5062,12 @@ def test_protests_or_fighting_told_rising_are_taking_place() -> None:
     assert kinds("ومع ساعات الصباح الأولى أمس، ارتفعت حدة الاحتجاجات أمام مبنى البلدية.") == ["Peaceful protest"]
     assert kinds("وتصاعدت الاحتجاجات في مدينة البصرة أمس.") == ["Peaceful protest"]
     assert kinds("ويحمل الحوثيون الأمم المتحدة مسؤولية تصاعد القتال في مدينة تعز.") == []
+
+
+def test_a_kind_of_act_grown_common_is_no_happening() -> None:
+    # made-up: «وانتشرت عمليات الخطف في …»: kidnappings grown common, no one told (the bodies found daily are no
+    # one happening's toll either)
+    assert [e for e in _events("وانتشرت عمليات الخطف في مدينة الموصل بشكل كبير وأصبح العثور على عشرات الجثث أمرا "
+                                "مألوفا.") if e.acled] == []
+    assert [e.acled.sub_event_type for e in _events("وخطف مسلحون أمس طبيبا في مدينة الموصل.") if e.acled] \
+        == ["Abduction/forced disappearance"]

@@ -1406,6 +1406,11 @@ def _assess(
         if h.form.pos == "noun" and not feats["toll_number"] \
                 and s.first(max(lo, i - 3), i, cues["habitual_heads"]) is not None:
             return 0.0, reasons, "habitual", None  # «يعتمدون على القصف»، «يلجأ إلى الاغتيالات»: a way of acting
+        if h.form.pos == "noun" and "ال" in h.prefix and any(
+                s.has_word(k, cues["spread_verbs"]) and s.clause[k] == s.clause[i] for k in range(max(0, i - 8), i)):
+            # «وانتشرت في المدينة خلال هذه الفترة عمليات الخطف والقتل»، «تفشت الاغتيالات»: a kind of act grown
+            # common, no one happening
+            return 0.0, reasons, "habitual", None
         if h.form.pos == "noun" and _topic_of(s, i, lo, cues, h.prefix):
             return 0.0, reasons, "topic", None  # «التحقيق في حادث الاعتداء»، «اعترافات حول تنفيذ اعتداء»
         if any(o is h or (tr.generic and o.form.trigger.cls in _VIOLENT) for o in hits if _campaign(s, o, cues)):
