@@ -1141,3 +1141,19 @@ def test_two_reports_of_one_small_place_day_and_type_agree() -> None:
         assert "one_site_day" not in compare(a, other, threshold=-99).rule and not compare(a, other).merge
     far = _feat("a", fatalities=3, actor1=None, sig=a.sig, **kw)
     assert "one_site_day" not in compare(far, b, threshold=-99).rule and not compare(far, b).merge
+
+
+def test_a_toll_that_rose_in_the_next_days_report_is_an_update() -> None:
+    """One strike on one town: 16 killed the day it fell, 46 in the next morning's report.  The later report's
+    higher figure is an update, no evidence against; a later report with a lower figure, or one three times and
+    more above, still counts against."""
+    from marsad.link import pair_evidence
+
+    early = _feat("a", date="2015-07-31", fatalities=16)
+    late = _feat("b", date="2015-08-01", fatalities=46)
+    ev, _ = pair_evidence(early, late)
+    assert "fat_rising" in ev and "fat_far" not in ev
+    ev, _ = pair_evidence(_feat("a", date="2015-08-01", fatalities=16), _feat("b", date="2015-07-31", fatalities=46))
+    assert "fat_far" in ev
+    ev, _ = pair_evidence(early, _feat("b", date="2015-08-01", fatalities=60))
+    assert "fat_far" in ev

@@ -569,6 +569,17 @@ def _candidate_days(f: EventFeatures, parts: SigParts) -> list[date]:
     return [d, d - timedelta(days=1)]
 
 
+def _later(a: EventFeatures, b: EventFeatures) -> EventFeatures | None:
+    """The event reported later: by its date, then by its report's publication day (None when neither tells)."""
+    da, db = _day(a.date), _day(b.date)
+    if da is not None and db is not None and da != db:
+        return a if da > db else b
+    pa, pb = sig_parts(a.sig).published, sig_parts(b.sig).published
+    if pa is not None and pb is not None and pa != pb:
+        return a if pa > pb else b
+    return None
+
+
 def day_gap(a: EventFeatures, b: EventFeatures) -> int | None:
     """Smallest day distance between the two events' plausible dates (None when one is unknown)."""
     da, db = _candidate_days(a, sig_parts(a.sig)), _candidate_days(b, sig_parts(b.sig))
@@ -977,6 +988,11 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
             ev["fat_same" if hi > 0 else "fat_same_zero"] = 1.0
         elif hi <= 2 * lo + 3:
             ev["fat_close"] = 1.0  # one figure is an update of the other (no points: pipelines mix tolls)
+        elif hi <= 3 * lo + 3 and "place_same" in ev and d is not None and d <= 1 and "sub_same" in ev \
+                and _later(a, b) is (a if fa == hi else b):
+            # a toll that rose in the later report of one strike at one place («16 killed» on the day, «46» the
+            # next morning): an update, no evidence against (no points either)
+            ev["fat_rising"] = 1.0
         else:
             ev["fat_far"] = 1.0
 
