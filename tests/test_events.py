@@ -5071,3 +5071,14 @@ def test_a_kind_of_act_grown_common_is_no_happening() -> None:
                                 "مألوفا.") if e.acled] == []
     assert [e.acled.sub_event_type for e in _events("وخطف مسلحون أمس طبيبا في مدينة الموصل.") if e.acled] \
         == ["Abduction/forced disappearance"]
+
+
+def test_the_weapon_of_an_attack_named_as_a_topic_is_named_too() -> None:
+    # made-up: an investigation into an attack («التحقيق في حادث الاعتداء …») carried out «بواسطة عبوة ناسفة»: the
+    # bomb is that attack's weapon, named as the topic too (its toll with it); a car bomb reported on its own stays an
+    # event
+    assert [e for e in _events("دخلت الشرطة الدولية «إنتربول» على خط التحقيق الأردني في حادث الاعتداء على حافلة "
+                                "سياحية تابعة لشركة أجنبية في عمان بواسطة عبوة ناسفة يوم الأحد الماضي أسفر عن مقتل "
+                                "سائحين اثنين، وإصابة 12 آخرين بجروح.") if e.acled] == []
+    assert [e.acled.sub_event_type for e in _events("وانفجرت سيارة مفخخة أمس قرب موكب الوزير في بيروت.") if e.acled] \
+        == ["Remote explosive/landmine/IED"]

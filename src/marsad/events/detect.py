@@ -60,6 +60,8 @@ _BONUS = (("toll_number", 0.35), ("anchor", 0.2), ("occurrence", 0.1), ("place",
 # rejections that say a mention is no new happening (told in passing, as background, already told); a
 # definite repetition of the same word later in the sentence is that happening again
 _NOT_NEW = frozenset({"passing", "background-year", "background-since", "earlier"})
+# rejections that say an event word only names a happening (its instrument told after it is named the same way)
+_NAMED_ONLY = _NOT_NEW | frozenset({"reaction", "topic", "reference", "background"})
 _THRESHOLD = {"violence": 0.6, "territory": 0.75, "protest": 0.6, "arrest": 0.6, "political": 0.45, "political_noun": 0.3, "warrant": 0.3}
 
 
@@ -1832,6 +1834,15 @@ def detect(ctx: DocContext, *, keep_rejected: bool = False, rerank: bool = True)
                 if prior is not None:
                     rejected = prior.rejected
                     reasons = [*reasons, "repeats"]
+            if rejected is None and h.form.pos == "noun" and tr.id in lex.cues["instrument_triggers"] and h.i > 0 and (
+                    s.toks[h.i - 1].norm in lex.cues["instrument_words"] or h.prefix.removesuffix("ال").endswith("ب")):
+                # «التحقيق في حادث الاعتداء على سيارة … بواسطة سيارة مفخخة»: the weapon of an event named just before
+                # in its sentence (as a topic, a reaction, in passing) is that event's, named the same way
+                named = next((o for o in reversed(out) if o.sent_index == si and o.cls in _VIOLENT
+                              and h.i - o.token_i <= 12 and o.rejected in _NAMED_ONLY), None)
+                if named is not None:
+                    rejected = named.rejected
+                    reasons = [*reasons, "instrument"]
             if rejected is None and h.form.pos == "noun" and tr.cls in _VIOLENT and h.i > 0 \
                     and s.has_word(h.i - 1, lex.cues["demonstratives"]):
                 # «… بعد أقل من أسبوع على تفجير انتحاري وقع الجمعة في خان بني سعد. وأدى هذا التفجير إلى مقتل 120»:
