@@ -5082,3 +5082,16 @@ def test_the_weapon_of_an_attack_named_as_a_topic_is_named_too() -> None:
                                 "سائحين اثنين، وإصابة 12 آخرين بجروح.") if e.acled] == []
     assert [e.acled.sub_event_type for e in _events("وانفجرت سيارة مفخخة أمس قرب موكب الوزير في بيروت.") if e.acled] \
         == ["Remote explosive/landmine/IED"]
+
+
+def test_bombers_killed_or_sent_are_people_not_a_bombing() -> None:
+    # made-up: «قتلت القوات 12 انتحاريا بينهم انتحاري أجنبي …»: bombers counted, killed or named among the dead are the
+    # forces' victims (a clash), not a suicide bombing; «أرسل التنظيم ثمانية انتحاريين» sends people; a bombing told
+    # by its bombers («فجر انتحاريان نفسيهما») stays one
+    def kinds(text: str) -> list[str | None]:
+        return [e.acled.sub_event_type for e in _events(text) if e.acled]
+
+    assert "Suicide bomb" not in kinds("وقال قائد الشرطة إن قواته قتلت أمس 12 انتحاريا بينهم انتحاري أجنبي حاولوا "
+                                       "الاقتراب من مواقعها شرق الرمادي.")
+    assert kinds("وذكرت تقارير أن التنظيم أرسل ثمانية انتحاريين من الرقة إلى تركيا.") == []
+    assert kinds("وفجر انتحاريان نفسيهما في سوق شعبي وسط بغداد أمس ما أسفر عن مقتل 20 شخصا.") == ["Suicide bomb"]

@@ -199,6 +199,9 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
                 continue  # «قنابل الصوت»: riot-control munitions; «طائرة إخلاء طبي»: a civil aircraft; no weapon
             if any(m.trigger.id in ("abduct", "hostage") and 0 < k - m.token_i <= 4 for m in ms):
                 continue  # «خطف الطائرة»: the thing seized, no weapon used
+            if k > 0 and (flat[k - 1] & lex.cues["among_words"]
+                          or (r & lex.cues["bomber_plurals"] and any(w[:1].isdigit() for w in flat[k - 1]))):
+                continue  # «قتل 10 انتحاريين بينهم انتحاري شيشاني»: bombers killed, people, no bombing
             for word in r:
                 for wp in lex.weapon_words.get(word, ()):
                     if wp.next:
@@ -2403,7 +2406,10 @@ def _speaker_not_actor(out: list[Draft]) -> None:
     المنطقة، إن مروحيتين أميركيتين هاجمتا …»)."""
     for d in out:
         a1 = d.args.actor1
-        if d.acled is None or a1 is None or a1.kind != "person" or not (
+        # (a government telling a bombing — «وترى الحكومة التركية أن هجوم سروج …» — is a speaker too: no state
+        # sets off a suicide bomb or a roadside bomb)
+        if d.acled is None or a1 is None or not (
+                a1.kind == "person" or (a1.name.startswith("Government of") and d.acled[1] in _BOMBINGS)) or not (
                 d.acled[0] in _VIOLENCE_FAMILIES or d.acled[1] == "Arrests"):
             continue
         if any(s.name == a1.name for s in d.args.sources):

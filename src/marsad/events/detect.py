@@ -1180,6 +1180,14 @@ def _assess(
         # «ظهر الانتحاري في الصورة …»: the bomber as a person (a definite noun standing alone), not «الهجوم الانتحاري»
         # (an adjective after an event noun): no happening told without its dead
         return 0.0, reasons, "person", None
+    if tr.id == "suicide" and h.form.pos == "noun" and not h.prefix.rstrip("ال") and i > 0 and (
+            (s.toks[i].norm in cues["bomber_plurals"] and (
+                _has_number(ctx, s, i - 1, i) or s.toks[i - 1].norm in number_words()
+                or any(o.form.trigger.id in cues["own_toll_triggers"] and i - 3 <= o.i < i for o in hits)))
+            or s.toks[i - 1].norm.lstrip("و") in cues["among_words"]):
+        # «تمكنت قواتنا من قتل 10 انتحاريين بينهم انتحاري …»، «قتلت ثلاثة انتحاريين»: bombers counted, killed or
+        # named among the dead are people, the victims of the forces' act, not a bombing
+        return 0.0, reasons, "person", None
     if tr.id == "suicide" and h.form.pos == "noun" and not feats["toll_number"] and i > 0 \
             and s.has_word(i - 1, cues["bomber_nouns"]):
         # «استغلال بوكو حرام للأطفال كمفجرين انتحاريين»: suicide bombers as people, no happening told
