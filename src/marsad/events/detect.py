@@ -50,9 +50,6 @@ _VIOLENT = ("violence", "territory")
 _MIN = frozenset(["من"])
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما")
 _BEFORE = frozenset(["قبل"])
-_THAT_WORDS = frozenset(["ان", "بان", "لان"])  # «إن/أن/بأن» normalised
-# words of an approximate quantity before a counted noun («أكثر من 450»، «نحو 20»، «عشرات»)
-_QUANTITY_WORDS = frozenset(["اكثر", "أكثر", "اقل", "أقل", "من", "نحو", "حوالي", "قرابة", "زهاء", "عشرات", "مئات", "آلاف", "الاف"])
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _BASE = {"past": 0.5, "noun": 0.3, "imperf": 0.25}
@@ -219,6 +216,13 @@ def _long_ago(s: _Sentence, lo: int, hi: int, i: int, cues: dict[str, frozenset[
                 j + 1 < len(s.toks) and s.toks[j + 1].norm == "من"):
             return True
     return False
+
+
+def _that_particles() -> frozenset[str]:
+    """«إن/أن/بأن» (the arguments' list, normalised): a clause of what is said opens after one of them."""
+    from marsad.events.arguments import arg_words
+
+    return arg_words().that_particles
 
 
 def _own_result(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, frozenset[str]]) -> bool:
@@ -1299,7 +1303,7 @@ def _assess(
         # «والتقى بالمواطنين»، «التقى الأهالي»: a governor meeting residents or families is no consultation of parties
         return 0.0, reasons, "non-party", None
     if tr.id in cues["epithet_triggers"] and i > 1 and s.has(i - 1, cues["demonstratives"]) \
-            and s.toks[i - 2].norm.lstrip("وف") not in _THAT_WORDS:
+            and s.toks[i - 2].norm.lstrip("وف") not in _that_particles():
         # («وأكد أن هذا العمل الجبان …» says it; «منفذي هذا الهجوم الشنيع»، «مثل هذا العمل الجبان» only name it)
         return 0.0, reasons, "reference", None
     if tr.cls == "political" and i > 0 and tr.id not in cues["epithet_triggers"] and (
@@ -1428,7 +1432,7 @@ def _assess(
             return 0.0, reasons, "background-campaign", None
         q = i  # («إزالة أكثر من 450 عبوة»: a quantity between the verbal noun and the device)
         while q - 1 > lo and (s.toks[q - 1].norm.isdigit() or s.toks[q - 1].norm in number_words()
-                              or s.toks[q - 1].norm in _QUANTITY_WORDS):
+                              or s.toks[q - 1].norm in cues["quantity_words"]):
             q -= 1
         if h.form.pos == "noun" and (any(s.has(k, cues["neutralised"]) for k in range(max(lo, q - 2), i)) or any(
                 s.has_word(k, cues["neutralising_verbs"]) for k in range(max(lo, i - 7), i))):
