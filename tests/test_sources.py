@@ -185,3 +185,50 @@ def test_a_relative_named_by_kin_speaks_for_the_family_not_as_the_person_named()
     assert len(names) == 1 and names[0].startswith("Family of ")
     assert _source_names("وقال مايكل براون للصحافيين إنه يطالب بمحاكمة الشرطي.") == [
         names[0].removeprefix("Family of ")]
+
+
+def test_the_outlet_a_source_spoke_to_is_a_source_too() -> None:
+    # made-up sentences: «told to Okaz», «in a statement to Asharq Al-Awsat», an unnamed source's own outlet, a
+    # preposition glued to an agency's name; a comma ends the source's phrase (no outlet read past it)
+    got = [(s.name, s.kind) for s in find_sources("وذكرت مصادر ميدانية لـ«عكاظ» أن القصف تواصل على الحي.")]
+    assert got == [("Field sources", "anonymous"), ("Okaz", "media")]
+    got = [(s.name, s.kind) for s in find_sources("وقال مصدر أمني في تصريح خاص لـ «الشرق الأوسط» إن الهجوم وقع ليلا.")]
+    assert got == [("Security source", "anonymous"), ("Asharq Al-Awsat", "media")]
+    got = [s.name for s in find_sources("وقالت مصادر الجزيرة في المدينة إن القوات اعتقلت شابين.")]
+    assert got == ["Sources", "Al Jazeera"]
+    got = [s.name for s in find_sources("وقال مسؤول لوكالة رويترز إن الطريق أغلق.")]
+    assert got == ["Officials", "Reuters"]
+    got = [s.name for s in find_sources("وقال مسؤول، لم يذكر اسمه، إن الطريق أغلق في وجه وكالة رويترز.")]
+    assert "Reuters" not in got
+
+
+def _snn_page(article_id: str):  # type: ignore[no-untyped-def]
+    import json
+
+    from marsad.inputs import page_from_record
+    from marsad.pipeline import process_page
+
+    corpus = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "saudinewsnet"
+    for f in sorted(corpus.glob("*.jsonl")):
+        for line in f.open(encoding="utf-8"):
+            if f'"{article_id}"' in line:
+                return process_page(page_from_record(json.loads(line), "saudinewsnet"))
+    pytest.skip("corpus not available")
+
+
+def test_an_event_no_one_is_credited_with_is_the_outlets_own_reporting() -> None:
+    # a real Okaz article (read at run time) telling an air strike with no attribution: its source is Okaz, with no
+    # span (the outlet is the record's metadata)
+    evs = [e for d in _snn_page("snn-183ac56e4c98").documents for e in d.events]
+    strikes = [e for e in evs if e.acled and e.acled.sub_event_type == "Air/drone strike"]
+    assert strikes
+    assert all([(s.name, s.kind, s.span) for s in e.sources] == [("Okaz", "media", None)] for e in strikes)
+
+
+def test_an_outlets_own_name_in_its_article_is_that_outlet() -> None:
+    # a real Al-Jazirah article (read at run time) crediting «مصادر الجزيرة» (its own sources): the outlet is
+    # Al-Jazirah, the newspaper, not the Al Jazeera channel its name is spelt like
+    evs = [e for d in _snn_page("snn-10398651f730").documents for e in d.events]
+    names = {s.name for e in evs for s in e.sources}
+    assert "Al-Jazirah" in names
+    assert "Al Jazeera" not in names

@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
+from marsad.outlets import outlet_name
 from marsad.records import Document, Event, PageOutput
 
 #: The columns of `marsad extract --format csv` (the contract's list, in ACLED's names).
@@ -39,7 +40,7 @@ def event_row(doc: Document, ev: Event) -> dict[str, Any]:
         "longitude": loc.lon if loc and loc.lon is not None else "",
         "geo_precision": loc.precision if loc else "",
         "time_precision": ev.date.precision or "",
-        "source": "; ".join(dict.fromkeys([s.name for s in ev.sources] + ([doc.outlet] if doc.outlet else []))),
+        "source": "; ".join(dict.fromkeys([s.name for s in ev.sources] + ([outlet_name(doc.outlet) or ""] if doc.outlet else []))),
         "notes": event_notes(doc, ev),
         "fatalities": ev.fatalities.best if ev.fatalities and ev.fatalities.best is not None else 0,
     }

@@ -11,8 +11,10 @@ import hashlib
 import re
 
 from marsad.actors.sources import dispatch_sources
+from marsad.arabic.normalize import normalize_text
 from marsad.events import annotate_document
 from marsad.inputs import InputPage
+from marsad.outlets import outlet_info
 from marsad.records import Byline, Caption, Document, PageOutput, Source
 from marsad.segment import Segment, segment
 
@@ -47,6 +49,22 @@ def credit_dispatch(doc: Document) -> None:
     for ev in doc.events:
         have = {s.name for s in ev.sources}
         ev.sources.extend(Source(text=t, name=n, kind="media") for t, n in credits if n not in have)
+
+
+def credit_outlet(doc: Document) -> None:
+    """The publishing outlet (the record's ``outlet``) in its events' sources: a media mention of the outlet's own
+    name in its own article («مصادر الجزيرة» in Al-Jazirah) is that outlet, not a namesake; an event told with no
+    one credited is the outlet's own reporting (ACLED's source column names the publication). The outlet is the
+    document's metadata: that source carries no span into the body text."""
+    if not doc.outlet or not doc.events:
+        return
+    name, text, own = outlet_info(doc.outlet)
+    for ev in doc.events:
+        for k, s in enumerate(ev.sources):
+            if s.kind == "media" and own and normalize_text(s.text) in own and s.name != name:
+                ev.sources[k] = s.model_copy(update={"name": name})
+        if not ev.sources:
+            ev.sources.append(Source(text=text, name=name, kind="media"))
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -103,5 +121,6 @@ def process_page(page: InputPage) -> PageOutput:
         if n == 1 and doc.byline is None and page.author:
             doc.byline = _byline_from_author(page.author)
         credit_dispatch(doc)
+        credit_outlet(doc)
         docs.append(doc)
     return PageOutput(source=page.source, documents=docs)

@@ -254,6 +254,47 @@ def _issued_by(an: Analysis, pos: int) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def _medium_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(fillers, leads) between a source and the outlet it spoke to (source_cues.json ``medium_lead``)."""
+    f = _cues_file().get("medium_lead", {})
+    return (frozenset(normalize_text(w) for w in f.get("fillers", [])),
+            frozenset(normalize_text(w) for w in f.get("leads", [])))
+
+
+def _medium_after(norm: str, e: int, media_at: dict[int, Hit], genitive: bool) -> Hit | None:
+    """The outlet a source spoke to, right after the source ending at ``e``: «مصادر ميدانية لـ«عكاظ»»، «في تصريح
+    خاص لـ«الشرق الأوسط»»، «في حديث مع قناة …»; with ``genitive`` (an unnamed source) also the outlet right after it
+    («مصادر الجزيرة»). Quotation marks may wrap the outlet; at most three filler words stand before «لـ/مع»."""
+    fillers, leads = _medium_words()
+    pos = e
+    skipped = 0
+    for m in _WORD_RE.finditer(norm, e, min(len(norm), e + 80)):
+        gap = norm[pos:m.start()]
+        if gap.strip(' "\u00a0\u200f\u200e-ـ'):
+            return None  # punctuation (a comma, a full stop) ends the source's phrase
+        w = m.group()
+        h = media_at.get(m.start())
+        if h is not None and (genitive and skipped == 0 and gap.strip() == ""):
+            return h
+        if w in leads or (w[:1] == "ل" and w[1:] and media_at.get(m.start() + 1) is not None):
+            h = media_at.get(m.start() + 1) if w[:1] == "ل" and len(w) > 1 else None
+            if h is not None:
+                return h  # «لعكاظ»: the preposition glued to the outlet
+            nxt = _WORD_RE.search(norm, m.end(), min(len(norm), m.end() + 6))
+            if nxt is None or norm[m.end():nxt.start()].strip(' "\u00a0ـ'):
+                return None
+            h = media_at.get(nxt.start())
+            if h is None:  # «لصحيفة «عكاظ»»، «لقناة الجزيرة»: a medium noun before the outlet's name
+                h = media_at.get(nxt.start() + 1) if nxt.group()[:1] == "ل" else None
+            return h
+        if w not in fillers or skipped == 3:
+            return None
+        skipped += 1
+        pos = m.end()
+    return None
+
+
+@lru_cache(maxsize=1)
 def _source_verbs() -> frozenset[str]:
     return frozenset(k for k, v in lexicon().cues.get("verb", {}).items() if v in ("speech", "report"))
 
@@ -435,6 +476,14 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
         seen.add((os_, oe))
         cs, ce = nz.span(h.start, h.end)
         out.append(SourceMention(os_, oe, text[os_:oe], name, kind, text[cs:ce], cs))
+        med = _medium_after(nz.text, e, media_at, kind == "anonymous") if kind != "media" else None
+        if med is not None:
+            ms, me = nz.span(med.start, med.end)
+            if (ms, me) not in seen:
+                seen.add((ms, me))
+                val = med.value
+                mname = str(val[0]) if isinstance(val, list) else str(val)
+                out.append(SourceMention(ms, me, text[ms:me], mname, "media", text[cs:ce], cs))
     return out
 
 

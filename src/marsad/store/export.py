@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from marsad.outlets import outlet_name
+
 # ACLED's export columns, in ACLED's order.
 ACLED_COLUMNS: list[str] = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -74,7 +76,7 @@ def acled_row(ev: dict[str, Any], notes_text: str | None = None) -> dict[str, An
     start = date_.get("start") or ""
     event_type = acled.get("event_type") or ""
     civ = (a2.get("type") == 7) or bool(fat.get("civilians"))
-    sources = list(ev.get("outlets") or [])
+    sources = list(dict.fromkeys(outlet_name(o) or o for o in ev.get("outlets") or []))
     sources += [s["name"] for s in ev.get("sources") or [] if s.get("name") and s["name"] not in sources]
     tags = []
     if (ev.get("n_sources") or 1) > 1:
