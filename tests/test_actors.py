@@ -465,3 +465,12 @@ def test_a_word_for_forces_joined_by_waw_ends_a_name() -> None:
     # made-up: «… للقائد سامر يوسف ومسلحي جماعة …»: «ومسلحي» opens the next party, it is no surname
     text = "واندلعت اشتباكات بين القوات الموالية للقائد سامر يوسف ومسلحي جماعة الحوثي في المدينة."
     assert [text[a.start : a.end] for a in find_actors(text) if a.kind == "person"] == ["سامر يوسف"]
+
+
+def test_a_surname_that_is_a_stop_word_once_normalised_is_no_later_mention() -> None:
+    # made-up: a person named «… علي» by his title; the preposition «على» later in the text normalises to the same
+    # letters and is no mention of him (it made him the actor of whatever sentence held «على»)
+    text = ("وقال الفنان سالم حسن علي إن المعرض افتتح أمس. وحصل المشاركون على جوائز، "
+            "ووقعت الجمعية على اتفاق مع البلدية.")
+    ms = [m for m in find_actors(text) if m.kind == "person"]
+    assert [text[m.start:m.end] for m in ms] == ["سالم حسن علي"]

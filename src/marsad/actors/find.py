@@ -926,6 +926,8 @@ def _short_mentions(norm: str, persons: list[_Cand], taken: list[_Cand],
                                      affiliation=p.affiliation, confidence=0.6))
                 i = norm.find(f, e)
         surname = parts[-1] if len(parts) >= 2 and len(parts[-1]) >= 3 else ""
+        if surname in stop:
+            surname = ""  # «حسن علي»: its «علي» alone is the preposition «على» once normalised, not a mention
         if surname and len(parts) >= 3 and parts[-2] == "ال":
             surname = "ال " + surname  # «آل الشيخ»: the family name is آل + noun, not the title word alone
         forms = [full] + ([surname] if surname else [])

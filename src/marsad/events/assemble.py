@@ -2079,7 +2079,10 @@ def _inherit_sources(ctx: DocContext, out: list[Draft]) -> None:
         return
     freq: dict[str, int] = {}
     first: dict[str, SourceMention] = {}
-    for x in ctx.sources:
+    # (an outlet told as the one a source spoke to, «مصادر محلية لـ«الشرق الأوسط»», shares its cue with that source
+    # and recurs with every one of them: it does not count towards the main source, who speaks)
+    spoke = {x.cue_start for x in ctx.sources if x.kind != "media" and x.cue_start is not None}
+    for x in [x for x in ctx.sources if not (x.kind == "media" and x.cue_start in spoke)] or ctx.sources:
         freq[x.name] = freq.get(x.name, 0) + 1
         first.setdefault(x.name, x)
     main = max(first.values(), key=lambda x: (freq[x.name], -x.start))
