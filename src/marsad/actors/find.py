@@ -56,6 +56,24 @@ def _ali_starts(text: str, nz: Normalized) -> frozenset[int]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _roles_spelt_apart() -> dict[str, tuple[str, ...]]:
+    """Normalised title -> the spellings that make the word a preposition (actor_roles.json ``roles_spelt_apart``)."""
+    raw = json.loads(resources.files("marsad.data").joinpath("actor_roles.json").read_text(encoding="utf-8"))
+    return {normalize_text(k): tuple(v) for k, v in raw.get("roles_spelt_apart", {}).items()}
+
+
+def _preposition_not_title(text: str, nz: Normalized, h: Hit) -> bool:
+    """A title hit whose first word the text spells as a preposition («أمام» 'in front of', not «إمام» the imam)."""
+    spelt = _roles_spelt_apart()
+    first = h.key.split(" ", 1)[0]
+    if first not in spelt:
+        return False
+    a, b = nz.span(h.start, min(h.end, h.start + len(first) + 2))
+    word = text[a:b].lstrip("وفبل")
+    return word.startswith(spelt[first])
+
+
 _BASE_WORD = re.compile(r"(?<![^\W\d_])قاعده(?![^\W\d_])")
 
 
@@ -1244,6 +1262,8 @@ def analyse(text: str, use_ner: bool = False) -> Analysis:
     nz = normalize(text)
     norm = nz.text
     hits = lex.scan(norm)
+    if any(h.tag == "role" and h.key.split(" ", 1)[0] in _roles_spelt_apart() for h in hits):
+        hits = [h for h in hits if not (h.tag == "role" and _preposition_not_title(text, nz, h))]
     extra = _bayyana_hits(text, nz, norm)
     if extra:
         hits = sorted(hits + extra, key=lambda h: h.start)
