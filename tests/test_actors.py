@@ -484,3 +484,11 @@ def test_in_front_of_spelt_with_its_hamza_is_no_imam() -> None:
     for spelt in ("إمام", "امام"):
         ms = [m for m in find_actors(f"وقال {spelt} المسجد الشيخ سالم العتيبي إن الصلاة أقيمت.") if m.kind == "person"]
         assert [(m.name, m.role) for m in ms] == [("Salem al-Otaibi", f"{spelt} المسجد الشيخ")]
+
+
+def test_a_preposition_glued_to_a_common_word_opens_no_name() -> None:
+    # made-up: after a title and a comma, «لإدخال» ('to bring in') and «بمحافظة» ('in the province of') are a
+    # preposition on a common word, not a name the title introduces
+    for text in ("ودعا رئيس الجمهورية، لإدخال المساعدات إلى المدن المحاصرة.",
+                 "وقال الناطق باسم اللجنة، بمحافظة الجوف إن الطريق أغلق."):
+        assert [m.text for m in find_actors(text) if m.kind == "person"] == []

@@ -456,6 +456,8 @@ def _person_name(lex: Lexicon, norm: str, pos: int, blocked: dict[int, _Cand],
             return (toks[0][0] if toks else s), b.end, -1
         if not toks and w not in given and len(w) >= 6 and w.startswith(_GLUED_ARTICLE):
             break  # «بالتفجير»: a preposition glued to the article opens no name
+        if not toks and w not in given and len(w) >= 4 and w[0] in "بل" and (w[1:] in common or w[1:] in nouns):
+            break  # «… رئيس الجمهورية، لإدخال …»، «الناطق … بمحافظة أبين»: a preposition glued to a common word
         if not toks and w not in given and (w in nouns or (w[:1] in "وف" and (w[1:] in nouns or w[1:] in stop
                                                                               or (len(w) >= 5 and w[1:] in common)))
                                             or (w[:1] == "و" and norm[max(0, s - 3):s].rstrip(" ")[-1:] in ("،", ","))):
