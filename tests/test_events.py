@@ -3326,6 +3326,10 @@ def test_completing_the_recapture_or_clearing_of_a_place_is_a_retaking() -> None
                  "واستكملت قوات الجيش العراقي أمس تطهير مدينة الرمادي من عناصر داعش."):
         assert [e.acled.sub_event_type for e in _events(text) if e.acled] == ["Government regains territory"], text
     assert [e for e in _events("ويعني سقوط المدينة تحرير الجنوب بأكمله.") if e.acled] == []
+    # the object of the verb of completion put after a long aside (who helped, with what support)
+    text = ("وما إن أتمت المقاومة الشعبية أمس، بمساندة وحدات من الجيش الموالي للحكومة، وغطاء جوي كثيف من "
+            "طائرات التحالف العربي، استعادة مدينة الحوطة حتى بدأت تمشيط أحيائها.")
+    assert [e.acled.sub_event_type for e in _events(text) if e.acled] == ["Government regains territory"]
 
 
 def test_letting_another_party_use_bases_is_cooperation_and_a_country_in_ya_is_no_adjective() -> None:

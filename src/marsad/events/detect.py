@@ -352,7 +352,7 @@ def _find_hits(s: _Sentence, lex: Lexicon) -> list[Hit]:
                     i > 1 and (s.toks[i - 1].norm.isdigit() or s.toks[i - 1].norm in number_words())
                     and s.has(i - 2, tr.prev)))
             if ok and tr.need_before:  # «أغلق عشرات المحتجين طريقاً احتجاجاً على»: a crowd acts in protest
-                lo_nb = max(0, i - (20 if tr.cls == "political" else 14))
+                lo_nb = max(0, i - (tr.need_window or (20 if tr.cls == "political" else 14)))
                 if tr.cls == "territory":
                     # the verb of ability or completion as a word of its own (or after و/ف): «بأكمله» (entirely)
                     # holds «أكمل» only as a reading

@@ -29,6 +29,7 @@ class Trigger:
     block: bool
     window: int = 1  # 'next' word within this many following words of the same clause
     need_before: frozenset[str] = frozenset()  # one of these within the 14 tokens before (a crowd as the actor)
+    need_window: int = 0  # ... within this many tokens instead (0: 14, 20 for political triggers)
     carriers: frozenset[str] = frozenset()  # a subject that carries the weapon (طائرة، دبابات) ...
     carrier_window: int = 1  # ... within four words after the verb widens the 'next' window to this
 
@@ -111,6 +112,7 @@ def load_lexicon() -> Lexicon:
             block=bool(e.get("block", False)),
             window=int(e.get("window", 1)),
             need_before=frozenset(n(w) for w in e.get("need_before", [])),
+            need_window=int(e.get("need_window", 0)),
             carriers=frozenset(n(w) for w in e.get("carriers", [])),
             carrier_window=int(e.get("carrier_window", 1)),
         )
