@@ -401,3 +401,11 @@ def test_the_first_word_of_a_quoted_name_of_two_words_is_no_place() -> None:
     assert names('وألقت الشرطة أمس القبض على "خالص أوغلو" في مدينة اسطنبول.') == ["Istanbul"]
     assert names('ونقلت صحيفة "واشنطن بوست" عن مسؤولين قولهم إن الهجوم وقع في كابل.') == ["Kabul"]
     assert "Ar Raqqah" in names('وفجر نفسه في "الرقة السورية" الأحد الماضي.')
+
+
+def test_a_bare_noun_for_a_place_names_no_place_even_after_a_feature_word() -> None:
+    # made-up: «المدينة» ('the city') is also Medina's short name; the city's airport or port is no place of its
+    # own, while «المدينة المنورة» stays Medina
+    for text in ("ووصل فريق فني لإصلاح مطار المدينة الدولي.", "ورست سفينة المساعدات في ميناء المدينة الجنوبية."):
+        assert find_places(text) == [], text
+    assert [p.place.name for p in find_places("ووصل الوفد إلى المدينة المنورة أمس.") if p.place] == ["Madinah"]

@@ -55,6 +55,7 @@ class _Lex:
     outskirts: frozenset[str]
     no_name_start: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    generic_nouns: frozenset[str] = frozenset()
     common_before: dict[str, frozenset[str]] = field(default_factory=dict)
     border_phrases: frozenset[tuple[str, ...]] = frozenset()
 
@@ -77,6 +78,7 @@ def _lex() -> _Lex:
         weak=frozenset(join_key("".join(_TOKEN.findall(normalize_text(w)))) for w in d["weak"]),
         no_name_start=frozenset(join_key(normalize_text(w)) for w in d.get("no_name_start", [])),
         particles=frozenset(n(w) for w in d.get("particles", [])),
+        generic_nouns=frozenset(n(w) for w in d.get("generic_nouns", [])),
         common_before={n(k): frozenset(n(w) for w in v) for k, v in d.get("common_before", {}).items()},
         generic=frozenset(n(w) for w in d["generic_features"]),
         not_surname=frozenset(n(w) for w in d.get("not_surname", ())),
@@ -273,7 +275,7 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
     n = len(words)
     firsts = list(map(_first, words))
     lx_stop = _lex().no_name_start
-    lx_particles = _lex().particles
+    lx_particles = _lex().particles | _lex().generic_nouns
     lx_common = _lex().common_before
     ids_of, partials, max_words = g.ids, g.partials, g.max_words
     i = 0
@@ -322,7 +324,9 @@ def _scan(g: Gazetteer, text: str, toks: _Toks) -> list[_Match]:
                 i = best[0] + 1
                 continue
         if best is not None and best[0] == i and words[i][best[1]:] in lx_particles:
-            best = None  # «مدينة تحت سيطرة …»، «قرية على الحدود»: a bare preposition names no place
+            # «مدينة تحت سيطرة …»، «قرية على الحدود»: a bare preposition names no place; nor does a bare noun for a
+            # place («مطار المدينة الدولي»، «ميناء المدينة الجنوبية»: the city's airport and port, not Medina)
+            best = None
         if best is not None and best[0] == i and i + 1 < n and words[i + 1] in lx_common.get(words[i][best[1]:], ()):
             best = None  # «حماة الوطن»: the nation's protectors, not Hama
         if best is not None and best[0] > i and join_key(words[i][best[1]:]) in lx_stop:
