@@ -5099,3 +5099,12 @@ def test_bombers_killed_or_sent_are_people_not_a_bombing() -> None:
                                        "الاقتراب من مواقعها شرق الرمادي.")
     assert kinds("وذكرت تقارير أن التنظيم أرسل ثمانية انتحاريين من الرقة إلى تركيا.") == []
     assert kinds("وفجر انتحاريان نفسيهما في سوق شعبي وسط بغداد أمس ما أسفر عن مقتل 20 شخصا.") == ["Suicide bomb"]
+
+
+def test_an_event_noun_describing_a_thing_in_a_relative_clause_is_no_report() -> None:
+    # made-up: «… مطار المدينة الذي دمرته المعارك»: the fighting is what wrecked the airport (a description), not a
+    # new happening; «الذي تعرض لقصف» (which was shelled) tells a happening
+    assert [e for e in _events("وقالت مصادر إن فريقا فنيا وصل يوم الاثنين لإصلاح مطار عدن الذي دمرته المعارك.")
+            if e.acled] == []
+    assert [e.acled.event_type for e in _events("وتفقد المحافظ الحي الذي تعرض لقصف عنيف أمس في مدينة تعز.")
+            if e.acled] == ["Explosions/Remote violence"]

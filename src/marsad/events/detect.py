@@ -1559,6 +1559,14 @@ def _assess(
         if h.form.pos == "verb" and i > 1 and s.toks[i - 1].norm in _KANA and s.clause[i - 2] == s.clause[i] \
                 and _AR.match(s.toks[i - 2].norm) and not feats["toll_number"]:
             return 0.0, reasons, "relative", None
+    # the subject of a verb that opens a relative clause about something else, the verb's object pronoun standing
+    # for it («مطار المدينة الذي دمرته المعارك»، «الدمار الذي خلفته الغارات»): a description of that thing, not a
+    # report, unless told with its own day or a toll («الذي تعرض لقصف»، «الذي قام بزيارة» tell the happening)
+    if h.form.pos == "noun" and i > 1 and s.has_word(i - 2, cues["relative"]) and s.clause[i - 2] == s.clause[i] \
+            and not s.toks[i - 1].norm.startswith("ال") and len(s.toks[i - 1].norm) >= 4 \
+            and s.toks[i - 1].norm.endswith(("ه", "ها", "هم")) and not feats["toll_number"] \
+            and not _own_day(s, h, hi, cues):
+        return 0.0, reasons, "relative", None
     # a passive told with a verbal noun in a relative clause about someone («الذين تم اعتقالهم»، «ممن جرى خطفهم»):
     # background to the main predication
     if h.form.pos == "noun" and i > 1 and s.has_word(i - 1, cues["periphrastic_done"]) and not feats["toll_number"] and any(
