@@ -5108,3 +5108,11 @@ def test_an_event_noun_describing_a_thing_in_a_relative_clause_is_no_report() ->
             if e.acled] == []
     assert [e.acled.event_type for e in _events("وتفقد المحافظ الحي الذي تعرض لقصف عنيف أمس في مدينة تعز.")
             if e.acled] == ["Explosions/Remote violence"]
+
+
+def test_the_dead_among_a_group_are_its_side() -> None:
+    # made-up: «سقط فيها 20 قتيلا وسط الحوثيين»: the dead counted «among» a group are that group's, the other side of
+    # the fighting (as «من صفوف»، «بين»)
+    evs = _events("وقال المصدر إن مواجهات عنيفة دارت أمس في مدينة زنجبار، سقط فيها 20 قتيلا وسط الحوثيين.")
+    assert [(e.acled.sub_event_type, e.actor2.name if e.actor2 else None) for e in evs if e.acled] == \
+        [("Armed clash", "Houthis")]
