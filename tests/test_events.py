@@ -5116,3 +5116,14 @@ def test_the_dead_among_a_group_are_its_side() -> None:
     evs = _events("وقال المصدر إن مواجهات عنيفة دارت أمس في مدينة زنجبار، سقط فيها 20 قتيلا وسط الحوثيين.")
     assert [(e.acled.sub_event_type, e.actor2.name if e.actor2 else None) for e in evs if e.acled] == \
         [("Armed clash", "Houthis")]
+
+
+def test_what_was_struck_belonging_to_a_party_makes_it_the_target() -> None:
+    # made-up: «استهدفت عربتين تابعتين لـ X بعبوتين ناسفتين»، «هجوم … على أحياء تابعة لقوات النظام»: X is actor2; the
+    # striker's own aircraft «الطيران التابع لـ Y» before the event word does not make Y the target
+    evs = _events("ونفذت المقاومة الشعبية عملية في مدينة قعطبة، إذ استهدفت عربتين عسكريتين تابعتين "
+                  "لميليشيات الحوثي بعبوتين ناسفتين.")
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs if e.acled] == \
+        [("Popular Resistance", "Houthis")]
+    evs = _events("وألقى الطيران المروحي التابع لقوات النظام السوري أمس براميل متفجرة على بلدة في ريف إدلب.")
+    assert all(e.actor2 is None or e.actor2.name != "Military Forces of Syria" for e in evs)

@@ -1344,6 +1344,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     out = _one_happening(out)
     _inherit_sources(ctx, out)
     _victims_as_target(ctx, out)
+    _target_owner(ctx, out)
     _aid_receiver(ctx, out)
     _striker_in_the_document(out)
     _opponent_in_the_document(ctx, out)
@@ -1687,6 +1688,32 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
                 a.actor2 = ActorMention(start=hit[0], end=hit[1], text=ctx.text[hit[0]:hit[1]], name="Civilians", type=7,
                                         country=a.place.place.country if a.place is not None and a.place.place else None,
                                         kind="generic")
+                break
+
+
+def _target_owner(ctx: DocContext, out: list[Draft]) -> None:
+    """A violent event with a striker and no target named, whose sentence tells after the event word what was struck
+    as a party's («استهدفت عربتين عسكريتين تابعتين لميليشيات الحوثي بعبوتين ناسفتين»، «هجوم … على أحياء تابعة لقوات
+    النظام»: a word of belonging, then «لـ» and the party), struck that party: it is actor2 (an armed group or a
+    state's forces, not the striker)."""
+    owner = arg_words().owner_words
+    for d in out:
+        a = d.args
+        if d.cls != "violence" or a.actor1 is None or a.actor2 is not None or not d.mentions:
+            continue
+        m = d.mentions[0]
+        # (what belongs to a party before the event word is the striker's own: «الطيران المروحي التابع لنظام الأسد
+        # ألقى …»; a verb of targeting before it opens the target: «استهدفت عربتين تابعتين لـ X بعبوتين ناسفتين»)
+        start = next((b for a, b, r in _words(ctx, m.sent[0], m.start) if set(r) & arg_words().target_verbs), m.end)
+        rows = _words(ctx, min(start, m.end), m.sent[1])
+        for k, (p, q, _r) in enumerate(rows[:-1]):
+            if _norm(ctx.text[p:q]).lstrip("و") not in owner:
+                continue
+            nxt = rows[k + 1][0]
+            x = next((x for x in ctx.actors if x.start in (nxt, nxt + 1, nxt + 2) and x.name != a.actor1.name
+                      and x.type in (1, 2, 3, 4) and x.kind not in ("person", "country")), None)
+            if x is not None and _norm(ctx.text[nxt : x.start]) in ("", "ل", "لل"):
+                a.actor2 = x
                 break
 
 
