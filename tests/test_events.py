@@ -5127,3 +5127,13 @@ def test_what_was_struck_belonging_to_a_party_makes_it_the_target() -> None:
         [("Popular Resistance", "Houthis")]
     evs = _events("وألقى الطيران المروحي التابع لقوات النظام السوري أمس براميل متفجرة على بلدة في ريف إدلب.")
     assert all(e.actor2 is None or e.actor2.name != "Military Forces of Syria" for e in evs)
+
+
+def test_the_party_that_suffered_losses_is_the_other_side() -> None:
+    # made-up: after the event word, «وأن ميليشيات الحوثي تكبدت خسائر فادحة» and «ما أوقع خسائر في صفوف الحوثيين» tell
+    # who was fought: actor2
+    for text in ("وقالت مصادر ميدانية إن معارك عنيفة دارت في مدينة لودر، وإن ميليشيات الحوثي تكبدت خسائر فادحة.",
+                 "وقال المصدر إن المقاومة قصفت مواقع في مدينة لودر بالصواريخ، ما أوقع خسائر مادية وبشرية في صفوف "
+                 "الحوثيين."):
+        evs = [e for e in _events(text) if e.acled]
+        assert [e.actor2.name if e.actor2 else None for e in evs] == ["Houthis"], text

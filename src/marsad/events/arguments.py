@@ -132,6 +132,8 @@ class ArgWords:
     governing_words: frozenset[str] = frozenset()  # «القيادي في حركة X»: the title is X's own
     affiliated_words: frozenset[str] = frozenset()  # «التابعة لـ X»: the body is X's organ
     owner_words: frozenset[str] = frozenset()  # «عربتين تابعتين لـ X»: what was struck is X's
+    loss_verbs: frozenset[str] = frozenset()  # «X تكبدت خسائر فادحة»: X lost
+    loss_nouns: frozenset[str] = frozenset()  # «أوقع خسائر … في صفوف X»: X lost
     other_time_words: frozenset[str] = frozenset()  # «بعد تحرير محافظات …»: another happening's list
     span_words: frozenset[str] = frozenset()  # «خلال الفترة الماضية في عدن والضالع»: many happenings' list
     arrest_words: frozenset[str] = frozenset()  # a figure right after one counts the arrested or abducted

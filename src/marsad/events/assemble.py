@@ -1345,6 +1345,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _inherit_sources(ctx, out)
     _victims_as_target(ctx, out)
     _target_owner(ctx, out)
+    _losing_side(ctx, out)
     _aid_receiver(ctx, out)
     _striker_in_the_document(out)
     _opponent_in_the_document(ctx, out)
@@ -1715,6 +1716,39 @@ def _target_owner(ctx: DocContext, out: list[Draft]) -> None:
             if x is not None and _norm(ctx.text[nxt : x.start]) in ("", "ل", "لل"):
                 a.actor2 = x
                 break
+
+
+def _losing_side(ctx: DocContext, out: list[Draft]) -> None:
+    """A violent event with no target named, whose sentence goes on after the event word with a party's losses
+    («معارك عنيفة دارت في المدينة، وأن ميليشيات الحوثي وصالح تكبدت خسائر فادحة»: the party and a verb of suffering
+    right after it, or right before it; «قصفوا مواقعهم، ما أوقع خسائر مادية وبشرية في صفوف الحوثيين»: a noun of
+    losses, then «في صفوف» and the party), was fought against that party: it is actor2 (an armed group or a state's
+    forces other than the actor1). Losses told before the event word are another clause's."""
+    w = arg_words()
+    for d in out:
+        a = d.args
+        if d.cls != "violence" or a.actor2 is not None or not d.mentions:
+            continue
+        m = d.mentions[0]
+        rows = _words(ctx, m.end, m.sent[1])
+        for x in ctx.actors:
+            if not (m.end <= x.start < m.sent[1]) or x.type not in (1, 2, 3, 4) or x.kind in ("person", "country") \
+                    or (a.actor1 is not None and x.name == a.actor1.name):
+                continue
+            after = [(p, r) for p, _q, r in rows if p >= x.end][:3]
+            before = [(q, r) for _p, q, r in rows if q <= x.start][-6:]
+            lost = any(set(r) & w.loss_verbs and not _punct_between(ctx, x.end, p) for p, r in after)
+            lost = lost or (bool(before) and bool(set(before[-1][1]) & w.loss_verbs)
+                            and not ctx.text[before[-1][0] : x.start].strip(" "))
+            ranks = [k for k, (_q, r) in enumerate(before) if set(r) & w.loss_nouns]
+            lost = lost or (bool(ranks) and any("صفوف" in r for _q, r in before[ranks[-1] + 1 :]))
+            if lost:
+                a.actor2 = x
+                break
+
+
+def _punct_between(ctx: DocContext, a: int, b: int) -> bool:
+    return any(ch in "،,.؛;:" for ch in ctx.text[a:b])
 
 
 def _civilians_struck(ctx: DocContext, d: Draft, lex: Lexicon) -> bool:
