@@ -5137,3 +5137,15 @@ def test_the_party_that_suffered_losses_is_the_other_side() -> None:
                  "الحوثيين."):
         evs = [e for e in _events(text) if e.acled]
         assert [e.actor2.name if e.actor2 else None for e in evs] == ["Houthis"], text
+
+
+def test_a_bombing_of_a_site_of_the_police_named_without_a_country_struck_that_countrys_police() -> None:
+    # made-up: «تفجير انتحاري استهدف مسجد قوات الطوارئ في أبها»: the emergency forces' mosque was struck (actor2, the
+    # police of the event's country); the forces after the site are its owner, never the bomber
+    evs = [e for e in _events("وكان تفجير انتحاري استهدف ظهر الخميس مسجد قوات الطوارئ في مدينة أبها وأسفر عن مقتل "
+                              "عشرة من منسوبيها.") if e.acled]
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in evs] == [("Suicide bomb", "Unidentified Armed Group (Saudi Arabia)", "Police Forces of Saudi Arabia")]
+    # where the shelling was fired from is no target: «من موقعهم في مبنى الأمن»
+    evs = [e for e in _events("وقصف المسلحون أمس أحياء في مدينة تعز من موقعهم في مبنى الأمن السياسي.") if e.acled]
+    assert all(e.actor2 is None or not e.actor2.name.startswith("Police") for e in evs)

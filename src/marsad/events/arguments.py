@@ -132,6 +132,7 @@ class ArgWords:
     governing_words: frozenset[str] = frozenset()  # «القيادي في حركة X»: the title is X's own
     affiliated_words: frozenset[str] = frozenset()  # «التابعة لـ X»: the body is X's organ
     owner_words: frozenset[str] = frozenset()  # «عربتين تابعتين لـ X»: what was struck is X's
+    forces_sites: frozenset[str] = frozenset()  # «مسجد قوات الطوارئ»، «دورية للشرطة»: a site of the forces
     loss_verbs: frozenset[str] = frozenset()  # «X تكبدت خسائر فادحة»: X lost
     loss_nouns: frozenset[str] = frozenset()  # «أوقع خسائر … في صفوف X»: X lost
     other_time_words: frozenset[str] = frozenset()  # «بعد تحرير محافظات …»: another happening's list
@@ -1102,6 +1103,39 @@ def acled_country(code: str) -> str:
     return f"the {name}" if code in arg_words().definite_article_countries else name
 
 
+def national_target(ctx: DocContext, m: EventMention, country: str | None) -> ActorMention | None:
+    """«تفجير مسجد قوات الطوارئ»، «استهدف مسجدا لقوات الأمن»، «هجوم على دورية للشرطة»: a site of the army or the
+    police named without a country, within eight words after the event word, is what was struck: those forces of
+    the event's country (a named state's forces — «الشرطة التركية» — are the lexicon's business)."""
+    if country is None:
+        return None
+    w = arg_words()
+    ws = _words(ctx, m.end, m.sent[1])[:9]
+    for k in range(len(ws) - 1):
+        if not _in_any(ws[k][2], w.forces_sites):
+            continue
+        if any(normalize_text(ctx.text[a:b]) in ("من", "ومن") for a, b, _ in ws[max(0, k - 3) : k]):
+            continue  # «قصفوا الأحياء من موقعهم في مبنى الأمن»: where the strikers fired from, not what was struck
+        for template, phrases in w.national_forces:
+            for phrase in phrases:
+                seq = ws[k + 1 : k + 1 + len(phrase)]
+                if len(seq) != len(phrase):
+                    continue
+                head = normalize_text(ctx.text[seq[0][0] : seq[0][1]])
+                bare = head[2:] if head.startswith("لل") else head[1:] if head.startswith("ل") else head
+                if head != phrase[0] and bare not in (phrase[0], phrase[0].removeprefix("ال")):
+                    continue
+                if not all(word in r for word, (_, _, r) in zip(phrase[1:], seq[1:], strict=True)):
+                    continue
+                nxt = ws[k + 1 + len(phrase)][2] if k + 1 + len(phrase) < len(ws) else []
+                if country_adjective_in(nxt):
+                    return None
+                a, b = seq[0][0], seq[-1][1]
+                return ActorMention(a, b, ctx.text[a:b], template.format(country=acled_country(country)), 1,
+                                    country, "state", confidence=0.6)
+    return None
+
+
 def national_force(ctx: DocContext, m: EventMention, country: str | None) -> ActorMention | None:
     """«اعتقلت الشرطة …»، «تقدمت قوات الجيش …»: the army or the police named without a country as the subject
     right after the event verb (up to two words on) are that state's forces in the country of the event."""
@@ -1142,6 +1176,8 @@ def national_force(ctx: DocContext, m: EventMention, country: str | None) -> Act
                     nxt = ws[k + len(phrase)][2] if k + len(phrase) < len(ws) else []
                     if country_adjective_in(nxt):
                         return None  # «الجيش الأمريكي»: a named state's army is the lexicon's business
+                    if k and _in_any(ws[k - 1][2], arg_words().forces_sites):
+                        return None  # «استهدف مسجد قوات الطوارئ»: the owner of the site struck, not the subject
                     a, b = seq[0][0], seq[-1][1]
                     return ActorMention(a, b, ctx.text[a:b], template.format(country=acled_country(country)), 1,
                                         country, "state", confidence=0.6)

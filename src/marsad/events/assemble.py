@@ -40,6 +40,7 @@ from marsad.events.arguments import (
     is_stray,
     main_place,
     national_force,
+    national_target,
     other_side,
     place_candidates,
 )
@@ -1346,6 +1347,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _victims_as_target(ctx, out)
     _target_owner(ctx, out)
     _losing_side(ctx, out)
+    _forces_struck(ctx, out)
     _aid_receiver(ctx, out)
     _striker_in_the_document(out)
     _opponent_in_the_document(ctx, out)
@@ -1714,6 +1716,29 @@ def _target_owner(ctx: DocContext, out: list[Draft]) -> None:
             x = next((x for x in ctx.actors if x.start in (nxt, nxt + 1, nxt + 2) and x.name != a.actor1.name
                       and x.type in (1, 2, 3, 4) and x.kind not in ("person", "country")), None)
             if x is not None and _norm(ctx.text[nxt : x.start]) in ("", "ل", "لل"):
+                a.actor2 = x
+                break
+
+
+def _forces_struck(ctx: DocContext, out: list[Draft]) -> None:
+    """A bombing, a shelling or a strike with no target named whose sentence names, after the event word, a site of
+    the army or the police with no country («تفجير مسجد قوات الطوارئ»، «تفجير انتحاري استهدف مركزا للشرطة») struck
+    those forces of the event's country (`national_target`)."""
+    countries = doc_countries(ctx)
+    top = max(countries, key=lambda c: countries[c]) if countries else None
+    for d in out:
+        a = d.args
+        if d.cls != "violence" or a.actor2 is not None or not d.mentions or d.acled is None \
+                or d.acled[0] != "Explosions/Remote violence":
+            # (ground taken at a forces' camp is taken from whoever held it; a clash at a police station is fought
+            # by whoever held it too, and two attacks on two stations of one city on one day must stay apart when
+            # their reports share no more than the police: bombings only)
+            continue
+        p = a.place
+        country = p.place.country if p is not None and p.place is not None else top
+        for m in d.mentions:
+            x = national_target(ctx, m, country)
+            if x is not None and (a.actor1 is None or a.actor1.name != x.name):
                 a.actor2 = x
                 break
 
