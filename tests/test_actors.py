@@ -492,3 +492,10 @@ def test_a_preposition_glued_to_a_common_word_opens_no_name() -> None:
     for text in ("ودعا رئيس الجمهورية، لإدخال المساعدات إلى المدن المحاصرة.",
                  "وقال الناطق باسم اللجنة، بمحافظة الجوف إن الطريق أغلق."):
         assert [m.text for m in find_actors(text) if m.kind == "person"] == []
+
+
+def test_the_nisba_of_daesh_names_a_member_of_the_islamic_state() -> None:
+    # made-up: «مجرم داعشي»، «ثلاثة داعشيين» are members of the Islamic State; the ideology «الفكر الداعشي» is no actor
+    assert [m.name for m in find_actors("وفجر مجرم داعشي نفسه في مسجد بالمدينة.")] == ["Islamic State"]
+    assert [m.name for m in find_actors("واعتقلت قوات الأمن ثلاثة داعشيين في المدينة.")][-1:] == ["Islamic State"]
+    assert [m.name for m in find_actors("وحذر الخطيب من خطر الفكر الداعشي على الشباب.")] == []
