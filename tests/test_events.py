@@ -5150,3 +5150,12 @@ def test_a_bombing_of_a_site_of_the_police_named_without_a_country_struck_that_c
     # where the shelling was fired from is no target: «من موقعهم في مبنى الأمن»
     evs = [e for e in _events("وقصف المسلحون أمس أحياء في مدينة تعز من موقعهم في مبنى الأمن السياسي.") if e.acled]
     assert all(e.actor2 is None or not e.actor2.name.startswith("Police") for e in evs)
+
+
+def test_the_dead_of_a_misspelt_militia_are_still_its_side() -> None:
+    # made-up: «ميليشات» / «ميلشيات» (frequent misspellings of «ميليشيات») between the dead and the group's name still
+    # lead to the victims' side: the group is actor2, not the actor1 of its own dead
+    evs = [e for e in _events("وقتل 13 مسلحا من ميليشات الحوثي في مواجهات اندلعت ليل الأحد غربي محافظة مأرب.")
+           if e.acled]
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs] == \
+        [(None, "Houthis")]
