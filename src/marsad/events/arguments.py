@@ -643,6 +643,10 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # اشتباكات بين X و Y; «المباحثات التي جرت بين X و Y»، «اتفاق بين X و Y»: the two parties of a meeting or a deal
         ws = _words(ctx, m.end, s1)[:5]  # «اشتباكات عنيفة دارت أمس بين …»
         at = next((st for st, _, r in ws if _in_any(r, w.between)), None)
+        if at is None and _HANDS.search(ctx.text, m.end, min(s1, m.end + 160)) is not None:
+            # «المواجهات بين الجيش الوطني والمقاومة الشعبية من جهة وبين الميليشيات …»: the «بين» is the mention's own
+            # last word, and «من جهة» splits the parties named after it into two sides
+            at = next((st for st, _, r in _words(ctx, m.start, m.end) if _in_any(r, w.between)), None)
         if at is not None:
             x1, x2 = _between_sides(ctx, at, after, victim, talks, s0, s1, m.end)
             if x1 is not None and (not talks or (x2 is not None and len(_words(ctx, at, x1.start)) <= 1)):
@@ -1034,6 +1038,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             if x1 is not None:
                 return x1, x2, RANK_SYNTAX
     return a1, a2, rank
+
+
+_HANDS = re.compile(r"من (?:جهة|ناحية|طرف)")
 
 
 def _between_sides(ctx: DocContext, at: int, after: list[ActorMention], victim: Callable[[ActorMention], bool],
