@@ -5164,7 +5164,7 @@ def test_the_dead_of_a_misspelt_militia_are_still_its_side() -> None:
 def test_fighting_between_two_sides_split_by_min_jiha() -> None:
     # made-up: «المواجهات بين X وY من جهة وبين Z من جهة أخرى»: X (and Y) fight Z; the second party of the first
     # side is not the other side
-    evs = [e for e in _events("وارتفعت أمس حدة المواجهات بين الجيش الوطني ومقاتلي المقاومة الشعبية من جهة وبين "
-                              "ميليشيات الحوثي من جهة أخرى في مدينة تعز.") if e.acled]
+    evs = [e for e in _events("واحتدمت أمس في مدينة تعز المواجهات بين الجيش الوطني وأنصاره من رجال القبائل من "
+                              "جهة وبين ميليشيات الحوثي من جهة أخرى.") if e.acled]
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs] == \
         [("Pro-Hadi Forces", "Houthis")]
