@@ -5168,3 +5168,9 @@ def test_fighting_between_two_sides_split_by_min_jiha() -> None:
                               "جهة وبين ميليشيات الحوثي من جهة أخرى.") if e.acled]
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs] == \
         [("Pro-Hadi Forces", "Houthis")]
+
+
+def test_no_report_of_a_happening_is_no_happening() -> None:
+    # made-up: «ولم ترد أي تقارير عن وقوع اشتباكات …»: the report that did not come tells no clash
+    assert [e for e in _events("ولم ترد حتى مساء أمس أي تقارير عن وقوع اشتباكات بين المحتجين والشرطة في مدينة حمص.")
+            if e.acled] == []

@@ -968,6 +968,13 @@ def _assess(
                 s.toks[k].norm.lstrip("و") == "ما" and k + 1 < i and s.has_word(k + 1, cues["happen_verbs"])):
             # («إن ما حدث اعتداء آثم»: «ما» of «ما حدث/ما جرى» is what happened, no negation)
             return 0.0, reasons, "negation", None
+    # «ولم ترد أي تقارير عن وقوع اشتباكات …»: a report that did not come of it, no happening
+    if i > 1:
+        at_an = i - 1 if s.toks[i - 1].norm == "عن" else i - 2 if (
+            s.toks[i - 2].norm == "عن" and s.toks[i - 1].norm in ("وقوع", "حدوث")) else -1
+        if at_an > 0 and any(s.has_word(k, cues["unreported_nouns"]) for k in range(max(lo, at_an - 3), at_an)) \
+                and any(s.has_word(k, cues["negation"]) for k in range(max(lo, i - 11), at_an)):
+            return 0.0, reasons, "negation", None
     if any((s.toks[k].norm.lstrip("و") == "منذ" and s.has_word(k + 1, cues["long_spans"])) or (
             # («وخلال السنوات الست الماضية، بلغ عدد الصواريخ …»: the past years as a frame)
             s.toks[k].norm.lstrip("و") == "خلال" and s.toks[k + 1].norm[:2] == "ال"
