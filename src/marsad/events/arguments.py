@@ -135,6 +135,7 @@ class ArgWords:
     forces_sites: frozenset[str] = frozenset()  # «مسجد قوات الطوارئ»، «دورية للشرطة»: a site of the forces
     loss_verbs: frozenset[str] = frozenset()  # «X تكبدت خسائر فادحة»: X lost
     loss_nouns: frozenset[str] = frozenset()  # «أوقع خسائر … في صفوف X»: X lost
+    loss_ranks: frozenset[str] = frozenset()  # «صفوف» between the losses and X
     other_time_words: frozenset[str] = frozenset()  # «بعد تحرير محافظات …»: another happening's list
     span_words: frozenset[str] = frozenset()  # «خلال الفترة الماضية في عدن والضالع»: many happenings' list
     arrest_words: frozenset[str] = frozenset()  # a figure right after one counts the arrested or abducted

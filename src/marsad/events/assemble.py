@@ -1699,7 +1699,8 @@ def _target_owner(ctx: DocContext, out: list[Draft]) -> None:
     as a party's («استهدفت عربتين عسكريتين تابعتين لميليشيات الحوثي بعبوتين ناسفتين»، «هجوم … على أحياء تابعة لقوات
     النظام»: a word of belonging, then «لـ» and the party), struck that party: it is actor2 (an armed group or a
     state's forces, not the striker)."""
-    owner = arg_words().owner_words
+    w = arg_words()
+    owner = w.owner_words
     for d in out:
         a = d.args
         if d.cls != "violence" or a.actor1 is None or a.actor2 is not None or not d.mentions:
@@ -1707,7 +1708,7 @@ def _target_owner(ctx: DocContext, out: list[Draft]) -> None:
         m = d.mentions[0]
         # (what belongs to a party before the event word is the striker's own: «الطيران المروحي التابع لنظام الأسد
         # ألقى …»; a verb of targeting before it opens the target: «استهدفت عربتين تابعتين لـ X بعبوتين ناسفتين»)
-        start = next((b for a, b, r in _words(ctx, m.sent[0], m.start) if set(r) & arg_words().target_verbs), m.end)
+        start = next((end for _s, end, r in _words(ctx, m.sent[0], m.start) if set(r) & w.target_verbs), m.end)
         rows = _words(ctx, min(start, m.end), m.sent[1])
         for k, (p, q, _r) in enumerate(rows[:-1]):
             if _norm(ctx.text[p:q]).lstrip("و") not in owner:
@@ -1724,8 +1725,8 @@ def _forces_struck(ctx: DocContext, out: list[Draft]) -> None:
     """A bombing, a shelling or a strike with no target named whose sentence names, after the event word, a site of
     the army or the police with no country («تفجير مسجد قوات الطوارئ»، «تفجير انتحاري استهدف مركزا للشرطة») struck
     those forces of the event's country (`national_target`)."""
-    countries = doc_countries(ctx)
-    top = max(countries, key=lambda c: countries[c]) if countries else None
+    top: str | None = None
+    counted = False
     for d in out:
         a = d.args
         if d.cls != "violence" or a.actor2 is not None or not d.mentions or d.acled is None \
@@ -1735,6 +1736,9 @@ def _forces_struck(ctx: DocContext, out: list[Draft]) -> None:
             # their reports share no more than the police: bombings only)
             continue
         p = a.place
+        if (p is None or p.place is None) and not counted:
+            countries = doc_countries(ctx)  # (the country the document names most, for a bombing with no place)
+            top, counted = (max(countries, key=lambda c: countries[c]) if countries else None), True
         country = p.place.country if p is not None and p.place is not None else top
         for m in d.mentions:
             x = national_target(ctx, m, country)
@@ -1766,7 +1770,7 @@ def _losing_side(ctx: DocContext, out: list[Draft]) -> None:
             lost = lost or (bool(before) and bool(set(before[-1][1]) & w.loss_verbs)
                             and not ctx.text[before[-1][0] : x.start].strip(" "))
             ranks = [k for k, (_q, r) in enumerate(before) if set(r) & w.loss_nouns]
-            lost = lost or (bool(ranks) and any("صفوف" in r for _q, r in before[ranks[-1] + 1 :]))
+            lost = lost or (bool(ranks) and any(set(r) & w.loss_ranks for _q, r in before[ranks[-1] + 1 :]))
             if lost:
                 a.actor2 = x
                 break
