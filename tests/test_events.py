@@ -5174,3 +5174,12 @@ def test_no_report_of_a_happening_is_no_happening() -> None:
     # made-up: «ولم ترد أي تقارير عن وقوع اشتباكات …»: the report that did not come tells no clash
     assert [e for e in _events("ولم ترد حتى مساء أمس أي تقارير عن وقوع اشتباكات بين المحتجين والشرطة في مدينة حمص.")
             if e.acled] == []
+
+
+def test_bodies_found_shot_dead_are_a_killing() -> None:
+    # made-up: «عثرت الشرطة على جثة رجل … قضى رميا بالرصاص»: a killing (violence against civilians), not a device found
+    # and not the police's act; a body found with no sign of violence is no event
+    evs = [e for e in _events("وعثرت الشرطة العراقية أمس على جثة رجل مجهول الهوية قضى رميا بالرصاص في حي العامرية "
+                              "غربي بغداد.") if e.acled]
+    assert [(e.acled.sub_event_type, e.actor1) for e in evs] == [("Attack", None)]
+    assert [e for e in _events("وعثرت فرق الإنقاذ أمس على جثة غريق في نهر دجلة جنوبي بغداد.") if e.acled] == []

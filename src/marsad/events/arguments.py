@@ -2567,6 +2567,8 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         # «تلقى الأمير اتصالا هاتفيا أمس من الرئيس اليمني»: the caller (after «من») makes the call, the receiver
         # (the subject of «تلقى») takes it
         a1, a2 = a2, a1
+    if m.trigger.id in _cue("found_triggers") and a1 is not None and a1.end <= m.start:
+        a1 = None  # «عثرت قوات الأمن على جثتي شرطيين …»: who found the bodies did not kill them
     if m.cls == "political" and a1 is not None:
         st2 = _state_object(ctx, m, a1)
         if st2 is not None and (a2 is None or st2.start < a2.start):

@@ -56,7 +56,7 @@ _COARSE_KINDS = ("country", "region", "admin1")
 _TRIGGER_PRIORITY = {
     "suicide": 90, "airstrike": 75, "airstrike2": 75, "raid_air": 75, "grenade": 65, "ied": 60, "carbomb": 60,
     "abduct": 55, "hostage": 55, "landmine": 55, "shell": 50, "shells_fell": 50, "shells_toll": 50, "shells_landed": 50, "shells_exposed": 50, "bomb": 40, "explode": 45,
-    "assassinate": 35, "execute": 95, "arson": 35, "demolish": 29, "set_fire": 35, "stab": 35, "sniper": 35, "clash": 30, "clash_between": 30, "exchange_fire": 30, "exchange_fire_v": 30, "counterattack": 30, "ambush": 30,
+    "assassinate": 35, "execute": 95, "bodies_found": 35, "arson": 35, "demolish": 29, "set_fire": 35, "stab": 35, "sniper": 35, "clash": 30, "clash_between": 30, "exchange_fire": 30, "exchange_fire_v": 30, "counterattack": 30, "ambush": 30,
     "incursion": 30,
     "takeover": 32, "takeover_managed": 32, "takeover_wrested": 32, "takeover_reported": 32, "takeover_done": 32, "expel": 32,
     "expel_managed": 32, "advance_made": 32, "regain": 32, "regain_managed": 32, "regain_completed": 32, "regain_able": 32,

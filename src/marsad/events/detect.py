@@ -1441,7 +1441,8 @@ def _assess(
         while q - 1 > lo and (s.toks[q - 1].norm.isdigit() or s.toks[q - 1].norm in number_words()
                               or s.toks[q - 1].norm in cues["quantity_words"]):
             q -= 1
-        if h.form.pos == "noun" and (any(s.has(k, cues["neutralised"]) for k in range(max(lo, q - 2), i)) or any(
+        if h.form.pos == "noun" and tr.id not in cues["found_triggers"] and (
+                any(s.has(k, cues["neutralised"]) for k in range(max(lo, q - 2), i)) or any(
                 s.has_word(k, cues["neutralising_verbs"]) for k in range(max(lo, i - 7), i))):
             # «تفكيك سبعة ألغام»، «العثور على عبوة»، «فككت قوات الأمن أمس سيارة مفخخة»: not used
             return 0.0, reasons, "neutralised", None
