@@ -5183,3 +5183,13 @@ def test_bodies_found_shot_dead_are_a_killing() -> None:
                               "غربي بغداد.") if e.acled]
     assert [(e.acled.sub_event_type, e.actor1) for e in evs] == [("Attack", None)]
     assert [e for e in _events("وعثرت فرق الإنقاذ أمس على جثة غريق في نهر دجلة جنوبي بغداد.") if e.acled] == []
+
+
+def test_no_party_is_both_sides_of_a_political_event() -> None:
+    # made-up: the story's subject (Obama) taken as who makes a visit told later with him as its genitive («زيارة أوباما
+    # إلى …») is that visit's actor1, and no longer its actor2 too
+    evs = _events("التقى الرئيس الأمريكي باراك أوباما اليوم رئيس وزراء إثيوبيا في أديس أبابا. وتأتي زيارة أوباما إلى "
+                  "إثيوبيا بعد جولة دامت ثلاثة أيام في نيروبي.")
+    assert len(evs) == 2
+    for e in evs:
+        assert not (e.actor1 and e.actor2 and e.actor1.name == e.actor2.name), e

@@ -39,6 +39,10 @@ def annotate_context(ctx: DocContext, doc_id: str = "d1") -> tuple[list[R.Event]
     for d in merge(ctx, drafts(ctx, mentions)):
         if d.cls == "political" and d.args.actor1 is None and d.args.actor1_rank != RANK_UNNAMED:
             d.args.actor1 = _story_subject(d, kept)  # (not when the subject is a person the text does not name)
+            if d.args.actor1 is not None and d.args.actor2 is not None and d.args.actor1.name == d.args.actor2.name:
+                # («وتأتي زيارة أوباما إلى إثيوبيا …»: the party read as the other side is the story's subject, who
+                # acts; no one is both sides)
+                d.args.actor1, d.args.actor2 = d.args.actor2, None
         if d.cls == "political" and d.args.actor1 is None:
             continue  # a political interaction needs who acts
         if d.cls == "political" and _same_statement(d, kept, len(ctx.sentences)):
