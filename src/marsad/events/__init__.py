@@ -14,7 +14,7 @@ import re
 from marsad import records as R
 from marsad.arabic.normalize import normalize_text
 from marsad.events.arguments import RANK_UNNAMED
-from marsad.events.assemble import Draft, drafts, merge, quote_record, to_record
+from marsad.events.assemble import Draft, drafts, merge, not_both_sides, quote_record, to_record
 from marsad.events.context import DocContext, build_context
 from marsad.events.detect import EventMention, detect
 from marsad.events.lexicon import load_lexicon
@@ -39,10 +39,7 @@ def annotate_context(ctx: DocContext, doc_id: str = "d1") -> tuple[list[R.Event]
     for d in merge(ctx, drafts(ctx, mentions)):
         if d.cls == "political" and d.args.actor1 is None and d.args.actor1_rank != RANK_UNNAMED:
             d.args.actor1 = _story_subject(d, kept)  # (not when the subject is a person the text does not name)
-            if d.args.actor1 is not None and d.args.actor2 is not None and d.args.actor1.name == d.args.actor2.name:
-                # («وتأتي زيارة أوباما إلى إثيوبيا …»: the party read as the other side is the story's subject, who
-                # acts; no one is both sides)
-                d.args.actor1, d.args.actor2 = d.args.actor2, None
+            not_both_sides([d])  # («وتأتي زيارة أوباما إلى إثيوبيا …»: the subject who acts is no other side too)
         if d.cls == "political" and d.args.actor1 is None:
             continue  # a political interaction needs who acts
         if d.cls == "political" and _same_statement(d, kept, len(ctx.sentences)):

@@ -1339,7 +1339,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _speaker_not_actor(out)
     _grounded_air_strike(ctx, out)
     _no_air_force(ctx, out)
-    _not_both_sides(out)
+    not_both_sides(out)
     _unclaimed_bombing(ctx, out)
     _coalition_by_country(out)
     out = _one_happening(out)
@@ -1364,7 +1364,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _condemned_perpetrator(ctx, out)
     out = _medical_aid(ctx, out)
     _unarmed_clash(ctx, out)
-    _not_both_sides(out)
+    not_both_sides(out)
     # a violent happening told only beside a war's toll («… حيث أسفرت المعارك عن مقتل أكثر من 3200 شخص»), with no
     # figure and no day of its own, is the war's background, not a happening
     out = [d for d in out if d.cls not in ("violence", "territory") or d.args.killed is not None or _own_day(ctx, d)
@@ -2509,7 +2509,7 @@ def _speaker_not_actor(out: list[Draft]) -> None:
             d.args.actor1 = None
 
 
-def _not_both_sides(out: list[Draft]) -> None:
+def not_both_sides(out: list[Draft]) -> None:
     """One party read as both sides («استهدفت سيارة مفخخة مركزا للشرطة» with the police as actor1 too): the weaker
     reading goes. In a political interaction the speaker stays; in violence an actor1 read from the syntax (a
     subject, an explicit agent) stays, as does an unclaimed bomber, and an actor1 from a default or a far mention
