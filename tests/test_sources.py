@@ -232,3 +232,18 @@ def test_an_outlets_own_name_in_its_article_is_that_outlet() -> None:
     names = {s.name for e in evs for s in e.sources}
     assert "Al-Jazirah" in names
     assert "Al Jazeera" not in names
+
+
+def test_a_blank_outlet_makes_no_source() -> None:
+    # made-up record: an outlet field of spaces credits no one (no source with an empty name)
+    from marsad.inputs import page_from_record
+    from marsad.pipeline import process_page
+
+    rec = {"id": "x1", "outlet": "   ", "published": "2015-08-05",
+           "text": "قتل خمسة أشخاص أمس في غارة جوية على سوق شعبية في مدينة تعز اليمنية."}
+    evs = [e for d in process_page(page_from_record(rec, "test")).documents for e in d.events]  # type: ignore[arg-type]
+    assert evs
+    assert all(s.name.strip() for e in evs for s in e.sources)
+    rec["outlet"] = "okaz"
+    evs = [e for d in process_page(page_from_record(rec, "test")).documents for e in d.events]  # type: ignore[arg-type]
+    assert [s.name for e in evs for s in e.sources] == ["Okaz"] * len(evs)

@@ -56,9 +56,9 @@ def credit_outlet(doc: Document) -> None:
     name in its own article («مصادر الجزيرة» in Al-Jazirah) is that outlet, not a namesake; an event told with no
     one credited is the outlet's own reporting (ACLED's source column names the publication). The outlet is the
     document's metadata: that source carries no span into the body text."""
-    if not doc.outlet or not doc.events:
-        return
-    name, text, own = outlet_info(doc.outlet)
+    if not (doc.outlet or "").strip() or not doc.events:
+        return  # (no outlet, or a blank one from a record: no source is made of it)
+    name, text, own = outlet_info(doc.outlet or "")
     for ev in doc.events:
         for k, s in enumerate(ev.sources):
             if s.kind == "media" and own and normalize_text(s.text) in own and s.name != name:
