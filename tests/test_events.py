@@ -5193,3 +5193,20 @@ def test_no_party_is_both_sides_of_a_political_event() -> None:
     assert len(evs) == 2
     for e in evs:
         assert not (e.actor1 and e.actor2 and e.actor1.name == e.actor2.name), e
+
+
+def test_aircraft_the_text_does_not_name_do_not_borrow_the_earlier_subject() -> None:
+    # made-up: «… فيما قصفت طائرات حربية مواقع الجماعة»: indefinite warplanes right after the verb are its own subject,
+    # unnamed; the group fighting in the clause before is not the striker (a rebel group has no air force), and a
+    # party named after the warplanes' words is what they struck
+    evs = [e for e in _events("وتبادل الحوثيون إطلاق النار مع قوات التحالف في مدينة تعز أمس فيما قصفت طائرات حربية "
+                              "مواقع الجماعة.") if e.acled]
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+            for e in evs] == [("Armed clash", "Houthis", "Saudi-led Coalition"), ("Air/drone strike", None, "Houthis")]
+    evs = [e for e in _events("وقصفت طائرات حربية عربية الحوثيين في مدينة صعدة أمس.") if e.acled]
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs] == \
+        [(None, "Houthis")]
+    # (named ones keep their owner: «طائرات التحالف»، «قوات من الجيش»)
+    evs = [e for e in _events("وقصفت طائرات التحالف مواقع الحوثيين في مدينة صعدة أمس.") if e.acled]
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs] == \
+        [("Saudi-led Coalition", "Houthis")]

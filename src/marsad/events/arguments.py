@@ -456,6 +456,20 @@ def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
 RANK_EXPLICIT, RANK_SYNTAX, RANK_SVO, RANK_WEAK = 3, 2, 1, 0
 
 
+def _unnamed_carrier_after(ctx: DocContext, m: EventMention, s1: int) -> bool:
+    """The word right after the event verb is an aircraft or a force without the article («قصفت طائرات حربية …»،
+    «فتحت مدفعية …» with no party named after it): the verb's own subject, unnamed."""
+    w = arg_words()
+    nxt = _words(ctx, m.end, s1)[:2]
+    if not nxt:
+        return False
+    word = normalize_text(ctx.text[nxt[0][0] : nxt[0][1]])
+    if word.startswith(("ال", "وال")) or word not in w.agent_carriers or word in w.subject_heads:
+        return False  # («سيطرت قوات من الجيش والمقاومة على …»: forces are named by the party after them)
+    # («قصفت طائرات من سلاح الجو …»: the party the aircraft are of follows «من»)
+    return len(nxt) < 2 or normalize_text(ctx.text[nxt[1][0] : nxt[1][1]]) not in ("من", "تابعة", "تابعه")
+
+
 def _sentence_body(ctx: DocContext, s0: int) -> int:
     """Where the sentence proper starts after a dateline («* كراتشي - «الشرق الأوسط»: ...، بيروت: ...)."""
     head = ctx.text[s0 : s0 + 50]
@@ -840,6 +854,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     # follows is its object
     plural_verb = political and m.pos == "verb" and normalize_text(ctx.text[m.start : m.end]).split(
         maxsplit=1)[0].endswith("وا")
+    # «… فيما قصفت طائرات حربية مواقع الجماعة»: an indefinite aircraft or force right after the verb is its own
+    # subject, one the text does not name; the party named earlier in the sentence does not stand in for it
+    unnamed_subject = m.pos == "verb" and not political and _unnamed_carrier_after(ctx, m, s1)
     if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb and not plural_verb:
         for x in after:
             if x.start >= c1 and not political:
@@ -861,6 +878,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             head = x.role_start if political and x.role_start is not None and m.end <= x.role_start < x.start \
                 else x.start
             gap = _words(ctx, m.end, head)
+            if unnamed_subject and len(gap) >= 2:
+                break  # «قصفت طائرات حربية عربية الجماعة»: the party after the unnamed subject's words is the object
             if political and any(_in_any(r, _RELATIVES) for _, _, r in gap):
                 break  # «ودان الوزراء الجرائم التي ترتكبها داعش»: inside a relative clause on the object, not the subject
             if political and any(normalize_text(ctx.text[a:b]) in _BARE_THAT for a, b, _ in gap):
@@ -903,7 +922,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if st is not None and st.start >= m.end and len(_words(ctx, m.end, st.start)) <= 1 \
                 and not _actor_prefix_at(ctx, st.start):
             a1, rank = st, RANK_SYNTAX
-    if a1 is None and m.pos == "verb":
+    if a1 is None and m.pos == "verb" and not unnamed_subject:
         # a verb carrying its plural subject (وهاجموا، فتحوا) continues the sentence's earlier subject
         # (so does a feminine one, with no subject after it: «قامت عناصر الشرطة باعتقال …، كما اعتقلت …»)
         plural = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("وا") or feminine
@@ -937,7 +956,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             a1, rank = cand[-1], RANK_SVO
     if a1 is None and m.cls == "violence":
         a1 = demonym_forces(ctx, m)  # غارة جوية إسرائيلية، طائرات حربية أميركية، القصف الروسي
-    if a1 is None and m.cls in ("violence", "territory", "arrest") and before:
+    if a1 is None and m.cls in ("violence", "territory", "arrest") and before and not unnamed_subject:
         # the subject of the sentence: وفشل التنظيم الخميس، في ... هجوم مضاد؛ داهمت قوات الأمن ... واعتقلت
         first = before[0]
         body = _sentence_body(ctx, s0)
@@ -952,8 +971,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         x = after[0]
         gap = _words(ctx, m.end, x.start)
         first_row = _words(ctx, x.start, x.end)[:1]
-        carried = (1 <= len(gap) <= 2 and all(_in_any(r, w.force_carriers) for _, _, r in gap)) or (
-            not gap and bool(first_row) and _in_any(first_row[0][2], w.force_carriers))
+        carried = (1 <= len(gap) <= (1 if unnamed_subject else 2) and all(_in_any(r, w.force_carriers) for _, _, r in gap)) \
+            or (not gap and bool(first_row) and _in_any(first_row[0][2], w.force_carriers))
         # «كما استهدفت المقاومة طقماً للحوثيين»، «استهدف الثوار مساكن ضباط …»: an armed group right after the verb
         # with the thing struck right after it is the subject (verb-subject-object)
         # (a day may stand between: «واستهدف الثوار أمس مساكن الضباط»)
@@ -963,9 +982,13 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             a1, rank = x, RANK_SVO
     # target
     support = _support_words()
-    for x in after:
+    for k, x in enumerate(after):
         if a1 is not None and (x is a1 or x.name == a1.name):
             continue
+        if unnamed_subject and k == 0 and a1 is None and x.start < c1 and len(_words(ctx, m.end, x.start)) >= 2 \
+                and not _actor_prefix(ctx, x) and not victim(x) and not speaker(x):
+            a2 = x  # «قصفت طائرات حربية عربية الجماعة»: the object after the unnamed subject
+            break
         if political and a1 is not None and m.end <= a1.start and x.end <= a1.start:
             continue  # part of the subject's title («هاجم رئيس حكومة الاحتلال، نتنياهو، السلطة»), not the object
         if political and a1 is not None and a1.type == 1 and x.kind == "country" and x.country == a1.country:

@@ -635,6 +635,15 @@ def _continuation(ctx: DocContext, sent: tuple[int, int]) -> bool:
     return any(set(r) & cues for r in words[:3])
 
 
+def _exchanged(m: EventMention, group: list[EventMention]) -> bool:
+    """«تبادلت الجماعة وحلفاؤها إطلاق نيران المدفعية مع قوات التحالف»: the firing a verb of exchanging takes as its
+    object (the next event word after it in its clause) is the exchange, the fighting itself."""
+    if m.trigger.id != "launch" or m.pos != "noun":
+        return False
+    prev = [x for x in group if x.start < m.start and x.clause == m.clause]
+    return bool(prev) and prev[-1].trigger.id in ("exchange_fire", "exchange_fire_v")
+
+
 def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
     """Group the mentions of each sentence into drafts (one per happening in the sentence)."""
     out: list[Draft] = []
@@ -673,7 +682,8 @@ def drafts(ctx: DocContext, mentions: list[EventMention]) -> list[Draft]:
                 # «وفي حادث مماثل قتل شخص …»: the same kind of happening as the one just told
                 acled, mode, rule = prev.acled, prev.plover[1] if prev.plover else mode, "similar"
             battle = [m for m in group if "relative" not in m.reasons and (m.trigger.id in _BATTLE_TRIGGERS or (
-                m.trigger.id == "open_fire" and not any(x.clause == m.clause for x in group if x is not m)))]
+                m.trigger.id == "open_fire" and not any(x.clause == m.clause for x in group if x is not m))
+                or _exchanged(m, group))]
             if acled is not None and acled[0] == "Explosions/Remote violence" and battle and len(battle) < len(group):
                 # «اشتباكات بين الجيش والمسلحين في الرمادي، فيما شنت طائرات التحالف غارات على مواقعهم»: fighting on
                 # the ground and strikes or shelling told beside it are two happenings (ACLED: a battle and a remote
