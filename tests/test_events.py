@@ -5210,3 +5210,12 @@ def test_aircraft_the_text_does_not_name_do_not_borrow_the_earlier_subject() -> 
     evs = [e for e in _events("وقصفت طائرات التحالف مواقع الحوثيين في مدينة صعدة أمس.") if e.acled]
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs] == \
         [("Saudi-led Coalition", "Houthis")]
+
+
+def test_a_patron_country_is_not_where_it_happened() -> None:
+    # made-up: the only country a sentence names is the group's patron («المتحالفة مع إيران»، «موالين لتركيا»): the
+    # event has no place rather than the patron's country
+    for text in ("وقصفت طائرات التحالف أمس مواقع جماعة الحوثي المتحالفة مع إيران.",
+                 "وقتل خمسة جنود أمس في هجوم شنه مسلحون موالون لتركيا."):
+        evs = [e for e in _events(text) if e.acled]
+        assert evs and all(e.location is None for e in evs), text

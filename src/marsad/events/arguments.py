@@ -1541,10 +1541,8 @@ def place_candidates(ctx: DocContext, s0: int, s1: int, venues: bool = False) ->
             continue
         if _sources_seat(ctx, p, s0):
             continue  # «على لسان مدير المرصد السوري لحقوق الإنسان في لندن»: where the source sits
-        if _preceded_by(ctx, p.start, w.medium_nouns, s0, 1):
-            continue  # «صحيفة مكة»، «قناة عدن»: the name of a newspaper or a channel
-        if _affiliated(ctx, p, s0, w.affiliation_words) or _regime_of(ctx, p, s0, w.regime_words):
-            continue  # «الجماعة المتحالفة مع إيران»، «القوات الموالية لطهران»: an ally, not a place
+        if names_no_place(ctx, p, s0):
+            continue  # «صحيفة مكة»، «الجماعة المتحالفة مع إيران»: a newspaper's name, an ally
         if _preceded_by(ctx, p.start, w.border_with, s0, 1) and _preceded_by(ctx, p.start, w.border_words, s0, 2):
             continue  # «قرب الحدود مع موريتانيا»: the neighbour across the border, not where it happened
         if _preceded_by(ctx, p.start, w.designation_words, s0, 9):
@@ -1561,6 +1559,15 @@ def place_candidates(ctx: DocContext, s0: int, s1: int, venues: bool = False) ->
             continue  # «في بلدة داريا … سيطر على حي الجمعيات المطل على مطار المزة»: the view, not where (a place is named before)
         out.append(p)
     return out
+
+
+def names_no_place(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
+    """The place's name stands for something else in its sentence (from ``s0``): a newspaper or a channel («صحيفة
+    مكة»، «قناة عدن»), an ally or a patron («الجماعة المتحالفة مع إيران»، «القوات الموالية لطهران»), a regime («نظام
+    طهران»)."""
+    w = arg_words()
+    return _preceded_by(ctx, p.start, w.medium_nouns, s0, 1) or _affiliated(ctx, p, s0, w.affiliation_words) \
+        or _regime_of(ctx, p, s0, w.regime_words)
 
 
 _AFFILIATION_LINKS = frozenset(("مع", "من", "لدي"))

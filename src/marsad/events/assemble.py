@@ -30,6 +30,7 @@ from marsad.events.arguments import (
     _actor_prefix,
     _is_dateline,
     _preceded_by,
+    _sent_start,
     _words,
     acled_country,
     add_tolls,
@@ -39,6 +40,7 @@ from marsad.events.arguments import (
     find_tolls,
     is_stray,
     main_place,
+    names_no_place,
     national_force,
     national_target,
     other_side,
@@ -2294,7 +2296,7 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
         return
     mp = main_place(ctx)
     if mp is None or mp.place is None:
-        _country_fallback(ctx, out, countries)
+        _country_fallback(ctx, out)
         return
     nationwide = arg_words().nationwide_heads
     for d in out:
@@ -2309,7 +2311,7 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
             d.args.place = mp
 
 
-def _country_fallback(ctx: DocContext, out: list[Draft], countries: dict[str, int]) -> None:
+def _country_fallback(ctx: DocContext, out: list[Draft]) -> None:
     """A happening with no place in an article that names no specific place in its lead is placed in a country,
     at country precision (ACLED codes every event to a location): for an arrest, the country of its state actor1,
     else of a state body named in its sentence («أعلنت وزارة الداخلية الكويتية … ضبط شبكة»); otherwise the country
@@ -2317,6 +2319,12 @@ def _country_fallback(ctx: DocContext, out: list[Draft], countries: dict[str, in
     from marsad.places.gazetteer import gazetteer
 
     g = gazetteer()
+    # (a name that stands for something else, an ally «المتحالفة مع إيران» or a newspaper, counts for no country)
+    admissible = [p for p in ctx.places if p.place is not None and not names_no_place(ctx, p, _sent_start(ctx, p.start))]
+    countries: dict[str, int] = {}
+    for p in admissible:
+        if p.place is not None:
+            countries[p.place.country] = countries.get(p.place.country, 0) + 1
     top = max(countries, key=lambda c: countries[c]) if countries else None
     for d in out:
         if d.cls not in _PLACED or d.args.place is not None:
@@ -2347,7 +2355,7 @@ def _country_fallback(ctx: DocContext, out: list[Draft], countries: dict[str, in
                 d.args.place = PlaceMention(start=q.start, end=q.end, text=q.text, place=country, precision=3,
                                             feature=None, direction=None, relation=None, confidence=0.5)
                 continue
-        first = next((p for p in ctx.places if p.place is not None and p.place.country == top
+        first = next((p for p in admissible if p.place is not None and p.place.country == top
                       and p.place.kind in ("country", "region", "admin1", "capital", "city")), None)
         country = g.country_place(top) if top else None
         if first is not None and country is not None:
