@@ -1157,3 +1157,21 @@ def test_a_toll_that_rose_in_the_next_days_report_is_an_update() -> None:
     assert "fat_far" in ev
     ev, _ = pair_evidence(early, _feat("b", date="2015-08-01", fatalities=60))
     assert "fat_far" in ev
+
+
+def test_a_strike_and_the_other_sides_reply_are_two_events() -> None:
+    """Gunmen fire on a border post and the army's tanks shell their positions the same day at the same place:
+    each one's actor1 is the other's actor2, told as different acts, which counts against one happening (the
+    same clash told from either side, one sub-type, does not)."""
+    text = "فتح مسلحون النار على مركز حدودي فردت الدبابات بقصف مواقعهم قرب البلدة"
+    sig = pack_sig(shingles(text), words=tokens(text), published="2015-07-24")
+    fire = _feat("a", event_type="Battles", sub_event_type="Armed clash", actor1="Islamic State",
+                 actor2="Military Forces of Turkey", fatalities=1, sig=sig)
+    reply = _feat("b", event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                  actor1="Military Forces of Turkey", actor2="Islamic State", fatalities=1, sig=sig)
+    dec = compare(fire, reply)
+    assert "mirrored" in dec.rule
+    other_side = _feat("c", event_type="Battles", sub_event_type="Armed clash", actor1="Military Forces of Turkey",
+                       actor2="Islamic State", fatalities=1, sig=sig)
+    assert "mirrored" not in compare(fire, other_side).rule
+    assert compare(fire, reply).score < compare(fire, other_side).score

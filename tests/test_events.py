@@ -5222,3 +5222,17 @@ def test_a_patron_country_is_not_where_it_happened() -> None:
                  "وقتل خمسة جنود أمس في هجوم شنه مسلحون موالون لتركيا."):
         evs = [e for e in _events(text) if e.acled]
         assert evs and all(e.location is None for e in evs), text
+
+
+def test_the_owner_of_what_was_struck_and_the_enemy_of_the_striker() -> None:
+    # made-up: warplanes of a coalition fighting «ضد «داعش»» struck positions «لـ«جبهة النصرة»» (the «لـ» written
+    # apart, a quotation mark opening the name): the group fought is not the striker, the owner of the positions is the
+    # target
+    evs = [e for e in _events("وقال المرصد إن طائرات حربية تابعة للتحالف الدولي ضد «داعش» قامت أمس بقصف مواقع "
+                              "لـ«جبهة النصرة» في ريف إدلب.") if e.acled]
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs] == \
+        [("International Coalition", "Jabhat al-Nusra")]
+    # «المجاور للقاعدة»: what a struck camp lies next to (a base, «القاعدة») is not its owner, nor al-Qaeda
+    evs = [e for e in _events("وشن التحالف أمس سلسلة غارات استهدفت قاعدة العند الجوية ومعسكر المجد المجاور للقاعدة "
+                              "في محافظة لحج.") if e.acled]
+    assert evs and all(e.actor2 is None or e.actor2.name != "Al Qaeda" for e in evs)

@@ -630,6 +630,8 @@ WEIGHTS: dict[str, float] = {
     "type_differ": -0.5,
     "actors_shared": 0.5,       # the actor1/actor2 sets intersect (specific actors only)
     "actor1_differ": -0.5,      # both name a specific actor1, and no actor is shared
+    "mirrored": -1.0,           # each one's actor1 is the other's actor2, told as different acts (a strike and the
+                                # other side's reply: «فتح مسلحون النار على مركز حدودي» and «قصفت الدبابات مواقعهم»)
     "fat_same": 0.5,
     "fat_far": -1.0,            # neither figure is an update of the other (hi > 2 lo + 3)
     "inj_same": 0.5,            # the same number of injured (above 0)
@@ -650,7 +652,8 @@ LINKAGE_SLACK = 1.0  # a cluster's mean member score must reach MERGE_THRESHOLD 
 CLUSTER_SLACK = 0.0  # two clusters joined by a third report: their cross pairs must merge on average
 BRIDGE_FLOOR = 2 * LINKAGE_SLACK  # ... or, with the third report's links counted, no cross pair this far below
 # evidence of two happenings that a third report cannot reconcile (``clusters_compatible(..., via=)``)
-_AGAINST = frozenset({"admin1_differ", "country_differ", "place_far", "type_differ", "sub_differ", "fat_far"})
+_AGAINST = frozenset({"admin1_differ", "country_differ", "place_far", "type_differ", "sub_differ", "fat_far",
+                      "mirrored"})
 
 
 def _contains(region: EventFeatures, place: EventFeatures) -> bool:
@@ -979,6 +982,9 @@ def pair_evidence(a: EventFeatures, b: EventFeatures) -> tuple[dict[str, float],
     acts_a, acts_b = _actors(a), _actors(b)
     if acts_a & acts_b:
         ev["actors_shared"] = 1.0
+        if a.actor1 and b.actor1 and a.actor1 != b.actor1 and a.actor1 == b.actor2 and b.actor1 == a.actor2 \
+                and (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
+            ev["mirrored"] = 1.0
     elif a.actor1 in acts_a and b.actor1 in acts_b:
         ev["actor1_differ"] = 1.0
 

@@ -62,6 +62,7 @@ class ArgWords:
     fire_agents: frozenset[str] = frozenset()
     subject_heads: frozenset[str] = frozenset()  # «هاجمت عناصر X»: right after a finite verb, its subject
     overlook_words: frozenset[str] = frozenset()  # «المطل على X»: X is what a position overlooks
+    proximity_words: frozenset[str] = frozenset()  # «المجاور للقاعدة»: what a place lies next to
     agent_carriers: frozenset[str] = frozenset()  # «شنتها طائرات X»: an aircraft or force between verb and agent
     attribution: frozenset[str] = frozenset()
     self_report: frozenset[str] = frozenset()
@@ -334,6 +335,10 @@ def _owner_prefix(ctx: DocContext, x: ActorMention) -> bool:
     """The actor is written with the possessive «لـ» (للحوثيين، لتنظيم داعش، لحزب العمال), on its own first word
     or on the token it starts inside."""
     if _actor_prefix(ctx, x).endswith("ل"):
+        return True
+    # («مواقع لـ«جبهة النصرة»»: the «لـ» written apart, a quotation mark between it and the name)
+    prev = [normalize_text(ctx.text[a:b]) for a, b, _ in _words(ctx, max(0, x.start - 8), x.start)[-2:]]
+    if len(prev) == 2 and prev[1] == '"' and prev[0] in ("ل", "لـ"):
         return True
     first = normalize_text(ctx.text[x.start : x.end]).split(maxsplit=1)
     if not first:
@@ -792,7 +797,10 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if launch:
             lv = launch[-1]
             between = [x for x in sent_actors if lv < x.start < m.start and agent_ok(x)]
-            earlier = [x for x in before if x.end <= lv and agent_ok(x) and len(_words(ctx, x.end, lv)) <= 8]
+            # («طائرات للتحالف ضد «داعش» قامت بقصف …»: a party behind «ضد» is who the launcher fights, not the
+            # launcher)
+            earlier = [x for x in before if x.end <= lv and agent_ok(x) and len(_words(ctx, x.end, lv)) <= 8
+                       and not _preceded_by(ctx, x.start, _AGAINST, s0, 2)]
             if between:
                 a1 = between[0]
             elif earlier:
@@ -995,6 +1003,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             continue  # a state's own country («وزير الخارجية الفرنسي …: فرنسا لا تتخلى»، «رئيس إقليم كردستان العراق»)
         if _preceded_by(ctx, x.start, support, s0, 2):
             continue  # «المسنودة بقوات الجيش الوطني»، «بدعم من طيران التحالف»: a supporter, not the target
+        if not political and _preceded_by(ctx, x.start, w.proximity_words, s0, 1):
+            continue  # «معسكر لبوزة المجاور للقاعدة»: what the place struck lies next to
         if political and x.type in (1, 2, 3) and any(_in_any(r, w.cause_words) for _, _, r in _words(ctx, m.end, x.start)):
             continue  # «معدات طبية … لإنقاذ المصابين جراء قصف الميليشيات»: the cause, not the receiver
         if political and _preceded_by(ctx, x.start, w.topic_words, s0, 3):
@@ -1016,14 +1026,16 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 m.trigger.id == "expel" and m.pos == "verb" and len(_words(ctx, m.end, x.start)) <= 1):
             a2 = x  # («طردت المقاومة المليشيات من القاعدة»: the expelled)
             break
-    if a2 is None and a1 is not None and m.cls == "violence" and m.pos == "verb":
-        # «قصفت X مواقع استراتيجية للحوثيين»: the owner (لـ) of the struck objects, a few words after them
+    if a2 is None and m.cls == "violence":
+        # «قصفت X مواقع استراتيجية للحوثيين»، «قامت بقصف مواقع لـ«جبهة النصرة»»: the owner (لـ) of the struck
+        # objects, a few words after them (a quotation mark opening the name does not end the clause)
         for x in after:
-            if x.start >= c1 or x.start - m.end > 80:
+            if (x.start >= c1 and ctx.text[c1 : x.start].strip(' «»"“”')) or x.start - m.end > 80:
                 break
-            if x.name == a1.name or _same_group(a1, x) or speaker(x) or victim(x):
+            if (a1 is not None and (x.name == a1.name or _same_group(a1, x))) or speaker(x) or victim(x):
                 continue
-            if _owner_prefix(ctx, x) and _preceded_by(ctx, x.start, w.target_nouns, s0, 4):
+            if _owner_prefix(ctx, x) and _preceded_by(ctx, x.start, w.target_nouns, s0, 4) \
+                    and not _preceded_by(ctx, x.start, w.proximity_words, s0, 1):
                 a2 = x
             break
     if a2 is None and undergoer is not None and (a1 is None or undergoer.name != a1.name):
@@ -1561,16 +1573,17 @@ def place_candidates(ctx: DocContext, s0: int, s1: int, venues: bool = False) ->
     return out
 
 
-def names_no_place(ctx: DocContext, p: PlaceMention, s0: int) -> bool:
+def names_no_place(ctx: DocContext, p: PlaceMention, s0: int, regime: bool = True) -> bool:
     """The place's name stands for something else in its sentence (from ``s0``): a newspaper or a channel («صحيفة
     مكة»، «قناة عدن»), an ally or a patron («الجماعة المتحالفة مع إيران»، «القوات الموالية لطهران»), a regime («نظام
-    طهران»)."""
+    طهران»; with ``regime`` False a regime still names its country: «المناهضين لنظام طهران … غرب البلاد»)."""
     w = arg_words()
     return _preceded_by(ctx, p.start, w.medium_nouns, s0, 1) or _affiliated(ctx, p, s0, w.affiliation_words) \
-        or _regime_of(ctx, p, s0, w.regime_words)
+        or (regime and _regime_of(ctx, p, s0, w.regime_words))
 
 
 _AFFILIATION_LINKS = frozenset(("مع", "من", "لدي"))
+_AGAINST = frozenset(("ضد", "حساب"))  # «ضد X»، «على حساب X»: who is fought or loses
 
 
 def _affiliated(ctx: DocContext, p: PlaceMention, s0: int, words: frozenset[str]) -> bool:
