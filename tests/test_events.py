@@ -5236,3 +5236,16 @@ def test_the_owner_of_what_was_struck_and_the_enemy_of_the_striker() -> None:
     evs = [e for e in _events("وشن التحالف أمس سلسلة غارات استهدفت قاعدة العند الجوية ومعسكر المجد المجاور للقاعدة "
                               "في محافظة لحج.") if e.acled]
     assert evs and all(e.actor2 is None or e.actor2.name != "Al Qaeda" for e in evs)
+
+
+def test_a_bombing_that_kills_people_told_by_the_police_struck_civilians() -> None:
+    # made-up: the police that tells the toll («قالت الشرطة إن …») is its source, not a victim; plain casualties
+    # («أوقع 30 قتيلا») of a bombing with no soldier, policeman or fighter named are civilians (ACLED's actor2)
+    for text in ("قالت الشرطة إن تفجيرا انتحاريا بسيارة مفخخة قتل أمس أكثر من 40 شخصا في سوق مدينة بعقوبة.",
+                 "وأدان الرئيس الهجوم الانتحاري الذي أوقع أمس 25 قتيلا على الأقل في مدينة سروج."):
+        evs = [e for e in _events(text) if e.acled]
+        assert [(e.acled.event_type, e.actor2.name if e.actor2 else None) for e in evs] == \
+            [("Explosions/Remote violence", "Civilians (" + ("Iraq" if "بعقوبة" in text else "Turkey") + ")")], text
+    # (soldiers among the dead: no civilians)
+    evs = [e for e in _events("وأوقع التفجير الانتحاري أمس 12 قتيلا من الجنود في مدينة بعقوبة.") if e.acled]
+    assert all(e.actor2 is None or not e.actor2.name.startswith("Civilians") for e in evs)

@@ -1682,9 +1682,13 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
                 and a.killed is not None and a.killed.best:
             s0, s1 = d.mentions[0].segment or d.mentions[0].sent
             rows = [set(r) for _, _, r in _words(ctx, s0, s1)]
+            reports = arg_words().report_cues
+            # (the police or the army that tells the toll, «قالت الشرطة إن تفجيرا … قتل 100 شخص», is its source)
             if any(r & (lex.cues["person_victim_words"] | arg_words().civilians) for r in rows) and not any(
-                    r & lex.cues["armed_victim_words"] for r in rows) and not any(
-                    s0 <= x.start < s1 and x.type in (1, 2, 3, 4) and x is not a.actor1 for x in ctx.actors):
+                    r & lex.cues["armed_victim_words"] and not (k and rows[k - 1] & reports)
+                    for k, r in enumerate(rows)) and not any(
+                    s0 <= x.start < s1 and x.type in (1, 2, 3, 4) and x is not a.actor1 and _armed_party(ctx, x)
+                    for x in ctx.actors):
                 words = civilian_words | lex.cues["person_victim_words"]
             else:
                 continue
@@ -1704,6 +1708,14 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
                                         country=a.place.place.country if a.place is not None and a.place.place else None,
                                         kind="generic")
                 break
+
+
+def _armed_party(ctx: DocContext, x: ActorMention) -> bool:
+    """An actor that can be a bombing's target other than civilians: not the source that reports it («قالت الشرطة
+    إن تفجيرا … قتل 100 شخص»), not a person or a government that reacts to it («ندد الرئيس التركي بالهجوم»)."""
+    if x.kind == "person" or x.name.startswith("Government of"):
+        return False
+    return not any(s.start <= x.start < s.end or x.start <= s.start < x.end for s in ctx.sources)
 
 
 def _target_owner(ctx: DocContext, out: list[Draft]) -> None:
@@ -2320,7 +2332,7 @@ def _country_fallback(ctx: DocContext, out: list[Draft]) -> None:
 
     g = gazetteer()
     # (a name that stands for something else, an ally «المتحالفة مع إيران» or a newspaper, counts for no country)
-    admissible = [p for p in ctx.places if p.place is not None and not names_no_place(ctx, p, _sent_start(ctx, p.start))]
+    admissible = [p for p in ctx.places if p.place is not None and not names_no_place(ctx, p, _sent_start(ctx, p.start), regime=False)]
     countries: dict[str, int] = {}
     for p in admissible:
         if p.place is not None:
