@@ -5249,3 +5249,14 @@ def test_a_bombing_that_kills_people_told_by_the_police_struck_civilians() -> No
     # (soldiers among the dead: no civilians)
     evs = [e for e in _events("وأوقع التفجير الانتحاري أمس 12 قتيلا من الجنود في مدينة بعقوبة.") if e.acled]
     assert all(e.actor2 is None or not e.actor2.name.startswith("Civilians") for e in evs)
+
+
+def test_the_parties_of_another_days_happening_are_not_this_ones() -> None:
+    # made-up: «ويأتي الهجوم غداة غارات شنها الطيران الحربي التركي ضد مواقع تابعة لحزب العمال»: the striker and the
+    # target told after «غداة» (the day after) are those of the earlier raids, not of the car bomb reported
+    evs = [e for e in _events("قتل جنديان تركيان أمس في تفجير سيارة مفخخة لدى مرور قافلة عسكرية في ولاية ديار بكر، "
+                              "ويأتي الهجوم غداة غارات شنتها المقاتلات التركية على مواقع تابعة لحزب العمال "
+                              "في جبال قنديل.") if e.acled]
+    assert evs and all(e.actor1 is None or "Turkey" not in e.actor1.name or "Unidentified" in e.actor1.name
+                       for e in evs)
+    assert all(e.actor2 is None or e.actor2.name != "Kurdistan Workers' Party" for e in evs)

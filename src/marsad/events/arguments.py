@@ -269,6 +269,8 @@ def _carrier_demonym_agent(ctx: DocContext, m: EventMention) -> ActorMention | N
     w = arg_words()
     rows = _words(ctx, m.end, m.sent[1])[:8]
     for k in range(len(rows) - 2):
+        if _in_any(rows[k][2], w.day_before_words):
+            break  # («ويأتي الهجوم غداة غارات شنها الطيران التركي»: the agent of another day's happening)
         if not (_in_any(rows[k][2], w.agent_verbs) and _in_any(rows[k + 1][2], w.agent_carriers)):
             continue
         for j in range(k + 2, min(len(rows), k + 5)):
@@ -993,6 +995,8 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     for k, x in enumerate(after):
         if a1 is not None and (x is a1 or x.name == a1.name):
             continue
+        if not political and any(_in_any(r, w.day_before_words) for _, _, r in _words(ctx, m.end, x.start)):
+            break  # («… غداة غارات شنها الطيران ضد مواقع الحزب»: the target of another day's happening)
         if unnamed_subject and k == 0 and a1 is None and x.start < c1 and len(_words(ctx, m.end, x.start)) >= 2 \
                 and not _actor_prefix(ctx, x) and not victim(x) and not speaker(x):
             a2 = x  # «قصفت طائرات حربية عربية الجماعة»: the object after the unnamed subject

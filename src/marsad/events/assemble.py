@@ -1725,6 +1725,7 @@ def _target_owner(ctx: DocContext, out: list[Draft]) -> None:
     state's forces, not the striker)."""
     w = arg_words()
     owner = w.owner_words
+    later = w.day_before_words
     for d in out:
         a = d.args
         if d.cls != "violence" or a.actor1 is None or a.actor2 is not None or not d.mentions:
@@ -1735,6 +1736,8 @@ def _target_owner(ctx: DocContext, out: list[Draft]) -> None:
         start = next((end for _s, end, r in _words(ctx, m.sent[0], m.start) if set(r) & w.target_verbs), m.end)
         rows = _words(ctx, min(start, m.end), m.sent[1])
         for k, (p, q, _r) in enumerate(rows[:-1]):
+            if p >= m.end and set(_r) & later:
+                break  # («ويأتي الهجوم غداة غارات … ضد مواقع تابعة لحزب العمال»: what another day's happening struck)
             if _norm(ctx.text[p:q]).lstrip("و") not in owner:
                 continue
             nxt = rows[k + 1][0]
