@@ -5260,3 +5260,15 @@ def test_the_parties_of_another_days_happening_are_not_this_ones() -> None:
     assert evs and all(e.actor1 is None or "Turkey" not in e.actor1.name or "Unidentified" in e.actor1.name
                        for e in evs)
     assert all(e.actor2 is None or e.actor2.name != "Kurdistan Workers' Party" for e in evs)
+
+
+def test_the_regimes_aircraft_and_the_owner_of_positions_struck() -> None:
+    # made-up: «طائرات النظام»، «مروحيات الأسد» are the Syrian regime's forces (like «قوات النظام»)
+    for text in ("وقصفت طائرات النظام أحياء في مدينة دوما أمس.", "وألقت مروحيات الأسد براميل متفجرة على بلدة داريا أمس."):
+        evs = [e for e in _events(text) if e.acled]
+        assert [e.actor1.name if e.actor1 else None for e in evs] == ["Military Forces of Syria"], text
+    # «… دك مواقع الميليشيات، كما واصلت طائرات الأباتشي قصف …»: the owner of the positions pounded in the clause
+    # before is not the subject of «واصلت»
+    evs = [e for e in _events("وواصلت المدفعية السعودية أمس دك مواقع الميليشيات الحوثية في محافظة حجة، كما واصلت "
+                              "طائرات الأباتشي تمشيط الحدود وقصف فلول المتمردين.") if e.acled]
+    assert evs and all(e.actor1 is None or e.actor1.name != "Houthis" for e in evs)

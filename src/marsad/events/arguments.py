@@ -63,6 +63,7 @@ class ArgWords:
     subject_heads: frozenset[str] = frozenset()  # «هاجمت عناصر X»: right after a finite verb, its subject
     overlook_words: frozenset[str] = frozenset()  # «المطل على X»: X is what a position overlooks
     proximity_words: frozenset[str] = frozenset()  # «المجاور للقاعدة»: what a place lies next to
+    strike_words: frozenset[str] = frozenset()  # «دك مواقع X»: X is what was struck
     agent_carriers: frozenset[str] = frozenset()  # «شنتها طائرات X»: an aircraft or force between verb and agent
     attribution: frozenset[str] = frozenset()
     self_report: frozenset[str] = frozenset()
@@ -466,8 +467,23 @@ RANK_EXPLICIT, RANK_SYNTAX, RANK_SVO, RANK_WEAK = 3, 2, 1, 0
 def _unnamed_carrier_after(ctx: DocContext, m: EventMention, s1: int) -> bool:
     """The word right after the event verb is an aircraft or a force without the article («قصفت طائرات حربية …»،
     «فتحت مدفعية …» with no party named after it): the verb's own subject, unnamed."""
+    return _unnamed_carrier_at(ctx, m.end, s1)
+
+
+def _struck_owner(ctx: DocContext, x: ActorMention, s0: int) -> bool:
+    """«دك مواقع الميليشيات»، «قصف مقرات التنظيم»: the party is named right after a struck thing that itself follows
+    a word of striking: it is what was struck."""
     w = arg_words()
-    nxt = _words(ctx, m.end, s1)[:2]
+    prev = _words(ctx, s0, _token_start(ctx, x.start))[-2:]
+    return len(prev) == 2 and _in_any(prev[1][2], w.target_nouns - w.subject_heads - w.owner_words) \
+        and _in_any(prev[0][2], w.strike_words)
+
+
+def _unnamed_carrier_at(ctx: DocContext, pos: int, s1: int) -> bool:
+    """The word right after ``pos`` is an aircraft or a force without the article, no party named by «من» or
+    «تابعة» after it (see `_unnamed_carrier_after`)."""
+    w = arg_words()
+    nxt = _words(ctx, pos, s1)[:2]
     if not nxt:
         return False
     word = normalize_text(ctx.text[nxt[0][0] : nxt[0][1]])
@@ -770,6 +786,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         for x in after:
             gap = _words(ctx, m.end, x.start)
             if len(gap) <= 1 and x.start < c1 + 1:
+                if gap and not political and _in_any(gap[0][2], w.target_nouns) \
+                        and not _in_any(gap[0][2], w.subject_heads | w.agent_carriers):
+                    break  # «دك مواقع الميليشيات»، «قصف مقرات التنظيم»: the owner of what was struck, not the striker
                 pre = _actor_prefix(ctx, x)
                 if m.trigger.id in w.li_target_triggers and (
                         pre.endswith("ل") or normalize_text(ctx.text[x.start : x.end]).startswith("لل")):
@@ -794,15 +813,19 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # («كثف التحالف العربي، الجمعة بحسب سكاي نيوز، غاراته»: a few words of time and source may stand between)
         # (a verb of waging may stand a little further: «تخوض القوات العراقية المدعومة بفصائل … معارك»)
         prev = _words(ctx, s0, m.start)[-10:]
-        launch = [st for k, (st, _, r) in enumerate(prev)
+        launch = [(st, en) for k, (st, en, r) in enumerate(prev)
                   if (k >= len(prev) - 8 and _in_any(r, w.launch_verbs)) or _in_any(r, _wage_verbs())]
         if launch:
-            lv = launch[-1]
+            lv, lv_end = launch[-1]
             between = [x for x in sent_actors if lv < x.start < m.start and agent_ok(x)]
             # («طائرات للتحالف ضد «داعش» قامت بقصف …»: a party behind «ضد» is who the launcher fights, not the
             # launcher)
+            # («… دك مواقع الميليشيات، كما واصلت طائرات الأباتشي قصف …»: the owner of what an earlier clause struck
+            # is not the subject, nor is anyone when aircraft the text does not name follow the verb)
             earlier = [x for x in before if x.end <= lv and agent_ok(x) and len(_words(ctx, x.end, lv)) <= 8
-                       and not _preceded_by(ctx, x.start, _AGAINST, s0, 2)]
+                       and not _preceded_by(ctx, x.start, _AGAINST, s0, 2)
+                       and not _struck_owner(ctx, x, s0)] \
+                if not _unnamed_carrier_at(ctx, lv_end, s1) else []
             if between:
                 a1 = between[0]
             elif earlier:
