@@ -5272,3 +5272,13 @@ def test_the_regimes_aircraft_and_the_owner_of_positions_struck() -> None:
     evs = [e for e in _events("وواصلت المدفعية السعودية أمس دك مواقع الميليشيات الحوثية في محافظة حجة، كما واصلت "
                               "طائرات الأباتشي تمشيط الحدود وقصف فلول المتمردين.") if e.acled]
     assert evs and all(e.actor1 is None or e.actor1.name != "Houthis" for e in evs)
+
+
+def test_two_american_helicopters_struck_and_their_attack_is_that_strike() -> None:
+    # made-up: dual carriers and demonyms («مروحيتان أمريكيتان») name the state's forces and the air weapon; «هجومهم»
+    # (their attack, a possessive pronoun) told later is the same happening, not a new battle with no sides
+    evs = [e for e in _events("لقي عشرة جنود أفغان حتفهم أمس في ضربة جوية أمريكية استهدفت حاجزا عسكريا في لوغار. وقال الحاكم إن "
+                              "مروحيتين أمريكيتين هاجمتا الحاجز. وأضاف أن العلم الأفغاني كان يرفرف على الحاجز عندما "
+                              "شن الأمريكيون هجومهم.") if e.acled]
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in evs] == \
+        [("Air/drone strike", "Military Forces of the United States")]

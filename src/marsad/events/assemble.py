@@ -89,6 +89,7 @@ class Draft:
     spans: list[tuple[int, int]] = field(default_factory=list)
     names: set[str] = field(default_factory=set)  # actors named in the draft's sentences
     definite: bool = False  # every event word is a definite noun (القصف، الغارات): told before
+    pronoun: bool = False  # every event word is a noun with a possessive pronoun («هجومهم»): its agent told before
 
 
 def _sentence_readings(ctx: DocContext, a: int, b: int) -> list[list[str]]:
@@ -607,7 +608,7 @@ def _same_kind(a: Draft, b: Draft) -> bool:
         return False
     if a.acled and b.acled:
         if a.acled[0] != b.acled[0]:
-            return _typed_later(a, b)
+            return _typed_later(a, b) or (b.rule.startswith("generic") and b.pronoun)
         if a.acled[0] == "Explosions/Remote violence":
             fa, fb = (_SUB_FAMILY.get(acl[1] or "", acl[1]) for acl in (a.acled, b.acled))
             return fa == fb or b.definite
@@ -1154,6 +1155,7 @@ def _before_word(ctx: DocContext, pos: int, words: frozenset[str]) -> bool:
 
 # a definite event noun: the article, also with «لـ» written on it («للتفجير الذي …»), or a demonstrative (not «بال…»:
 # «بالقذائف» is an instrument, no anaphor)
+_POSSESSIVES = ("هم", "هما", "ها")  # (not «ه» alone: «هجومه» is rare and «ـه» ends many bare nouns once normalised)
 _DEFINITE_STARTS = ("ال", "لل", "هذا", "هذه")
 
 
@@ -1188,8 +1190,12 @@ def _draft(
         ctx.text[m.start : m.end].lstrip("وف").startswith(_DEFINITE_STARTS) for m in ms
     )
     definite = all(m.pos == "noun" and ctx.text[m.start : m.end].lstrip("وف").startswith(_DEFINITE_STARTS) for m in ms)
+    # («عندما شن الأمريكيون هجومهم»: the attack of someone already told, the happening the report is about)
+    pronoun = all(m.pos == "noun" and " " not in ctx.text[m.start : m.end].strip()
+                  and _norm(ctx.text[m.start : m.end]).endswith(_POSSESSIVES) for m in ms)
     return Draft(
         definite=definite,
+        pronoun=pronoun,
         acled=acled,
         plover=plover,
         cls=cls,
@@ -1294,15 +1300,19 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         for e in reversed(out) if not similar else ():
             if d.cls == "political" and e.mentions[0].start == d.mentions[0].start:
                 continue  # (one verb with two parties as its subject: one interaction each, `_co_subject`)
+            # («عندما شن الأمريكيون هجومهم»: an attack named by a possessive pronoun, with no place or toll of its
+            # own, is the happening last told)
             if _same_kind(e, d) and (_same_arrested(ctx, e, d) or not _conflict(e, d, ctx) and (
                     _agree(e, d) or _same_count(ctx, e, d) or (d.cls == "political" and _same_actor(e, d))
-                    or _retold_with_its_day(ctx, e, d))):
+                    or _retold_with_its_day(ctx, e, d)
+                    or (d.pronoun and d.cls == "violence" and d.rule.startswith("generic")
+                        and d.args.place is None and d.args.killed is None))):
                 target = e
                 break
         if target is None:
             out.append(d)
             continue
-        if target.acled and d.acled and target.acled[0] != d.acled[0]:  # (`_typed_later`: the means told later)
+        if target.acled and d.acled and target.acled[0] != d.acled[0] and _typed_later(target, d):  # (the means told later)
             target.acled, target.plover, target.rule = d.acled, d.plover, d.rule
         target.mentions += d.mentions
         tk, dk = target.args.killed, d.args.killed

@@ -200,6 +200,7 @@ def country_name(iso2: str) -> str:
 
 
 _ADJ_ENDINGS = ("", "ه", "ون", "ين", "ات", "يه", "يون", "يين")
+_DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("ان", ""))  # «طائرتين أمريكيتين»، «جنديان تركيان»: the singular's ending
 _PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ول", "وب", "فب", "فل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
@@ -221,6 +222,13 @@ def country_of_adjective(norm_word: str) -> str | None:
     adj = _adjectives()
     if w in adj:
         return adj[w]
+    for end, sing in _DUAL_ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= 4:
+            stem = w[: -len(end)] + sing
+            if stem in adj:
+                return adj[stem]
+            if stem.startswith("ال") and stem[2:] in adj:
+                return adj[stem[2:]]
     for p in _PROCLITICS:
         if w.startswith(p) and len(w) - len(p) >= 3:
             rest = w[len(p):]
