@@ -409,3 +409,12 @@ def test_a_bare_noun_for_a_place_names_no_place_even_after_a_feature_word() -> N
     for text in ("ووصل فريق فني لإصلاح مطار المدينة الدولي.", "ورست سفينة المساعدات في ميناء المدينة الجنوبية."):
         assert find_places(text) == [], text
     assert [p.place.name for p in find_places("ووصل الوفد إلى المدينة المنورة أمس.") if p.place] == ["Madinah"]
+
+
+def test_a_name_after_a_definite_title_is_a_person_not_a_place() -> None:
+    # made-up: «الرئيس بخاري» is the president, not Bukhara; so is «بخاري» alone later in the same text; a title
+    # that is part of the place's own name («مدينة الشيخ زايد») or a place after a feature word is untouched
+    text = "وصل الرئيس بخاري إلى العاصمة الكاميرونية ياوندي أمس، وتناولت محادثات بخاري مع نظيره مكافحة الإرهاب."
+    names = [p.place.name for p in find_places(text) if p.place]
+    assert "Bukhara" not in names and "Yaoundé" in names
+    assert [p.place.name for p in find_places("وقصفت الطائرات مدينة حلب أمس.") if p.place] == ["Aleppo"]

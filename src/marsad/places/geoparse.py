@@ -58,6 +58,7 @@ class _Lex:
     generic_nouns: frozenset[str] = frozenset()
     common_before: dict[str, frozenset[str]] = field(default_factory=dict)
     border_phrases: frozenset[tuple[str, ...]] = frozenset()
+    titles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +86,7 @@ def _lex() -> _Lex:
         given=_given_names(),
         outskirts=frozenset(n(w) for w in d.get("outskirts", ())),
         border_phrases=frozenset(tuple(n(w).split()) for w in d.get("border_phrases", ())),
+        titles=frozenset(n(w) for w in d.get("person_titles", ())),
     )
 
 
@@ -135,6 +137,7 @@ class _Match:
     adjective: bool = False  # a demonym-like word after a definite noun (الهيئة السعودية)
     article: bool = False  # written with the article (المشهد) although the key drops it
     person: bool = False  # a given name followed by a surname-like word (مطار حميد كرزاي): a person's name
+    titled: bool = False  # a one-word name right after a definite title (الرئيس بخاري): a person, no place
     sid: str = ""  # what the name supports the document's context with: its first strong row (or its key)
     named_cc: str | None = None  # a demonym right after the name (رفح المصرية): the country it is in
     within: tuple[str, str | None] | None = None  # «مثلث العلم في محافظة لحج»: (country, admin1) it is said to be in
@@ -514,7 +517,7 @@ def _candidate_ok(g: Gazetteer, m: _Match, i: int, doc: _Doc) -> bool:
     if m.cut and len(m.key) <= 3 and kind not in ("country", "capital", "city", "admin1"):
         # «برفح في شمال سيناء»: a short name behind a clitic, its province named within a few words
         return any(abs(t - m.i) <= 8 for t in doc.admins.get((cc, r[4]), ()))
-    if m.adjective:
+    if m.adjective or m.titled:
         return False
     if m.person and kind not in _STRONG_KINDS and kind != "city" and m.feature_kind not in _SETTLEMENT_FEATURES:
         return False
@@ -841,11 +844,18 @@ def find_places(
         m.article = w[m.cut:].startswith("ال") or w[:m.cut].endswith(_ARTICLE_PREFIXES)
         m.adjective = _is_adjective(nt.text, toks, m, covered)
         m.person = _is_person(nt.text, toks, m)
+        m.titled = m.i == m.j and m.cut == 0 and not m.article and m.feature is None and m.i > 0 \
+            and toks.words[m.i - 1] in lx.titles and _gap(nt.text, toks.words, toks.starts, m.i - 1, m.i)
         if m.feature is not None and m.i == m.j and not m.article and _nationality(w[m.cut:]):
             continue  # «محافظة تركية»، «مدينة سورية»: a Turkish province, a Syrian town — an adjective, no name
         m.named_cc = _demonym_after(nt.text, toks, m)
         kept.append(m)
         covered.update(range(m.i, m.j + 1))
+    # («الرئيس بخاري» … «محادثات بخاري مع نظيره»: the name a title introduced is the same person further on)
+    titled = {m.key for m in kept if m.titled}
+    for m in kept:
+        if m.key in titled and m.i == m.j and m.feature is None:
+            m.titled = True
     # document context: countries of names that are unambiguous and not minor
     ctx: Counter[str] = Counter(c.upper() for c in context_countries)
     admin_ctx: Counter[tuple[str, str]] = Counter()
