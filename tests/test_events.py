@@ -5282,3 +5282,14 @@ def test_two_american_helicopters_struck_and_their_attack_is_that_strike() -> No
                               "شن الأمريكيون هجومهم.") if e.acled]
     assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in evs] == \
         [("Air/drone strike", "Military Forces of the United States")]
+
+
+def test_the_dead_of_violence_against_civilians_are_civilians() -> None:
+    # made-up: ACLED's violence against civilians kills civilians; so does a bombing whose target is the civilians
+    for text, n in (("وقتل عشرة صيادين أمس على أيدي مسلحين من بوكو حرام في قرية قرب بحيرة تشاد.", 10),
+                     ("وقتل أمس 12 شخصا في انفجار سيارة مفخخة في سوق شعبي بمدينة بعقوبة.", 12)):
+        evs = [e for e in _events(text) if e.acled and e.fatalities]
+        assert [(e.fatalities.best, e.fatalities.civilians) for e in evs] == [(n, n)], text
+    # (soldiers killed in a clash are no civilians)
+    evs = [e for e in _events("وقتل 12 جنديا أمس في اشتباكات مع مسلحين في ولاية هلمند.") if e.acled and e.fatalities]
+    assert evs and all(e.fatalities.civilians is None for e in evs)

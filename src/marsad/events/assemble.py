@@ -1383,6 +1383,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
             # ACLED: nobody is killed in a peaceful protest (deaths by force make it another sub-type); a death told
             # with one is its cause or its background («وقفة … استنكاراً لمقتل الطفل»، «جنازة أم … سحقها السلم»)
             d.args.killed = None
+    _civilian_toll(ctx, out)
     _condemned_perpetrator(ctx, out)
     out = _medical_aid(ctx, out)
     _unarmed_clash(ctx, out)
@@ -1718,6 +1719,28 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
                                         country=a.place.place.country if a.place is not None and a.place.place else None,
                                         kind="generic")
                 break
+
+
+def _civilian_toll(ctx: DocContext, out: list[Draft]) -> None:
+    """The dead of violence against civilians, or of a strike or bombing whose target is the civilians (actor2), are
+    civilians (ACLED's definition of the event): the toll's civilian count is its best figure when no other count of
+    civilians was read («قتل عشرة من صيادي السمك»، «تسبب بمقتل 31 شخصا من سكان المدينة») and no soldier, policeman or
+    fighter is named among the dead in the toll's sentence («قتل أربعة أشخاص بينهم عسكريان»)."""
+    armed_words = load_lexicon().cues["armed_victim_words"]
+    for d in out:
+        k = d.args.killed
+        if k is None or not k.best or k.civilians is not None or k.vague or d.acled is None:
+            continue
+        if k.span is not None:
+            s1 = next((m.sent[1] for m in d.mentions if m.sent[0] <= k.span[0] < m.sent[1]), k.span[1])
+            # (the counted noun and the three words after it: «أربعة أشخاص بينهم عسكريان»)
+            n = len(_words(ctx, k.span[0], k.span[1])) + 3
+            if any(set(r) & armed_words for _, _, r in _words(ctx, k.span[0], s1)[:n]):
+                continue
+        x2 = d.args.actor2
+        if d.acled[0] == "Violence against civilians" or (
+                d.acled[0] == "Explosions/Remote violence" and x2 is not None and x2.name.startswith("Civilians")):
+            d.args.killed = replace(k, civilians=k.best)  # (a copy: a toll object may be shared by merged drafts)
 
 
 def _armed_party(ctx: DocContext, x: ActorMention) -> bool:
