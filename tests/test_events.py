@@ -5293,3 +5293,13 @@ def test_the_dead_of_violence_against_civilians_are_civilians() -> None:
     # (soldiers killed in a clash are no civilians)
     evs = [e for e in _events("وقتل 12 جنديا أمس في اشتباكات مع مسلحين في ولاية هلمند.") if e.acled and e.fatalities]
     assert evs and all(e.fatalities.civilians is None for e in evs)
+
+
+def test_an_attack_by_the_side_that_lost_the_ground_is_another_happening() -> None:
+    # made-up: the resistance takes positions from the Houthis, then repels an attack the Houthis launched at the same
+    # place: two events with their own sides, not one takeover with its sides swapped
+    evs = [e for e in _events("وأعلنت المقاومة الشعبية أمس سيطرتها على ثلاثة مواقع للحوثيين في مديرية صرواح بمحافظة "
+                              "مأرب. وفي السياق، أحبطت المقاومة أمس هجوما شنه مسلحون حوثيون على مواقعها في مديرية "
+                              "صرواح.") if e.acled]
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in evs] == \
+        [("Government regains territory", "Popular Resistance"), ("Armed clash", "Houthis")]

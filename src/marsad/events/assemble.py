@@ -361,6 +361,17 @@ def _merge_toll(a: Toll | None, b: Toll | None) -> Toll | None:
                 a.vague if a.best is not None else b.vague)
 
 
+def _loser_attacks(a: Draft, b: Draft) -> bool:
+    """«أعلنت المقاومة سيطرتها على مواقع للحوثيين» then «أحبطت المقاومة هجوماً شنه مسلحون حوثيون»: an attack by the
+    side that lost the ground (the takeover's actor2 as the attack's actor1, told by words of attacking, not as an
+    anaphor) is another happening, not the fighting for that ground told again."""
+    if not (a.acled and b.acled and "territory" in (a.acled[1] or "") and "territory" not in (b.acled[1] or "")):
+        return False
+    x2, y1 = a.args.actor2, b.args.actor1
+    return x2 is not None and y1 is not None and y1.name == x2.name and not b.anaphor \
+        and all(m.trigger.id == "attack" for m in b.mentions)
+
+
 def _conflict(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
     x, y = a.args, b.args
     if x.date and y.date and x.date.date_start and y.date.date_start and x.date.date_start != y.date.date_start \
@@ -397,6 +408,8 @@ def _conflict(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
         if same_place and x.actor1 and y.actor1 and x.actor1.name == y.actor1.name and _adjacent(a, b):
             return False
         return not b.anaphor
+    if _loser_attacks(a, b):
+        return True
     if x.actor1 and y.actor1 and x.actor1.name != y.actor1.name:
         # a definite anaphor (الهجوم، الضربة) or co-actors (الحوثيون وقوات صالح) are no conflict; two agents each
         # named explicitly for its own act («أرسلها X … أرسلتها Y») are
@@ -1268,6 +1281,8 @@ def _one_happening(out: list[Draft]) -> list[Draft]:
                 continue
             if e.args.place is None or _coarse(e.args.place) or not _retold_close(e, d, 2):
                 continue  # (one country is no one place)
+            if _loser_attacks(e, d):
+                continue
             target = e
             break
         if target is None:
