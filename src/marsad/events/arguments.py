@@ -464,12 +464,6 @@ def find_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
 RANK_EXPLICIT, RANK_SYNTAX, RANK_SVO, RANK_WEAK = 3, 2, 1, 0
 
 
-def _unnamed_carrier_after(ctx: DocContext, m: EventMention, s1: int) -> bool:
-    """The word right after the event verb is an aircraft or a force without the article («قصفت طائرات حربية …»،
-    «فتحت مدفعية …» with no party named after it): the verb's own subject, unnamed."""
-    return _unnamed_carrier_at(ctx, m.end, s1)
-
-
 def _struck_owner(ctx: DocContext, x: ActorMention, s0: int) -> bool:
     """«دك مواقع الميليشيات»، «قصف مقرات التنظيم»: the party is named right after a struck thing that itself follows
     a word of striking: it is what was struck."""
@@ -480,8 +474,8 @@ def _struck_owner(ctx: DocContext, x: ActorMention, s0: int) -> bool:
 
 
 def _unnamed_carrier_at(ctx: DocContext, pos: int, s1: int) -> bool:
-    """The word right after ``pos`` is an aircraft or a force without the article, no party named by «من» or
-    «تابعة» after it (see `_unnamed_carrier_after`)."""
+    """The word right after ``pos`` (a verb) is an aircraft or a force without the article and no party is named by
+    «من» or «تابعة» after it («قصفت طائرات حربية …»): the verb's own subject, one the text does not name."""
     w = arg_words()
     nxt = _words(ctx, pos, s1)[:2]
     if not nxt:
@@ -889,7 +883,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         maxsplit=1)[0].endswith("وا")
     # «… فيما قصفت طائرات حربية مواقع الجماعة»: an indefinite aircraft or force right after the verb is its own
     # subject, one the text does not name; the party named earlier in the sentence does not stand in for it
-    unnamed_subject = m.pos == "verb" and not political and _unnamed_carrier_after(ctx, m, s1)
+    unnamed_subject = m.pos == "verb" and not political and _unnamed_carrier_at(ctx, m.end, s1)
     if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb and not plural_verb:
         for x in after:
             if x.start >= c1 and not political:
@@ -1015,11 +1009,14 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             a1, rank = x, RANK_SVO
     # target
     support = _support_words()
+    # («… غداة غارات شنها الطيران ضد مواقع الحزب»: what follows «غداة» is another day's happening and its target)
+    other_day = None if political else next(
+        (a for a, _, r in _words(ctx, m.end, s1) if _in_any(r, w.day_before_words)), None)
     for k, x in enumerate(after):
         if a1 is not None and (x is a1 or x.name == a1.name):
             continue
-        if not political and any(_in_any(r, w.day_before_words) for _, _, r in _words(ctx, m.end, x.start)):
-            break  # («… غداة غارات شنها الطيران ضد مواقع الحزب»: the target of another day's happening)
+        if other_day is not None and x.start > other_day:
+            break
         if unnamed_subject and k == 0 and a1 is None and x.start < c1 and len(_words(ctx, m.end, x.start)) >= 2 \
                 and not _actor_prefix(ctx, x) and not victim(x) and not speaker(x):
             a2 = x  # «قصفت طائرات حربية عربية الجماعة»: the object after the unnamed subject

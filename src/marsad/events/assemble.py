@@ -621,7 +621,7 @@ def _same_kind(a: Draft, b: Draft) -> bool:
         return False
     if a.acled and b.acled:
         if a.acled[0] != b.acled[0]:
-            return _typed_later(a, b) or (b.rule.startswith("generic") and b.pronoun)
+            return _typed_later(a, b) or _pronoun_attack(b)
         if a.acled[0] == "Explosions/Remote violence":
             fa, fb = (_SUB_FAMILY.get(acl[1] or "", acl[1]) for acl in (a.acled, b.acled))
             return fa == fb or b.definite
@@ -629,6 +629,12 @@ def _same_kind(a: Draft, b: Draft) -> bool:
     if a.plover and b.plover:
         return a.plover[0] == b.plover[0]
     return False
+
+
+def _pronoun_attack(d: Draft) -> bool:
+    """An attack told only by words with a possessive pronoun and no weapon («عندما شن الأمريكيون هجومهم»): the
+    attack of someone already told, the happening the report is about."""
+    return d.pronoun and d.cls == "violence" and d.rule.startswith("generic")
 
 
 def _typed_later(a: Draft, b: Draft) -> bool:
@@ -1320,8 +1326,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
             if _same_kind(e, d) and (_same_arrested(ctx, e, d) or not _conflict(e, d, ctx) and (
                     _agree(e, d) or _same_count(ctx, e, d) or (d.cls == "political" and _same_actor(e, d))
                     or _retold_with_its_day(ctx, e, d)
-                    or (d.pronoun and d.cls == "violence" and d.rule.startswith("generic")
-                        and d.args.place is None and d.args.killed is None))):
+                    or (_pronoun_attack(d) and d.args.place is None and d.args.killed is None))):
                 target = e
                 break
         if target is None:
