@@ -499,3 +499,9 @@ def test_the_nisba_of_daesh_names_a_member_of_the_islamic_state() -> None:
     assert [m.name for m in find_actors("وفجر مجرم داعشي نفسه في مسجد بالمدينة.")] == ["Islamic State"]
     assert [m.name for m in find_actors("واعتقلت قوات الأمن ثلاثة داعشيين في المدينة.")][-1:] == ["Islamic State"]
     assert [m.name for m in find_actors("وحذر الخطيب من خطر الفكر الداعشي على الشباب.")] == []
+
+
+def test_a_participle_after_a_name_is_not_its_surname() -> None:
+    # made-up: «… المحتجز لدى …» (detained), «… المخلوع» (deposed) describe the person named before them
+    names = [x.name for x in find_actors("وطالب القيادي محمود الصبيحي المحتجز لدى الحوثيين بالإفراج عن الأسرى.")]
+    assert "Mahmoud al-Subaihi" in names and not any("Mahtjz" in n for n in names)
