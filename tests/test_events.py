@@ -5303,3 +5303,13 @@ def test_an_attack_by_the_side_that_lost_the_ground_is_another_happening() -> No
                               "صرواح.") if e.acled]
     assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in evs] == \
         [("Government regains territory", "Popular Resistance"), ("Armed clash", "Houthis")]
+
+
+def test_dead_soldiers_or_policemen_make_their_forces_the_target() -> None:
+    # made-up: the dead counted as soldiers (with a demonym, also in the accusative) or policemen are that state's army
+    # or police; «جنودها» (its soldiers) names no state the rule could read
+    for text, want in (("قتل جنديان تركيان أمس في انفجار لغم أرضي في ولاية ماردين.", "Military Forces of Turkey"),
+                       ("وقتل ثلاثة شرطيين أمس في هجوم مسلح على دورية في مدينة العريش.", "Police Forces of Egypt"),
+                       ("وقتل ثلاثة ضباط شرطة أمس في هجوم مسلح في مدينة ديار بكر.", "Police Forces of Turkey")):
+        evs = [e for e in _events(text) if e.acled]
+        assert [e.actor2.name if e.actor2 else None for e in evs] == [want], text

@@ -64,6 +64,8 @@ class ArgWords:
     overlook_words: frozenset[str] = frozenset()  # «المطل على X»: X is what a position overlooks
     proximity_words: frozenset[str] = frozenset()  # «المجاور للقاعدة»: what a place lies next to
     strike_words: frozenset[str] = frozenset()  # «دك مواقع X»: X is what was struck
+    soldier_victims: frozenset[str] = frozenset()  # «قتل جنديان تركيان»: the army of the dead is the target
+    police_victims: frozenset[str] = frozenset()  # «مقتل ثلاثة شرطيين»: the police of the dead is the target
     agent_carriers: frozenset[str] = frozenset()  # «شنتها طائرات X»: an aircraft or force between verb and agent
     attribution: frozenset[str] = frozenset()
     self_report: frozenset[str] = frozenset()

@@ -1390,6 +1390,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _target_owner(ctx, out)
     _losing_side(ctx, out)
     _forces_struck(ctx, out)
+    _forces_dead(ctx, out)
     _aid_receiver(ctx, out)
     _striker_in_the_document(out)
     _opponent_in_the_document(ctx, out)
@@ -1739,6 +1740,50 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
                                         country=a.place.place.country if a.place is not None and a.place.place else None,
                                         kind="generic")
                 break
+
+
+def _demonym(word: str) -> str | None:
+    """The country of a demonym adjective, also in the indefinite accusative («تركيا» after «جنديا»: Turkish)."""
+    from marsad.places.gazetteer import country_of_adjective
+
+    code = country_of_adjective(word)
+    if code is None and word.endswith("يا") and len(word) > 4:
+        code = country_of_adjective(word[:-1])
+    return code
+
+
+def _forces_dead(ctx: DocContext, out: list[Draft]) -> None:
+    """A violent event with no target whose dead are counted as soldiers or policemen («قتل جنديان تركيان وأصيب
+    أربعة في تفجير …»، «مقتل ثلاثة شرطيين»): their army or police is actor2 — the state of a demonym right after the
+    counted noun, else the country of the event's place (the evidence is the counted words)."""
+    w = arg_words()
+    for d in out:
+        a, k = d.args, d.args.killed
+        if d.cls != "violence" or a.actor2 is not None or k is None or k.span is None or d.acled is None:
+            continue
+        rows = _words(ctx, k.span[0], k.span[1] + 60)
+        n = len(_words(ctx, k.span[0], k.span[1]))
+        # (the counted word itself, not one with a pronoun: «مقتل احد جنودها» are another state's soldiers)
+        head = next(((j, r) for j, (a0, b0, r) in enumerate(rows[:n])
+                     if _norm(ctx.text[a0:b0]).lstrip("و").removeprefix("ال") in w.soldier_victims | w.police_victims),
+                    None)
+        if head is None:
+            continue
+        j, r = head
+        nxt = _norm(ctx.text[rows[j + 1][0] : rows[j + 1][1]]) if j + 1 < len(rows) else ""
+        police = bool(set(r) & w.police_victims) or nxt in ("شرطه", "الشرطه")  # («ضابطي شرطة»: police officers)
+        template = "Police Forces of {country}" if police else "Military Forces of {country}"
+        # (a demonym a few words on: «جنديان تركيان»، «جنود مشاة البحرية الأميركية»; also in the accusative «جنديا تركيا»)
+        code = next((c for a0, b0, _ in rows[j + 1 : j + 5] if (c := _demonym(_norm(ctx.text[a0:b0])))), None)
+        if code is None and a.place is not None and a.place.place is not None:
+            code = a.place.place.country
+        if code is None:
+            continue
+        name = template.format(country=acled_country(code))
+        if a.actor1 is not None and a.actor1.name == name:
+            continue  # (the striker's own dead: «قتل ثلاثة من جنودنا في الاشتباكات»)
+        s0, s1 = rows[0][0], rows[min(len(rows), j + 1) - 1][1]
+        a.actor2 = ActorMention(s0, s1, ctx.text[s0:s1], name, 1, code, "state", confidence=0.5)
 
 
 def _civilian_toll(ctx: DocContext, out: list[Draft]) -> None:
