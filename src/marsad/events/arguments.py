@@ -479,7 +479,7 @@ def _unnamed_carrier_at(ctx: DocContext, pos: int, s1: int) -> bool:
     """The word right after ``pos`` (a verb) is an aircraft or a force without the article and no party is named by
     «من» or «تابعة» after it («قصفت طائرات حربية …»): the verb's own subject, one the text does not name."""
     w = arg_words()
-    nxt = _words(ctx, pos, s1)[:2]
+    nxt = _words(ctx, pos, min(s1, pos + 40))[:2]  # (two words: a short window, not the rest of the sentence)
     if not nxt:
         return False
     word = normalize_text(ctx.text[nxt[0][0] : nxt[0][1]])
@@ -1012,8 +1012,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     # target
     support = _support_words()
     # («… غداة غارات شنها الطيران ضد مواقع الحزب»: what follows «غداة» is another day's happening and its target)
-    other_day = None if political else next(
-        (a for a, _, r in _words(ctx, m.end, s1) if _in_any(r, w.day_before_words)), None)
+    other_day = None if political else next((a for a in _day_before_at(ctx, s0, s1) if a >= m.end), None)
     for k, x in enumerate(after):
         if a1 is not None and (x is a1 or x.name == a1.name):
             continue
@@ -1609,7 +1608,17 @@ def names_no_place(ctx: DocContext, p: PlaceMention, s0: int, regime: bool = Tru
 
 
 _AFFILIATION_LINKS = frozenset(("مع", "من", "لدي"))
-_AGAINST = frozenset(("ضد", "حساب"))  # «ضد X»، «على حساب X»: who is fought or loses
+_AGAINST = frozenset(("ضد", "حساب"))
+
+
+def _day_before_at(ctx: DocContext, s0: int, s1: int) -> list[int]:
+    """Where the sentence's words of another day («غداة»، «عشية»: `day_before_words`) stand (read once per sentence)."""
+    key = ("day_before", s0)
+    got = ctx.memo.get(key)
+    if got is None:
+        w = arg_words()
+        got = ctx.memo[key] = [a for a, _, r in _words(ctx, s0, s1) if _in_any(r, w.day_before_words)]
+    return got  # «ضد X»، «على حساب X»: who is fought or loses
 
 
 def _affiliated(ctx: DocContext, p: PlaceMention, s0: int, words: frozenset[str]) -> bool:
