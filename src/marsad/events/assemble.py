@@ -637,6 +637,35 @@ def _pronoun_attack(d: Draft) -> bool:
     return d.pronoun and d.cls == "violence" and d.rule.startswith("generic")
 
 
+def _bare_retelling(ctx: DocContext, out: list[Draft], a: Draft, b: Draft) -> bool:
+    """A shell that hit a house in a town and killed a man, and, later, a witness's account «… وفي تلك اللحظة سقطت
+    قذيفة وأصابته شظاياها»: a violent event word of the same type and sub-type as the
+    violent happening last told, with no place, day, agent, victims or toll of its own, and not «another» one, tells
+    that happening again (a second happening is told with something of its own)."""
+    if a.cls != "violence" or b.cls != "violence" or a.acled is None or a.acled != b.acled or b.definite:
+        return False  # (a definite «الانفجار الأول» points back to its own happening: the anaphor rules decide)
+    x = b.args
+    if x.place is not None or x.date is not None or x.actor1 is not None or x.killed is not None \
+            or x.injured is not None:
+        return False
+    if any(e.cls == "violence" for e in out[out.index(a) + 1 :]):
+        return False  # (only the violent happening told last)
+    cues = load_lexicon().cues
+    other, also, heads = cues["other_words"], cues["also_adverbs"], cues["locality_heads"]
+    for m in b.mentions:
+        after = _sentence_readings(ctx, m.end, min(m.sent[1], m.end + 40))[:3]
+        if any(not other.isdisjoint(r) for r in after):
+            return False  # «وسقطت قذيفة أخرى»: another one
+        rows = _words(ctx, m.sent[0], m.sent[1])
+        if any(not also.isdisjoint(r) for a0, _, r in rows if a0 < m.start):
+            return False  # «وذكرت الشرطة أيضا أن مسلحين فجروا عبوة …»: one more
+        # «… إن العبوة انفجرت في منطقة كوت سنكي»: an indefinite locality head with its name after it is a place of the
+        # sentence's own, even when the gazetteer does not know it
+        if any(not heads.isdisjoint(r) and _norm(ctx.text[a0:b0]).lstrip("وفب")[:2] != "ال" for a0, b0, r in rows[:-1]):
+            return False
+    return True
+
+
 def _typed_later(a: Draft, b: Draft) -> bool:
     """«قتل 21 شخصا في هجوم تبنته حركة طالبان …» then «… حين فجر انتحاري حزامه الناسف …، أسفر عن مقتل 21»: an attack
     typed only by default (no weapon in its sentence: `generic-` rule) and a later sentence that tells its means, with
@@ -1326,7 +1355,8 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
             if _same_kind(e, d) and (_same_arrested(ctx, e, d) or not _conflict(e, d, ctx) and (
                     _agree(e, d) or _same_count(ctx, e, d) or (d.cls == "political" and _same_actor(e, d))
                     or _retold_with_its_day(ctx, e, d)
-                    or (_pronoun_attack(d) and d.args.place is None and d.args.killed is None))):
+                    or (_pronoun_attack(d) and d.args.place is None and d.args.killed is None)
+                    or _bare_retelling(ctx, out, e, d))):
                 target = e
                 break
         if target is None:

@@ -737,6 +737,31 @@ def _actor_before(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...])
     return any(lo <= x.end <= at and x.type in types for x in ctx.actors)
 
 
+def _reported_subject(ctx: DocContext, s: _Sentence, k: int, cues: dict[str, frozenset[str]]) -> bool:
+    """«وقال الوزير إن الجيش يشن …»: an armed party (state forces, rebels, militias) ends right before
+    the word at ``k``, «أن/إن» right before that party, and a verb of reporting before them in the sentence: the
+    present tense then tells what the party is doing now, as reported."""
+    if k == 0:
+        return False
+    # (at a province, town or site told after the verb: a campaign told only by countries, «في سوريا وشمال العراق»,
+    # is not one happening)
+    end = s.toks[-1].end
+    if not any(s.toks[k].start <= p.start < end and p.place is not None and p.place.kind not in ("country", "region")
+               for p in ctx.places):
+        return False
+    lo, at = s.toks[max(0, k - 2)].start, s.toks[k].start
+    that = _that_particles()
+    for x in ctx.actors:
+        if x.type not in (1, 2, 3) or not lo <= x.end <= at:
+            continue
+        j = next((q for q in range(k - 1, -1, -1) if s.toks[q].end <= x.start), None)
+        if j is None or not (s.toks[j].norm in that or s.toks[j].norm.lstrip("وب") in that):
+            continue
+        if any(not cues["report"].isdisjoint(s.readings[q]) for q in range(0, j)):
+            return True
+    return False
+
+
 def _topic_of(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]], prefix: str = "") -> bool:
     """A topic head (التحقيق، اعترافات، محاكمة), then within five words a preposition (في، حول، عن), then within
     five words the event noun: the happening is what is investigated, tried or confessed, told in passing."""
@@ -987,12 +1012,25 @@ def _assess(
         # «وسبق للأسد أن زارها قبل أشهر»، «قتل قبل عامين»: told as done weeks, months or years ago: background
         return 0.0, reasons, "background-ago", None
     if tr.cls != "political":
+        # «رفض التنظيم الالتزام بوقف القتال وخطفت عناصره عشرات المدنيين»: a past verb joined by «و/ف» is a predicate
+        # of its own; a denial or a stopping told before it governs its own object, not the verb coordinated after
+        # it (unless a clause of what is said opens between them: «نفى أن تكون قواته قصفت المدينة وقتلت مدنيين»)
+        # (a verb with its person ending, «واحتجزت»، «وقتلوا»: a bare «وقتل» may be the verbal noun of a list, «من
+        # تدمير وتخريب وقتل»)
+        own = h.form.pos == "verb" and h.form.tense == "past" and h.prefix in ("و", "ف") \
+            and s.toks[i].norm.endswith(("ت", "وا"))
         said = set(chain.from_iterable(s.readings[lo:i]))  # every reading before the word in its clause
+        scope = lo
+        if own:  # only what comes before the last «أن/إن» ahead of the verb can govern it
+            that = _that_particles()
+            scope = next((k for k in range(i - 1, lo - 1, -1) if s.toks[k].norm in that
+                          or s.toks[k].norm.lstrip("وفب") in that), lo)
+            said = set(chain.from_iterable(s.readings[lo:scope]))
         if not cues["deny"].isdisjoint(said):
             return 0.0, reasons, "negation", None
         # («وقف الأمير على موقع التفجير»: stood at the site, «وقف على» is no stopping)
         stood = frozenset({"وقف", "توقف"})
-        avoided = [k for k in range(lo, i) if not cues["avoid"].isdisjoint(s.readings[k]) and not (
+        avoided = [k for k in range(lo, scope if own else i) if not cues["avoid"].isdisjoint(s.readings[k]) and not (
             not stood.isdisjoint(s.readings[k]) and any(s.toks[q].norm == "علي" for q in range(k + 1, i)))]
         if avoided:
             # «أحبطت المقاومة هجوماً شنه مسلحون …»: an attack that was launched and repelled took place (a battle);
@@ -1639,6 +1677,10 @@ def _assess(
         back = 6 if i > 1 and s.toks[i - 1].norm == "من" and s.has_word(i - 2, cues["partitive_heads"]) else 4
         by_verb = not ongoing and any(s.has_word(k, cues["launch_past"]) for k in range(max(lo, i - back), i))
         launched = by_verb
+        # («إن الجيش يشن ضربات على …»: the object of the present of launching with a reported armed subject)
+        launched = launched or (not ongoing and feats["place"] and any(
+            s.has_word(k, cues["launch_present"]) and _reported_subject(ctx, s, k, cues)
+            for k in range(max(lo, i - back), i)))
         # the bonus needs the verb, not the verbal noun of the same letters («في شن ضربات»، «بما في ذلك شن …»): a
         # form of the verb's person («شنت»، «نفذوا») or its subject (an actor, a definite noun) between it and the
         # noun («نفذ التحالف …»)
@@ -1718,6 +1760,16 @@ def _assess(
             reasons.append("protester_action")
     elif h.form.tense == "imperf":
         base *= _BASE["imperf"]
+        # «وقال الوزير إن الجيش يشن ضربات ويقصف بالمدافع مواقع المتمردين قرب الحدود»: the present told of a named
+        # armed party in what a source reports, at a place, is going on now (the second verb joined by «و» to the first)
+        if tr.cls in _VIOLENT and h.form.pos == "verb" and feats["place"] and "س" not in h.prefix and (
+                (not h.prefix and _reported_subject(ctx, s, i, cues))
+                or (h.prefix == "و" and any(
+                    s.clause[k] == s.clause[i] and (s.has_word(k, cues["launch_present"]) or any(
+                        o.i == k and o.form.pos == "verb" and o.form.tense == "imperf" and not o.prefix for o in hits))
+                    and _reported_subject(ctx, s, k, cues) for k in range(max(lo, i - 8), i)))):
+            base += 0.25
+            reasons.append("reported_present")
     else:
         base *= _BASE["past"]
     if tr.cls in _VIOLENT and i >= 2 and "ال" not in h.prefix and s.toks[i - 1].norm == "عن" \
