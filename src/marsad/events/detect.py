@@ -737,31 +737,6 @@ def _actor_before(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...])
     return any(lo <= x.end <= at and x.type in types for x in ctx.actors)
 
 
-def _reported_subject(ctx: DocContext, s: _Sentence, k: int, cues: dict[str, frozenset[str]]) -> bool:
-    """«وقال الوزير إن الجيش يشن …»: an armed party (state forces, rebels, militias) ends right before
-    the word at ``k``, «أن/إن» right before that party, and a verb of reporting before them in the sentence: the
-    present tense then tells what the party is doing now, as reported."""
-    if k == 0:
-        return False
-    # (at a province, town or site told after the verb: a campaign told only by countries, «في سوريا وشمال العراق»,
-    # is not one happening)
-    end = s.toks[-1].end
-    if not any(s.toks[k].start <= p.start < end and p.place is not None and p.place.kind not in ("country", "region")
-               for p in ctx.places):
-        return False
-    lo, at = s.toks[max(0, k - 2)].start, s.toks[k].start
-    that = _that_particles()
-    for x in ctx.actors:
-        if x.type not in (1, 2, 3) or not lo <= x.end <= at:
-            continue
-        j = next((q for q in range(k - 1, -1, -1) if s.toks[q].end <= x.start), None)
-        if j is None or not (s.toks[j].norm in that or s.toks[j].norm.lstrip("وب") in that):
-            continue
-        if any(not cues["report"].isdisjoint(s.readings[q]) for q in range(0, j)):
-            return True
-    return False
-
-
 def _topic_of(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]], prefix: str = "") -> bool:
     """A topic head (التحقيق، اعترافات، محاكمة), then within five words a preposition (في، حول، عن), then within
     five words the event noun: the happening is what is investigated, tried or confessed, told in passing."""
@@ -1677,10 +1652,6 @@ def _assess(
         back = 6 if i > 1 and s.toks[i - 1].norm == "من" and s.has_word(i - 2, cues["partitive_heads"]) else 4
         by_verb = not ongoing and any(s.has_word(k, cues["launch_past"]) for k in range(max(lo, i - back), i))
         launched = by_verb
-        # («إن الجيش يشن ضربات على …»: the object of the present of launching with a reported armed subject)
-        launched = launched or (not ongoing and feats["place"] and any(
-            s.has_word(k, cues["launch_present"]) and _reported_subject(ctx, s, k, cues)
-            for k in range(max(lo, i - back), i)))
         # the bonus needs the verb, not the verbal noun of the same letters («في شن ضربات»، «بما في ذلك شن …»): a
         # form of the verb's person («شنت»، «نفذوا») or its subject (an actor, a definite noun) between it and the
         # noun («نفذ التحالف …»)
@@ -1760,16 +1731,6 @@ def _assess(
             reasons.append("protester_action")
     elif h.form.tense == "imperf":
         base *= _BASE["imperf"]
-        # «وقال الوزير إن الجيش يشن ضربات ويقصف بالمدافع مواقع المتمردين قرب الحدود»: the present told of a named
-        # armed party in what a source reports, at a place, is going on now (the second verb joined by «و» to the first)
-        if tr.cls in _VIOLENT and h.form.pos == "verb" and feats["place"] and "س" not in h.prefix and (
-                (not h.prefix and _reported_subject(ctx, s, i, cues))
-                or (h.prefix == "و" and any(
-                    s.clause[k] == s.clause[i] and (s.has_word(k, cues["launch_present"]) or any(
-                        o.i == k and o.form.pos == "verb" and o.form.tense == "imperf" and not o.prefix for o in hits))
-                    and _reported_subject(ctx, s, k, cues) for k in range(max(lo, i - 8), i)))):
-            base += 0.25
-            reasons.append("reported_present")
     else:
         base *= _BASE["past"]
     if tr.cls in _VIOLENT and i >= 2 and "ال" not in h.prefix and s.toks[i - 1].norm == "عن" \
