@@ -5353,3 +5353,16 @@ def test_the_present_of_changing_is_no_raid() -> None:
     for article_id in ("snn-8c759e0c5f8e", "snn-a0583cc43bda"):
         assert not [e for e in _corpus_events(article_id)
                     if e["acled"] and e["acled"]["sub_event_type"] == "Air/drone strike"], article_id
+
+
+def test_one_victim_named_by_a_trade_counts_one_death() -> None:
+    # made-up: the driver, the farmer, a paramedic: one dead each; «أمام» (in front of) is no imam once normalised
+    for text in ("واستهدف مسلحون أمس حافلة ركاب قرب مدينة العريش ما أدى إلى مقتل سائقها.",
+                 "وقتل مزارع أمس برصاص مسلحين مجهولين في قرية قرب مدينة بعقوبة.",
+                 "واستشهد مسعف أمس في قصف استهدف سيارة إسعاف في مدينة تعز."):
+        assert _event_dead(text) == [1], text
+    evs = _events("وقال شاهد إن المسلحين قتلوا أمام عينه عددا من المحتجزين في مدينة عدن.")
+    assert all(e.fatalities is None or e.fatalities.best != 1 for e in evs)
+    # real articles (read at run time): «ما أدى إلى مقتل السائق»; «مقتل ضابط ومجند» is two dead
+    assert [e["fatalities"]["best"] for e in _corpus_events("snn-eb328a455f1f") if e["fatalities"]] == [1]
+    assert 2 in [e["fatalities"]["best"] for e in _corpus_events("snn-b67f72715b23") if e["fatalities"]]
