@@ -5366,3 +5366,22 @@ def test_one_victim_named_by_a_trade_counts_one_death() -> None:
     # real articles (read at run time): «ما أدى إلى مقتل السائق»; «مقتل ضابط ومجند» is two dead
     assert [e["fatalities"]["best"] for e in _corpus_events("snn-eb328a455f1f") if e["fatalities"]] == [1]
     assert 2 in [e["fatalities"]["best"] for e in _corpus_events("snn-b67f72715b23") if e["fatalities"]]
+
+
+def test_a_bombing_or_shelling_of_a_civilian_place_struck_civilians() -> None:
+    # made-up: a hospital shelled, a suicide bomber in a market: the civilians are the target; a commander's house,
+    # a bus carrying police conscripts, or a town named after a market («سوق وادي بردى») are not
+    for text in ("وقالت مصادر محلية إن الحوثيين قصفوا مستشفى المدينة في تعز أمس.",
+                 "وأعلن حاكم الولاية أمس أن انتحاريا فجر سترته الناسفة داخل سوق في مدينة قندهار."):
+        evs = [e for e in _events(text) if e.acled]
+        assert [e.actor2.name if e.actor2 else None for e in evs] in (["Civilians"], ["Civilians (Yemen)"],
+                                                                       ["Civilians (Afghanistan)"]), text
+    for text in ("وقصفت طائرات التحالف أمس منزل قيادي حوثي في مدينة تعز.",
+                 "وأصيب عشرة مجندين في الشرطة أمس بانفجار عبوة زرعت على طريق حافلة تنقلهم قرب مدينة العريش.",
+                 "وسقطت قذيفة هاون أمس على قرية سوق وادي بردى في ريف دمشق."):
+        evs = [e for e in _events(text) if e.acled]
+        assert evs and all(not (e.actor2 and e.actor2.name.startswith("Civilians")) for e in evs), text
+    # real article (read at run time): two bombs at bus stations in Gombe
+    evs = [e for e in _corpus_events("snn-018edd34a298") if e["acled"] and e["fatalities"]
+           and e["fatalities"]["best"] == 42]
+    assert [(e["actor2"] or {}).get("name") for e in evs] == ["Civilians (Nigeria)"]

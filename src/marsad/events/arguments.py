@@ -89,6 +89,7 @@ class ArgWords:
     target_nouns: frozenset[str] = frozenset()
     between: frozenset[str] = frozenset()
     civilian_target_words: frozenset[str] = frozenset()
+    civilian_sites: frozenset[str] = frozenset()
     kill_not_agent: frozenset[str] = frozenset()
     date_name_words: frozenset[str] = frozenset()
     state_heads: frozenset[str] = frozenset()

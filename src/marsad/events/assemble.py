@@ -1421,6 +1421,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _losing_side(ctx, out)
     _forces_struck(ctx, out)
     _forces_dead(ctx, out)
+    _civilian_sites(ctx, out)
     _aid_receiver(ctx, out)
     _striker_in_the_document(out)
     _opponent_in_the_document(ctx, out)
@@ -1935,10 +1936,33 @@ def _punct_between(ctx: DocContext, a: int, b: int) -> bool:
     return any(ch in "،,.؛;:" for ch in ctx.text[a:b])
 
 
-def _civilians_struck(ctx: DocContext, d: Draft, lex: Lexicon) -> bool:
-    """Whether a remote-violence event's sentences name civilian victims or homes, or persons among its dead or
-    wounded, and no armed party other than the striker (words inside the striker's mentions and inside the sources
-    that tell it do not count)."""
+def _civilian_sites(ctx: DocContext, out: list[Draft]) -> None:
+    """A bombing, shelling or strike still with no target once the parties of its sentence are read, whose event word
+    is followed within eight words by a civilian place — «فجر انتحاري سترته الناسفة داخل سوق»، «قصفوا مستشفى المدينة»،
+    «تفجيرين استهدفا محطتي حافلات» (`civilian_sites`; not a word of a place's name, «سوق وادي بردى») — with no armed
+    party, fighter or force named in its sentence: ACLED's target is the civilians (the place word is the evidence)."""
+    lex = load_lexicon()
+    sites = arg_words().civilian_sites
+    for d in out:
+        if d.args.actor2 is not None or d.acled is None or d.acled[0] != "Explosions/Remote violence":
+            continue
+        m = d.mentions[0]
+        s0, s1 = m.segment or m.sent
+        named = [(p.start, p.end) for p in ctx.places if s0 <= p.start < s1]
+        hit = next(((a0, b0) for a0, b0, r in _words(ctx, m.end, s1)[:8]
+                    if sites.intersection(r) and not any(p0 <= a0 < p1 for p0, p1 in named)), None)
+        if hit is None or not _civilians_struck(ctx, d, lex, sites):
+            continue
+        place = d.args.place
+        d.args.actor2 = ActorMention(start=hit[0], end=hit[1], text=ctx.text[hit[0]:hit[1]], name="Civilians", type=7,
+                                     country=place.place.country if place is not None and place.place else None,
+                                     kind="generic")
+
+
+def _civilians_struck(ctx: DocContext, d: Draft, lex: Lexicon, extra: frozenset[str] = frozenset()) -> bool:
+    """Whether a remote-violence event's sentences name civilian victims or homes (or one of ``extra``), or persons
+    among its dead or wounded, and no armed party other than the striker (words inside the striker's mentions and
+    inside the sources that tell it do not count)."""
     a = d.args
     s0, s1 = d.mentions[0].segment or d.mentions[0].sent
     own = [(x.start, x.end) for x in ctx.actors
@@ -1953,7 +1977,7 @@ def _civilians_struck(ctx: DocContext, d: Draft, lex: Lexicon) -> bool:
     armed = lex.cues["armed_victim_words"] | lex.sets["armed_words"]
     if any(r & armed for r in rows):
         return False  # (positions, barracks, fighters: an armed target)
-    civil = arg_words().civilians | arg_words().civilian_target_words
+    civil = arg_words().civilians | arg_words().civilian_target_words | extra
     if any(r & civil for r in rows):
         return True
     hurt = (a.killed is not None and a.killed.best) or (a.injured is not None and a.injured.best)
