@@ -5385,3 +5385,18 @@ def test_a_bombing_or_shelling_of_a_civilian_place_struck_civilians() -> None:
     evs = [e for e in _corpus_events("snn-018edd34a298") if e["acled"] and e["fatalities"]
            and e["fatalities"]["best"] == 42]
     assert [(e["actor2"] or {}).get("name") for e in evs] == ["Civilians (Nigeria)"]
+
+
+def test_a_figure_as_the_object_of_the_attackers_verb_of_killing_counts_the_dead() -> None:
+    # made-up: gunmen or bombers as the subject, the figure after them (an aside between is allowed): the dead; the
+    # bomber is not one of them; «killed with two gunmen» and «tens» count nothing that way
+    assert _event_dead("وقتل مسلحون من جماعة بوكو حرام أمس 20 قرويا في هجوم على قرية في ولاية بورنو.") == [20]
+    assert _event_dead("وقتلت انتحاريتان أمس 13 شخصا بتفجير نفسيهما في سوق مدينة ماروا.") == [13]
+    assert _event_dead("وقتل انتحاري يشتبه بانتمائه لتنظيم داعش، 30 شخصا على الأقل، في بلدة حدودية أمس.") == [30]
+    assert _event_dead("وقتل مسلحون أمس عشرات القرويين في هجوم على قرية في ولاية بورنو.") != [10]
+    # real articles (read at run time): «وقتل تنظيم داعش 4 مدنيين»; an execution of 23 told again as 22 soldiers
+    # at the same town is one happening (the first report's figure)
+    assert 4 in [e["fatalities"]["best"] for e in _corpus_events("snn-5b1239e1ac1b") if e["fatalities"]]
+    execs = [e for e in _corpus_events("snn-562d691ee10b") if e["acled"]
+             and e["acled"]["event_type"] == "Violence against civilians" and e["fatalities"]]
+    assert [e["fatalities"]["best"] for e in execs] == [23]

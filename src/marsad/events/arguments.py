@@ -90,6 +90,8 @@ class ArgWords:
     between: frozenset[str] = frozenset()
     civilian_target_words: frozenset[str] = frozenset()
     civilian_sites: frozenset[str] = frozenset()
+    kill_active_verbs: frozenset[str] = frozenset()
+    attacker_nouns: frozenset[str] = frozenset()
     kill_not_agent: frozenset[str] = frozenset()
     date_name_words: frozenset[str] = frozenset()
     state_heads: frozenset[str] = frozenset()
@@ -1952,6 +1954,34 @@ def _number_words(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> tuple[
     return before, after
 
 
+def _object_of_killing(ctx: DocContext, n: NumberMention, s0: int) -> bool:
+    """«وقتل مسلحون من جماعة بوكو حرام أمس 20 قرويا»، «قتلت انتحاريتان 13 شخصا»: an active verb of killing
+    (`kill_active_verbs`), its subject right after it — an armed party or an attacker (`attacker_nouns`), in its
+    first two words — and the figure within six words of the verb, with no preposition right before the figure
+    (an aside between them is allowed: «قتل انتحاري يشتبه بانتمائه لداعش، 32 شخصا»): the figure counts the dead (written without vowels, «قتل مسلحون» alone would read as «gunmen were
+    killed»; a figure as the verb's object settles it)."""
+    if n.vague:
+        return False  # («قتل مسلحون … عشرات الأشخاص»: tens, no figure to count by)
+    w = arg_words()
+    rows = [row for row in _words(ctx, s0, n.start) if ctx.text[row[0]].isalpha()][-7:]  # (words, not marks)
+    if not rows or _in_any(rows[-1][2], _PREPOSITIONS_BEFORE_FIGURE):
+        return False
+    for k, (_, vb, r) in enumerate(rows[:-1]):
+        if not _in_any(r, w.kill_active_verbs):
+            continue
+        # (not «قتل مع مسلحين اثنين» — killed with two gunmen — nor a second figure of a list, «وقتل 39 متمردا و17 …»)
+        if _in_any(rows[k + 1][2], _PREPOSITIONS_BEFORE_FIGURE) or any(vb <= m.start < n.start for m in ctx.numbers):
+            continue
+        subject = rows[k + 1 : k + 3]
+        if any(_in_any(r2, w.attacker_nouns) or any(x.start == a2 and x.type in (1, 2, 3) for x in ctx.actors)
+               for a2, _, r2 in subject):
+            return True
+    return False
+
+
+_PREPOSITIONS_BEFORE_FIGURE = frozenset(["من", "في", "الي", "علي", "عن", "بين", "نحو", "حوالي", "مع"])
+
+
 def _victim_side(ctx: DocContext, n: NumberMention, s1: int) -> str | None:
     """The actor the victims belong to: «13 عنصراً من الحوثيين»، «4 قتلى من أفراد المقاومة»،
     «50 عنصراً لقوات النظام»، «11 حوثياً» (an actor written as the counted noun)."""
@@ -2360,6 +2390,8 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             kind = "k" if _in_any(before[0], w.killed) else "i" if _in_any(before[0], w.injured) else None
         if kind is None and any(_in_any(r, w.killed) for r in after[:4]) and _victim_side(ctx, n, s1):
             kind = "k"  # «اثنين من مقاتلي المقاومة استشهدا»: the killed verb after the counted group
+        if kind is None and _object_of_killing(ctx, n, s0):
+            kind = "k"  # «وقتل مسلحون من بوكو حرام أمس 20 قرويا»: the figure is the object of the attackers' verb
         if kind is None and _side_before(ctx, n):
             kind = "k"  # «فيما قتل من جانب المقاومة ثمانية أشخاص»: the killed verb, the side, then the figure
         if kind is None and last is not None and last is killed and _added_group(ctx, n, last, before, noun):

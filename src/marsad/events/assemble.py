@@ -407,6 +407,12 @@ def _conflict(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
         same_place = bool(x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id)
         if same_place and x.actor1 and y.actor1 and x.actor1.name == y.actor1.name and _adjacent(a, b):
             return False
+        # «أعدم التنظيم 23 شخصا … في الفلوجة» and, later, «أعدم 22 عنصرا من الجيش … جنوب الفلوجة»: the same party at
+        # the same place with figures of five or more within a sixth of each other tells one happening whose reports
+        # differ (ACLED's low/best/high), not two
+        lo, hi = sorted((x.killed.best, y.killed.best))
+        if same_place and x.actor1 and y.actor1 and x.actor1.name == y.actor1.name and lo >= 5 and hi - lo <= hi / 6:
+            return False
         return not b.anaphor
     if _loser_attacks(a, b):
         return True
