@@ -5400,3 +5400,15 @@ def test_a_figure_as_the_object_of_the_attackers_verb_of_killing_counts_the_dead
     execs = [e for e in _corpus_events("snn-562d691ee10b") if e["acled"]
              and e["acled"]["event_type"] == "Violence against civilians" and e["fatalities"]]
     assert [e["fatalities"]["best"] for e in execs] == [23]
+
+
+def test_what_is_feared_or_guarded_against_did_not_happen_and_the_executed_are_counted() -> None:
+    # made-up: checkpoints tightened for fear of suicide attacks, prayers restricted in anticipation of clashes: no
+    # event; an execution counts its figure whoever is its subject
+    for text in ("وشددت قوات الأمن أمس إجراءات التفتيش عند مداخل مدينة مصراتة تخوفا من عمليات انتحارية.",
+                 "وقيدت الشرطة أمس وصول المصلين إلى المسجد في مدينة الخليل تحسبا من اشتباكات مع المستوطنين."):
+        assert not [e for e in _events(text) if e.acled], text
+    assert _event_dead("وقال المصدر إن تنظيم داعش أعدم رميا بالرصاص نحو 40 شابا أمس في ساحة وسط مدينة الموصل.") == [40]
+    # real articles (read at run time): the Misrata checkpoints; the executions in Mosul and Fallujah
+    assert not [e for e in _corpus_events("snn-bd997d50f111") if e["acled"]]
+    assert 44 in [e["fatalities"]["best"] for e in _corpus_events("snn-3a44f0de851d") if e["fatalities"]]

@@ -91,6 +91,7 @@ class ArgWords:
     civilian_target_words: frozenset[str] = frozenset()
     civilian_sites: frozenset[str] = frozenset()
     kill_active_verbs: frozenset[str] = frozenset()
+    execute_verbs: frozenset[str] = frozenset()
     attacker_nouns: frozenset[str] = frozenset()
     kill_not_agent: frozenset[str] = frozenset()
     date_name_words: frozenset[str] = frozenset()
@@ -1972,6 +1973,8 @@ def _object_of_killing(ctx: DocContext, n: NumberMention, s0: int) -> bool:
         # (not «قتل مع مسلحين اثنين» — killed with two gunmen — nor a second figure of a list, «وقتل 39 متمردا و17 …»)
         if _in_any(rows[k + 1][2], _PREPOSITIONS_BEFORE_FIGURE) or any(vb <= m.start < n.start for m in ctx.numbers):
             continue
+        if _in_any(r, w.execute_verbs) and len(rows) - k <= 5:
+            return True  # («أعدم التنظيم رميا بالرصاص نحو 44 شابا»: whoever is the subject, the executed are counted)
         subject = rows[k + 1 : k + 3]
         if any(_in_any(r2, w.attacker_nouns) or any(x.start == a2 and x.type in (1, 2, 3) for x in ctx.actors)
                for a2, _, r2 in subject):
@@ -1979,7 +1982,7 @@ def _object_of_killing(ctx: DocContext, n: NumberMention, s0: int) -> bool:
     return False
 
 
-_PREPOSITIONS_BEFORE_FIGURE = frozenset(["من", "في", "الي", "علي", "عن", "بين", "نحو", "حوالي", "مع"])
+_PREPOSITIONS_BEFORE_FIGURE = frozenset(["من", "في", "الي", "علي", "عن", "بين", "مع"])
 
 
 def _victim_side(ctx: DocContext, n: NumberMention, s1: int) -> str | None:
