@@ -5412,3 +5412,18 @@ def test_what_is_feared_or_guarded_against_did_not_happen_and_the_executed_are_c
     # real articles (read at run time): the Misrata checkpoints; the executions in Mosul and Fallujah
     assert not [e for e in _corpus_events("snn-bd997d50f111") if e["acled"]]
     assert 44 in [e["fatalities"]["best"] for e in _corpus_events("snn-3a44f0de851d") if e["fatalities"]]
+
+
+def test_a_claim_told_after_a_statement_names_the_agent_and_the_pakistani_taliban_are_their_own_group() -> None:
+    # made-up: «أعلن X في بيان أمس المسؤولية عن …» names X; «حمّل X … المسؤولية» blames and names no agent; the
+    # Pakistani Taliban are ACLED's TTP, not the Afghan Taliban
+    evs = [e for e in _events("وأعلنت حركة طالبان الباكستانية في بيان أمس المسؤولية عن قتل قاض في مدينة بيشاور.")
+           if e.acled]
+    assert [e.actor1.name for e in evs] == ["TTP: Tehreek-i-Taliban Pakistan"]
+    evs = [e for e in _events("وأعلن فرع التنظيم في اليمن أمس، مسؤوليته عن تفجير سيارة مفخخة قرب مسجد في صنعاء.")
+           if e.acled]
+    assert evs and evs[0].actor1 is not None
+    # real article (read at run time): IS's branch in Yemen claimed the car bomb outside a mosque in Sanaa
+    bombs = [e for e in _corpus_events("snn-e723fed0b696") if e["acled"]
+             and e["acled"]["sub_event_type"] == "Remote explosive/landmine/IED"]
+    assert [(e["actor1"] or {}).get("name") for e in bombs] == ["Islamic State"]

@@ -92,6 +92,7 @@ class ArgWords:
     civilian_sites: frozenset[str] = frozenset()
     kill_active_verbs: frozenset[str] = frozenset()
     execute_verbs: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
     attacker_nouns: frozenset[str] = frozenset()
     kill_not_agent: frozenset[str] = frozenset()
     date_name_words: frozenset[str] = frozenset()
@@ -659,7 +660,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if _preceded_by(ctx, x.start, w.agent_verbs | w.fire_agents, s0, 1) or _agent_through_carrier(ctx, x, s0):
             a1 = x
             break
-        if _following(ctx, x.end, w.responsibility, s1, 3) and not political:
+        # («أعلنت حركة طالبان الباكستانية في بيان أمس المسؤولية عن …»: the claim two words further off after «أعلن»)
+        if not political and (_following(ctx, x.end, w.responsibility, s1, 3) or (
+                _following(ctx, x.end, w.responsibility, s1, 5) and _preceded_by(ctx, x.start, w.claim_verbs, s0, 2))):
             a1 = x
             break
     if a1 is None and not political:

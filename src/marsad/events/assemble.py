@@ -1756,7 +1756,7 @@ def _victims_as_target(ctx: DocContext, out: list[Draft]) -> None:
             if any(r & (lex.cues["person_victim_words"] | arg_words().civilians) for r in rows) and not any(
                     r & lex.cues["armed_victim_words"] and not (k and rows[k - 1] & reports)
                     for k, r in enumerate(rows)) and not any(
-                    s0 <= x.start < s1 and x.type in (1, 2, 3, 4) and x is not a.actor1 and _armed_party(ctx, x)
+                    s0 <= x.start < s1 and x.type in (1, 2, 3, 4) and (a.actor1 is None or x.name != a.actor1.name) and _armed_party(ctx, x)
                     for x in ctx.actors):
                 words = civilian_words | lex.cues["person_victim_words"]
             else:
