@@ -225,3 +225,12 @@ def test_hours_ago_is_the_day_of_publication() -> None:
     assert got("وصل الوفد قبل ساعات من بدء المؤتمر") == []
     assert got("قتل جندي قبل ساعات فقط من الهدنة") == []
     assert got("دارت اشتباكات منذ ساعات فجر الأحد بين الطرفين") == [("فجر الأحد", dt.date(2015, 8, 2))]
+
+
+def test_the_friday_prayer_names_no_day() -> None:
+    # made-up: «صلاة الجمعة»، «خطبة الجمعة» name the prayer and the sermon; a day told beside them is the day
+    pub = dt.date(2015, 8, 1)
+    days = [(m.text, m.date_start) for m in extract_dates("وقع التفجير خلال صلاة الجمعة في 26 يونيو الماضي.", pub)]
+    assert days == [("26 يونيو الماضي", dt.date(2015, 6, 26))]
+    assert extract_dates("وهاجم خطيب المسجد في خطبة الجمعة الجماعات المتطرفة.", pub) == []
+    assert [m.date_start for m in extract_dates("وقع التفجير مساء الجمعة قرب المسجد.", pub)] == [dt.date(2015, 7, 31)]

@@ -87,6 +87,7 @@ class _Lex:
     month_context: frozenset[str]
     today_after: frozenset[str]
     today_before: frozenset[str]
+    weekday_names: frozenset[str]
     month_word: str
     ahead: int
     starters: frozenset[str]
@@ -142,6 +143,7 @@ def _lex() -> _Lex:
         month_context=words("month_context"),
         today_after=words("today_blockers_after"),
         today_before=words("today_blockers_before"),
+        weekday_names=words("weekday_name_heads"),
         month_word=normalize_text(d["month_word"]),
         ahead=int(d["days_ahead_window"]),
         starters=starters,
@@ -475,6 +477,8 @@ def _at(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit,
             return _holiday(toks, hm, pub, lx), off
     # weekday
     wm = _match(toks, k, lx.weekdays, pm is None)
+    if wm is not None and pm is None and i > 0 and toks[i - 1].norm.lstrip("وفبل") in lx.weekday_names:
+        return None  # «خلال صلاة الجمعة»، «خطبة الجمعة»: the Friday prayer or sermon names no day of its own
     if wm is not None:
         if pm is None:
             off = wm[2]
