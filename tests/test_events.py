@@ -5427,3 +5427,16 @@ def test_a_claim_told_after_a_statement_names_the_agent_and_the_pakistani_taliba
     bombs = [e for e in _corpus_events("snn-e723fed0b696") if e["acled"]
              and e["acled"]["sub_event_type"] == "Remote explosive/landmine/IED"]
     assert [(e["actor1"] or {}).get("name") for e in bombs] == ["Islamic State"]
+
+
+def test_an_arrest_or_a_killing_asked_for_is_not_done() -> None:
+    # made-up: a minister asks for «administrative arrest» of suspects; protesters demand the killers be punished
+    for text in ("وطلب وزير الدفاع الإسرائيلي أمس «اعتقال مشبوهين بارتكاب جرائم كراهية إداريا».",
+                 "وطالب المحتجون أمس باعتقال منفذي الهجوم في مدينة الخليل."):
+        assert not [e for e in _events(text) if e.acled and e.acled.event_type == "Strategic developments"], text
+    evs = [e for e in _events("واعتقلت الشرطة الإسرائيلية أمس مشبوهين اثنين في مدينة الخليل.") if e.acled]
+    assert [e.acled.sub_event_type for e in evs] == ["Arrests"]
+    # real article (read at run time): the police arrest is one event; the minister's request is none
+    arrests = [e for e in _corpus_events("snn-8653536db63a") if e["acled"]
+               and e["acled"]["sub_event_type"] == "Arrests"]
+    assert [(e["actor1"] or {}).get("name") for e in arrests] == ["Police Forces of Israel"]

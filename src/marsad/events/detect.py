@@ -47,6 +47,7 @@ _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no
 _PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال",
                                                    "جراء", "منذ", "ضد", "حول"))
 _VIOLENT = ("violence", "territory")
+_QUOTE_MARKS = frozenset(['"', "«", "»", "“", "”", "'"])
 _MIN = frozenset(["من"])
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما")
 _BEFORE = frozenset(["قبل"])
@@ -862,6 +863,21 @@ def _place_relative_report(ctx: DocContext, s: _Sentence, h: Hit) -> bool:
 _TO_WORDS = frozenset(("الي",))  # «إلى» as tokens are normalised
 
 
+def _asked_object(ctx: DocContext, s: _Sentence, i: int, lo: int, calls: frozenset[str]) -> bool:
+    """The word at ``i`` is the object of a verb of asking up to five words before it, with only its subject (up to
+    four words, one of them inside an actor's name) and a quotation mark between: «طلب وزير الدفاع الإسرائيلي «اعتقال
+    …»»، «طالبوا بقتل …»."""
+    for k in range(i - 1, max(0, i - 6) - 1, -1):  # (not the clause: a quotation mark opens one)
+        if s.has_word(k, calls):
+            gap = [q for q in range(k + 1, i) if s.toks[q].norm not in _QUOTE_MARKS]
+            # (the subject: up to four words, one of them inside an actor's name — «وزير الدفاع الإسرائيلي»)
+            return not gap or (len(gap) <= 4 and any(
+                any(x.start <= s.toks[q].start < x.end for x in ctx.actors) for q in gap))
+        if not _AR.match(s.toks[k].norm) and s.toks[k].norm not in _QUOTE_MARKS:
+            return False  # (a comma or a full stop ends the search)
+    return False
+
+
 def _called_for(s: _Sentence, i: int, lo: int, calls: frozenset[str]) -> bool:
     """The event noun at ``i`` is what a call asks for: right after «إلى» (or joined by «و» to the noun right after
     it) with a word of calling up to three words before the «إلى» («تدعو إلى قتل وطرد …»، «دعا إلى طرد …»)."""
@@ -1337,6 +1353,11 @@ def _assess(
     if tr.cls in _VIOLENT and h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["request_masdars"]) \
             and any(s.has_word(k, cues["request_words"]) for k in range(max(lo, i - 8), i - 1)):
         return 0.0, reasons, "requested", None  # «طلب تنفيذ ضربات جوية»، «دعا إلى شن غارات»: asked for, not done
+    if (tr.cls in _VIOLENT or tr.cls == "arrest") and h.form.pos == "noun" and h.prefix in ("", "ب") \
+            and _asked_object(ctx, s, i, lo, cues["request_words"]):
+        # «طلب وزير الدفاع «اعتقال مشبوهين … إداريا»»، «طالبوا بقتل …»: the indefinite verbal noun after a verb of
+        # asking and its subject (past a quotation mark) is what is asked for, not done
+        return 0.0, reasons, "requested", None
     if tr.cls in _VIOLENT and _called_for(s, i, lo, cues["request_words"]):
         # «هتافات تدعو إلى قتل وطرد العرب»: called for, not done (after «إلى», or joined to the noun after it, the
         # word is a verbal noun even where it is spelt like a past verb: «وطرد»)
