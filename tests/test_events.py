@@ -5440,3 +5440,14 @@ def test_an_arrest_or_a_killing_asked_for_is_not_done() -> None:
     arrests = [e for e in _corpus_events("snn-8653536db63a") if e["acled"]
                and e["acled"]["sub_event_type"] == "Arrests"]
     assert [(e["actor1"] or {}).get("name") for e in arrests] == ["Police Forces of Israel"]
+
+
+def test_the_subject_of_a_verb_of_undergoing_is_struck_not_striking() -> None:
+    # made-up: «تعرض X لإطلاق نار»: X was shot at, the target; nobody named shot
+    evs = [e for e in _events("وكان الرقيب ضيف الله الجابري تعرض لإطلاق نار من سيارة مجهولة أثناء عمله في دورية "
+                              "أمنية في بلدة الجش بمحافظة القطيف.") if e.acled]
+    assert evs and all(e.actor1 is None or "Jabri" not in e.actor1.name for e in evs)
+    # real article (read at run time): the policeman shot at in al-Jish is the target
+    evs = [e for e in _corpus_events("snn-9dc2ce86d8bb") if e["acled"]]
+    assert any("Jabri" in (e["actor2"] or {}).get("name", "") for e in evs)
+    assert not any("Jabri" in (e["actor1"] or {}).get("name", "") for e in evs)

@@ -1105,7 +1105,16 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             x1, x2 = _between_sides(ctx, at, after, victim, False, s0, s1, m.end)
             if x1 is not None:
                 return x1, x2, RANK_SYNTAX
+    if a1 is not None and m.cls in ("violence", "territory") and a1.end <= m.start and _undergoes(ctx, a1, m):
+        # «وكان الشهيد الجابري تعرض لإطلاق نار من سيارة مجهولة»: the subject of «تعرض» before the event word was
+        # struck: the target, not the agent
+        a1, a2, rank = None, a2 or a1, RANK_WEAK
     return a1, a2, rank
+
+
+def _undergoes(ctx: DocContext, x: ActorMention, m: EventMention) -> bool:
+    """The actor is followed, within two words and before the event word, by a verb of undergoing («تعرض»)."""
+    return any(_in_any(r, _cue("subjected_verbs")) for _, _, r in _words(ctx, x.end, m.start)[:2])
 
 
 _HANDS = re.compile(r"من (?:جهة|ناحية|طرف)")
