@@ -645,8 +645,8 @@ def _pronoun_attack(d: Draft) -> bool:
 
 def _bare_retelling(ctx: DocContext, out: list[Draft], a: Draft, b: Draft) -> bool:
     """A shell that hit a house in a town and killed a man, and, later, a witness's account «… وفي تلك اللحظة سقطت
-    قذيفة وأصابته شظاياها»: a violent event word of the same type and sub-type as the
-    violent happening last told, with no place, day, agent, victims or toll of its own, and not «another» one, tells
+    قذيفة وأصابته شظاياها»: a violent event word of the same type and sub-type as the violent happening last told,
+    with no place, day, agent, victims or toll of its own, not «another» one and naming no locality of its own, tells
     that happening again (a second happening is told with something of its own)."""
     if a.cls != "violence" or b.cls != "violence" or a.acled is None or a.acled != b.acled or b.definite:
         return False  # (a definite «الانفجار الأول» points back to its own happening: the anaphor rules decide)
@@ -654,7 +654,8 @@ def _bare_retelling(ctx: DocContext, out: list[Draft], a: Draft, b: Draft) -> bo
     if x.place is not None or x.date is not None or x.actor1 is not None or x.killed is not None \
             or x.injured is not None:
         return False
-    if any(e.cls == "violence" for e in out[out.index(a) + 1 :]):
+    at = next(k for k, e in enumerate(out) if e is a)
+    if any(e.cls == "violence" for e in out[at + 1 :]):
         return False  # (only the violent happening told last)
     cues = load_lexicon().cues
     other, also, heads = cues["other_words"], cues["also_adverbs"], cues["locality_heads"]

@@ -863,7 +863,7 @@ def _place_relative_report(ctx: DocContext, s: _Sentence, h: Hit) -> bool:
 _TO_WORDS = frozenset(("الي",))  # «إلى» as tokens are normalised
 
 
-def _asked_object(ctx: DocContext, s: _Sentence, i: int, lo: int, calls: frozenset[str]) -> bool:
+def _asked_object(ctx: DocContext, s: _Sentence, i: int, calls: frozenset[str]) -> bool:
     """The word at ``i`` is the object of a verb of asking up to five words before it, with only its subject (up to
     four words, one of them inside an actor's name) and a quotation mark between: «طلب وزير الدفاع الإسرائيلي «اعتقال
     …»»، «طالبوا بقتل …»."""
@@ -1354,7 +1354,7 @@ def _assess(
             and any(s.has_word(k, cues["request_words"]) for k in range(max(lo, i - 8), i - 1)):
         return 0.0, reasons, "requested", None  # «طلب تنفيذ ضربات جوية»، «دعا إلى شن غارات»: asked for, not done
     if (tr.cls in _VIOLENT or tr.cls == "arrest") and h.form.pos == "noun" and h.prefix in ("", "ب") \
-            and _asked_object(ctx, s, i, lo, cues["request_words"]):
+            and _asked_object(ctx, s, i, cues["request_words"]):
         # «طلب وزير الدفاع «اعتقال مشبوهين … إداريا»»، «طالبوا بقتل …»: the indefinite verbal noun after a verb of
         # asking and its subject (past a quotation mark) is what is asked for, not done
         return 0.0, reasons, "requested", None
