@@ -1967,12 +1967,18 @@ def _number_words(ctx: DocContext, n: NumberMention, s0: int, s1: int) -> tuple[
     return before, after
 
 
+# words that, right before a figure, make it the object of a preposition, not of a verb of killing («نحو» and
+# «حوالي» before a figure are approximations)
+_PREPOSITIONS_BEFORE_FIGURE = frozenset(["من", "في", "الي", "علي", "عن", "بين", "مع"])
+
+
 def _object_of_killing(ctx: DocContext, n: NumberMention, s0: int) -> bool:
     """«وقتل مسلحون من جماعة بوكو حرام أمس 20 قرويا»، «قتلت انتحاريتان 13 شخصا»: an active verb of killing
     (`kill_active_verbs`), its subject right after it — an armed party or an attacker (`attacker_nouns`), in its
-    first two words — and the figure within six words of the verb, with no preposition right before the figure
-    (an aside between them is allowed: «قتل انتحاري يشتبه بانتمائه لداعش، 32 شخصا»): the figure counts the dead (written without vowels, «قتل مسلحون» alone would read as «gunmen were
-    killed»; a figure as the verb's object settles it)."""
+    first two words — and the figure within six words of the verb, with no preposition right before the figure (an
+    aside between them is allowed: «قتل انتحاري يشتبه بانتمائه لداعش، 32 شخصا»): the figure counts the dead (written
+    without vowels, «قتل مسلحون» alone would read as «gunmen were killed»; a figure as the verb's object settles it).
+    After a verb of executing (`execute_verbs`) a figure within four words counts the executed, whoever the subject."""
     if n.vague:
         return False  # («قتل مسلحون … عشرات الأشخاص»: tens, no figure to count by)
     w = arg_words()
@@ -1980,7 +1986,7 @@ def _object_of_killing(ctx: DocContext, n: NumberMention, s0: int) -> bool:
     if not rows or _in_any(rows[-1][2], _PREPOSITIONS_BEFORE_FIGURE):
         return False
     for k, (_, vb, r) in enumerate(rows[:-1]):
-        if not _in_any(r, w.kill_active_verbs):
+        if not _in_any(r, w.kill_active_verbs | w.execute_verbs):
             continue
         # (not «قتل مع مسلحين اثنين» — killed with two gunmen — nor a second figure of a list, «وقتل 39 متمردا و17 …»)
         if _in_any(rows[k + 1][2], _PREPOSITIONS_BEFORE_FIGURE) or any(vb <= m.start < n.start for m in ctx.numbers):
@@ -1993,8 +1999,6 @@ def _object_of_killing(ctx: DocContext, n: NumberMention, s0: int) -> bool:
             return True
     return False
 
-
-_PREPOSITIONS_BEFORE_FIGURE = frozenset(["من", "في", "الي", "علي", "عن", "بين", "مع"])
 
 
 def _victim_side(ctx: DocContext, n: NumberMention, s1: int) -> str | None:
