@@ -5451,3 +5451,20 @@ def test_the_subject_of_a_verb_of_undergoing_is_struck_not_striking() -> None:
     evs = [e for e in _corpus_events("snn-9dc2ce86d8bb") if e["acled"]]
     assert any("Jabri" in (e["actor2"] or {}).get("name", "") for e in evs)
     assert not any("Jabri" in (e["actor1"] or {}).get("name", "") for e in evs)
+
+
+def test_two_parties_joined_by_and_are_one_side_when_a_third_fought_them() -> None:
+    # made-up: the Houthis and Saleh's forces lost dead in fighting with the resistance: the resistance fought them;
+    # «بين X و Y» stays two sides
+    evs = [e for e in _events("وقتل 15 من الحوثيين وقوات صالح أمس في مواجهات مع المقاومة الشعبية بمدينة لودر.")
+           if e.acled]
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs] == [
+        ("Popular Resistance", "Houthis")]
+    evs = [e for e in _events("واندلعت أمس اشتباكات بين الحوثيين وقوات الحرس الجمهوري الموالية لصالح في مديرية أرحب "
+                              "شمال صنعاء.") if e.acled]
+    assert [(e.actor1.name, e.actor2.name) for e in evs] == [("Houthis", "Saleh Forces")]
+    # real article (read at run time): «مقتل العشرات من الحوثيين وقوات صالح» in the Lawdar fighting
+    evs = [e for e in _corpus_events("snn-3de671677fef") if e["acled"] and e["fatalities"]
+           and e["fatalities"]["best"] == 10]
+    assert [((e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name")) for e in evs] == [
+        ("Popular Resistance", "Houthis")]
