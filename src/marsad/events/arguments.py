@@ -1110,10 +1110,10 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # «مقتل العشرات من الحوثيين وقوات صالح»، «مواقع الحوثيين وقوات صالح»: two parties joined by «و» (not after
         # «بين») are one side, when another party named in the sentence fought them
         # (only when that party is named: «قتل فيها عشرات من الحوثيين والمقاومة» counts the dead of both sides)
-        other = next((x for x in sent_actors if x.type in (1, 2, 3) and x.name not in (a1.name, a2.name)
-                      and not speaker(x) and not _joined_to(ctx, x, a1.name, sent_actors)), None)
-        if other is not None:
-            a1, a2, rank = other, a1, RANK_WEAK
+        fighter = next((x for x in sent_actors if x.type in (1, 2, 3) and x.name not in (a1.name, a2.name)
+                        and not speaker(x) and not _joined_to(ctx, x, a1.name, sent_actors)), None)
+        if fighter is not None:
+            a1, a2, rank = fighter, a1, RANK_WEAK
     if a1 is not None and m.cls in ("violence", "territory") and a1.end <= m.start and _undergoes(ctx, a1, m):
         # «وكان الشهيد الجابري تعرض لإطلاق نار من سيارة مجهولة»: the subject of «تعرض» before the event word was
         # struck: the target, not the agent
