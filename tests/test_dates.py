@@ -227,6 +227,27 @@ def test_hours_ago_is_the_day_of_publication() -> None:
     assert got("دارت اشتباكات منذ ساعات فجر الأحد بين الطرفين") == [("فجر الأحد", dt.date(2015, 8, 2))]
 
 
+def test_days_ago_count_back_from_publication() -> None:
+    """«قبل يومين»، «قبل 4 أيام»، «قبل أسبوع»: that many days before publication (a week to the week); «منذ ثلاثة
+    أيام» is a span from that day up to publication; not the days before another happening («قبل يومين من …»)."""
+    pub = dt.date(2015, 8, 6)
+
+    def got(text: str) -> list[tuple[str, dt.date | None, dt.date | None, int, str]]:
+        return [(d.text, d.date_start, d.date_end, d.precision, d.kind) for d in extract_dates(text, pub)]
+
+    assert got("وقتل الجنديان قبل يومين في كمين على الطريق") == [
+        ("قبل يومين", dt.date(2015, 8, 4), dt.date(2015, 8, 4), 1, "relative")]
+    assert got("وكانت الطائرات قصفت البلدة قبل 4 أيام") == [
+        ("قبل 4 أيام", dt.date(2015, 8, 2), dt.date(2015, 8, 2), 1, "relative")]
+    assert got("ووقع الهجوم الأول قبل أسبوع تقريبا") == [
+        ("قبل أسبوع", dt.date(2015, 7, 30), dt.date(2015, 7, 30), 2, "relative")]
+    assert got("وتشهد المدينة معارك منذ ثلاثة أيام") == [
+        ("منذ ثلاثة أيام", dt.date(2015, 8, 3), pub, 1, "since")]
+    assert got("وصل الوزير قبل يومين من بدء المحادثات") == []
+    assert got("وصل الوزير قبل يومين فقط من بدء المحادثات") == []
+    assert got("وقتل قبل 40 أيام") == []  # (a count of days beyond ten is not read as days ago)
+
+
 def test_the_friday_prayer_names_no_day() -> None:
     # made-up: «صلاة الجمعة»، «خطبة الجمعة» name the prayer and the sermon; a day told beside them is the day
     pub = dt.date(2015, 8, 1)

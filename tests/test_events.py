@@ -5468,3 +5468,24 @@ def test_two_parties_joined_by_and_are_one_side_when_a_third_fought_them() -> No
            and e["fatalities"]["best"] == 10]
     assert [((e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name")) for e in evs] == [
         ("Popular Resistance", "Houthis")]
+
+
+def test_a_taking_managed_is_told_as_done_unless_a_thing_or_a_share_is_taken() -> None:
+    # made-up: «تمكن … من طرد»، «نجحت … في تحرير»: a past verb of managing, then the verbal noun, tells the taking
+    # as done (as «قام ب» does); a vehicle brought under control or a share of a province sums up nothing taken
+    def kinds(text: str) -> list[tuple[str | None, str | None]]:
+        return [(e.acled.sub_event_type if e.acled else None, e.location.name if e.location else None)
+                for e in _events(text)]
+
+    assert kinds("وتمكن مقاتلو المعارضة من طرد عناصر تنظيم داعش من بلدة مارع في ريف حلب.") == [
+        ("Non-state actor overtakes territory", "Mari`")]
+    assert kinds("ونجحت قوات الجيش العراقي في تحرير قضاء الكرمة شرق الفلوجة.") == [
+        ("Government regains territory", "Nahiyat al Karmah")]
+    assert kinds("وسيطرت قوات المعارضة أمس على عربة مدرعة لقوات النظام في بلدة مارع.") == []
+    assert kinds("وقال القائد إن قواته تمكنت من تحرير 80 في المائة من أراضي محافظة الأنبار.") == []
+
+
+def test_what_is_warned_of_did_not_happen() -> None:
+    # made-up: «حذرت الحركة من تفجير الوضع»: a warning against a blast is no blast, even with the day told
+    assert _events("وحذرت الحركة في بيانها أمس من تفجير الوضع في مدينة نابلس.") == []
+    assert [e.date.start for e in _events("وقصفت الطائرات بلدة مارع في ريف حلب منذ يومين.") if e.date] == ["2015-08-03"]

@@ -67,6 +67,9 @@ class _Lex:
     rel_days: Index
     recent: Index
     recent_after: frozenset[str]
+    ago: Index
+    ago_markers: frozenset[str]
+    ago_plurals: frozenset[str]
     rel_spans: Index
     rel_years: Index
     prefixes: Index
@@ -104,6 +107,7 @@ def _lex() -> _Lex:
     weekdays = _index(d["weekdays"])
     rel_days = _index(d["relative_days"])
     recent = _index({p: True for p in d["recent_hours"]})
+    ago = _index({f"{m} {span}": n for m in d["ago_markers"] for span, n in d["ago_spans"].items()})
     rel_spans = _index(d["relative_spans"])
     prefixes = _index({p: True for p in d["day_prefixes"]})
     ordinals = _index(d["day_ordinals"])
@@ -115,6 +119,7 @@ def _lex() -> _Lex:
     starters = (
         frozenset(months) | frozenset(weekdays) | frozenset(rel_days) | frozenset(rel_spans) | frozenset(recent)
         | frozenset(prefixes) | frozenset(ordinals) | frozenset(holidays) | since | year_words | {"في", "ال"}
+        | frozenset(ago)
     )
     return _Lex(
         months=months,
@@ -122,6 +127,9 @@ def _lex() -> _Lex:
         rel_days=rel_days,
         recent=recent,
         recent_after=words("recent_hours_blockers"),
+        ago=ago,
+        ago_markers=words("ago_markers"),
+        ago_plurals=words("ago_day_plurals"),
         rel_spans=rel_spans,
         rel_years=_index(d["relative_years"]),
         prefixes=prefixes,
@@ -461,6 +469,31 @@ def _holiday(toks: list[Token], hm: tuple[Any, int, int], pub: dt.date | None, l
     return _Hit(j, a, a + dt.timedelta(days=int(length) - 1), precision, what, True)
 
 
+def _ago(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit, int] | None:
+    """«قبل يومين»، «منذ ثلاثة أيام»، «قبل 4 أيام»، «قبل أسبوع»: days back from publication (a week: to the week);
+    not «قبل يومين من الهجوم» (before another happening, one of the blockers right after)."""
+    n = len(toks)
+    am = _match(toks, i, lx.ago)
+    if am is not None:
+        back, j, off = int(am[0]), am[1], am[2]
+    else:
+        hs = [(h, o) for h, o in _heads(toks[i].norm, True) if h in lx.ago_markers]
+        if not hs or i + 2 >= n or (c := _int(toks[i + 1])) is None or not 1 <= c <= 10 \
+                or toks[i + 2].norm not in lx.ago_plurals:
+            return None
+        back, j, off = c, i + 3, hs[0][1]
+    if any(t.norm in lx.recent_after for t in toks[j : j + 2]):
+        return None  # («قبل يومين فقط من أول لقاء»)
+    precision = 2 if any(normalize_text("أسبوع") in t.norm for t in toks[i + 1 : j]) else 1
+    # «منذ» counts from a day up to now («تشهد المدينة عمليات منذ 10 أيام»): a span from that day, read as other
+    # «since» spans are; «قبل» names the day itself
+    kind = "since" if toks[i].norm[off:] in lx.since else "relative"
+    if pub is None:
+        return _Hit(j, None, None, precision, kind, True), off
+    d = pub - dt.timedelta(days=back)
+    return _Hit(j, d, pub if kind == "since" else d, precision, kind, True), off
+
+
 def _at(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit, int] | None:
     """A date expression starting at token i: (hit, clitic chars removed from token i; -1: skip token i)."""
     n = len(toks)
@@ -547,6 +580,8 @@ def _at(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit,
         if not any(t.norm in lx.recent_after for t in toks[j : j + 2]) and not nxt.startswith("ال") and (
                 _match(toks, j, lx.prefixes, False) is None and _match(toks, j, lx.weekdays, False) is None):
             return _Hit(j, pub, pub, 1, "relative", True), hr[2]
+    if pm is None and (ago := _ago(toks, i, pub, lx)) is not None:
+        return ago
     ex = _explicit(toks, k, pub, lx, pm is not None or (i > 0 and toks[i - 1].norm in lx.month_context))
     if ex is not None:
         return ex, off

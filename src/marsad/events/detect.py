@@ -467,6 +467,16 @@ def _territory_object(ctx: DocContext, s: _Sentence, h: Hit, cues: dict[str, fro
         named = sum(1 for k in range(at + 1, min(len(s.toks), at + 21))
                     if any(x.start <= s.toks[k].start < x.end for x in ctx.actors))
     hi = min(len(s.toks), at + 9 + named)
+    if (h.form.pos == "noun" or at > h.i) and at + 1 < len(s.toks):
+        # what the verbal noun or the verb's preposition governs is the object, right after it: «من السيطرة على
+        # عربة للحوثيين في …» takes a vehicle, not ground; «من تحرير 95 في المائة من الأراضي» sums up a campaign
+        # as a share, no taking told
+        o = at + 1
+        if s.has_word(o, cues["taken_things"]):
+            return False
+        if o + 1 < len(s.toks) and (s.toks[o].norm.isdigit() or s.toks[o].norm in number_words()) and (
+                s.has(o + 1, cues["percent_words"]) or o + 2 < len(s.toks) and s.has(o + 2, cues["percent_words"])):
+            return False
     if h.comp_i > h.end_i and s.has_word(h.comp_i, cues["territory_objects"]):
         return True  # the expression's own complement is ground («انتزعت القوات … آخر حصون المتمردين»)
     if any(not cues["territory_objects"].isdisjoint(s.readings[k]) and s.toks[k - 1].norm != "عن"
@@ -597,6 +607,28 @@ def _coordinated_relative(s: _Sentence, i: int, relative: frozenset[str]) -> boo
         if s.has_word(k, relative):
             return k + 1 < i
     return False
+
+
+def _managed_past(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]]) -> bool:
+    """«تمكن ثوار المقاومة من طرد المتمردين من …»، «نجحت القوات في تحرير …»: a past verb of managing in the clause,
+    then «من/في» right before the verbal noun at i: the act told as done. When the verb has no subject of its own
+    («…، وتمكّنت من السيطرة على …») it goes on the predication before it, and a span of weeks or months that frames
+    that one («أحرزت القوات تقدما في الأسابيع الأخيرة») frames this one too: a summary, no taking told."""
+    if i < lo + 2 or not s.has_word(i - 1, cues["managed_to"]):
+        return False
+    k = next((k for k in range(i - 2, max(lo, i - 14) - 1, -1) if s.has_word(k, cues["managed_verbs"])), None)
+    if k is None:
+        return False
+    if s.toks[k].norm.lstrip("وف") in ("تمكن", "نجح", "استطاع") and k + 1 < i and s.toks[k + 1].norm.startswith("ال") \
+            and s.toks[k + 1].norm.endswith(("ة", "ه")):
+        return False  # «وتمكن المعارضة من السيطرة»: the masculine form before a feminine subject is the verbal noun
+    if k > 0 and s.has_word(k - 1, cues["relative"]) and not any(
+            s.has_word(q, cues["report_days"]) and s.clause[q] == s.clause[i] for q in range(i + 1, min(len(s.toks), i + 16))):
+        # «المقاومة التي تمكنت من تحرير المدينة»: a relative clause describes a party, background (unless it tells
+        # its own day: «القوة التي تمكنت من طرد آخر جيوب الحوثيين من القاعدة صباح أمس»)
+        return False
+    return not (k == i - 2 and s.toks[k].norm[:1] in "وف" and any(s.has(q, cues["background"]) and not _short_unit_before(s, q, cues)
+                                   for q in range(0, k)))
 
 
 def _short_unit_before(s: _Sentence, k: int, cues: dict[str, frozenset[str]]) -> bool:
@@ -1623,6 +1655,7 @@ def _assess(
             # (the verb may stand before a day set off by commas: «أقدمت عصابة، فجر أمس، على إحراق …»)
             or (i > 1 and not h.prefix.rstrip("ال") and s.has_word(i - 1, cues["undertook_to"])
                 and any(s.has_word(k, cues["undertook_verbs"]) for k in range(max(0, i - 16), i - 1)))
+            or (not h.prefix.rstrip("ال") and _managed_past(s, i, lo, cues))
             or (i > lo and not h.prefix.rstrip("ال") and s.has_word(i - 1, cues["periphrastic_done"])
                 and not any(s.has_word(k, cues["relative"] | cues["relative_who"]) for k in range(max(0, i - 4), i - 1))
                 and not s.toks[i].norm.endswith(("هم", "ها", "هما", "هن")))
