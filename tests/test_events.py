@@ -5489,3 +5489,21 @@ def test_what_is_warned_of_did_not_happen() -> None:
     # made-up: «حذرت الحركة من تفجير الوضع»: a warning against a blast is no blast, even with the day told
     assert _events("وحذرت الحركة في بيانها أمس من تفجير الوضع في مدينة نابلس.") == []
     assert [e.date.start for e in _events("وقصفت الطائرات بلدة مارع في ريف حلب منذ يومين.") if e.date] == ["2015-08-03"]
+
+
+def test_a_course_aimed_at_killing_tells_no_killing() -> None:
+    # real article (read at run time): its opening line says the cells keep to a course «aimed at» killing
+    # innocents (الرامي إلى): that made an armed clash in Asir; the mosque bombing it goes on to tell stays
+    got = [(e["evidence"][0]["start"], e["acled"]["sub_event_type"]) for e in _corpus_events("snn-516250366070")
+           if e["acled"]]
+    assert got == [(1261, "Remote explosive/landmine/IED")]
+    # made-up: a plan that «تهدف إلى» killing is no killing
+    assert _events("وكشفت الشرطة أمس خطة تهدف إلى قتل رجال الأمن في مدينة الدمام.") == []
+
+
+def test_local_sources_place_a_happening_whose_sentence_names_no_other_place() -> None:
+    # made-up: «قالت مصادر محلية في محافظة حضرموت إن …»: the local sources' province is where it happened when the
+    # sentence names no other place, not the article's first city
+    evs = _events("بحث الوزير في القاهرة أمس الأزمة اليمنية. وفي موضوع آخر، قالت مصادر محلية في محافظة حضرموت إن "
+                  "سبعة جنود قتلوا أمس في هجوم انتحاري على موقع عسكري.")
+    assert [(e.location.name, e.location.admin1) for e in evs if e.acled and e.location] == [("Hadramawt", "Hadramawt")]

@@ -1807,8 +1807,29 @@ def find_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
         if best is None or key < best[0]:
             best = (key, p)
     if best is None:
-        return _the_city_named(ctx, m)
+        return _the_city_named(ctx, m) or _local_sources_place(ctx, m)
     return best[1]
+
+
+_LOCAL_SOURCE_HEADS = frozenset(("مصدر", "مصادر"))
+_LOCAL_PLACE_KINDS = frozenset(("admin1", "admin2", "city", "capital", "town", "village"))
+
+
+def _local_sources_place(ctx: DocContext, m: EventMention) -> PlaceMention | None:
+    """«قالت مصادر في محافظة حضرموت إن سبعة جنود قتلوا …»: when the sentence names no place of its own, the place
+    of the local sources who tell it, before the event word, is where it happened (rather than a place the
+    article told of something else); not the seat of a named body («المرصد … في لندن»)."""
+    s0 = m.sent[0]
+    for p in ctx.places:
+        if not (s0 <= p.start and p.end <= m.start) or p.place is None or p.place.kind not in _LOCAL_PLACE_KINDS:
+            continue
+        # «مصادر في …»، «مصادر محلية في …» (one adjective between), not «بحسب مصادر فإن في مخازن …»
+        ws = [normalize_text(ctx.text[a:b]).lstrip("و") for a, b, _ in _words(ctx, s0, _token_start(ctx, p.start))[-3:]]
+        if len(ws) >= 2 and ws[-1] == "في" and (ws[-2] in _LOCAL_SOURCE_HEADS or (
+                len(ws) == 3 and ws[-3] in _LOCAL_SOURCE_HEADS and ws[-2].endswith(("يه", "ية", "مطلعه", "مقربه")))) \
+                and not _sources_seat(ctx, p, s0):
+            return p
+    return None
 
 
 def _after_frame(ctx: DocContext, a: int, b: int) -> bool:
