@@ -5507,3 +5507,14 @@ def test_local_sources_place_a_happening_whose_sentence_names_no_other_place() -
     evs = _events("بحث الوزير في القاهرة أمس الأزمة اليمنية. وفي موضوع آخر، قالت مصادر محلية في محافظة حضرموت إن "
                   "سبعة جنود قتلوا أمس في هجوم انتحاري على موقع عسكري.")
     assert [(e.location.name, e.location.admin1) for e in evs if e.acled and e.location] == [("Hadramawt", "Hadramawt")]
+
+
+def test_who_a_happening_is_attributed_to_did_it_not_who_attributes_it() -> None:
+    # made-up: «نسبته السلطات إلى حزب العمال»: the authorities attribute the attack, the party after «إلى» did it
+    def agents(text: str) -> list[str | None]:
+        return [e.actor1.name if e.actor1 else None for e in _events(text) if e.acled]
+
+    assert agents("قتل شرطيان أمس في هجوم على مركز للشرطة في مدينة أضنة نسبته السلطات التركية إلى حزب العمال "
+                  "الكردستاني.") == ["Kurdistan Workers' Party"]
+    assert agents("وقتل جندي أمس في انفجار عبوة ناسفة في محافظة ديالى نسبه مسؤولون محليون إلى تنظيم داعش.") == [
+        "Islamic State"]

@@ -259,6 +259,7 @@ def _wage_verbs() -> frozenset[str]:
 
 
 _WITH_AGAINST = frozenset(("مع", "ضد"))
+_TO = frozenset(("الي", "إلى", "الى"))
 _OWN_PRONOUNS = ("ته", "تها", "تهم")  # a verbal noun in ة with a possessive pronoun: «سيطرته، سيطرتها، سيطرتهم»
 
 
@@ -651,7 +652,11 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             continue  # «سيطرت القوات على … بعد قطع الإمداد من قبل الطيران»: the agent of what came before
         if x.start > m.end and m.pos == "verb" and any(_in_any(r, _cue("purpose")) for _, _, r in _words(ctx, m.end, x.start)):
             continue  # «قصفت الطائرات القاعدة تمهيدا لاقتحامها من قبل المقاومة»: the agent of what it prepares
-        if _preceded_by(ctx, x.start, w.agent_markers | w.attribution, s0, 3) and not _preceded_by(
+        # (what a happening is attributed to follows «إلى»: in «في هجوم نسبته السلطات إلى التمرد الكردي» the
+        # authorities attribute it, the insurgents did it)
+        attributed = _preceded_by(ctx, x.start, w.attribution, s0, 8) and (
+            _preceded_by(ctx, x.start, _TO, s0, 2) or normalize_text(ctx.text[x.start : x.end]).startswith("لل"))
+        if (attributed or _preceded_by(ctx, x.start, w.agent_markers, s0, 3)) and not _preceded_by(
                 ctx, x.start, w.target_markers, s0, 1) and not _held_by(ctx, x, s0):
             if _preceded_by(ctx, x.start, w.designation_words, s0, 9):
                 continue  # «الحزب المصنف تنظيما إرهابيا من قبل تركيا والولايات المتحدة»: who lists it, not who acts
