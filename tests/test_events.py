@@ -5518,3 +5518,11 @@ def test_who_a_happening_is_attributed_to_did_it_not_who_attributes_it() -> None
                   "الكردستاني.") == ["Kurdistan Workers' Party"]
     assert agents("وقتل جندي أمس في انفجار عبوة ناسفة في محافظة ديالى نسبه مسؤولون محليون إلى تنظيم داعش.") == [
         "Islamic State"]
+
+
+def test_a_toll_in_the_strikes_own_clause_is_not_the_fighting_told_after_it() -> None:
+    # made-up: the dead of the shelling's clause, told before the fighting of the next clause, are the shelling's
+    evs = _events("وقتل خمسة مدنيين أمس في قصف لقوات النظام على مدينة حلب، وتواصلت المعارك في ريف اللاذقية بين "
+                  "فصائل المعارضة وقوات النظام.")
+    got = {e.acled.sub_event_type: e.fatalities.best if e.fatalities else None for e in evs if e.acled}
+    assert got == {"Shelling/artillery/missile attack": 5, "Armed clash": None}

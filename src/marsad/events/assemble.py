@@ -812,7 +812,12 @@ def _tolls_to_nearest(a: Draft, b: Draft) -> None:
         if not before:
             continue
         owner = max(before, key=lambda x: x[0])[1]
-        if owner is not a:
+        if owner is not a and not (
+                all(t.span[1] <= m.start for m in a.mentions)
+                and any(m.clause[0] <= t.span[0] < m.clause[1] and not m.trigger.generic for m in b.mentions)
+                and not any(m.clause[0] <= t.span[0] < m.clause[1] for m in a.mentions)):
+            # (a toll in the strikes' own clause, told before the fighting, is the strikes': «قتل ثمانية مدنيين في
+            # قصف لطائرات النظام على حلب، وتواصلت المعارك بريف اللاذقية»)
             continue  # (strikes told after the fighting and a toll after both: ACLED's coders count it once, with
             # either; kept with both, as the sentence does not say)
         for d in (a, b):
