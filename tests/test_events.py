@@ -5526,3 +5526,11 @@ def test_a_toll_in_the_strikes_own_clause_is_not_the_fighting_told_after_it() ->
                   "فصائل المعارضة وقوات النظام.")
     got = {e.acled.sub_event_type: e.fatalities.best if e.fatalities else None for e in evs if e.acled}
     assert got == {"Shelling/artillery/missile attack": 5, "Armed clash": None}
+
+
+def test_the_wounded_taken_in_are_no_meeting() -> None:
+    # made-up: a team receiving the wounded, or the city receiving a plane of the wounded, meets no party
+    assert [e for e in _events("واستقبلت فرق منظمة أطباء بلا حدود أمس 120 جريحا في مستشفى بمدينة عدن.")
+            if e.plover and e.plover.event_type == "CONSULT"] == []
+    assert [e.plover.event_type for e in _events("واستقبل الرئيس اليمني أمس في الرياض المبعوث الأممي إلى اليمن.")
+            if e.plover] == ["CONSULT"]

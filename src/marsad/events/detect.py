@@ -1367,6 +1367,9 @@ def _assess(
             or any(s.has_word(k, cues["non_party_hosts"]) for k in range(max(lo, i - 2), i))):
         return 0.0, reasons, "non-party", None  # «استقبل مطار عدن الطائرة»: an airport receives a plane, meets no one
     if tr.plover and tr.plover[0] == "CONSULT" and h.form.pos == "verb" \
+            and s.first(i + 1, min(len(s.toks), i + 12), cues["received_people"]) is not None:
+        return 0.0, reasons, "non-party", None  # «استقبلت فرق المنظمة 206 جرحى»: the wounded taken in, no one met
+    if tr.plover and tr.plover[0] == "CONSULT" and h.form.pos == "verb" \
             and s.first(i + 1, min(len(s.toks), i + 3), cues["non_party_met"]) is not None:
         # «والتقى بالمواطنين»، «التقى الأهالي»: a governor meeting residents or families is no consultation of parties
         return 0.0, reasons, "non-party", None
