@@ -5534,3 +5534,12 @@ def test_the_wounded_taken_in_are_no_meeting() -> None:
             if e.plover and e.plover.event_type == "CONSULT"] == []
     assert [e.plover.event_type for e in _events("واستقبل الرئيس اليمني أمس في الرياض المبعوث الأممي إلى اليمن.")
             if e.plover] == ["CONSULT"]
+
+
+def test_a_question_asked_after_a_statement_leaves_the_statement_told() -> None:
+    # made-up: a report of strikes, then «…، فكيف …؟» asked about it at the end of the sentence: the strikes were
+    # told; a sentence of questions from its start tells nothing
+    told = _events("وقال المرصد إن طائرات التحالف قصفت أمس مواقع لجبهة النصرة في ريف حلب الشمالي، فكيف تنفي "
+                   "واشنطن أي مواجهة مع الجبهة؟")
+    assert [e.acled.event_type for e in told if e.acled] == ["Explosions/Remote violence"]
+    assert _events("هل قصفت طائرات التحالف أمس مواقع لجبهة النصرة في ريف حلب الشمالي، وكيف ردت الجبهة؟") == []

@@ -981,7 +981,7 @@ def _assess(
     i = h.i
     lo, hi = s.clause_range(i)
     reasons: list[str] = []
-    if feats["question"] or s.first(0, i, cues["question_verbs"]) is not None:
+    if (feats["question"] and not _before_the_question(s, i, cues)) or s.first(0, i, cues["question_verbs"]) is not None:
         return 0.0, reasons, "question", None
     if i > 0 and not h.prefix and s.toks[i - 1].norm in cues["name_particles"]:
         return 0.0, reasons, "name", None  # «علي بن أبي طالب»: a part of a name
@@ -1851,6 +1851,19 @@ def _assess(
             score += w
             reasons.append(key)
     return min(score, 1.0), reasons, None, ("LOOT" if seized else None)
+
+
+def _before_the_question(s: _Sentence, i: int, cues: dict[str, frozenset[str]]) -> bool:
+    """«… قامت بقصف مواقع للنصرة أمس، وذلك بعد …، فكيف تنفي أميركا …؟»: a question asked at the end of a long
+    sentence, opened by a question word after a comma, does not make the statement before it a question."""
+    q = next((k for k in range(len(s.toks) - 1, i, -1) if s.toks[k].norm in ("؟", "?")), None)
+    if q is None:
+        return False
+    k = next((k for k in range(q - 1, i, -1) if s.has_word(k, cues["question_initial"])
+              or s.toks[k].norm[:1] in "وف" and s.toks[k].norm[1:] in cues["question_initial"]), None)
+    return k is not None and k > 0 and s.toks[k - 1].norm in _COMMAS and s.clause[k] != s.clause[i] and not any(
+        s.has_word(j, cues["question_initial"]) or s.toks[j].norm[:1] in "وف" and s.toks[j].norm[1:] in cues["question_initial"]
+        for j in range(i))  # (a sentence of questions from its start, «هل …، لماذا …»: every part is asked)
 
 
 def _sentence_tokens(ctx: DocContext, starts: list[int], sent: tuple[int, int]) -> list[Token]:
