@@ -5543,3 +5543,12 @@ def test_a_question_asked_after_a_statement_leaves_the_statement_told() -> None:
                    "واشنطن أي مواجهة مع الجبهة؟")
     assert [e.acled.event_type for e in told if e.acled] == ["Explosions/Remote violence"]
     assert _events("هل قصفت طائرات التحالف أمس مواقع لجبهة النصرة في ريف حلب الشمالي، وكيف ردت الجبهة؟") == []
+
+
+def test_a_condemned_bombing_accuses_a_group_of_the_bombing_country_not_of_the_condemner() -> None:
+    # made-up: a bombing in Abha told, then a neighbour's condemnation of it: the group it accuses is named by the
+    # country of the bombing (Saudi Arabia), not by the condemning state's
+    evs = _events("قتل 15 من رجال الأمن أمس في تفجير انتحاري استهدف مسجدا في مدينة أبها. وأدانت دولة الكويت "
+                  "التفجير الإرهابي الذي استهدف المسجد في أبها.")
+    assert [e.actor2.name for e in evs if e.plover and e.plover.event_type == "ACCUSE" and e.actor2] == [
+        "Unidentified Armed Group (Saudi Arabia)"]
