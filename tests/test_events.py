@@ -5552,3 +5552,15 @@ def test_a_condemned_bombing_accuses_a_group_of_the_bombing_country_not_of_the_c
                   "التفجير الإرهابي الذي استهدف المسجد في أبها.")
     assert [e.actor2.name for e in evs if e.plover and e.plover.event_type == "ACCUSE" and e.actor2] == [
         "Unidentified Armed Group (Saudi Arabia)"]
+
+
+def test_safety_is_no_amman_and_the_condemner_is_not_its_own_accused() -> None:
+    # made-up: «أمن وأمان» (security and safety) names no Amman; a state condemning a bombing abroad is not the
+    # party it accuses
+    from marsad.places import find_places
+
+    assert [p.place.name for p in find_places("هذه الجريمة تستهدف أمن وأمان دول الخليج") if p.place] == []
+    evs = _events("أدانت مملكة البحرين أمس التفجير الإرهابي الذي استهدف مسجدا في منطقة عسير جنوب السعودية.")
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs
+            if e.plover and e.plover.event_type == "ACCUSE"] == [
+        ("Government of Bahrain", "Unidentified Armed Group (Saudi Arabia)")]

@@ -1665,6 +1665,10 @@ def _condemned_perpetrator(ctx: DocContext, out: list[Draft]) -> None:
             continue
         a, b = hit[0], hit[1]
         x2 = d.args.actor2
+        x1 = d.args.actor1
+        if x2 is not None and x1 is not None and (x2.start == x1.start or (
+                x2.kind in ("country", "state") and x2.country is not None and x2.country == x1.country)):
+            x2 = d.args.actor2 = None  # («أدانت مملكة البحرين التفجير …»: the condemning state is not its own accused)
         # an actor2 told after a verb of targeting in the crime's description («الهجوم الذي استهدف مسجد قوات
         # الطوارئ») is its victim, not the accused: it gives way to the perpetrator
         if x2 is not None and not (x2.start > b and any(
