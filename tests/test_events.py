@@ -5564,3 +5564,12 @@ def test_safety_is_no_amman_and_the_condemner_is_not_its_own_accused() -> None:
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs
             if e.plover and e.plover.event_type == "ACCUSE"] == [
         ("Government of Bahrain", "Unidentified Armed Group (Saudi Arabia)")]
+
+
+def test_a_verb_carrying_its_plural_subject_has_no_subject_after_it() -> None:
+    # made-up: «أن مسلحين من الحزب هاجموا مركزا حدوديا للجيش»: the fighters named before «هاجموا» attacked; the
+    # army named after the verb owns the post attacked
+    evs = _events("وذكرت مصادر أمنية مساء أمس أن مسلحين من حزب العمال الكردستاني هاجموا مركزا حدوديا للجيش التركي "
+                  "قرب بلدة جزرة.")
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs if e.acled] == [
+        ("Kurdistan Workers' Party", "Military Forces of Turkey")]

@@ -898,7 +898,10 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     # «… فيما قصفت طائرات حربية مواقع الجماعة»: an indefinite aircraft or force right after the verb is its own
     # subject, one the text does not name; the party named earlier in the sentence does not stand in for it
     unnamed_subject = m.pos == "verb" and not political and _unnamed_carrier_at(ctx, m.end, s1)
-    if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb and not plural_verb:
+    # («إن مقاتلي الحزب هاجموا موقعا أماميا للجيش»: a verb carrying its plural subject (ـوا) has no subject after it)
+    carried_subject = m.pos == "verb" and normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("وا")
+    if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb and not plural_verb \
+            and not carried_subject:
         for x in after:
             if x.start >= c1 and not political:
                 break
