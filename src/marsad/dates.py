@@ -469,6 +469,9 @@ def _holiday(toks: list[Token], hm: tuple[Any, int, int], pub: dt.date | None, l
     return _Hit(j, a, a + dt.timedelta(days=int(length) - 1), precision, what, True)
 
 
+_WEEK = normalize_text("أسبوع")
+
+
 def _ago(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit, int] | None:
     """«قبل يومين»، «منذ ثلاثة أيام»، «قبل 4 أيام»، «قبل أسبوع»: days back from publication (a week: to the week);
     not «قبل يومين من الهجوم» (before another happening, one of the blockers right after)."""
@@ -484,7 +487,7 @@ def _ago(toks: list[Token], i: int, pub: dt.date | None, lx: _Lex) -> tuple[_Hit
         back, j, off = c, i + 3, hs[0][1]
     if any(t.norm in lx.recent_after for t in toks[j : j + 2]):
         return None  # («قبل يومين فقط من أول لقاء»)
-    precision = 2 if any(normalize_text("أسبوع") in t.norm for t in toks[i + 1 : j]) else 1
+    precision = 2 if any(_WEEK in t.norm for t in toks[i + 1 : j]) else 1
     # «منذ» counts from a day up to now («تشهد المدينة عمليات منذ 10 أيام»): a span from that day, read as other
     # «since» spans are; «قبل» names the day itself
     kind = "since" if toks[i].norm[off:] in lx.since else "relative"

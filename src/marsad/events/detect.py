@@ -619,9 +619,10 @@ def _managed_past(s: _Sentence, i: int, lo: int, cues: dict[str, frozenset[str]]
     k = next((k for k in range(i - 2, max(lo, i - 14) - 1, -1) if s.has_word(k, cues["managed_verbs"])), None)
     if k is None:
         return False
-    if s.toks[k].norm.lstrip("وف") in ("تمكن", "نجح", "استطاع") and k + 1 < i and s.toks[k + 1].norm.startswith("ال") \
+    if not s.toks[k].norm.endswith(("ت", "ا")) and k + 1 < i and s.toks[k + 1].norm.startswith("ال") \
             and s.toks[k + 1].norm.endswith(("ة", "ه")):
-        return False  # «وتمكن المعارضة من السيطرة»: the masculine form before a feminine subject is the verbal noun
+        # «وتمكن المعارضة من السيطرة»: the bare (masculine) form before a feminine subject is the verbal noun
+        return False
     if k > 0 and s.has_word(k - 1, cues["relative"]) and not any(
             s.has_word(q, cues["report_days"]) and s.clause[q] == s.clause[i] for q in range(i + 1, min(len(s.toks), i + 16))):
         # «المقاومة التي تمكنت من تحرير المدينة»: a relative clause describes a party, background (unless it tells
@@ -1859,11 +1860,11 @@ def _before_the_question(s: _Sentence, i: int, cues: dict[str, frozenset[str]]) 
     q = next((k for k in range(len(s.toks) - 1, i, -1) if s.toks[k].norm in ("؟", "?")), None)
     if q is None:
         return False
-    k = next((k for k in range(q - 1, i, -1) if s.has_word(k, cues["question_initial"])
-              or s.toks[k].norm[:1] in "وف" and s.toks[k].norm[1:] in cues["question_initial"]), None)
-    return k is not None and k > 0 and s.toks[k - 1].norm in _COMMAS and s.clause[k] != s.clause[i] and not any(
-        s.has_word(j, cues["question_initial"]) or s.toks[j].norm[:1] in "وف" and s.toks[j].norm[1:] in cues["question_initial"]
-        for j in range(i))  # (a sentence of questions from its start, «هل …، لماذا …»: every part is asked)
+    asks = cues["question_initial"]
+    k = next((k for k in range(q - 1, i, -1) if s.has_word(k, asks)), None)
+    # (not in a sentence of questions from its start, «هل …، لماذا …»: every part of it is asked)
+    return k is not None and k > 0 and s.toks[k - 1].norm in _COMMAS and s.clause[k] != s.clause[i] \
+        and not any(s.has_word(j, asks) for j in range(i))
 
 
 def _sentence_tokens(ctx: DocContext, starts: list[int], sent: tuple[int, int]) -> list[Token]:
