@@ -259,7 +259,6 @@ def _wage_verbs() -> frozenset[str]:
 
 
 _WITH_AGAINST = frozenset(("مع", "ضد"))
-_TO = frozenset(("الي", "إلى", "الى"))
 _OWN_PRONOUNS = ("ته", "تها", "تهم")  # a verbal noun in ة with a possessive pronoun: «سيطرته، سيطرتها، سيطرتهم»
 
 

@@ -1680,15 +1680,15 @@ def _condemned_perpetrator(ctx: DocContext, out: list[Draft]) -> None:
                 and v.args.place.place.id in ids]
         source = same[0] if same else (violent[0] if len(violent) == 1 else None)
         if source is not None and source.args.actor1 is not None:
-            x1 = source.args.actor1
+            perp = source.args.actor1
             sp = source.args.place.place if source.args.place is not None else None
-            if x1.name in _BY_COUNTRY and sp is not None and sp.country:
+            if perp.name in _BY_COUNTRY and sp is not None and sp.country:
                 # (a group named by country is named by the country of the happening, not of the one condemning
                 # it: Bahrain condemning the Abha bombing accuses "Unidentified Armed Group (Saudi Arabia)")
                 from marsad.places.gazetteer import country_name
 
-                x1 = replace(x1, name=f"{x1.name} ({country_name(sp.country)})")
-            d.args.actor2 = x1
+                perp = replace(perp, name=f"{perp.name} ({country_name(sp.country)})")
+            d.args.actor2 = perp
             continue
         where = source.args.place if source is not None and source.args.place is not None else (
             after[0] if after else None)
