@@ -5573,3 +5573,11 @@ def test_a_verb_carrying_its_plural_subject_has_no_subject_after_it() -> None:
                   "قرب بلدة جزرة.")
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs if e.acled] == [
         ("Kurdistan Workers' Party", "Military Forces of Turkey")]
+
+
+def test_fighters_massing_are_no_protest() -> None:
+    # made-up: fighters or gunmen gathering mass for battle; a crowd of protesters gathering protests
+    assert [e for e in _events("وأفاد مصدر بأن نحو ألف مقاتل من أبناء المحافظة احتشدوا أمس في محيط المطار.")
+            if e.plover and e.plover.event_type == "PROTEST"] == []
+    assert [e.acled.sub_event_type for e in _events("وتجمع مئات المحتجين أمس أمام مبنى المحافظة في البصرة "
+                                                    "احتجاجا على انقطاع الكهرباء.") if e.acled] == ["Peaceful protest"]

@@ -1367,6 +1367,10 @@ def _assess(
             ((j := s.next_word(i)) is not None and s.has_word(j, cues["non_party_hosts"]))
             or any(s.has_word(k, cues["non_party_hosts"]) for k in range(max(lo, i - 2), i))):
         return 0.0, reasons, "non-party", None  # «استقبل مطار عدن الطائرة»: an airport receives a plane, meets no one
+    if tr.cls == "protest" and h.form.pos == "verb" and s.has_word(i, cues["gather_verbs"]) and (
+            s.first(max(lo, i - 6), i, cues["armed_crowds"]) is not None
+            or s.first(i + 1, min(hi, i + 4), cues["armed_crowds"]) is not None):
+        return 0.0, reasons, "armed-gathering", None  # «1500 مقاتل احتشدوا في المطار»: a force massing, no protest
     if tr.plover and tr.plover[0] == "CONSULT" and h.form.pos == "verb" \
             and s.first(i + 1, min(len(s.toks), i + 12), cues["received_people"]) is not None:
         return 0.0, reasons, "non-party", None  # «استقبلت فرق المنظمة 206 جرحى»: the wounded taken in, no one met
