@@ -5581,3 +5581,37 @@ def test_fighters_massing_are_no_protest() -> None:
             if e.plover and e.plover.event_type == "PROTEST"] == []
     assert [e.acled.sub_event_type for e in _events("وتجمع مئات المحتجين أمس أمام مبنى المحافظة في البصرة "
                                                     "احتجاجا على انقطاع الكهرباء.") if e.acled] == ["Peaceful protest"]
+
+
+def test_a_skill_trained_is_no_fight() -> None:
+    # made-up: fighting or firing as what someone is trained in («للتدريب على القتال») is a skill taught; fighting
+    # told with its day is one
+    assert [e for e in _events("وذكرت مصادر محلية أمس أنه تم إرسال خبراء أجانب إلى صعدة للتدريب على القتال.")
+            if e.acled] == []
+    assert [e for e in _events("وقال المصدر إن المجندين تلقوا تدريبات على إطلاق النار خلال الشهر الماضي.")
+            if e.acled] == []
+    assert [e.acled.sub_event_type for e in _events("واندلع القتال أمس بين القوات والمسلحين في محيط مدينة تعز.")
+            if e.acled] == ["Armed clash"]
+
+
+def test_a_premise_reports_no_attack() -> None:
+    # made-up: «بما أن …» (since …) grants what an argument starts from; the same attack told as news is one
+    assert [e for e in _events("وقال المتحدث أمس إنه بما أن المسلحين شنوا هجمات عبر الحدود، فإن للدولة حق الرد "
+                               "بالقوة.") if e.acled] == []
+    assert len([e for e in _events("وقال الوزير إن المسلحين شنوا أمس هجمات على القرى الحدودية.") if e.acled]) == 1
+
+
+def test_an_explosion_that_targets_is_no_accident() -> None:
+    # made-up: an explosion told as the subject of «استهدف» was set off against a pipeline (gas in the sentence);
+    # a gas cylinder exploding in a restaurant stays an accident
+    evs = _events("واستهدف انفجار فجر أمس خط أنابيب الغاز الذي يعبر محافظة كركوك.")
+    assert [e.acled.sub_event_type for e in evs if e.acled] == ["Remote explosive/landmine/IED"]
+    assert [e for e in _events("قتل شخصان أمس في انفجار أسطوانة غاز داخل مطعم في كركوك.") if e.acled] == []
+
+
+def test_ground_taken_out_of_a_partys_hands() -> None:
+    # made-up: «من أيدي X» after a verb of taking names whom the ground was taken from (actor2), not its taker;
+    # the subject told before the verb takes it
+    evs = _events("وكانت قوات المقاومة الشعبية استعادت أمس مدينة جعار من أيدي الحوثيين بعد معارك عنيفة.")
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs
+            if e.acled and e.acled.event_type == "Battles"][:1] == [("Popular Resistance", "Houthis")]

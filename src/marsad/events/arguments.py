@@ -325,13 +325,20 @@ def _support_words() -> frozenset[str]:
 
 
 
+_HANDS_WORDS = frozenset(normalize_text(w) for w in ("يد", "أيدي", "ايدي", "قبضة"))
+_FROM_WORD = frozenset(["من"])
+
+
 def _held_by(ctx: DocContext, x: ActorMention, s0: int) -> bool:
-    """«كانت في أيدي المتمردين»، «وقعت في يد التنظيم»: in someone's hands is possession, not «على يد» agency."""
+    """«كانت في أيدي المتمردين»، «وقعت في يد التنظيم»، «من أيدي الحوثيين»: in (or out of) someone's hands is
+    possession, not «على يد» agency."""
     prev = _words(ctx, s0, x.start)[-3:]
     w = arg_words()
     for k, (_, _, r) in enumerate(prev):
         if _in_any(r, w.agent_markers) and k > 0 and _in_any(prev[k - 1][2], _IN):
             return True
+        if _in_any(r, _HANDS_WORDS) and k > 0 and _in_any(prev[k - 1][2], _FROM_WORD):
+            return True  # «استعادت القوات عدن من أيدي الحوثيين»: taken from their hands (not «من قبل», by them)
     if len(prev) == 1 and _in_any(prev[0][2], w.agent_markers):
         before = _words(ctx, s0, prev[0][0])[-1:]
         return bool(before) and _in_any(before[0][2], _IN)
@@ -934,6 +941,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                 limit = 16  # «وصف مفتي عام المملكة رئيس هيئة كبار العلماء … الشيخ X»: a chain of offices
             # «قدمت للثوار»: لل right after the verb governs its object (not «انتقدت لجنة للأمم المتحدة»)
             governed = _actor_prefix(ctx, x) or (not gap and ctx.text[x.start : x.end].startswith("لل"))
+            # («استعادت القوات عدن من أيدي الحوثيين»: out of whose hands it was taken; a bare «من» is also partitive,
+            # «هاجمت عناصر من المقاومة»)
+            governed = governed or (len(gap) >= 2 and _from_hands(ctx, gap))
             # («قصفت الطائرات أمس تجمعات الحوثيين»: an actor in construct after a target noun is the object)
             # (not a head of fighters right after the verb: «هاجمت عناصر تنظيم داعش بلدة» — its subject, VSO)
             object_noun = not political and _preceded_by(ctx, x.start, w.target_nouns, s0, 1) and bool(gap) \
@@ -1167,6 +1177,12 @@ def _taken_from(ctx: DocContext, x: ActorMention, lo: int) -> bool:
     if rows and rows[-1] == "من":
         return True
     return len(rows) == 2 and rows[0] == "من" and rows[1] in arg_words().territory_from
+
+
+def _from_hands(ctx: DocContext, gap: list[tuple[int, int, list[str]]]) -> bool:
+    """The words before an actor end with «من أيدي/من يد/من قبضة/من سيطرة»: whom something was taken from."""
+    a, b = gap[-2], gap[-1]
+    return normalize_text(ctx.text[a[0] : a[1]]) == "من" and _in_any(b[2], arg_words().territory_from)
 
 
 def _joined_to(ctx: DocContext, x: ActorMention, name: str, actors: list[ActorMention]) -> bool:

@@ -49,6 +49,8 @@ _PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "على", 
 _VIOLENT = ("violence", "territory")
 _QUOTE_MARKS = frozenset(['"', "«", "»", "“", "”", "'"])
 _MIN = frozenset(["من"])
+_ON = frozenset(["علي"])  # «على» (normalised)
+_SINCE_AS = frozenset(["بما"])  # «بما أن»: since (a premise)
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما")
 _BEFORE = frozenset(["قبل"])
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
@@ -995,6 +997,9 @@ def _assess(
             and not (i > 0 and (s.has_word(i - 1, cues["repel_verbs"]) or s.has_word(i - 1, cues["subjected_verbs"]))):
         # («تصدت المقاومة لهجوم»، «تعرضت القوة لهجوم»: an attack repelled or undergone took place)
         return 0.0, reasons, "purpose", None  # «نموذجا للقتال ضد داعش»: fighting as a purpose, not a fight told
+    if tr.cls in _VIOLENT and i > 1 and h.prefix.rstrip("ال") == "" and s.has_word(i - 1, _ON) \
+            and any(s.has(k, cues["training_words"]) for k in range(max(lo, i - 3), i - 1)):
+        return 0.0, reasons, "purpose", None  # «للتدريب على القتال»، «تلقوا تدريبات على المتفجرات»: a skill taught
     if h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["decision_heads"]):
         return 0.0, reasons, "reference", None  # «ضد قرار الاعتقال»: the decision is told, not a new arrest
     if h.form.pos == "verb" and i > 0 and not h.prefix and s.has_word(i - 1, cues["demonstratives"]) \
@@ -1232,7 +1237,10 @@ def _assess(
     if (tr.id in cues["accident_triggers"] or (tr.id in cues["accident_blast_triggers"]
                                                 and s.toks[i].norm.lstrip("وفب").startswith(("انفجار", "انفجر"))))\
             and not feats["weapon"] \
-            and not cues["accident_words"].isdisjoint(chain.from_iterable(s.readings)):
+            and not cues["accident_words"].isdisjoint(chain.from_iterable(s.readings)) \
+            and not (i > 0 and s.has_word(i - 1, cues["targeting_verbs"])) \
+            and not ((j := s.next_word(h.end_i)) is not None and s.has_word(j, cues["targeting_verbs"])):
+        # («واستهدف انفجار خط أنابيب الغاز»: an explosion that targets is set off, gas or no gas)
         return 0.0, reasons, "accident", None  # «قتل 16 شخصا بعد غرق مركب اصطدم بزورق»: an accident, not violence
     # (proclitic readings only: «الميليشيات المدربة» are trained militias, not «المدرب+ه» a coach; one sport word far
     # from the event word is an aside: «دعا … عشية كأس العالم في روسيا»)
@@ -1535,6 +1543,12 @@ def _assess(
             # «شن أسامة النجيفي هجوما على حكومة العبادي»: a named person (no armed body beside) launching an attack
             # on someone, with no weapon and no dead, attacks in words: a criticism (PLOVER ACCUSE)
             return 0.0, reasons, "verbal", "ACCUSE"
+        # «بما أن الميليشيا شنوا هجمات عبر الحدود، فإن للمملكة حق الرد»: a premise («since …») states what is
+        # granted to argue from, it reports nothing new (when no violent happening is told before it)
+        for k in range(lo, i - 1):
+            if s.has_word(k, _SINCE_AS) and s.toks[k + 1].norm in _THAT_BARE | _THAT_PRONOUN \
+                    and s.clause[k] == s.clause[i] and not any(o.i < k and o.form.trigger.cls in _VIOLENT for o in hits):
+                return 0.0, reasons, "passing", None
         # mentioned in passing: the first event word comes after a reason/comparison cue
         r = s.first(lo, i, cues["reason"])
         # «بعد منتصف الليل»، «وعقب فجر أمس»: a reason word followed by a time of day tells when, not why
