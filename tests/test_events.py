@@ -5615,3 +5615,15 @@ def test_ground_taken_out_of_a_partys_hands() -> None:
     evs = _events("وكانت قوات المقاومة الشعبية استعادت أمس مدينة جعار من أيدي الحوثيين بعد معارك عنيفة.")
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs
             if e.acled and e.acled.event_type == "Battles"][:1] == [("Popular Resistance", "Houthis")]
+
+
+def test_a_venue_abroad_is_no_place_of_violence() -> None:
+    # made-up: the article's main place is Washington, where a president visits and speaks; the violence it tells is
+    # in Nigeria and Cameroon, far away: a toll announced by Cameroon's presidency, told without a place, is placed
+    # in Cameroon (named in its sentence), not in Washington
+    evs = _events("وصل الرئيس النيجيري إلى واشنطن أمس في أول زيارة رسمية له، والتقى الرئيس الأميركي في البيت الأبيض. "
+                  "وقال الرئيس في واشنطن إن بلاده تحتاج إلى السلاح. "
+                  "وقتل 20 شخصا أمس في تفجير انتحاري استهدف سوقا في مدينة مايدوغوري في نيجيريا. "
+                  "وأعلن مكتب رئيس الكاميرون أن 11 شخصا قتلوا في هجوم أمس.")
+    assert [(e.location.name if e.location else None, e.fatalities.best if e.fatalities else None)
+            for e in evs if e.acled] == [("Maiduguri", 20), ("Cameroon", 11)]

@@ -2459,6 +2459,7 @@ def _lead_sentence(ctx: DocContext) -> tuple[int, int] | None:
 
 
 _PLACED = ("violence", "protest", "arrest")
+_VENUE_KM = 1000.0  # a main place this far from every placed violent happening of the article can be a venue abroad
 
 
 def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
@@ -2490,6 +2491,16 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
         _country_fallback(ctx, out)
         return
     nationwide = arg_words().nationwide_heads
+    # the main place is a venue abroad when the article places its violence only in other countries (a president
+    # speaking in Washington about bombings in Cameroon and Nigeria): a violent happening without a place is not
+    # there; it takes a country as below (_country_fallback)
+    violent = [d.args.place.place for d in out if d.cls == "violence" and d.args.place is not None
+               and d.args.place.place is not None and not stray(d.args.place)]
+    mpp = mp.place
+    venue_abroad = bool(violent) and all(
+        q.country != mpp.country and (None in (q.lat, mpp.lat) or _km(q, mpp) > _VENUE_KM) for q in violent) and any(
+        d.cls == "political" and d.args.place is not None and d.args.place.place is not None
+        and d.args.place.place.id == mp.place.id for d in out)  # (where the article's talks or statements were held)
     for d in out:
         if d.cls not in _PLACED:
             continue
@@ -2497,9 +2508,13 @@ def _inherit_places(ctx: DocContext, out: list[Draft]) -> None:
         if p is not None and p.place is not None and p.place.kind == "country" \
                 and _preceded_by(ctx, p.start, nationwide, d.mentions[0].sent[0], 1):
             continue  # «اعتقلت الشرطة في جميع أنحاء تركيا 590 شخصا»: the whole country, not the article's city
+        if p is None and venue_abroad and d.cls == "violence":
+            continue
         if p is None or (_coarse(p) and p.place is not None and p.place.country == mp.place.country) or (
                 stray(p) and p.place is not None and p.place.country != mp.place.country):
             d.args.place = mp
+    if venue_abroad:
+        _country_fallback(ctx, out)
 
 
 def _country_fallback(ctx: DocContext, out: list[Draft]) -> None:
@@ -2532,6 +2547,16 @@ def _country_fallback(ctx: DocContext, out: list[Draft]) -> None:
                 d.args.place = PlaceMention(start=x.start, end=x.end, text=x.text, place=country, precision=3,
                                             feature=None, direction=None, relation=None, confidence=0.5)
                 continue
+        # a country named in the happening's own sentence, even in a title («وأعلن مكتب رئيس الكاميرون أن 11 شخصا
+        # قتلوا»: the authorities of the country where the dead are counted)
+        # (not a country that names a party: «الولايات المتحدة نفذت غارة»)
+        own = next((p for p in admissible if s0 <= p.start < s1 and p.place is not None
+                    and p.place.kind == "country" and not any(x.start <= p.start < x.end for x in ctx.actors)),
+                   None) if d.cls == "violence" else None
+        if own is not None:
+            d.args.place = PlaceMention(start=own.start, end=own.end, text=own.text, place=own.place, precision=3,
+                                        feature=None, direction=None, relation=None, confidence=0.5)
+            continue
         # the country of the nearest happening of the article that has a place (the story's theatre), else the
         # country the article names most
         at = d.mentions[0].start
