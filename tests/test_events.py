@@ -5627,3 +5627,22 @@ def test_a_venue_abroad_is_no_place_of_violence() -> None:
                   "وأعلن مكتب رئيس الكاميرون أن 11 شخصا قتلوا في هجوم أمس.")
     assert [(e.location.name if e.location else None, e.fatalities.best if e.fatalities else None)
             for e in evs if e.acled] == [("Maiduguri", 20), ("Cameroon", 11)]
+
+
+def test_a_chronology_entry_is_history() -> None:
+    # made-up: a "this day in history" list opens each entry on its year and a dash; the same sentence without the
+    # year is news
+    evs = _events("وفي مثل هذا اليوم:\n1982 - اشتباكات عنيفة بين ميليشيات متناحرة في حي شرق بيروت: عشرون قتيلا.\n"
+                  "2009- تسعة قتلى في اشتباكات بين الشرطة ومسلحين في غزة اتهمتهم الحكومة بتفجير وقع في 25 يوليو.")
+    assert [e for e in evs if e.acled] == []
+    assert [e.acled.sub_event_type for e in _events("وقتل تسعة أشخاص أمس في اشتباكات بين الشرطة ومسلحين في غزة.")
+            if e.acled] == ["Armed clash"]
+
+
+def test_a_place_of_detention_is_no_arrest() -> None:
+    # made-up: «مراكز الاحتجاز» and «داخل الاحتجاز» name detention as a place or a state; an arrest made is told
+    assert [e for e in _events("وقال أقارب سجناء توفوا أمس داخل مراكز الاحتجاز في كراتشي إنهم تعرضوا لضغوط.")
+            if e.acled] == []
+    assert [e for e in _events("وتوفي الاثنان أمس داخل الاحتجاز في كراتشي بحسب المنظمة.") if e.acled] == []
+    assert [e.acled.sub_event_type for e in _events("واعتقلت الشرطة أمس خمسة أشخاص في كراتشي.") if e.acled] == \
+        ["Arrests"]

@@ -27,6 +27,8 @@ from marsad.numbers import number_words
 
 _AR = re.compile(r"[\u0621-\u064a]")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_BULLETS = frozenset(["*", "•", "-"])
+_DASHES = frozenset(["-", "–", "—", ":"])
 _DIGITS = re.compile(r"^\d")
 _QUOTE_TOKENS = frozenset('"«»“”\'')
 _COMMAS = frozenset(["،", ","])
@@ -702,6 +704,11 @@ def _year_background(s: _Sentence, lo: int, hi: int, lex: Lexicon, published: dt
     """«عام 2012» in the clause; or a bare year before the publication year told as the time of the
     happening («وفي 2012 وقع هجوم مماثل»، «خلال 2014»): history, not a report. ``before``: only a year
     before the publication year counts («عام 2015» in a 2015 article may be this year's)."""
+    # «1974 - مواجهات عنيفة …»، «2008- تسعة قتلى …»: an entry of a chronology opens on its year and a dash
+    k0 = 1 if s.toks and s.toks[0].norm in _BULLETS else 0
+    if published is not None and k0 + 1 < len(s.toks) and _YEAR.match(s.toks[k0].norm) \
+            and s.toks[k0 + 1].norm in _DASHES and int(s.toks[k0].norm) < published.year:
+        return True
     for k in range(lo, hi):
         if _YEAR.match(s.toks[k].norm) and k > 0:
             if s.has(k - 1, lex.cues["year_words"]) and not (
@@ -1000,6 +1007,8 @@ def _assess(
     if tr.cls in _VIOLENT and i > 1 and h.prefix.rstrip("ال") == "" and s.has_word(i - 1, _ON) \
             and any(s.has(k, cues["training_words"]) for k in range(max(lo, i - 3), i - 1)):
         return 0.0, reasons, "purpose", None  # «للتدريب على القتال»، «تلقوا تدريبات على المتفجرات»: a skill taught
+    if tr.cls == "arrest" and h.form.pos == "noun" and i > 0 and s.has(i - 1, cues["facility_heads"]):
+        return 0.0, reasons, "reference", None  # «داخل مراكز الاحتجاز»: a place of detention, no arrest told
     if h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["decision_heads"]):
         return 0.0, reasons, "reference", None  # «ضد قرار الاعتقال»: the decision is told, not a new arrest
     if h.form.pos == "verb" and i > 0 and not h.prefix and s.has_word(i - 1, cues["demonstratives"]) \
