@@ -5646,3 +5646,21 @@ def test_a_place_of_detention_is_no_arrest() -> None:
     assert [e for e in _events("وتوفي الاثنان أمس داخل الاحتجاز في كراتشي بحسب المنظمة.") if e.acled] == []
     assert [e.acled.sub_event_type for e in _events("واعتقلت الشرطة أمس خمسة أشخاص في كراتشي.") if e.acled] == \
         ["Arrests"]
+
+
+def test_warplanes_named_by_model_and_demonym_strike_for_their_state() -> None:
+    # made-up: a model designation («إف-16») between the carrier and its demonym; the militants whose targets were
+    # struck («أهدافا للمسلحين», the accusative with tanween) are the target, not the striker
+    evs = _events("وقالت مصادر أمنية إن مقاتلات إف-16 أردنية قصفت أمس أهدافا للمسلحين في ريف درعا.")
+    assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None) for e in evs if e.acled] == [
+        ("Air/drone strike", "Military Forces of Jordan")]
+
+
+def test_the_air_force_that_targets_strikes_from_the_air() -> None:
+    # made-up: «استهدف سلاح الجو X أهدافا …»: an armed party right after «استهدف» with what it struck after it is the
+    # subject of the active verb; «سلاح الجو» strikes from the air; «قام به X» after the event word names the doer
+    for text in ("واستهدف سلاح الجو الأردني أمس ثلاثة أهداف لتنظيم داعش في ريف درعا.",
+                 "وأعلنت عمان أمس عن استهداف جديد قام به سلاح الجو الأردني لمواقع تنظيم داعش في ريف درعا."):
+        evs = [e for e in _events(text) if e.acled]
+        assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+                for e in evs] == [("Air/drone strike", "Military Forces of Jordan", "Islamic State")], text

@@ -671,6 +671,9 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if _preceded_by(ctx, x.start, w.agent_verbs | w.fire_agents, s0, 1) or _agent_through_carrier(ctx, x, s0):
             a1 = x
             break
+        if x.start > m.end and _did_it(ctx, x, s0):
+            a1 = x  # «عن استهداف جديد قام به سلاح الجو التركي»: «قام به» after the event word names who did it
+            break
         # («أعلنت حركة طالبان الباكستانية في بيان أمس المسؤولية عن …»: the claim two words further off after «أعلن»)
         if not political and (_following(ctx, x.end, w.responsibility, s1, 3) or (
                 _following(ctx, x.end, w.responsibility, s1, 5) and _preceded_by(ctx, x.start, w.claim_verbs, s0, 2))):
@@ -997,6 +1000,13 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
                     and not ctx.text[cand[k - 1].end : cand[k].start].strip(" و"):
                 k -= 1
             a1, rank = cand[k], RANK_SVO
+    if a1 is None and m.pos == "verb" and m.trigger.id == "target" and not political and after \
+            and after[0].type in (1, 2, 3, 4) and not _words(ctx, m.end, after[0].start) \
+            and not victim(after[0]) and not speaker(after[0]) \
+            and any(_in_any(r, w.target_nouns) for _, _, r in _words(ctx, after[0].end, s1)[:3]):
+        # «واستهدف سلاح الجو التركي أمس ثلاثة أهداف لتنظيم داعش»: an armed party right after «استهدف» with a struck
+        # thing after it is the subject of the active verb (not the passive «استُهدف الجيش»: nothing struck follows)
+        a1, rank = after[0], RANK_SVO
     if a1 is None and political and before and not _reported_beyond(ctx, before[-1].end, m.start) and not (
             plural_verb and before[-1].kind == "person"):  # (one person is not the subject of «دعوا»)
         a1, rank = before[-1], RANK_SVO
@@ -1325,6 +1335,19 @@ def country_adjective_in(readings: list[str]) -> bool:
     return any(country_of_adjective(r) for r in readings)
 
 
+_DID = frozenset(["قام", "قامت", "قاموا"])
+_IT = frozenset(["به", "بها"])
+
+
+def _did_it(ctx: DocContext, x: ActorMention, s0: int) -> bool:
+    """«… الذي قام به X»، «قامت بها X»: the actor right after «قام به» (the event's pronoun) did the act."""
+    prev = [normalize_text(ctx.text[a:b]) for a, b, _ in _words(ctx, s0, x.start)[-2:]]
+    return len(prev) == 2 and prev[0] in _DID and prev[1] in _IT
+
+
+_MODEL = re.compile(r"\s?[-–]\s?\d")  # «إف-16»، «سو-24»: a letter code joined to its number
+
+
 def demonym_forces(ctx: DocContext, m: EventMention) -> ActorMention | None:
     """The armed forces of a state named by a demonym on the event word or on the weapon carrier: غارة جوية
     إسرائيلية، شنت طائرات حربية أميركية وبريطانية غارات، القصف الروسي → Military Forces of X (the first of
@@ -1336,7 +1359,8 @@ def demonym_forces(ctx: DocContext, m: EventMention) -> ActorMention | None:
     c0, c1 = m.clause
     trig = _token_start(ctx, m.start)
     def alpha(rows: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
-        return [r for r in rows if ctx.text[r[0] : r[1]].isalpha()]
+        # (a model designation is no word between the carrier and its demonym: «مقاتلات إف-16 تركية»)
+        return [r for r in rows if ctx.text[r[0] : r[1]].isalpha() and not _MODEL.match(ctx.text, r[1])]
 
     before = alpha(_words(ctx, s0, trig))[-6:]
     after = alpha(_words(ctx, trig, min(s1, c1 + 1)))[:5]
