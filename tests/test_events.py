@@ -5664,3 +5664,13 @@ def test_the_air_force_that_targets_strikes_from_the_air() -> None:
         evs = [e for e in _events(text) if e.acled]
         assert [(e.acled.sub_event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
                 for e in evs] == [("Air/drone strike", "Military Forces of Jordan", "Islamic State")], text
+
+
+def test_the_army_in_the_west_bank_is_israels() -> None:
+    # made-up: «قوات الجيش» named without a country in a West Bank town are Israel's army (Palestine has none); the
+    # police named there stay Palestine's
+    def a1(text: str) -> list[str | None]:
+        return [e.actor1.name if e.actor1 else None for e in _events(text) if e.acled]
+
+    assert a1("واعتقلت قوات الجيش أمس شابين في بلدة بيت أمر قرب الخليل.") == ["Military Forces of Israel"]
+    assert a1("واعتقلت الشرطة أمس شابين في بلدة بيت أمر قرب الخليل.") == ["Police Forces of Palestine"]

@@ -156,6 +156,7 @@ class ArgWords:
     receiver_preps: frozenset[str] = frozenset()  # «مساعدة إلى العراق»: the state after them receives aid
     stale_days: int = 10
     war_toll: int = 1000  # a killed figure this large is a war's or a period's dead, not one happening's
+    army_in: tuple[tuple[str, str], ...] = ()  # (territory, state): whose army «الجيش» is there
 
 
 @lru_cache(maxsize=1)
@@ -171,10 +172,11 @@ def arg_words() -> ArgWords:
     war = int(raw.pop("war_toll", 1000))
     forces = tuple((template, tuple(tuple(n(p).split()) for p in phrases))
                    for template, phrases in raw.pop("national_forces", {}).items())
+    army_in = tuple(raw.pop("army_in", {}).items())
     words = {k: frozenset(n(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
     return ArgWords(**words, admin1_same_name_countries=codes, definite_article_countries=the, bodies=bodies,
                     coalition_by_country=coal, stale_days=stale, war_toll=war,
-                    national_forces=forces)
+                    national_forces=forces, army_in=army_in)
 
 
 @dataclass(slots=True)
@@ -1257,9 +1259,15 @@ def national_target(ctx: DocContext, m: EventMention, country: str | None) -> Ac
                 if country_adjective_in(nxt):
                     return None
                 a, b = seq[0][0], seq[-1][1]
-                return ActorMention(a, b, ctx.text[a:b], template.format(country=acled_country(country)), 1,
-                                    country, "state", confidence=0.6)
+                state = army_state(template, country)
+                return ActorMention(a, b, ctx.text[a:b], template.format(country=acled_country(state)), 1,
+                                    state, "state", confidence=0.6)
     return None
+
+
+def army_state(template: str, country: str) -> str:
+    """Whose forces a national-forces template names in ``country`` (the army in the West Bank is Israel's)."""
+    return dict(arg_words().army_in).get(country, country) if template.startswith("Military Forces") else country
 
 
 def national_force(ctx: DocContext, m: EventMention, country: str | None) -> ActorMention | None:
@@ -1305,8 +1313,9 @@ def national_force(ctx: DocContext, m: EventMention, country: str | None) -> Act
                     if k and _in_any(ws[k - 1][2], arg_words().forces_sites):
                         return None  # «استهدف مسجد قوات الطوارئ»: the owner of the site struck, not the subject
                     a, b = seq[0][0], seq[-1][1]
-                    return ActorMention(a, b, ctx.text[a:b], template.format(country=acled_country(country)), 1,
-                                        country, "state", confidence=0.6)
+                    state = army_state(template, country)  # («قوة من الجيش» in Beit Ummar: Israel's)
+                    return ActorMention(a, b, ctx.text[a:b], template.format(country=acled_country(state)), 1,
+                                        state, "state", confidence=0.6)
     return None
 
 

@@ -36,6 +36,7 @@ from marsad.events.arguments import (
     add_tolls,
     arg_words,
     arguments,
+    army_state,
     doc_countries,
     find_tolls,
     is_stray,
@@ -2842,9 +2843,12 @@ def _forces_of_the_place(out: list[Draft]) -> None:
         here = p.place.country
         for which in ("actor1", "actor2"):
             x: ActorMention | None = getattr(d.args, which)
-            if x is None or x.kind != "state" or not x.country or x.country == here:
+            if x is None or x.kind != "state" or not x.country:
                 continue
             template = next((t for t in templates if t.format(country=acled_country(x.country)) == x.name), None)
+            state = army_state(template, here) if template is not None else here  # (the West Bank's army: Israel's)
+            if x.country == state:
+                continue
             words = _norm(x.text).split()
             if template is None or not words:
                 continue
@@ -2852,7 +2856,7 @@ def _forces_of_the_place(out: list[Draft]) -> None:
             heads = {head, head[1:] if head[:1] in "وبل" else head, "ال" + head[2:] if head.startswith("لل") else head}
             if not any(" ".join([h, *words[1:]]) in bare for h in heads):
                 continue  # «قوات الاحتلال»، «الجيش العراقي»: a state named by its role or its demonym keeps it
-            setattr(d.args, which, replace(x, name=template.format(country=acled_country(here)), country=here,
+            setattr(d.args, which, replace(x, name=template.format(country=acled_country(state)), country=state,
                                            confidence=min(x.confidence, 0.6)))
 
 
