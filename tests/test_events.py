@@ -5674,3 +5674,11 @@ def test_the_army_in_the_west_bank_is_israels() -> None:
 
     assert a1("واعتقلت قوات الجيش أمس شابين في بلدة بيت أمر قرب الخليل.") == ["Military Forces of Israel"]
     assert a1("واعتقلت الشرطة أمس شابين في بلدة بيت أمر قرب الخليل.") == ["Police Forces of Palestine"]
+
+
+def test_what_has_long_been_denied_is_a_habit() -> None:
+    # made-up: «لطالما نفت …» (has long denied) tells a stance held, not a denial of the day; the denial told with
+    # its day is one
+    assert [e for e in _events("ولطالما نفت الحكومة التركية قطعيا هذه الاتهامات.") if e.plover] == []
+    assert [e.plover.event_type for e in _events("ونفت الحكومة التركية أمس قطعيا هذه الاتهامات.") if e.plover] == [
+        "REJECT"]
