@@ -213,11 +213,14 @@ def _cue(name: str) -> frozenset[str]:
     return load_lexicon().cues[name]
 
 
-def _words(ctx: DocContext, a: int, b: int) -> list[tuple[int, int, list[str]]]:
-    """(start, end, readings) of the words in [a, b)."""
+def _words(ctx: DocContext, a: int, b: int, last: int = 0) -> list[tuple[int, int, list[str]]]:
+    """(start, end, readings) of the words in [a, b); only the last ``last`` of them when it is given (the same as
+    slicing ``[-last:]``, without reading the words before)."""
     starts = _starts(ctx)
     lo = bisect_left(starts, a)
     hi = bisect_left(starts, b)
+    if last > 0:
+        lo = max(lo, hi - last)
     rows = ctx.word_rows
     filled = ctx.memo.get("rows_filled")  # which rows are made (a byte per token)
     if rows is None or filled is None:
@@ -246,7 +249,7 @@ def _actors_in(ctx: DocContext, a: int, b: int) -> list[ActorMention]:
 
 
 def _preceded_by(ctx: DocContext, pos: int, words: frozenset[str], lo: int, window: int = 2) -> bool:
-    prev = _words(ctx, lo, pos)[-window:]
+    prev = _words(ctx, lo, pos, last=window)
     return any(_in_any(r, words) for _, _, r in prev)
 
 
@@ -267,7 +270,7 @@ _OWN_PRONOUNS = ("ته", "تها", "تهم")  # a verbal noun in ة with a posse
 def _agent_through_carrier(ctx: DocContext, x: ActorMention, lo: int) -> bool:
     """«في غارات شنتها طائرات النظام السوري»: the agent verb, then a carrier (aircraft, forces), then the actor."""
     w = arg_words()
-    prev = _words(ctx, lo, x.start)[-2:]
+    prev = _words(ctx, lo, x.start, last=2)
     return len(prev) == 2 and _in_any(prev[0][2], w.agent_verbs) and _in_any(prev[1][2], w.agent_carriers)
 
 
@@ -298,13 +301,13 @@ def _carrier_demonym_agent(ctx: DocContext, m: EventMention) -> ActorMention | N
 def _after_that(ctx: DocContext, x: ActorMention, lo: int) -> bool:
     """The actor (with its title) stands right after «أن/إن/بأن»."""
     head = x.role_start if x.role_start is not None and x.role_start < x.start else x.start
-    prev = _words(ctx, lo, head)[-1:]
+    prev = _words(ctx, lo, head, last=1)
     return bool(prev) and _in_any(prev[0][2], arg_words().that_particles)
 
 
 def _partner(ctx: DocContext, x: ActorMention, lo: int) -> bool:
     """X after «بالتنسيق مع / بالتعاون مع / بالاشتراك مع»: who the act was done with."""
-    prev = _words(ctx, lo, x.start)[-2:]
+    prev = _words(ctx, lo, x.start, last=2)
     return len(prev) == 2 and _in_any(prev[1][2], _WITH) and _in_any(prev[0][2], arg_words().partner_nouns)
 
 
@@ -334,7 +337,7 @@ _FROM_WORD = frozenset(["من"])
 def _held_by(ctx: DocContext, x: ActorMention, s0: int) -> bool:
     """«كانت في أيدي المتمردين»، «وقعت في يد التنظيم»، «من أيدي الحوثيين»: in (or out of) someone's hands is
     possession, not «على يد» agency."""
-    prev = _words(ctx, s0, x.start)[-3:]
+    prev = _words(ctx, s0, x.start, last=3)
     w = arg_words()
     for k, (_, _, r) in enumerate(prev):
         if _in_any(r, w.agent_markers) and k > 0 and _in_any(prev[k - 1][2], _IN):
@@ -356,7 +359,7 @@ def _owner_prefix(ctx: DocContext, x: ActorMention) -> bool:
     if _actor_prefix(ctx, x).endswith("ل"):
         return True
     # («مواقع لـ«جبهة النصرة»»: the «لـ» written apart, a quotation mark between it and the name)
-    prev = [normalize_text(ctx.text[a:b]) for a, b, _ in _words(ctx, max(0, x.start - 8), x.start)[-2:]]
+    prev = [normalize_text(ctx.text[a:b]) for a, b, _ in _words(ctx, max(0, x.start - 8), x.start, last=2)]
     if len(prev) == 2 and prev[1] == '"' and prev[0] in ("ل", "لـ"):
         return True
     first = normalize_text(ctx.text[x.start : x.end]).split(maxsplit=1)
@@ -383,7 +386,7 @@ def _following_past_names(ctx: DocContext, pos: int, words: frozenset[str], hi: 
 def _is_speaker(ctx: DocContext, x: ActorMention, s0: int) -> bool:
     """The one who reports (قال X، أفاد X، بحسب X، وفق X): not an actor of the happening."""
     w = arg_words()
-    prev = _words(ctx, max(s0, x.start - 12), x.start)[-1:]
+    prev = _words(ctx, max(s0, x.start - 12), x.start, last=1)
     if prev and normalize_text(ctx.text[prev[0][0] : prev[0][1]]) in w.that_particles:
         return False  # «وقالت مصادر إن القوات العراقية سيطرت»: what the source reports opens after «إن»
     # (a person is introduced by a title: «وذكر المتحدث الأمني بوزارة الداخلية اللواء فلان»: the cue before the title)
@@ -755,7 +758,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         if m.trigger.id in _cue("stance_noun_triggers"):
             # «قال المتحدث إن المبعوث جدد دعوته …»: the subject of the verb of stating (right after it, else right
             # before it) takes the stance, not the speaker who reports it
-            stated = [st for st, _, r in _words(ctx, max(s0, m.clause[0]), m.start)[-10:] if _in_any(r, _cue("stance_verbs"))]
+            stated = [st for st, _, r in _words(ctx, max(s0, m.clause[0]), m.start, last=10) if _in_any(r, _cue("stance_verbs"))]
             if stated:
                 sv = stated[-1]
                 subj = [x for x in before if x.start > sv] or [x for x in before if x.end <= sv
@@ -819,7 +822,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     if a1 is None and m.pos == "noun" and m.cls in ("territory", "arrest"):
         # «أعلنت الشرطة أمس اعتقال …»، «أعلن الجيش سيطرته على …»: an armed body announcing the act did it
         # (sources, ministries of information or witnesses «أكدت مصادر سيطرة …» are no armed body)
-        prev = _words(ctx, s0, m.start)[-8:]  # «أعلنت وزارة الداخلية الكويتية اليوم الخميس ضبط …»
+        prev = _words(ctx, s0, m.start, last=8)  # «أعلنت وزارة الداخلية الكويتية اليوم الخميس ضبط …»
         ann = [st for st, _, r in prev if _in_any(r, w.announce_verbs)]
         if ann:
             av = ann[-1]
@@ -831,7 +834,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # the subject of a launch verb right before the noun: شن طيران التحالف غارات، واصل X، صباح أمس، شن غاراته
         # («كثف التحالف العربي، الجمعة بحسب سكاي نيوز، غاراته»: a few words of time and source may stand between)
         # (a verb of waging may stand a little further: «تخوض القوات العراقية المدعومة بفصائل … معارك»)
-        prev = _words(ctx, s0, m.start)[-10:]
+        prev = _words(ctx, s0, m.start, last=10)
         launch = [(st, en) for k, (st, en, r) in enumerate(prev)
                   if (k >= len(prev) - 8 and _in_any(r, w.launch_verbs)) or _in_any(r, _wage_verbs())]
         if launch:
@@ -865,7 +868,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     if a1 is None and not political and m.cls == "violence":
         # «أعلن الجيش أن طائراته قصفت …»، «قالت الوزارة إن قواتها …»: the forces of the one who tells it (a
         # carrier with its pronoun right after «أن») struck
-        prev = _words(ctx, s0, m.start)[-6:]
+        prev = _words(ctx, s0, m.start, last=6)
         for k in range(1, len(prev)):
             word = normalize_text(ctx.text[prev[k][0] : prev[k][1]])
             if normalize_text(ctx.text[prev[k - 1][0] : prev[k - 1][1]]) in _THAT_FRAME and any(
@@ -884,7 +887,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
             a1 = x
     if a1 is None and m.pos == "verb":
         # «وكان X قد انتقد Y»: in the pluperfect the subject stands between «كان» and «قد»
-        prev = _words(ctx, s0, m.start)[-8:]
+        prev = _words(ctx, s0, m.start, last=8)
         if prev and ctx.text[prev[-1][0] : prev[-1][1]] == "قد":
             kana = [st for st, en, _ in prev[:-1] if normalize_text(ctx.text[st:en]).lstrip("و") in ("كان", "كانت", "كانوا")]
             subj = [x for x in before if kana and kana[-1] < x.start and x.end <= prev[-1][0] and agent_ok(x)]
@@ -1280,7 +1283,7 @@ def national_force(ctx: DocContext, m: EventMention, country: str | None) -> Act
             list(clitic_words(normalize_text(ctx.text[m.start : m.end]), True)), arg_words().kill_not_agent):
         return None  # «قتل ثلاثة من عناصر الأمن»: the verb of dying names the victims, not the agent
     ws = _words(ctx, m.end, m.sent[1])[:5]
-    prev = _words(ctx, m.sent[0], m.start)[-7:]
+    prev = _words(ctx, m.sent[0], m.start, last=7)
     if masdar:
         ws = ws[:3]
     elif prev and ctx.text[prev[-1][0] : prev[-1][1]] == "قد":
@@ -1291,7 +1294,7 @@ def national_force(ctx: DocContext, m: EventMention, country: str | None) -> Act
     else:
         # «وقال المتحدث إن القوات الأمنية سيطرت …»: the subject between «إن/أن» and the verb (SVO); a verb joined
         # by «و» further on («إن قوات الأمن حاصرت المسلحين … واعتقلت») shares that subject
-        wide = _words(ctx, m.sent[0], m.start)[-14:]
+        wide = _words(ctx, m.sent[0], m.start, last=14)
         that = [k for k, (a, b, _) in enumerate(wide) if normalize_text(ctx.text[a:b]) in ("ان", "بان", "وان")]
         first_word = normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)
         joined = bool(first_word) and first_word[0][:1] == "و"
@@ -1350,7 +1353,7 @@ _IT = frozenset(["به", "بها"])
 
 def _did_it(ctx: DocContext, x: ActorMention, s0: int) -> bool:
     """«… الذي قام به X»، «قامت بها X»: the actor right after «قام به» (the event's pronoun) did the act."""
-    prev = [normalize_text(ctx.text[a:b]) for a, b, _ in _words(ctx, s0, x.start)[-2:]]
+    prev = [normalize_text(ctx.text[a:b]) for a, b, _ in _words(ctx, s0, x.start, last=2)]
     return len(prev) == 2 and prev[0] in _DID and prev[1] in _IT
 
 
@@ -1631,7 +1634,7 @@ def _actor_prefix_at(ctx: DocContext, pos: int) -> str:
 def _venue(ctx: DocContext, p: PlaceMention, s0: int, w: ArgWords) -> bool:
     """A conference or a seminar up to six words before the place, with no «إن/أن», colon or quotation mark between
     («في مؤتمر صحافي بثه التلفزيون في أنقرة»): the place is where it was held."""
-    prev = _words(ctx, s0, p.start)[-6:]
+    prev = _words(ctx, s0, p.start, last=6)
     k = next((j for j in range(len(prev) - 1, -1, -1) if _in_any(prev[j][2], w.venue_words)), None)
     if k is None or any(x.start <= prev[k][0] < x.end for x in ctx.actors):
         return False  # («حزب المؤتمر الشعبي العام»: a party's name, no conference)
@@ -1977,7 +1980,7 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
             continue  # (a «since» of the last two days, «منذ صباح اليوم», dates the happening)
         if d.text[:1].isdigit() and _preceded_by(ctx, d.start, w.date_name_words, s0, 1):
             continue  # شارع 26 سبتمبر، ميدان 30 يونيو: a name, not a day
-        since = next((a for a, _, r in reversed(_words(ctx, s0, d.start)[-7:]) if _in_any(r, since_words())), None)
+        since = next((a for a, _, r in reversed(_words(ctx, s0, d.start, last=7)) if _in_any(r, since_words())), None)
         if since is not None and m.end <= since and not (
                 ctx.published is not None and d.date_start is not None
                 and 0 <= (ctx.published - d.date_start).days <= 2):
@@ -2004,7 +2007,7 @@ def find_date(ctx: DocContext, m: EventMention) -> DateMention | None:
         frame = best[1]
         rows = _words(ctx, frame.end, m.start)
         that = next((a for a, b, _ in rows if normalize_text(ctx.text[a:b]) in _THAT_FRAME), None)
-        if that is not None and any(_in_any(r, w.report_cues) for _, _, r in _words(ctx, s0, frame.start)[-6:]):
+        if that is not None and any(_in_any(r, w.report_cues) for _, _, r in _words(ctx, s0, frame.start, last=6)):
             own = [d for d in kept if d.start > that and m.clause[0] <= d.start < m.clause[1]]
             if not own:
                 # «أعلن الجيش أمس الثلاثاء أنه مسؤول عن القصف …، مما أدى إلى مقتل خمسة الاثنين»: the
@@ -2128,7 +2131,7 @@ def _side_before(ctx: DocContext, n: NumberMention) -> str | None:
     x = next((a for a in reversed(ctx.actors) if a.end <= n.start), None)
     if x is None or _words(ctx, x.end, n.start) or ctx.text[x.end : n.start].strip():
         return None
-    before = _words(ctx, max(0, x.start - 40), x.start)[-4:]
+    before = _words(ctx, max(0, x.start - 40), x.start, last=4)
     for k in range(len(before) - 1, -1, -1):
         r = before[k][2]
         if _in_any(r, w.killed):
@@ -2700,7 +2703,7 @@ def _named_group(ctx: DocContext, x: ActorMention | None) -> ActorMention | None
 def _received_from(ctx: DocContext, m: EventMention, x: ActorMention) -> bool:
     """A verb of receiving (تلقى) up to ten words before the noun, and «من» in the few words between the noun and the
     party named after it."""
-    before = _words(ctx, max(m.sent[0], m.clause[0]), m.start)[-10:]
+    before = _words(ctx, max(m.sent[0], m.clause[0]), m.start, last=10)
     between = [normalize_text(ctx.text[a:b]) for a, b, _ in _words(ctx, m.end, x.start)]
     return any(_in_any(r, _cue("receive_verbs")) for _, _, r in before) and "من" in between[:3] and len(between) <= 8
 
@@ -2763,7 +2766,7 @@ def arguments(ctx: DocContext, m: EventMention) -> Args:
         a1, a2 = None, (a2 if a2 is not None and a2.name != obj.name else obj)
     unnamed = m.cls == "political" and m.pos == "verb" and a1 is not None and a1.start > m.end \
         and _unnamed_subject(ctx, m, a1)
-    prev = _words(ctx, max(m.sent[0], m.start - 30), m.start)[-1:] if m.cls == "political" and m.pos == "verb" else []
+    prev = _words(ctx, max(m.sent[0], m.start - 30), m.start, last=1) if m.cls == "political" and m.pos == "verb" else []
     prev_word = normalize_text(ctx.text[prev[0][0] : prev[0][1]]) if prev else ""
     # (not a nisba, which may qualify a thing: «بيانا صحفيا تندد فيه»)
     if prev and _in_any(prev[0][2], _cue("arrested_people")) \
