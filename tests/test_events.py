@@ -5682,3 +5682,14 @@ def test_what_has_long_been_denied_is_a_habit() -> None:
     assert [e for e in _events("ولطالما نفت الحكومة التركية قطعيا هذه الاتهامات.") if e.plover] == []
     assert [e.plover.event_type for e in _events("ونفت الحكومة التركية أمس قطعيا هذه الاتهامات.") if e.plover] == [
         "REJECT"]
+
+
+def test_two_officers_in_construct_and_what_an_attack_answers() -> None:
+    # made-up: «ضابطي شرطة» is the construct dual (two officers); the bombing a killing is said to answer («رد
+    # على التفجير الانتحاري») does not type it
+    evs = [e for e in _events("وأعلن مسؤول أمس عن مقتل ضابطي شرطة في هجوم استهدفهما بمدينة ماردين.") if e.acled]
+    assert [e.fatalities.best if e.fatalities else None for e in evs] == [2]
+    evs = [e for e in _events("وقتل مسلحون أمس ضابطي شرطة في مدينة ماردين، وقالوا إن الهجوم رد على التفجير "
+                              "الانتحاري.") if e.acled]
+    assert [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in evs] == [
+        ("Armed clash", 2)]

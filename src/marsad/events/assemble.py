@@ -142,11 +142,16 @@ def _type_violence(ctx: DocContext, ms: list[EventMention]) -> tuple[tuple[str, 
     # «قتل جنديان في هجوم بسيارة مفخخة، في الوقت الذي يتزايد فيه التوتر عقب حملة القصف الجوي»: a frame of time or
     # a campaign named after a reason word, told after the happening, is background, not its weapon
     frame = arg_words().frame_heads
+    # («قتل الحزب ضابطي شرطة، وقال إن الهجوم رد على التفجير الانتحاري»: what it answers is another happening;
+    # not «الرد عليها», the reply itself)
+    avenged = arg_words().retaliation | _REPLY
     for k, r in enumerate(flat):
         pos = ctx.tokens[base + k].start if base + k < len(ctx.tokens) else s1
         if pos > lead.end and k + 1 < len(flat) and (
                 (r & frame and flat[k + 1] & lex.cues["relative"])
-                or (r & lex.cues["reason"] and flat[k + 1] & lex.cues["campaign_words"])):
+                or (r & lex.cues["reason"] and flat[k + 1] & lex.cues["campaign_words"])
+                or (base + k < len(ctx.tokens) and ctx.tokens[base + k].norm.lstrip("و") in avenged
+                    and flat[k + 1] & _ON_WORD)):
             flat = flat[:k]
             ms = [m for m in ms if m.start < pos] or ms
             break
@@ -2763,6 +2768,8 @@ def not_both_sides(out: list[Draft]) -> None:
             d.args.actor1 = None
 
 
+_REPLY = frozenset(["رد", "ردا"])  # «رد على»: in reply to
+_ON_WORD = frozenset(["علي", "عن"])
 _BOMB_WORDS = frozenset(["carbomb", "ied", "explode"])  # (the words that name the bomb, for the evidence)
 
 
