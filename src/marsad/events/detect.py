@@ -44,6 +44,7 @@ _LAUNCHED_BY = frozenset(["شنه", "شنها", "شنته", "شنتها", "نف�
 # «أنه، أنها، بأنهم»: «أن» with a pronoun opens a finite complement clause (never a subjunctive verb)
 _THAT_PRONOUN = frozenset(p + "ان" + x for p in ("", "ب", "و") for x in ("ه", "ها", "هم", "هما", "هن"))
 _THAT_BARE = frozenset(["ان", "بان", "وان", "فان"])  # «أن/إن» (normalised), bare or after «ب/و/ف»
+_THAT_ANY = _THAT_BARE | _THAT_PRONOUN
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # sentence-internal, no conjunction
 # (normalised as the tokens are: «على» → «علي», «إلى» → «الي»)
 _PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "من", "على", "عن", "الى", "إلى", "بعد", "اثر", "عقب", "خلال",
@@ -1555,7 +1556,7 @@ def _assess(
         # «بما أن الميليشيا شنوا هجمات عبر الحدود، فإن للمملكة حق الرد»: a premise («since …») states what is
         # granted to argue from, it reports nothing new (when no violent happening is told before it)
         for k in range(lo, i - 1):
-            if s.has_word(k, _SINCE_AS) and s.toks[k + 1].norm in _THAT_BARE | _THAT_PRONOUN \
+            if s.has_word(k, _SINCE_AS) and s.toks[k + 1].norm in _THAT_ANY \
                     and s.clause[k] == s.clause[i] and not any(o.i < k and o.form.trigger.cls in _VIOLENT for o in hits):
                 return 0.0, reasons, "passing", None
         # mentioned in passing: the first event word comes after a reason/comparison cue
