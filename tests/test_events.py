@@ -5693,3 +5693,13 @@ def test_two_officers_in_construct_and_what_an_attack_answers() -> None:
                               "الانتحاري.") if e.acled]
     assert [(e.acled.sub_event_type, e.fatalities.best if e.fatalities else None) for e in evs] == [
         ("Armed clash", 2)]
+
+
+def test_an_attack_repelled_was_fought() -> None:
+    # made-up: «تصدت القوات أمس لهجوم …» (a subject and a day between the verb and the attack) and «صدت … هجوما»
+    # tell a battle; «أحبطت … هجوما» (foiled) and the present «تتصدى … لهجمات» (a habit) tell none
+    for text in ("وقال المتحدث إن القوات تصدت أمس لهجوم عنيف في محور المطار جنوب المدينة.",
+                 "وصدت المقاومة أمس هجوما للحوثيين على مواقعها في مديرية شرعب."):
+        assert [e.acled.sub_event_type for e in _events(text) if e.acled] == ["Armed clash"], text
+    assert [e for e in _events("وأحبطت الشرطة أمس هجوما إرهابيا على كنيسة في القاهرة.") if e.acled] == []
+    assert [e for e in _events("وتتصدى المقاومة لهجمات الحوثيين منذ أشهر في مديرية شرعب.") if e.acled] == []

@@ -54,6 +54,7 @@ _QUOTE_MARKS = frozenset(['"', "«", "»", "“", "”", "'"])
 _MIN = frozenset(["من"])
 _ON = frozenset(["علي"])  # «على» (normalised)
 _SINCE_AS = frozenset(["بما"])  # «بما أن»: since (a premise)
+_REPELLED = frozenset(normalize_text(w) for w in ("تصدى", "تصدت", "تصدوا", "صد", "صدت", "صدوا"))
 _PRONOUN_SUFFIXES = ("ته", "تها", "تهم", "تهما")
 _BEFORE = frozenset(["قبل"])
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
@@ -745,6 +746,13 @@ def _since_long_ago(ctx: DocContext, s: _Sentence, i: int) -> bool:
                and (ctx.published - d.date_start).days > 14 for d in ctx.dates)
 
 
+def _repelled(s: _Sentence, i: int, lo: int) -> bool:
+    """A past verb of repelling (not of foiling, «أحبط», which stops what had not happened; not the present, which
+    may be a habit) up to four words before the event word in its clause, a subject or a day between («تصدت
+    المقاومة أمس لهجوم»، «صدت القوات هجوما»)."""
+    return any(s.has_word(k, _REPELLED) for k in range(max(lo, i - 4), i))
+
+
 def _subject_actor(ctx: DocContext, s: _Sentence, h: Hit, types: tuple[int, ...] | None = (1, 2, 3)) -> bool:
     """An actor (armed: ACLED types 1-3 by default; any with ``types`` None) starts at the word after the verb,
     or its title does (verb-subject order)."""
@@ -1002,7 +1010,8 @@ def _assess(
         return 0.0, reasons, "name", None  # «دان-مالام»: a word joined by a hyphen is part of a compound name
     if h.form.pos == "noun" and tr.id in ("clash", "attack") and h.prefix.lstrip("وف").startswith("ل") \
             and not feats["toll_number"] and s.first(max(lo, i - 4), i, cues["occurrence"]) is None \
-            and not (i > 0 and (s.has_word(i - 1, cues["repel_verbs"]) or s.has_word(i - 1, cues["subjected_verbs"]))):
+            and not (i > 0 and (s.has_word(i - 1, cues["repel_verbs"]) or s.has_word(i - 1, cues["subjected_verbs"]))) \
+            and not _repelled(s, i, lo):
         # («تصدت المقاومة لهجوم»، «تعرضت القوة لهجوم»: an attack repelled or undergone took place)
         return 0.0, reasons, "purpose", None  # «نموذجا للقتال ضد داعش»: fighting as a purpose, not a fight told
     if tr.cls in _VIOLENT and i > 1 and h.prefix.rstrip("ال") == "" and s.has_word(i - 1, _ON) \
@@ -1851,6 +1860,10 @@ def _assess(
         # «استعادت قوات الشرعية مدينة …»، «قتل مسلحون أمس رجلا …»: an armed force is the subject of the verb
         score += 0.15
         reasons.append("armed_subject")
+    elif tr.id == "attack" and h.form.pos == "noun" and _repelled(s, i, lo):
+        # «تصدت المقاومة أمس لهجوم …»، «صدت القوات هجوما للحوثيين»: an attack repelled was fought off (a battle)
+        score += 0.15
+        reasons.append("repelled")
     elif tr.id in ("storm", "attack") and h.form.pos == "verb" and h.form.tense == "past" and not h.prefix \
             and _actor_before(ctx, s, h, (2, 3)):
         # «ضد مسلحين اقتحموا مركزا للشرطة اليوم»: a non-state armed group right before the verb of storming or
