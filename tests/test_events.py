@@ -5703,3 +5703,12 @@ def test_an_attack_repelled_was_fought() -> None:
         assert [e.acled.sub_event_type for e in _events(text) if e.acled] == ["Armed clash"], text
     assert [e for e in _events("وأحبطت الشرطة أمس هجوما إرهابيا على كنيسة في القاهرة.") if e.acled] == []
     assert [e for e in _events("وتتصدى المقاومة لهجمات الحوثيين منذ أشهر في مديرية شرعب.") if e.acled] == []
+
+
+def test_the_pluperfect_without_qad_has_its_subject_before_the_verb() -> None:
+    # made-up: «وكانت X دعت Y …»: the subject stands between «كان» and the verb; the party after the verb is its
+    # object
+    evs = [e for e in _events("وكانت اللجنة الدولية للصليب الأحمر دعت أمس إسرائيل للسماح للعائلات بزيارة الأسرى.")
+           if e.plover]
+    assert [e.actor1.name if e.actor1 else None for e in evs] == ["ICRC: International Committee of the Red Cross"]
+    assert [e.actor2.name if e.actor2 else None for e in evs] in (["Israel"], ["Government of Israel"])

@@ -298,6 +298,16 @@ def _carrier_demonym_agent(ctx: DocContext, m: EventMention) -> ActorMention | N
     return None
 
 
+_KANA_FORMS = frozenset(["كان", "كانت", "كانوا"])
+
+
+def _after_kana(ctx: DocContext, x: ActorMention, lo: int) -> bool:
+    """The actor (with its title) stands right after «كان/كانت» (bare or with «و/ف»)."""
+    head = x.role_start if x.role_start is not None and x.role_start < x.start else x.start
+    prev = _words(ctx, lo, head, last=1)
+    return bool(prev) and normalize_text(ctx.text[prev[0][0] : prev[0][1]]).lstrip("وف") in _KANA_FORMS
+
+
 def _after_that(ctx: DocContext, x: ActorMention, lo: int) -> bool:
     """The actor (with its title) stands right after «أن/إن/بأن»."""
     head = x.role_start if x.role_start is not None and x.role_start < x.start else x.start
@@ -914,6 +924,11 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     unnamed_subject = m.pos == "verb" and not political and _unnamed_carrier_at(ctx, m.end, s1)
     # («إن مقاتلي الحزب هاجموا موقعا أماميا للجيش»: a verb carrying its plural subject (ـوا) has no subject after it)
     carried_subject = m.pos == "verb" and normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("وا")
+    if a1 is None and m.pos == "verb" and before and not _words(ctx, before[-1].end, m.start) \
+            and agent_ok(before[-1]) and _after_kana(ctx, before[-1], s0):
+        # «وكان تنظيم داعش هدد تركيا»: the pluperfect without «قد» — the subject stands between «كان» and the verb;
+        # the party after the verb is its object
+        a1, rank = before[-1], RANK_SYNTAX
     if a1 is None and m.pos == "verb" and m.trigger.id != "target" and not kill_verb and not plural_verb \
             and not carried_subject:
         for x in after:
