@@ -5712,3 +5712,13 @@ def test_the_pluperfect_without_qad_has_its_subject_before_the_verb() -> None:
            if e.plover]
     assert [e.actor1.name if e.actor1 else None for e in evs] == ["ICRC: International Committee of the Red Cross"]
     assert [e.actor2.name if e.actor2 else None for e in evs] in (["Israel"], ["Government of Israel"])
+
+
+def test_a_stance_announced_is_its_announcers() -> None:
+    # made-up: «أعلنت الحكومة الأردنية رفضها …»: the word with its pronoun after a verb of stating is the stance
+    # (her rejection); its agent is the verb's subject, not a party named in what is rejected
+    for text in ("وأعلنت الحكومة الأردنية أمس رفضها تعرض القرى الحدودية لقصف الطائرات السورية.",
+                 "وقال المتحدث إن الحكومة الأردنية أعلنت أمس رفضها تعرض القرى الحدودية لقصف الطائرات السورية."):
+        evs = [e for e in _events(text) if e.plover]
+        assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in evs] == [
+            ("REJECT", "Government of Jordan")], text

@@ -299,6 +299,7 @@ def _carrier_demonym_agent(ctx: DocContext, m: EventMention) -> ActorMention | N
 
 
 _KANA_FORMS = frozenset(["كان", "كانت", "كانوا"])
+_PRONOUNS_ARG = ("ها", "هم", "ه")  # («رفضها»، «اتهامه»: a word with its possessive or object pronoun)
 
 
 def _after_kana(ctx: DocContext, x: ActorMention, lo: int) -> bool:
@@ -924,6 +925,16 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
     unnamed_subject = m.pos == "verb" and not political and _unnamed_carrier_at(ctx, m.end, s1)
     # («إن مقاتلي الحزب هاجموا موقعا أماميا للجيش»: a verb carrying its plural subject (ـوا) has no subject after it)
     carried_subject = m.pos == "verb" and normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith("وا")
+    if a1 is None and political and m.pos == "verb" and before \
+            and normalize_text(ctx.text[m.start : m.end]).split(maxsplit=1)[0].endswith(_PRONOUNS_ARG):
+        # «وأعلنت الحكومة العراقية رفضها تعرض القرى لقصف الطائرات التركية»: the word with its pronoun after a verb
+        # of stating is the stance noun (her rejection), whose agent is that verb's subject, named between the two
+        stated = [st for st, _, r in _words(ctx, max(s0, m.clause[0]), m.start, last=6) if _in_any(r, _cue("stance_verbs"))]
+        if stated:
+            subj = [x for x in before if x.start > stated[-1]] or [
+                x for x in before if x.end <= stated[-1] and not _words(ctx, x.end, stated[-1])][-1:]
+            if subj:  # (the subject after the verb of stating, else right before it: «إن الحكومة أعلنت رفضها»)
+                a1, rank = subj[0], RANK_SYNTAX
     if a1 is None and m.pos == "verb" and before and not _words(ctx, before[-1].end, m.start) \
             and agent_ok(before[-1]) and _after_kana(ctx, before[-1], s0):
         # «وكان تنظيم داعش هدد تركيا»: the pluperfect without «قد» — the subject stands between «كان» and the verb;
