@@ -505,3 +505,16 @@ def test_a_participle_after_a_name_is_not_its_surname() -> None:
     # made-up: «… المحتجز لدى …» (detained), «… المخلوع» (deposed) describe the person named before them
     names = [x.name for x in find_actors("وطالب القيادي محمود الصبيحي المحتجز لدى الحوثيين بالإفراج عن الأسرى.")]
     assert "Mahmoud al-Subaihi" in names and not any("Mahtjz" in n for n in names)
+
+
+def test_in_the_name_of_is_no_given_name() -> None:
+    # made-up: «باسم» after a spokesman's noun or before a definite noun with its adjective of relation is «in the
+    # name of»; the given name Basem stays a name
+    from marsad.actors import find_actors
+
+    assert [a.name for a in find_actors("ونفى متحدث باسم المتمردين أمس مزاعم الحكومة.")
+            if a.name.startswith("Basem")] == []
+    assert [a.name for a in find_actors("كما استنكر باسم السلك الدبلوماسي في العاصمة الجريمة.")
+            if a.name.startswith("Basem")] == []
+    assert [a.name for a in find_actors("وقال باسم عوض الله إن الحكومة ستدعم المشروع.")
+            if a.name.startswith("Basem")] == ["Basem Awad al-Lah"]

@@ -201,6 +201,23 @@ def _word_at(norm: str, pos: int) -> tuple[int, int]:
     return i, j
 
 
+_SPEAKER_NOUNS = frozenset(["متحدث", "متحدثه", "ناطق", "ناطقه", "المتحدث", "المتحدثه", "الناطق", "الناطقه"])
+
+
+def _in_the_name_of(norm: str, a: int, b: int) -> bool:
+    """«باسم» at [a, b) is the preposition «in the name of», not the given name Basem: after a spokesman's noun
+    («متحدث باسم المتمردين»), or before a definite noun with a definite adjective of relation («باسم السلك
+    الدبلوماسي»، «باسم الشعب السوري»)."""
+    if norm[a:b] != "باسم":
+        return False
+    if _prev_word(norm, a).lstrip("و") in _SPEAKER_NOUNS:
+        return True
+    a1, b1 = _word_at(norm, b)
+    a2, b2 = _word_at(norm, b1) if a1 >= 0 else (-1, -1)
+    return a1 == b + 1 and a2 == b1 + 1 and norm.startswith("ال", a1) and norm.startswith("ال", a2) \
+        and norm[a2:b2].endswith(("ي", "يه"))
+
+
 def _prev_word(norm: str, pos: int) -> str:
     i = pos
     while i > 0 and norm[i - 1] in ' "':
@@ -786,6 +803,8 @@ def _persons(lex: Lexicon, norm: str, hits: list[Hit], static: list[_Cand],
                     or (norm[a:b] in rd["name_stop"] and a not in ali)):
                 break
             if norm[a:b] in names:
+                if _in_the_name_of(norm, a, b):
+                    break  # «ونفى متحدث باسم المتمردين»، «استنكر باسم السلك الدبلوماسي»: «in the name of», no Basem
                 s = a
                 break
             pos = b
