@@ -900,7 +900,7 @@ def rank_actors(ctx: DocContext, m: EventMention) -> tuple[ActorMention | None, 
         # «وكان X قد انتقد Y»: in the pluperfect the subject stands between «كان» and «قد»
         prev = _words(ctx, s0, m.start, last=8)
         if prev and ctx.text[prev[-1][0] : prev[-1][1]] == "قد":
-            kana = [st for st, en, _ in prev[:-1] if normalize_text(ctx.text[st:en]).lstrip("و") in ("كان", "كانت", "كانوا")]
+            kana = [st for st, en, _ in prev[:-1] if normalize_text(ctx.text[st:en]).lstrip("و") in _KANA_FORMS]
             subj = [x for x in before if kana and kana[-1] < x.start and x.end <= prev[-1][0] and agent_ok(x)]
             if subj:
                 a1, rank = subj[0], RANK_SYNTAX
@@ -1314,7 +1314,7 @@ def national_force(ctx: DocContext, m: EventMention, country: str | None) -> Act
         ws = ws[:3]
     elif prev and ctx.text[prev[-1][0] : prev[-1][1]] == "قد":
         # «وكانت قوات الأمن قد اعتقلت»: in the pluperfect the subject follows «كان» and stands before «قد»
-        kana = [k for k, (a, b, _) in enumerate(prev[:-1]) if normalize_text(ctx.text[a:b]).lstrip("و") in ("كان", "كانت", "كانوا")]
+        kana = [k for k, (a, b, _) in enumerate(prev[:-1]) if normalize_text(ctx.text[a:b]).lstrip("و") in _KANA_FORMS]
         if kana:
             ws = prev[kana[-1] + 1 : -1]
     else:
