@@ -247,3 +247,44 @@ def test_a_blank_outlet_makes_no_source() -> None:
     rec["outlet"] = "okaz"
     evs = [e for d in process_page(page_from_record(rec, "test")).documents for e in d.events]  # type: ignore[arg-type]
     assert [s.name for e in evs for s in e.sources] == ["Okaz"] * len(evs)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # made-up sentences: a word right after an unnamed source says whose it is
+    ("وقال مسؤولون عسكريون إن ثلاثة جنود قتلوا في الهجوم.", ("مسؤولون عسكريون", "Military officials")),
+    ("وذكرت مصادر كردية أن العشرات تظاهروا أمام المبنى.", ("مصادر كردية", "Kurdish sources")),
+    ("وأضافت المصادر الكردية أن الهجوم فشل.", ("المصادر الكردية", "Kurdish sources")),
+    ("وقالت مصادر صحفية إن الاشتباكات توقفت.", ("مصادر صحفية", "Press sources")),
+    # a broken plural of a demonym names the nationality, after a qualifier too
+    ("وقال مسؤولون أفغان إن خمسة أشخاص قتلوا.", ("مسؤولون أفغان", "Afghan officials")),
+    ("وقال مسؤولون عسكريون أمريكيون إن الغارة أصابت هدفها.",
+     ("مسؤولون عسكريون أمريكيون", "American military officials")),
+    # citizens telling what they saw are residents
+    ("وأفاد مواطنون أن القصف استمر حتى الصباح.", ("مواطنون", "Residents")),
+])
+def test_an_unnamed_source_is_named_by_the_words_after_it(text: str, expected: tuple[str, str]) -> None:
+    assert [(s.text, s.name) for s in find_sources(text)][:1] == [expected]
+
+
+def test_a_word_after_a_named_source_does_not_qualify_it() -> None:
+    # made-up: «مصادر» (generic) takes a qualifier; a typed source keeps its name, and a victim is no source
+    assert [s.name for s in find_sources("وقالت مصادر طبية محلية إن خمسة قتلوا.")][:1] == ["Medical sources"]
+    assert find_sources("واعتقلت الشرطة ستة مواطنين في المدينة.") == []
+
+
+def test_an_event_without_an_attribution_takes_its_paragraphs_source() -> None:
+    # made-up article: the Aden clash (second paragraph) is told on the word of the sources its paragraph names
+    # next; the Marib clash, with none in its paragraph, falls back to the article's main source (the first of
+    # two told once each)
+    from marsad.inputs import page_from_record
+    from marsad.pipeline import process_page
+
+    text = ("وقالت مصادر طبية إن خمسة أشخاص قتلوا في غارة جوية على مدينة تعز اليمنية أمس.\n"
+            "واندلعت اشتباكات عنيفة في مدينة عدن أمس. وذكرت مصادر محلية أن ثلاثة مسلحين قتلوا فيها.\n"
+            "وفي مدينة مأرب اندلعت اشتباكات عنيفة بين المسلحين والقوات الحكومية أمس.")
+    rec = {"id": "x2", "published": "2015-08-05", "text": text}
+    evs = [e for d in process_page(page_from_record(rec, "test")).documents for e in d.events]  # type: ignore[arg-type]
+    by_admin1 = {e.location.admin1: [s.name for s in e.sources] for e in evs if e.location}
+    assert by_admin1.get("Taizz") == ["Medical sources"]
+    assert by_admin1.get("Aden") == ["Local sources"]
+    assert by_admin1.get("Marib") == ["Medical sources"]

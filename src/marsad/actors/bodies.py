@@ -111,6 +111,9 @@ def _places_demonyms() -> dict[str, str]:
             for f in _inflect(_n(adj)):
                 out.setdefault(f, code)
                 out.setdefault("ال" + f, code)
+        for f in row.get("adj_plural", []):  # broken plurals (أفغان، أتراك)
+            out.setdefault(_n(f), code)
+            out.setdefault("ال" + _n(f), code)
     return out
 
 

@@ -339,6 +339,37 @@ def _with_nationality(norm: str, s: int, e: int, name: str) -> tuple[int, int, s
     return s, e + m.end(), f"{english} {name[:1].lower()}{name[1:]}"
 
 
+_QUALIFIED = _GENERIC | {"Officials", "Official"}  # an unnamed source a following word may say whose it is
+_QUALIFIER_ENDINGS = ("", "ه", "ون", "ين")
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> dict[str, str]:
+    """Every form of the qualifier words (source_cues.json ``qualifiers``) → its English word."""
+    out: dict[str, str] = {}
+    for stem, en in _cues_file().get("qualifiers", {}).get("stems", {}).items():
+        for end in _QUALIFIER_ENDINGS:
+            out.setdefault(normalize_text(stem) + end, en)
+    return out
+
+
+def _with_qualifier(norm: str, s: int, e: int, name: str) -> tuple[int, int, str]:
+    """«مسؤولون عسكريون»، «مصادر كردية»، «المصادر الأخرى»: a word right after an unnamed source that says nothing of
+    whose it is qualifies it ("Military officials", "Kurdish sources", "Other sources")."""
+    if name not in _QUALIFIED:
+        return s, e, name
+    m = re.match(r"\s+(\S+)", norm[e:])
+    if m is None:
+        return s, e, name
+    w = m.group(1)
+    if norm[s:e].startswith("ال") and w.startswith("ال"):
+        w = w[2:]  # «المصادر الكردية»: the article on both
+    en = _qualifiers().get(w)
+    if en is None:
+        return s, e, name
+    return s, e + m.end(), f"{en} {name[:1].lower()}{name[1:]}"
+
+
 _OF_WORDS = frozenset(["في", "من", "داخل", "لدى", "ضمن"])
 _OF_KINDS = frozenset(["org", "state", "coalition", "intl"])
 
@@ -462,6 +493,8 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
             short = next((v for k, v in named_seen.items() if k.startswith(nkey + " ")), None)
             if short is not None and len(nkey.split()) >= 2:
                 name = short
+        if kind in ("anonymous", "official"):
+            s, e, name = _with_qualifier(nz.text, s, e, name)
         if kind in ("anonymous", "media", "official"):
             s, e, name = _with_nationality(nz.text, s, e, name)
         if kind == "anonymous":

@@ -1356,6 +1356,25 @@ def _one_happening(out: list[Draft]) -> list[Draft]:
     return keep
 
 
+def _toll_of_the_last(ctx: DocContext, out: list[Draft], d: Draft) -> Draft | None:
+    """«واندلعت اشتباكات عنيفة في مدينة … . وذكرت مصادر أن ثلاثة مسلحين قتلوا فيها»: a death or a wound told with
+    a pronoun taking a happening up again right after its word (event_cues.json ``toll_anaphors``), with no place,
+    day or agent of its own, is the toll of the violent happening told in the sentence right before: that draft."""
+    x = d.args
+    if d.cls != "violence" or (x.killed is None and x.injured is None) or x.place is not None \
+            or x.date is not None or x.actor1 is not None or not out:
+        return None
+    e = out[-1]
+    if e.cls != "violence" or max(m.sent_index for m in e.mentions) != min(m.sent_index for m in d.mentions) - 1:
+        return None
+    anaphors = load_lexicon().cues["toll_anaphors"]
+    for m in d.mentions:
+        after = _sentence_readings(ctx, m.end, min(m.sent[1], m.end + 30))[:2]
+        if any(not anaphors.isdisjoint(r) for r in after):
+            return e
+    return None
+
+
 def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     """One draft per happening: later mentions of the same event join the earlier one."""
     out: list[Draft] = []
@@ -1365,7 +1384,8 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         similar = d.cls == "violence" and _similar_incident(ctx, d.mentions[0].sent)
         # «كما أقدمت الميليشيا على اختطاف …»: «also» and a new (indefinite) event word tell one more happening
         similar = similar or (d.cls != "political" and not d.anaphor and not d.definite and _also(ctx, d))
-        for e in reversed(out) if not similar else ():
+        target = _toll_of_the_last(ctx, out, d)
+        for e in reversed(out) if not similar and target is None else ():
             if d.cls == "political" and e.mentions[0].start == d.mentions[0].start:
                 continue  # (one verb with two parties as its subject: one interaction each, `_co_subject`)
             # («عندما شن الأمريكيون هجومهم»: an attack named by a possessive pronoun, with no place or toll of its
@@ -2370,9 +2390,27 @@ def _speaker_as_source(out: list[Draft]) -> None:
         d.args.sources = [SourceMention(a1.start, a1.end, a1.text, a1.name, kind)]
 
 
+_GENERIC_SOURCES = frozenset(["Source", "Sources"])  # «مصدر»، «مصادر» with nothing that says whose
+
+
+def _paragraph_source(ctx: DocContext, d: Draft) -> list[SourceMention]:
+    """An event told without an attribution in its own sentence is told on the word of the source its paragraph
+    names next («قصف الطيران مواقع … . وذكرت مصادر محلية أن …»), else the one the paragraph named last before it;
+    a source that says nothing of whose it is («مصادر») does not count."""
+    s0, s1 = min(d.mentions, key=lambda m: m.start).sent
+    p0 = ctx.text.rfind("\n", 0, s0) + 1
+    p1 = ctx.text.find("\n", s1)
+    p1 = len(ctx.text) if p1 < 0 else p1
+    named = [x for x in ctx.sources if x.name not in _GENERIC_SOURCES]
+    after = [x for x in named if s1 <= x.start < p1]
+    before = [x for x in named if p0 <= x.start < s0]
+    return after[:1] or before[-1:]
+
+
 def _inherit_sources(ctx: DocContext, out: list[Draft]) -> None:
     """An event told without an attribution in its own sentences takes the sources of its other evidence
-    sentences, else the article's main attributed source (the one named most often; the first on ties)."""
+    sentences, else the source its paragraph names (`_paragraph_source`), else the article's main attributed source
+    (the one named most often; the first on ties)."""
     _speaker_as_source(out)
     if not ctx.sources:
         return
@@ -2390,7 +2428,7 @@ def _inherit_sources(ctx: DocContext, out: list[Draft]) -> None:
             continue
         spans = set(d.spans) | {m.sent for m in d.mentions}
         own = [x for x in ctx.sources if any(a <= x.start < b for a, b in spans)]
-        d.args.sources = own or ([main] if d.cls in _PLACED else [])
+        d.args.sources = own or _paragraph_source(ctx, d) or ([main] if d.cls in _PLACED else [])
     # a person speaking for an organisation (مدير المرصد رامي عبد الرحمن, the minister X): the organisation
     # is the source ACLED names; it is added after the person (same span)
     persons = {(x.start, x.end): x.affiliation for x in ctx.actors if x.kind == "person" and x.affiliation}

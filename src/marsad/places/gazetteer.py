@@ -212,6 +212,9 @@ def _adjectives() -> dict[str, str]:
             stem = normalize_text(a)
             for end in _ADJ_ENDINGS:
                 out.setdefault(stem + end, cc)
+        for a in c.get("adj_plural", []):  # broken plurals (أفغان، أتراك): as written, with or without ال
+            out.setdefault(normalize_text(a), cc)
+            out.setdefault("ال" + normalize_text(a), cc)
     return out
 
 
