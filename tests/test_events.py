@@ -5722,3 +5722,21 @@ def test_a_stance_announced_is_its_announcers() -> None:
         evs = [e for e in _events(text) if e.plover]
         assert [(e.plover.event_type, e.actor1.name if e.actor1 else None) for e in evs] == [
             ("REJECT", "Government of Jordan")], text
+
+
+@pytest.mark.parametrize(("text", "a2"), [
+    # made-up: the country after «من» of a request is whom it is made of, not a place
+    ("وطلبت مصر من الولايات المتحدة أمس أسلحة إضافية لتأمين حدودها.", "Government of the United States"),
+    ("وقال مسؤول إن واشنطن طلبت من أنقرة أمس السماح لها باستخدام القاعدة.", "Government of Turkey"),
+])
+def test_the_country_a_request_is_made_of_is_its_other_party(text: str, a2: str) -> None:
+    reqs = [e for e in _events(text) if e.plover and e.plover.event_type == "REQUEST"]
+    assert reqs and reqs[0].actor2 is not None
+    assert reqs[0].actor2.name == a2
+
+
+def test_a_country_after_a_place_preposition_is_no_party_of_a_request() -> None:
+    # made-up: «عاد من» is a journey; «في» a place: neither names whom the call was made of
+    reqs = [e for e in _events("ودعت مصر في القاهرة أمس إلى وقف إطلاق النار في ليبيا.")
+            if e.plover and e.plover.event_type == "REQUEST"]
+    assert reqs and (reqs[0].actor2 is None or reqs[0].actor2.name != "Government of Libya")

@@ -1505,13 +1505,22 @@ def _state_object(ctx: DocContext, m: EventMention, a1: ActorMention) -> ActorMe
 
     w = arg_words()
     start = max(a1.end, m.end)
+    kind = m.plover[0] if m.plover is not None else ""
+    # «طلبت مصر من الولايات المتحدة …»، «اتفقت مصر مع روسيا …»: the preposition that names whom a request or talks
+    # are aimed at stands between (in the trigger itself, «طلبت من», or after the subject)
+    inter = _cue("interlocutor_from") if kind == "REQUEST" else \
+        _cue("interlocutor_with") if kind in ("CONSULT", "AGREE", "COOPERATE") else frozenset()
     for p in ctx.places:
         if p.start < start or p.start >= m.sent[1] or p.place is None or p.place.kind not in ("country", "capital"):
             continue
-        if p.place.country == a1.country or len(_words(ctx, start, p.start)) > 1:
+        between = _words(ctx, start, p.start)
+        via = len(between) == 1 and _in_any(between[0][2], inter)
+        if p.place.country == a1.country or len(between) > 1:
             return None
-        if _actor_prefix_at(ctx, p.start) or _preceded_by(ctx, p.start, w.locative | w.destination | w.prepositions,
-                                                          m.sent[0], 1):
+        own = _words(ctx, m.start, m.end)  # «طلبت من»: the preposition is the trigger's last word
+        via = via or (not between and p.start - m.end <= 1 and len(own) > 1 and _in_any(own[-1][2], inter))
+        if _actor_prefix_at(ctx, p.start) or not via and _preceded_by(
+                ctx, p.start, w.locative | w.destination | w.prepositions, m.sent[0], 1):
             return None
         return ActorMention(p.start, p.end, ctx.text[p.start : p.end], government_of(p.place.country),
                             1, p.place.country, "state", confidence=0.5)
