@@ -5740,3 +5740,20 @@ def test_a_country_after_a_place_preposition_is_no_party_of_a_request() -> None:
     reqs = [e for e in _events("ودعت مصر في القاهرة أمس إلى وقف إطلاق النار في ليبيا.")
             if e.plover and e.plover.event_type == "REQUEST"]
     assert reqs and (reqs[0].actor2 is None or reqs[0].actor2.name != "Government of Libya")
+
+
+def test_the_happening_avenged_dead_were_killed_in_is_no_part_of_the_reprisal() -> None:
+    # made-up: the shelling is reported; the strikes the avenged civilians died in (after «ردا على مقتل …»,
+    # the retaliation word in quotation marks) are an earlier happening, not this one's type, side or toll
+    evs = _events('وقصف الجيش أمس مواقع للمسلحين في ريف حلب، وقال قائد ميداني إن القصف جاء "ردا" على مقتل '
+                  'ثلاثة مدنيين في غارات للطائرات الحربية على قرية مجاورة قبل أسبوع.')
+    types = [e.acled.sub_event_type for e in evs if e.acled]
+    assert "Shelling/artillery/missile attack" in types
+    assert "Air/drone strike" not in types
+    assert all(e.fatalities is None for e in evs)
+
+
+def test_a_word_spelt_like_a_retaliation_word_after_a_figure_is_no_reason() -> None:
+    # made-up: «فردا» (individuals) is not «ف + ردا»; the clashes that killed them are reported
+    evs = _events("قتل نحو عشرين فردا من المسلحين وجرح أربعة في الاشتباكات التي اندلعت أمس في مدينة سبها الليبية.")
+    assert any(e.acled and e.acled.event_type == "Battles" for e in evs)

@@ -194,6 +194,24 @@ class _Sentence:
         return k if k < len(self.toks) else None
 
 
+def _avenged_deaths(s: _Sentence, h: Hit, hits: list[Hit], cues: dict[str, frozenset[str]]) -> bool:
+    """«قال إن القصف جاء "ردا" على مقتل ثلاثة مدنيين في غارات للطائرات الحربية»: after a violent
+    happening told in the sentence, the event noun those avenged dead were killed in (a retaliation word, «على» or
+    «لـ», a word of death within three words, the noun within nine tokens of the retaliation word) is an earlier
+    happening, named as the reason (a quotation mark around the retaliation word may stand between)."""
+    i = h.i
+    if not any(o.i < i and o.form.trigger.cls in _VIOLENT for o in hits):
+        return False
+    for r in range(max(0, i - 9), i):
+        if not s.has_word(r, cues["retaliation_words"]):
+            continue
+        j = s.next_word(r)
+        if j is not None and j < i and (s.toks[j].norm == "علي" or s.toks[j].norm[:1] == "ل") \
+                and s.first(j, min(i, j + 3), cues["toll"]) is not None:
+            return True
+    return False
+
+
 def _short_quoted_name(s: _Sentence, k: int) -> int | None:
     """The index of the closing mark when a quotation mark at token ``k`` encloses a short name (at most five
     tokens: «سي.آي.ايه», «داعش»), else None."""
@@ -1616,6 +1634,8 @@ def _assess(
                     and s.first(r + 1, i, cues["duration_nouns"]) is not None \
                     and (s.toks[i - 1].norm in ("علي", "من") or h.prefix[-1:] in ("ل",)):
                 return 0.0, reasons, "earlier", None
+        if h.form.pos == "noun" and _avenged_deaths(s, h, hits, cues):
+            return 0.0, reasons, "earlier", None
         if (jv := s.first(max(0, i - 16), i, cues["justify_verbs"])) is not None and any(
                 jv < o.i <= i and o.prefix.removesuffix("ال").endswith("ب") for o in hits):
             # «وبرر … العملية العسكرية، بالهجوم الانتحاري في … ومقتل جندي»: what justified it, from its «ب» on
