@@ -5757,3 +5757,23 @@ def test_a_word_spelt_like_a_retaliation_word_after_a_figure_is_no_reason() -> N
     # made-up: «فردا» (individuals) is not «ف + ردا»; the clashes that killed them are reported
     evs = _events("قتل نحو عشرين فردا من المسلحين وجرح أربعة في الاشتباكات التي اندلعت أمس في مدينة سبها الليبية.")
     assert any(e.acled and e.acled.event_type == "Battles" for e in evs)
+
+
+def test_a_site_named_again_with_the_article_tells_the_same_happening() -> None:
+    # made-up: a blast at a hotel, then the attacker who drove a car bomb through «the hotel's» gate with a toll,
+    # then another source's figure: one happening (the first report's toll stays), not three
+    evs = _events("دوى انفجار عنيف مساء أمس داخل فندق في حي تجاري بمدينة مقديشو. وذكرت مصادر محلية أن 13 مدنيا "
+                  "لقوا حتفهم حين فجر مسلح من حركة الشباب شاحنة مفخخة عند مدخل الفندق. وقال مسعف إن «أربعة "
+                  "أشخاص قتلوا».")
+    violent = [e for e in evs if e.acled and e.acled.event_type == "Explosions/Remote violence"]
+    assert len(violent) == 1 and len(evs) == 1
+    assert violent[0].fatalities is not None and violent[0].fatalities.best == 13
+    assert violent[0].actor1 is not None and violent[0].actor1.name == "Al Shabaab"
+
+
+def test_another_site_of_the_same_city_is_another_happening() -> None:
+    # made-up: a bombing at a hotel, then three others killed by a bomb inside «the» mosque (no mosque named
+    # before): two happenings
+    evs = _events("وقع انفجار أمس في فندق بوسط مدينة مقديشو أسفر عن مقتل خمسة أشخاص. وقتل ثلاثة آخرون في انفجار "
+                  "عبوة ناسفة داخل المسجد المجاور للسوق.")
+    assert sorted(e.fatalities.best for e in evs if e.acled and e.fatalities) == [3, 5]

@@ -410,6 +410,8 @@ def _conflict(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
             return True
         if other_side(x.killed.side, y.killed.side):
             return False
+        if ctx is not None and _another_report(ctx, a, b):
+            return False
         same_place = bool(x.place and y.place and x.place.place and y.place.place and x.place.place.id == y.place.place.id)
         if same_place and x.actor1 and y.actor1 and x.actor1.name == y.actor1.name and _adjacent(a, b):
             return False
@@ -603,6 +605,18 @@ def _agree(a: Draft, b: Draft) -> bool:
     if any("claimed" in m.reasons for m in b.mentions):
         return True  # «ولم تعلن أي جهة مسؤوليتها عن حرق المنزل …»: a claim (or none) about a happening already told
     return b.anaphor
+
+
+def _another_report(ctx: DocContext, a: Draft, b: Draft) -> bool:
+    """«… وقال ضابط آخر بالشرطة إن «أربعة أشخاص قتلوا»»: the sentence right after a violent happening gives a figure
+    on someone's word, with no place, day, agent or victims' side of its own: another report of that toll (reports
+    differ), not another happening."""
+    y = b.args
+    if not _adjacent(a, b) or y.place is not None or y.date is not None or y.actor1 is not None \
+            or y.killed is None or y.killed.side is not None:
+        return False
+    sents = {m.sent for m in b.mentions}
+    return any(s0 <= x.start < s1 for x in ctx.sources for s0, s1 in sents)
 
 
 def _far_and_finer(a: Draft, b: Draft) -> bool:
@@ -1375,6 +1389,38 @@ def _toll_of_the_last(ctx: DocContext, out: list[Draft], d: Draft) -> Draft | No
     return None
 
 
+def _same_site(ctx: DocContext, a: Draft, b: Draft) -> bool:
+    """«وقع انفجار في فندق بوسط المدينة» … «وقتل 13 عندما اقتحم متشدد بوابة الفندق»: a violent event word whose
+    sentence names with the article a site (event_cues.json ``site_nouns``) that the violent happening told up to
+    two sentences before named, with no place and no other day of its own, tells that happening again."""
+    if a.cls != "violence" or b.cls != "violence" or not _same_kind(a, b) or b.args.place is not None:
+        return False
+    gap = min(m.sent_index for m in b.mentions) - max(m.sent_index for m in a.mentions)
+    if not 1 <= gap <= 2:
+        return False
+    x, y = a.args.date, b.args.date
+    if y is not None and (x is None or x.date_start != y.date_start):
+        return False
+    cues = load_lexicon().cues
+    for m in b.mentions:  # «وسقطت قذيفة أخرى»: another one
+        if any(not cues["other_words"].isdisjoint(r) for r in _sentence_readings(ctx, m.end, min(m.sent[1], m.end + 40))[:3]):
+            return False
+        # (an indefinite locality head with its name after it, «بمنطقة شاه باغ», is a place of the sentence's own)
+        rows = _words(ctx, m.sent[0], m.sent[1])
+        if any(not cues["locality_heads"].isdisjoint(r) and _norm(ctx.text[a0:b0]).lstrip("وفب")[:2] != "ال"
+               for a0, b0, r in rows[:-1]):
+            return False
+    sites = cues["site_nouns"]
+    told: set[str] = set()
+    for sent in {m.segment or m.sent for m in a.mentions}:  # (a round-up's segment: its own happening's words)
+        for r in _sentence_readings(ctx, sent[0], sent[1]):
+            told.update(w.removeprefix("ال") for w in r if w.removeprefix("ال") in sites)
+    if not told:
+        return False
+    return any(("ال" + w) in r for sent in {m.segment or m.sent for m in b.mentions}
+               for r in _sentence_readings(ctx, sent[0], sent[1]) for w in told)
+
+
 def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     """One draft per happening: later mentions of the same event join the earlier one."""
     out: list[Draft] = []
@@ -1390,6 +1436,10 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
                 continue  # (one verb with two parties as its subject: one interaction each, `_co_subject`)
             # («عندما شن الأمريكيون هجومهم»: an attack named by a possessive pronoun, with no place or toll of its
             # own, is the happening last told)
+            if _same_site(ctx, e, d) or (e.cls == d.cls == "violence" and d.rule.startswith("generic")
+                                         and _another_report(ctx, e, d)):
+                target = e  # (a bare toll on someone's word: another report of the happening just told)
+                break
             if _same_kind(e, d) and (_same_arrested(ctx, e, d) or not _conflict(e, d, ctx) and (
                     _agree(e, d) or _same_count(ctx, e, d) or (d.cls == "political" and _same_actor(e, d))
                     or _retold_with_its_day(ctx, e, d)
