@@ -5777,3 +5777,21 @@ def test_another_site_of_the_same_city_is_another_happening() -> None:
     evs = _events("وقع انفجار أمس في فندق بوسط مدينة مقديشو أسفر عن مقتل خمسة أشخاص. وقتل ثلاثة آخرون في انفجار "
                   "عبوة ناسفة داخل المسجد المجاور للسوق.")
     assert sorted(e.fatalities.best for e in evs if e.acled and e.fatalities) == [3, 5]
+
+
+def test_strikes_a_span_of_time_is_counted_from_the_start_of_are_earlier() -> None:
+    # made-up: a planned offensive, «two weeks after the start of air strikes» on other positions: the strikes are
+    # an earlier campaign the statement counts from, no happening of the day
+    evs = _events("وأعلنت الحكومة أمس أنها ستشن قريبا هجوما واسعا على المسلحين في الجنوب، وذلك بعد ثلاثة أسابيع على "
+                  "بدء غارات جوية على مواقع للمتمردين في الشمال.")
+    assert not [e for e in evs if e.acled]
+
+
+def test_a_continent_is_no_neighbourhood() -> None:
+    # made-up: «جنوب شرق آسيا» is the region; Baghdad's neighbourhood of that name is read only after «حي»
+    from marsad.places import find_places
+
+    text = ("قال وزير الخارجية العراقي في بغداد إن العراق يحتاج دعما دوليا. والتقى الوزير نظيره على هامش اجتماعات "
+            "رابطة دول جنوب شرق آسيا أمس.")  # (an Iraqi context: the namesake would have its country's support)
+    assert [p.place.name for p in find_places(text) if p.place] == ["Baghdad", "Iraq"]
+    assert [p.place.name for p in find_places("وانفجرت عبوة في حي آسيا ببغداد.") if p.place][:1] == ["Asia"]

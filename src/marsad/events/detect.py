@@ -1630,9 +1630,12 @@ def _assess(
                 return 0.0, reasons, "earlier", None
             # «شن سلاح الجو أمس أولى غاراته … وذلك بعد أربعة أيام على هجوم انتحاري»: the happening a span of
             # time is counted from is an earlier one, not this one's cause or weapon
-            if not exempt and primary and s.has_word(r, cues["temporal_after"]) and i - r <= 5 \
+            # (also «بعد أسبوعين على بدء غارات جوية …»: counted from the start of a campaign)
+            if not exempt and primary and s.has_word(r, cues["temporal_after"]) and i - r <= 6 \
                     and s.first(r + 1, i, cues["duration_nouns"]) is not None \
-                    and (s.toks[i - 1].norm in ("علي", "من") or h.prefix[-1:] in ("ل",)):
+                    and ((i - r <= 5 and (s.toks[i - 1].norm in ("علي", "من") or h.prefix[-1:] in ("ل",)))
+                         or (i - r >= 4 and s.has_word(i - 1, cues["campaign_starts"])
+                             and s.toks[i - 2].norm in ("علي", "من"))):
                 return 0.0, reasons, "earlier", None
         if h.form.pos == "noun" and _avenged_deaths(s, h, hits, cues):
             return 0.0, reasons, "earlier", None
