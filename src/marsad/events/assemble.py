@@ -516,6 +516,8 @@ def _also(ctx: DocContext, d: Draft) -> bool:
     if not d.mentions:
         return False
     s0 = min(m.sent for m in d.mentions)[0]
+    while s0 < len(ctx.text) and not ctx.text[s0].isalnum():
+        s0 += 1  # («، كما قتل …»: a sentence split after a comma opens with it)
     words = ctx.text[s0 : s0 + 40].split(maxsplit=2)
     cues = load_lexicon().cues
     if _also_after_verb(ctx, d, cues):
@@ -1392,9 +1394,11 @@ def _toll_of_the_last(ctx: DocContext, out: list[Draft], d: Draft) -> Draft | No
 def _same_site(ctx: DocContext, a: Draft, b: Draft) -> bool:
     """«وقع انفجار في فندق بوسط المدينة» … «وقتل 13 عندما اقتحم متشدد بوابة الفندق»: a violent event word whose
     sentence names with the article a site (event_cues.json ``site_nouns``) that the violent happening told up to
-    two sentences before named, with no place and no other day of its own, tells that happening again."""
-    if a.cls != "violence" or b.cls != "violence" or not _same_kind(a, b) or b.args.place is not None:
-        return False
+    two sentences before named, with no other place and no other day of its own, tells that happening again."""
+    pa, pb = a.args.place, b.args.place
+    if a.cls != "violence" or b.cls != "violence" or not _same_kind(a, b) or pb is not None and not (
+            pa is not None and pa.place is not None and pb.place is not None and pa.place.id == pb.place.id):
+        return False  # (no place of its own, or the same one)
     gap = min(m.sent_index for m in b.mentions) - max(m.sent_index for m in a.mentions)
     if not 1 <= gap <= 2:
         return False
@@ -1497,6 +1501,7 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     _country_as_forces(out)
     _no_monitor_sides(out)
     _speaker_not_actor(out)
+    _state_speaker_of_bombing(ctx, out)
     _grounded_air_strike(ctx, out)
     _no_air_force(ctx, out)
     not_both_sides(out)
@@ -2834,6 +2839,23 @@ def _speaker_not_actor(out: list[Draft]) -> None:
                 d.acled[0] in _VIOLENCE_FAMILIES or d.acled[1] == "Arrests"):
             continue
         if any(s.name == a1.name for s in d.args.sources):
+            d.args.actor1 = None
+
+
+def _state_speaker_of_bombing(ctx: DocContext, out: list[Draft]) -> None:
+    """«وقال مسؤول الإعلام بوزارة الداخلية … إن عبوة بدائية الصنع انفجرت …»: a state's forces read as the actor1 of a
+    bombing, named before a bare «إن/أن» that opens the clause telling the bomb (no pronoun of their own: «إنها
+    فجرت» is a self-report), are who tells it: no state sets off a roadside or suicide bomb in its own report."""
+    that = arg_words().that_particles
+    for d in out:
+        a1 = d.args.actor1
+        if d.acled is None or d.acled[1] not in _BOMBINGS or a1 is None or a1.type != 1 \
+                or not a1.name.startswith(("Police Forces of", "Military Forces of")):
+            continue
+        m = min(d.mentions, key=lambda x: x.start)
+        if not m.sent[0] <= a1.start < m.start:
+            continue
+        if any(_norm(ctx.text[a:b]) in that for a, b, _ in _words(ctx, a1.end, m.start)):
             d.args.actor1 = None
 
 

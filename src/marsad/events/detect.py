@@ -1039,6 +1039,8 @@ def _assess(
         return 0.0, reasons, "reference", None  # «داخل مراكز الاحتجاز»: a place of detention, no arrest told
     if h.form.pos == "noun" and i > 0 and s.has_word(i - 1, cues["decision_heads"]):
         return 0.0, reasons, "reference", None  # «ضد قرار الاعتقال»: the decision is told, not a new arrest
+    if h.form.pos == "noun" and i > 0 and not h.prefix and s.has_word(i - 1, cues["locus_heads"]):
+        return 0.0, reasons, "passing", None  # «بات القضاة محل استهداف»: exposed to it, no happening told
     if h.form.pos == "verb" and i > 0 and not h.prefix and s.has_word(i - 1, cues["demonstratives"]) \
             and not (i > 1 and s.has_word(i - 2, cues["demonstrative_heads"])):
         # (a demonstrative governed by a preposition stands alone: «في مقابل ذلك دعا الوزير …»)
@@ -1066,11 +1068,19 @@ def _assess(
         if at_an > 0 and any(s.has_word(k, cues["unreported_nouns"]) for k in range(max(lo, at_an - 3), at_an)) \
                 and any(s.has_word(k, cues["negation"]) for k in range(max(lo, i - 11), at_an)):
             return 0.0, reasons, "negation", None
+    frames = {0, 1, lo, lo + 1}
+    opener = lo
+    while opener < i and not s.toks[opener].norm[:1].isalpha():
+        opener += 1  # (past the comma that opens the clause)
+    if lo > 0 and (s.toks[opener].norm in cues["also_openers"] or s.toks[opener].norm in cues["segment_breakers"]):
+        # («… وخلال الشهور الثلاثة الماضية قتل النائب العام …، كما قتل ثلاثة قضاة …، فيما نجا آخرون …»: a clause that
+        # goes on with «كما» or «فيما» stays inside the frame an earlier clause of the sentence opened)
+        frames |= {k + d for k in range(1, lo) if s.clause[k] != s.clause[k - 1] for d in (0, 1)}
     if any((s.toks[k].norm.lstrip("و") == "منذ" and s.has_word(k + 1, cues["long_spans"])) or (
             # («وخلال السنوات الست الماضية، بلغ عدد الصواريخ …»: the past years as a frame)
             s.toks[k].norm.lstrip("و") == "خلال" and s.toks[k + 1].norm[:2] == "ال"
             and s.toks[k + 1].norm[2:] in cues["long_spans"])
-           for k in {0, 1, lo, lo + 1} if k < i - 1):  # (opening the sentence or the clause: a frame)
+           for k in frames if k < i - 1):  # (opening the sentence or the clause: a frame)
         # «ومنذ أشهر، هدد الحوثيون الجنيد …»، «منذ سنوات يقصف النظام المدينة»: a long span up to now opening the
         # sentence frames what follows as going on for months or years («أول سفينة تصل منذ شهور» compares, no frame)
         return 0.0, reasons, "background-since", None
