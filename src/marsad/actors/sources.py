@@ -320,7 +320,7 @@ def _skip_fillers(an: Analysis, pos: int, verb_ends: dict[int, int]) -> int:
     return pos
 
 
-_GENERIC = frozenset(["Source", "Sources"])  # «مصدر»، «مصادر» with nothing that says whose
+GENERIC_SOURCES = frozenset(["Source", "Sources"])  # «مصدر»، «مصادر» with nothing that says whose
 
 
 def _with_nationality(norm: str, s: int, e: int, name: str) -> tuple[int, int, str]:
@@ -339,7 +339,7 @@ def _with_nationality(norm: str, s: int, e: int, name: str) -> tuple[int, int, s
     return s, e + m.end(), f"{english} {name[:1].lower()}{name[1:]}"
 
 
-_QUALIFIED = _GENERIC | {"Officials", "Official"}  # an unnamed source a following word may say whose it is
+_QUALIFIED = GENERIC_SOURCES | {"Officials", "Official"}  # an unnamed source a following word may say whose it is
 _QUALIFIER_ENDINGS = ("", "ه", "ون", "ين")
 
 
@@ -499,9 +499,9 @@ def find_sources(text: str, actors: list[ActorMention] | None = None) -> list[So
             s, e, name = _with_nationality(nz.text, s, e, name)
         if kind == "anonymous":
             s, e, name = _with_affiliation(nz.text, s, e, name, spans)
-        if name in _GENERIC and nkey.startswith("ال") and last_anon is not None:
+        if name in GENERIC_SOURCES and nkey.startswith("ال") and last_anon is not None:
             name = last_anon  # «مصادر محلية … وأضافت المصادر»: the sources just named, taken up again
-        elif kind in ("anonymous", "official") and name not in _GENERIC:
+        elif kind in ("anonymous", "official") and name not in GENERIC_SOURCES:
             last_anon = name
         os_, oe = nz.span(s, e)
         if (os_, oe) in seen:

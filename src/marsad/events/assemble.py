@@ -19,6 +19,7 @@ from itertools import chain
 
 from marsad import records as R
 from marsad.actors.lexicon import government_of
+from marsad.actors.sources import GENERIC_SOURCES
 from marsad.arabic.tokens import Token, clitic_candidates, clitic_words
 from marsad.events.arguments import (
     RANK_EXPLICIT,
@@ -1438,12 +1439,12 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
         for e in reversed(out) if not similar and target is None else ():
             if d.cls == "political" and e.mentions[0].start == d.mentions[0].start:
                 continue  # (one verb with two parties as its subject: one interaction each, `_co_subject`)
-            # («عندما شن الأمريكيون هجومهم»: an attack named by a possessive pronoun, with no place or toll of its
-            # own, is the happening last told)
             if _same_site(ctx, e, d) or (e.cls == d.cls == "violence" and d.rule.startswith("generic")
                                          and _another_report(ctx, e, d)):
                 target = e  # (a bare toll on someone's word: another report of the happening just told)
                 break
+            # («عندما شن الأمريكيون هجومهم»: an attack named by a possessive pronoun, with no place or toll of its
+            # own, is the happening last told)
             if _same_kind(e, d) and (_same_arrested(ctx, e, d) or not _conflict(e, d, ctx) and (
                     _agree(e, d) or _same_count(ctx, e, d) or (d.cls == "political" and _same_actor(e, d))
                     or _retold_with_its_day(ctx, e, d)
@@ -2445,9 +2446,6 @@ def _speaker_as_source(out: list[Draft]) -> None:
         d.args.sources = [SourceMention(a1.start, a1.end, a1.text, a1.name, kind)]
 
 
-_GENERIC_SOURCES = frozenset(["Source", "Sources"])  # «مصدر»، «مصادر» with nothing that says whose
-
-
 def _paragraph_source(ctx: DocContext, d: Draft) -> list[SourceMention]:
     """An event told without an attribution in its own sentence is told on the word of the source its paragraph
     names next («قصف الطيران مواقع … . وذكرت مصادر محلية أن …»), else the one the paragraph named last before it;
@@ -2456,7 +2454,7 @@ def _paragraph_source(ctx: DocContext, d: Draft) -> list[SourceMention]:
     p0 = ctx.text.rfind("\n", 0, s0) + 1
     p1 = ctx.text.find("\n", s1)
     p1 = len(ctx.text) if p1 < 0 else p1
-    named = [x for x in ctx.sources if x.name not in _GENERIC_SOURCES]
+    named = [x for x in ctx.sources if x.name not in GENERIC_SOURCES]
     after = [x for x in named if s1 <= x.start < p1]
     before = [x for x in named if p0 <= x.start < s0]
     return after[:1] or before[-1:]
