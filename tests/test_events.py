@@ -5829,3 +5829,20 @@ def test_a_background_killing_told_with_also_is_no_toll_of_todays_bomb() -> None
     assert evs and not [e for e in evs if e["location"] and e["location"]["admin1"] == "North Sinai"]
     assert all((e["fatalities"] or {}).get("best") != 3 for e in evs)
 
+
+
+def test_strikes_told_only_beside_a_running_total_are_its_background() -> None:
+    # made-up: a monitor's running total since last year, «until yesterday»: the strikes it sums, listed by province,
+    # are no happening of a day (the bounds of the span are not the strikes' own day)
+    evs = _events("وأعلن المرصد ارتفاع العدد الإجمالي لقتلى غارات التحالف إلى 2150 شخصا على الأقل منذ 10 أكتوبر 2014، "
+                  "وحتى مساء أمس، في محافظات حلب وإدلب وحماة والرقة.")
+    assert not [e for e in evs if e.acled]
+    # the dead of the day before («غداة مقتل …») are no sum: the day's bombing stays
+    evs = _events("وانفجرت سيارة مفخخة أخرى أمس في حي سكني جنوب بغداد، في هجوم يأتي غداة مقتل 15 شخصا في هجمات مماثلة.")
+    assert [e.acled.event_type for e in evs if e.acled] == ["Explosions/Remote violence"]
+    # real article (read at run time): a monitor's running total of coalition strikes since September 2014 «until
+    # yesterday's dawn» became one air strike per province named (seven) — the bounds of the span are no own day
+    strikes = [e for e in _corpus_events("snn-6721794e8d51")
+               if e["acled"] and e["acled"]["sub_event_type"] == "Air/drone strike"]
+    assert len(strikes) <= 2
+

@@ -2547,6 +2547,10 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             continue
         if _cumulative(ctx, n, s0, s1):
             summed.add(kind)
+            if kind == "k" and not any(_in_any(r, w.day_before_words) for _, _, r in _words(ctx, s0, n.start, last=3)):
+                # (a happening told only beside a sum, with no day of its own, is background; the dead of the day
+                # before, «غداة مقتل 21 شخصا», are another happening's, no sum)
+                ctx.memo[("summed_toll", sent)] = True
             continue
         if kind in ("k", "i") and n.value >= w.war_toll:
             # «قتل فيها 800 ألف شخص»، «أسفرت المعارك عن مقتل أكثر من 3200 شخص»، «خلفت أكثر من 9 آلاف جريح»: a war's,

@@ -1536,8 +1536,11 @@ def merge(ctx: DocContext, ds: list[Draft]) -> list[Draft]:
     not_both_sides(out)
     # a violent happening told only beside a war's toll («… حيث أسفرت المعارك عن مقتل أكثر من 3200 شخص»), with no
     # figure and no day of its own, is the war's background, not a happening
+    # (so is one told only beside a sum of many days' dead: «ارتفاع العدد الإجمالي للقتلى إلى 3216 جراء غارات
+    # التحالف … منذ سبتمبر 2014»)
     out = [d for d in out if d.cls not in ("violence", "territory") or d.args.killed is not None or _own_day(ctx, d)
-           or not any(ctx.memo.get(("war_toll", m.sent)) for m in d.mentions)]
+           or not any(ctx.memo.get(("war_toll", m.sent)) or ctx.memo.get(("summed_toll", m.sent))
+                      for m in d.mentions)]
     if _commemoration(ctx):
         # an anniversary article («مرور 70 عاماً على …»، «في ذكرى …»): violence told without a day of its own is the
         # remembered one, not a new happening
@@ -1573,9 +1576,16 @@ def _commemoration(ctx: DocContext) -> bool:
     return not cues.isdisjoint(words) or ("مرور" in words and bool(words & {"عاما", "عام", "سنه", "سنوات", "اعوام"}))
 
 
+_SPAN_BOUNDS = frozenset(("حتي", "وحتي", "منذ", "ومنذ"))
+
+
 def _own_day(ctx: DocContext, d: Draft) -> bool:
-    """A precise date inside one of the draft's sentences."""
-    return any(a <= x.start < b and x.precision == 1 for a, b in {m.sent for m in d.mentions} for x in ctx.dates)
+    """A precise date inside one of the draft's sentences (not a bound of a span: «منذ 23 سبتمبر 2014 وحتى فجر
+    أمس»)."""
+    return any(a <= x.start < b and x.precision == 1
+               and _norm(ctx.text[x.start:x.end]).split()[0] not in _SPAN_BOUNDS
+               and not any(_norm(ctx.text[p:q]) in _SPAN_BOUNDS for p, q, _ in _words(ctx, a, x.start)[-2:])
+               for a, b in {m.sent for m in d.mentions} for x in ctx.dates)
 
 
 def _unarmed_clash(ctx: DocContext, out: list[Draft]) -> None:
