@@ -5846,3 +5846,12 @@ def test_strikes_told_only_beside_a_running_total_are_its_background() -> None:
                if e["acled"] and e["acled"]["sub_event_type"] == "Air/drone strike"]
     assert len(strikes) <= 2
 
+
+
+def test_a_unit_word_between_the_figure_and_the_force_keeps_the_dead_on_their_side() -> None:
+    # made-up: «أربعة من جنود مشاة البحرية الأميركية»: the infantry word between the figure and the force does not cut
+    # the victims from their side: the Marines are struck (actor2), not the attackers
+    evs = [e for e in _events("وقتل أربعة من جنود مشاة البحرية الأميركية أمس في هجوم على مركز للتجنيد في مدينة "
+                              "شيكاغو.") if e.acled]
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "Military Forces of the United States"
+    assert evs[0].actor1 is None or evs[0].actor1.name != "Military Forces of the United States"
