@@ -1584,7 +1584,7 @@ def _own_day(ctx: DocContext, d: Draft) -> bool:
     أمس»)."""
     return any(a <= x.start < b and x.precision == 1
                and _norm(ctx.text[x.start:x.end]).split()[0] not in _SPAN_BOUNDS
-               and not any(_norm(ctx.text[p:q]) in _SPAN_BOUNDS for p, q, _ in _words(ctx, a, x.start)[-2:])
+               and not any(_norm(ctx.text[p:q]) in _SPAN_BOUNDS for p, q, _ in _words(ctx, a, x.start, last=2))
                for a, b in {m.sent for m in d.mentions} for x in ctx.dates)
 
 
