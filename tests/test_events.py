@@ -5855,3 +5855,11 @@ def test_a_unit_word_between_the_figure_and_the_force_keeps_the_dead_on_their_si
                               "شيكاغو.") if e.acled]
     assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "Military Forces of the United States"
     assert evs[0].actor1 is None or evs[0].actor1.name != "Military Forces of the United States"
+
+
+def test_met_their_death_counts_a_group_told_at_length() -> None:
+    # made-up: «لقي 24 عنصرا من … وعناصر … مصرعهم»: the figure counts the dead even with a long group between it and
+    # «مصرعهم» (met their death)
+    evs = [e for e in _events("لقي 18 مسلحا من جماعة الحوثي ومقاتلي القوات الموالية للرئيس اليمني السابق مصرعهم خلال "
+                              "اشتباكات عنيفة أمس في مدينة تعز.") if e.acled]
+    assert evs and evs[0].fatalities is not None and evs[0].fatalities.best == 18

@@ -2430,6 +2430,8 @@ def _fronted_victim(ctx: DocContext, s0: int, s1: int, verbs: frozenset[str]) ->
     return None
 
 
+_MET_VERBS = frozenset(normalize_text(w) for w in ("لقي", "لقيت", "لقوا"))
+_MET_DEATHS = frozenset(normalize_text(w) + suffix for w in ("مصرع", "حتف") for suffix in ("هم", "هما", "هن"))
 _MET_DEATH = {normalize_text(w) + suffix: n for w in ("مصرع", "حتف") for suffix, n in (("ه", 1), ("ها", 1), ("هما", 2))}
 _MET = frozenset(normalize_text(w) for w in ("لقي", "لقيت", "لقيا", "لقيتا", "ولقي", "ولقيت", "ولقيا", "ولقيتا",
                                              "فلقي", "فلقيت"))
@@ -2533,6 +2535,9 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
             kind = "k" if _in_any(before[0], w.killed) else "i" if _in_any(before[0], w.injured) else None
         if kind is None and any(_in_any(r, w.killed) for r in after[:4]) and _victim_side(ctx, n, s1):
             kind = "k"  # «اثنين من مقاتلي المقاومة استشهدا»: the killed verb after the counted group
+        if kind is None and before and _in_any(before[-1], _MET_VERBS) and any(
+                _in_any(r, _MET_DEATHS) for _, _, r in _words(ctx, n.end, s1)[:16]):
+            kind = "k"  # «لقي 24 عنصرا من ميليشيات … وعناصر … مصرعهم»: met their death, told at length between
         if kind is None and _object_of_killing(ctx, n, s0):
             kind = "k"  # «وقتل مسلحون من بوكو حرام أمس 20 قرويا»: the figure is the object of the attackers' verb
         if kind is None and _side_before(ctx, n):
