@@ -5863,3 +5863,10 @@ def test_met_their_death_counts_a_group_told_at_length() -> None:
     evs = [e for e in _events("لقي 18 مسلحا من جماعة الحوثي ومقاتلي القوات الموالية للرئيس اليمني السابق مصرعهم خلال "
                               "اشتباكات عنيفة أمس في مدينة تعز.") if e.acled]
     assert evs and evs[0].fatalities is not None and evs[0].fatalities.best == 18
+
+
+def test_the_party_that_deems_an_attack_terrorism_did_not_make_it() -> None:
+    # made-up: «الهجوم الذي تعتبره السلطات عملا إرهابيا»: the authorities judge the attack; they are not its actor1
+    evs = [e for e in _events("وقتل أربعة من جنود مشاة البحرية الأميركية أمس في الهجوم الذي تعتبره السلطات عملا "
+                              "إرهابيا في مدينة شيكاغو.") if e.acled]
+    assert evs and evs[0].actor1 is None  # (neither the authorities nor the Marines struck)
