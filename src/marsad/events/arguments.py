@@ -1510,6 +1510,7 @@ def _state_object(ctx: DocContext, m: EventMention, a1: ActorMention) -> ActorMe
     # are aimed at stands between (in the trigger itself, «طلبت من», or after the subject)
     inter = _cue("interlocutor_from") if kind == "REQUEST" else \
         _cue("interlocutor_with") if kind in ("CONSULT", "AGREE", "COOPERATE") else frozenset()
+    own = _words(ctx, m.start, m.end) if inter else []  # «طلبت من»: the preposition is the trigger's last word
     for p in ctx.places:
         if p.start < start or p.start >= m.sent[1] or p.place is None or p.place.kind not in ("country", "capital"):
             continue
@@ -1517,7 +1518,6 @@ def _state_object(ctx: DocContext, m: EventMention, a1: ActorMention) -> ActorMe
         via = len(between) == 1 and _in_any(between[0][2], inter)
         if p.place.country == a1.country or len(between) > 1:
             return None
-        own = _words(ctx, m.start, m.end)  # «طلبت من»: the preposition is the trigger's last word
         via = via or (not between and p.start - m.end <= 1 and len(own) > 1 and _in_any(own[-1][2], inter))
         if _actor_prefix_at(ctx, p.start) or not via and _preceded_by(
                 ctx, p.start, w.locative | w.destination | w.prepositions, m.sent[0], 1):
@@ -2536,7 +2536,7 @@ def _find_tolls(ctx: DocContext, sent: tuple[int, int]) -> tuple[Toll | None, To
         if kind is None and any(_in_any(r, w.killed) for r in after[:4]) and _victim_side(ctx, n, s1):
             kind = "k"  # «اثنين من مقاتلي المقاومة استشهدا»: the killed verb after the counted group
         if kind is None and before and _in_any(before[-1], _MET_VERBS) and any(
-                _in_any(r, _MET_DEATHS) for _, _, r in _words(ctx, n.end, s1)[:16]):
+                _in_any(r, _MET_DEATHS) for _, _, r in _words(ctx, n.end, min(s1, n.end + 200))[:16]):
             kind = "k"  # «لقي 24 عنصرا من ميليشيات … وعناصر … مصرعهم»: met their death, told at length between
         if kind is None and _object_of_killing(ctx, n, s0):
             kind = "k"  # «وقتل مسلحون من بوكو حرام أمس 20 قرويا»: the figure is the object of the attackers' verb
